@@ -1,0 +1,200 @@
+"""Plain, frozen records that flow between the pipeline's stages.
+
+They hold strings, dates, character offsets and source ids — never spaCy objects — so every
+stage can be tested on its own and the YAML boundary (``store.py``) is a simple mapping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+ACTOR_KINDS = ("person", "organization", "country", "group")
+STANCES = ("critical", "supportive", "neutral")
+STATUSES = ("signed", "agreed", "planned", "proposed", "reported")
+PRECISIONS = ("day", "week", "month", "year")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One news article as read from disk, with boilerplate removed."""
+
+    id: str
+    """The file's stem: stable across runs, used in every evidence reference."""
+    path: str
+    """The file name inside the articles folder."""
+    title: str | None
+    """Headline as given (front matter, JSON ``title``) or inferred from the first line."""
+    outlet: str | None
+    """Publisher, e.g. "Reuters"; None when nothing states it."""
+    author: str | None
+    """Byline author(s) joined by ", "; None when unknown."""
+    published: dt.date | None
+    """Publication date; None when nothing states it."""
+    url: str | None
+    """Canonical address of the article, when known."""
+    text: str
+    """The cleaned body: kept paragraphs joined by a blank line. Each paragraph is a verbatim
+    span of ``source_text`` (only runs of whitespace may be folded), so any sentence of it is
+    valid evidence."""
+    source_text: str
+    """The article as given — the file's text, or for news-please JSON its title, description
+    and text joined by newlines. Evidence quotes are checked against this."""
+    removed: tuple[str, ...] = ()
+    """Paragraphs dropped as boilerplate (cookie notices, widgets, repeated captions ...)."""
+
+    @property
+    def words(self) -> int:
+        """Number of words in the cleaned body."""
+        return len(self.text.split())
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A file that could not be read as an article."""
+
+    path: str
+    """The file's path as the user gave it."""
+    reason: str
+    """One line saying why, e.g. "empty file" or "not valid JSON (line 3)"."""
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a statement comes from: one sentence of one article."""
+
+    source: str
+    """The article's id."""
+    quote: str
+    """The sentence, verbatim from the article."""
+    sentence: int | None = None
+    """Index of the sentence in the article's sentence list (the anchor on its source page)."""
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place in an article's cleaned text that names an actor."""
+
+    start: int
+    """Character offset of the mention in ``Article.text``."""
+    end: int
+    """Character offset just past the mention."""
+    actor: str
+    """The id of the actor it names."""
+    text: str
+    """The mention's surface form as written."""
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A person, organization, country or group that plays a part."""
+
+    id: str
+    """Slug of the canonical name; unique and stable."""
+    name: str
+    """Canonical, most complete form of the name."""
+    kind: str
+    """One of ACTOR_KINDS."""
+    role: str | None = None
+    """Title or function as the sources give it ("President of Vietnam"); None if none."""
+    affiliation: str | None = None
+    """Actor id of the country or organization the actor belongs to, or None."""
+    aliases: tuple[str, ...] = ()
+    """Other forms the sources use for the same actor, sorted."""
+    mentions: int = 0
+    """How many times the actor is named, over all sources."""
+    sources: tuple[str, ...] = ()
+    """Ids of the articles that name the actor, sorted."""
+    evidence: tuple[Evidence, ...] = ()
+    """Sentences that establish who the actor is (first mention per source, with a role if any)."""
+
+
+@dataclass(frozen=True)
+class Agreement:
+    """An agreement, treaty, pact, memorandum, road map, deal or joint statement."""
+
+    id: str
+    """Slug, unique and stable."""
+    title: str
+    """Short readable title made from the sentence."""
+    parties: tuple[str, ...] = ()
+    """Actor ids of the parties (usually countries or organizations)."""
+    signatories: tuple[str, ...] = ()
+    """Actor ids of the people who signed or agreed, may be empty."""
+    topics: tuple[str, ...] = ()
+    """Fields it covers: education, energy, nuclear, defence, trade ..."""
+    date: str | None = None
+    """ISO 8601 at the precision known: YYYY, YYYY-MM or YYYY-MM-DD; None if unknown."""
+    status: str = "reported"
+    """One of STATUSES."""
+    evidence: tuple[Evidence, ...] = ()
+    """One entry per source that reports it."""
+
+
+@dataclass(frozen=True)
+class Reaction:
+    """What an actor said or did in response: a quote or a reported stance."""
+
+    id: str
+    """Slug, unique and stable."""
+    actor: str
+    """Actor id of who reacted."""
+    stance: str
+    """One of STANCES."""
+    about: tuple[str, ...] = ()
+    """Actor ids the reaction targets, may be empty."""
+    quote: str | None = None
+    """The speaker's own words when quoted, else None."""
+    summary: str | None = None
+    """A short paraphrase when there is no direct quote."""
+    date: str | None = None
+    """ISO date of the reaction when known."""
+    evidence: tuple[Evidence, ...] = ()
+    """One entry per source that reports it."""
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    """A dated happening."""
+
+    id: str
+    """``<date>-<slug of event>``, unique and stable."""
+    date: str
+    """ISO 8601 at ``precision``: YYYY-MM-DD for day and week (the Monday), YYYY-MM, YYYY."""
+    precision: str
+    """One of PRECISIONS."""
+    event: str
+    """Short readable label: subject, verb, object."""
+    actors: tuple[str, ...] = ()
+    """Actor ids involved."""
+    evidence: tuple[Evidence, ...] = ()
+    """One entry per source that reports it."""
+
+
+@dataclass(frozen=True)
+class ArticleRecords:
+    """Everything extracted from one article, before merging across sources."""
+
+    article: Article
+    sentences: tuple[tuple[str, ...], ...]
+    """The cleaned text as paragraphs of sentences; ``Evidence.sentence`` indexes the
+    flattened list."""
+    actors: tuple[Actor, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    reactions: tuple[Reaction, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+
+
+@dataclass(frozen=True)
+class Briefing:
+    """The merged briefing over all sources."""
+
+    title: str
+    as_of: dt.date | None
+    articles: tuple[Article, ...]
+    actors: tuple[Actor, ...] = ()
+    agreements: tuple[Agreement, ...] = ()
+    reactions: tuple[Reaction, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    per_source: tuple[ArticleRecords, ...] = field(default=(), repr=False)

@@ -1,0 +1,37 @@
+"""Small text helpers shared by every stage: slugs and whitespace folding."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_NON_WORD = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Collapse every run of whitespace to one space and strip the ends."""
+    return " ".join(text.split())
+
+
+def ascii_fold(text: str) -> str:
+    """Drop diacritics: "Đà Nẵng" -> "Da Nang"."""
+    text = text.replace("đ", "d").replace("Đ", "D")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def slugify(text: str, max_words: int = 8) -> str:
+    """A lowercase ASCII slug of at most ``max_words`` words; "item" when nothing is left."""
+    text = ascii_fold(text).lower().replace("'", "").replace("\u2019", "")
+    words = [w for w in _NON_WORD.split(text) if w]
+    return "-".join(words[:max_words]) or "item"
+
+
+def unique_id(base: str, taken: set[str]) -> str:
+    """``base`` or ``base-2``, ``base-3`` ... whichever is not yet in ``taken``; adds it."""
+    candidate, n = base, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{base}-{n}"
+    taken.add(candidate)
+    return candidate
