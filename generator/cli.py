@@ -1,0 +1,94 @@
+"""The ``briefing`` command: the only place that turns errors into messages and exit codes.
+
+Exit codes: 0 success; 1 the output was written but some article files were rejected;
+2 nothing was written (bad usage, missing folder or model, a failed stage).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from generator import __version__
+from generator.config import Config
+from generator.errors import BriefingError
+
+log = logging.getLogger("generator")
+
+EXIT_OK, EXIT_REJECTED, EXIT_FAILED = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="briefing",
+        description="Turn a folder of news articles about one event into a briefing: YAML, a site and a PDF.",
+    )
+    p.add_argument("--version", action="version", version=f"briefing {__version__}")
+    p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
+    p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    ex = sub.add_parser("extract", help="articles -> DATA_DIR/briefing.yaml + DATA_DIR/sources/<id>.yaml",
+                        description="Extract the briefing's YAML from a folder of articles, without building the site.")
+    ex.add_argument("articles", type=Path, metavar="ARTICLES_DIR", help="folder of .txt, .md, .html or news-please .json articles")
+    ex.add_argument("--out", type=Path, required=True, metavar="DATA_DIR", help="folder to write the YAML into")
+
+    b = sub.add_parser("build", help="the whole job: seeds/ -> site_src/ -> site/ (+ PDF)",
+                       description="Extract, render the Markdown pages, build the MkDocs site and print the PDF.")
+    b.add_argument("--seeds", type=Path, default=Config.seeds, help="folder of articles (default: seeds)")
+    b.add_argument("--site-src", type=Path, default=Config.site_src, help="generated docs folder (default: site_src)")
+    b.add_argument("--site", type=Path, default=Config.site, help="built site folder (default: site)")
+    b.add_argument("--config", type=Path, default=Config.mkdocs_config, help="MkDocs configuration (default: mkdocs.yml)")
+    b.add_argument("--title", help="briefing title (default: derived from the headlines)")
+    b.add_argument("--no-pdf", action="store_true", help="skip the PDF")
+
+    pdf = sub.add_parser("pdf", help="print site/briefing.pdf from the YAML in site_src/data",
+                         description="Print the briefing PDF from the YAML of an earlier build.")
+    pdf.add_argument("--site-src", type=Path, default=Config.site_src, help="docs folder with data/ (default: site_src)")
+    pdf.add_argument("--site", type=Path, default=Config.site, help="folder to write briefing.pdf into (default: site)")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit code."""
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING if args.quiet else logging.INFO,
+        format="%(message)s",
+    )
+    try:
+        return _run(args)
+    except BriefingError as exc:
+        if args.debug:
+            raise
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        print("briefing: interrupted; earlier output left as it was", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace) -> int:
+    from generator import build  # imports spaCy: keep `--help` fast
+
+    if args.command == "extract":
+        report = build.extract(args.articles, args.out)
+        log.info("wrote %s", args.out / "briefing.yaml")
+    elif args.command == "build":
+        config = Config(seeds=args.seeds, site_src=args.site_src, site=args.site, mkdocs_config=args.config,
+                        title=args.title, pdf=not args.no_pdf)
+        report = build.build(config)
+        log.info("built %s%s", config.site, f" and {config.site / build.PDF_NAME}" if config.pdf else "")
+    else:
+        out = build.print_pdf(Config(site_src=args.site_src, site=args.site))
+        log.info("wrote %s", out)
+        return EXIT_OK
+    b = report.briefing
+    log.info("%d sources, %d actors, %d agreements, %d reactions, %d events",
+             len(b.articles), len(b.actors), len(b.agreements), len(b.reactions), len(b.timeline))
+    for r in report.rejections:
+        print(f"briefing: skipped {r.path}: {r.reason}", file=sys.stderr)
+    return EXIT_REJECTED if report.rejections else EXIT_OK

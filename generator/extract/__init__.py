@@ -1,0 +1,1 @@
+"""Extractors: one module per kind of record, each ``Doc -> records`` (see pipeline.py)."""

@@ -1,0 +1,304 @@
+"""Actors of one article: named people, organizations, countries and groups, with their roles.
+
+Patterns caught: spaCy's PERSON / ORG / GPE / NORP entities, cleaned of junk; a capitalised name
+after a title word that the model missed ("President Ana Li"); countries by any of their names,
+demonyms ("Russian" -> Russia) and capitals used as the state ("Moscow said"); surname-only
+mentions folded into the full name named in the same article; roles from titles before the name
+("NATO Secretary General X"), appositions after it ("X, an analyst at Y,") and "Y's X" forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from generator.extract import gazetteer
+from generator.extract.base import evidence, sentences
+from generator.extract.roles import TITLE_WORDS, is_title_word, role_after, role_before
+from generator.records import Actor, Article, Evidence, Mention
+from generator.text import ascii_fold, slugify
+
+ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
+MAX_NAME_TOKENS = 8
+
+# Capitalised common words the model sometimes tags as a name on its own.
+COMMON_WORDS = {
+    "state", "next", "previous", "ceremony", "relationship", "government", "ministry", "party",
+    "president", "minister", "news", "media", "today", "source", "sources", "photo", "video",
+    "image", "images", "contact", "disclaimer", "translate", "share", "print", "email", "home",
+    "world", "politics", "business", "opinion", "war", "police", "army", "court", "parliament",
+}
+# Words that mark a name as a publisher or picture credit rather than a player in the story.
+MEDIA_WORDS = {"images", "photo", "photos", "tv", "newspaper", "channel", "youtube", "pictures"}
+# Words that make a name a building or site, not an actor.
+FACILITY_WORDS = {
+    "palace", "guesthouse", "airport", "mausoleum", "hotel", "square", "street", "avenue", "stadium",
+    "bridge", "hall", "tower", "station", "port", "harbour", "harbor", "museum", "park",
+}
+
+# Words that make a name an organization, whatever the model says.
+ORG_WORDS = {
+    "institute", "party", "council", "ministry", "committee", "association", "bank", "court", "union",
+    "agency", "company", "corporation", "corp", "inc", "ltd", "university", "center", "centre",
+    "foundation", "group", "army", "forces", "force", "embassy", "office", "department", "commission",
+    "organization", "organisation", "assembly", "parliament", "congress", "senate", "government",
+    "program", "programme", "fund", "school", "academy", "club", "federation", "alliance", "front",
+}
+
+_BAD_CHARS = re.compile(r"[@#<>{}\[\]|=/\\]|https?:|www\.")
+
+
+@dataclass
+class _Candidate:
+    """A mention before it is assigned an actor id."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+    sent_index: int = 0
+
+
+@dataclass
+class _Cluster:
+    """Mentions of one actor inside one article."""
+
+    name: str
+    kind: str
+    members: list[_Candidate] = field(default_factory=list)
+
+
+def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
+    """All actors the article names, and every place it names them."""
+    sents = sentences(doc)
+    sent_of = {}
+    for i, sent in enumerate(sents):
+        for tok in sent:
+            sent_of[tok.i] = i
+    candidates = [c for c in _candidates(doc, sent_of) if c is not None]
+    candidates += list(_surname_mentions(doc, candidates, sent_of))
+    clusters = _cluster(candidates)
+    return _records(clusters, sents, article)
+
+
+def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[_Candidate | None]:
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_KINDS:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        covered.update(range(span.start, span.end))
+        yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
+    yield from _titled_names(doc, covered, sent_of)
+
+
+def _surname_mentions(doc: Doc, found: list[_Candidate], sent_of: dict[int, int]) -> Iterable[_Candidate]:
+    """Surname-only mentions of people named in full that the model missed or mislabeled."""
+    surnames = {c.name.split()[-1] for c in found if c.kind == "person" and len(c.name.split()) > 1}
+    taken = {(c.start, c.end) for c in found}
+    spans = [(c.start, c.end) for c in found]
+    for tok in doc:
+        if tok.text not in surnames or tok.tag_ != "NNP":
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if (start, end) in taken or any(s <= start < e for s, e in spans):
+            continue
+        yield _Candidate(start, end, tok.text, "person", tok.text, sent_index=sent_of.get(tok.i, 0))
+
+
+def _trim(span: Span) -> Span | None:
+    """The entity without a leading "the", a possessive, or anything after a line break."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i + 1 if "\n" in doc[i].whitespace_ and "\n" not in doc[i].text else i
+            break
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    # "Singapore's ISEAS": the owner is a separate actor; the name starts after the possessive.
+    for i in range(start + 1, end - 1):
+        if doc[i].tag_ == "POS":
+            start = i + 1
+    if end <= start or end - start > MAX_NAME_TOKENS:
+        return None
+    return doc[start:end]
+
+
+def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> _Candidate | None:
+    """Decide what the entity is: a person, organization, country, group, or junk (None)."""
+    text = span.text.strip()
+    if not _looks_like_name(span):
+        return None
+    if gazetteer.country(text):
+        return _country(span, gazetteer.country(text).name, sent_of)  # type: ignore[union-attr]
+    if gazetteer.demonym(text):
+        return _country(span, gazetteer.demonym(text).name, sent_of)  # type: ignore[union-attr]
+    if kind == "country" or gazetteer.is_place(text):
+        # A capital that acts ("Moscow said", "Washington's response") stands for the state.
+        capital_of = gazetteer.capital(text)
+        if capital_of and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            return _country(span, capital_of.name, sent_of)
+        return None
+    if kind == "group":
+        # Plural nationalities or movements ("the Houthis"); adjectives ("Western") are not actors.
+        if span.root.tag_ not in {"NNPS", "NNS"}:
+            return None
+    if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
+        return None
+    if kind == "organization" and _titled_person(span):
+        kind = "person"  # "Chancellor Olaf Scholz": the model's ORG is a person after a title
+    cand = _Candidate(span.start_char, span.end_char, text, kind, _display(text), sent_index=sent_of.get(span.start, 0))
+    if kind == "person":
+        cand.role, cand.affiliation = _role(span)
+    return cand
+
+
+def _titled_person(span: Span) -> bool:
+    """A 2-4 word capitalised name right after a title word, with no organization word in it."""
+    if not 2 <= len(span) <= 4 or span.start == 0:
+        return False
+    if not is_title_word(span.doc[span.start - 1].text):
+        return False
+    return all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in span)
+
+
+def _country(span: Span, name: str, sent_of: dict[int, int]) -> _Candidate:
+    return _Candidate(span.start_char, span.end_char, span.text.strip(), "country", name, sent_index=sent_of.get(span.start, 0))
+
+
+def _looks_like_name(span: Span) -> bool:
+    """Reject fragments, widget text, e-mail lines and capitalised common words."""
+    text = span.text.strip()
+    if len(text) < 2 or not any(c.isalpha() for c in text) or _BAD_CHARS.search(text):
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if any(t.lower_ in {"n't", "n’t"} for t in span):
+        return False
+    if len(span) == 1 and (span[0].lower_ in COMMON_WORDS or span[0].tag_ not in {"NNP", "NNPS"}):
+        return gazetteer.country(text) is not None or gazetteer.demonym(text) is not None
+    if all(t.lower_ in COMMON_WORDS or t.is_stop for t in span):
+        return False
+    # A headline fragment like "X Strikes New Deal" has a verb inside the name.
+    return not any(t.pos_ == "VERB" for t in span)
+
+
+def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Iterable[_Candidate]:
+    """Capitalised names right after a title word that the model did not tag ("President Ana Li")."""
+    for tok in doc:
+        if not is_title_word(tok.text) or not tok.text[:1].isupper():
+            continue
+        j = tok.i + 1
+        while j < len(doc) and j - tok.i <= 4 and doc[j].is_title and doc[j].is_alpha and j not in covered:
+            if is_title_word(doc[j].text) or "\n" in doc[j - 1].whitespace_:
+                break
+            j += 1
+        if j - tok.i >= 3 and doc[j - 1].tag_ == "NNP":
+            span = doc[tok.i + 1 : j]
+            if len(span) < 2 or gazetteer.is_place(span.text) or gazetteer.country(span.text):
+                continue
+            covered.update(range(span.start, span.end))
+            cand = _Candidate(span.start_char, span.end_char, span.text, "person", span.text, sent_index=sent_of.get(span.start, 0))
+            cand.role, cand.affiliation = _role(span)
+            yield cand
+
+
+def _role(span: Span) -> tuple[str | None, str | None]:
+    """Role and affiliating country of a person mention, from the words around it."""
+    before = role_before(span)
+    after = role_after(span)
+    role = after or before
+    if before and after and len(before.split()) > 1:
+        role = before
+    affiliation = None
+    if role and " of " in role:
+        found = gazetteer.country(role.rsplit(" of ", 1)[1])
+        affiliation = found.name if found else None
+    return role, affiliation
+
+
+def _display(text: str) -> str:
+    """The name as it should be shown: single spaces, no possessive."""
+    text = " ".join(text.split())
+    return re.sub(r"['’]s$", "", text)
+
+
+def name_key(name: str) -> str:
+    """Comparison key for names: case, diacritics, hyphens and dots folded."""
+    return " ".join(re.sub(r"[-.’'`]", " ", ascii_fold(name).casefold()).split())
+
+
+def _cluster(cands: list[_Candidate]) -> list[_Cluster]:
+    """Group mentions of the same actor: equal keys, then surnames into full names."""
+    by_key: dict[tuple[str, str], _Cluster] = {}
+    order: list[tuple[str, str]] = []
+    for c in cands:
+        k = (c.kind, name_key(c.name))
+        if k not in by_key:
+            by_key[k] = _Cluster(c.name, c.kind)
+            order.append(k)
+        by_key[k].members.append(c)
+    # Fold single-word person names (and organizations the model mislabeled) into the full name.
+    people = [k for k in order if k[0] == "person" and len(k[1].split()) > 1]
+    for k in list(order):
+        words = k[1].split()
+        if len(words) != 1 or k[0] not in {"person", "organization"}:
+            continue
+        # A surname ("Lam") first; a family name written first ("Kim") only when unambiguous.
+        owners = [p for p in people if words[0] == p[1].split()[-1]]
+        owners = owners or [p for p in people if words[0] == p[1].split()[0]]
+        if len({o[1] for o in owners}) == 1:
+            by_key[owners[0]].members.extend(by_key.pop(k).members)
+            order.remove(k)
+    return [by_key[k] for k in order]
+
+
+def _records(clusters: list[_Cluster], sents: list[Span], article: Article) -> tuple[list[Actor], list[Mention]]:
+    actors: list[Actor] = []
+    mentions: list[Mention] = []
+    taken: set[str] = set()
+    for cl in clusters:
+        names = Counter(m.name for m in cl.members)
+        canonical = max(names, key=lambda n: (len(n.split()), names[n], n))
+        actor_id = slugify(canonical)
+        if actor_id in taken:
+            actor_id = slugify(f"{canonical} {cl.kind}")
+        taken.add(actor_id)
+        roles = Counter(m.role for m in cl.members if m.role)
+        role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
+        affs = Counter(m.affiliation for m in cl.members if m.affiliation and m.affiliation != canonical)
+        affiliation = slugify(max(affs, key=lambda a: (affs[a], a))) if affs else None
+        aliases = sorted({" ".join(m.text.split()) for m in cl.members} - {canonical})
+        first = min(cl.members, key=lambda m: (m.role is None, m.sent_index))
+        ev: tuple[Evidence, ...] = (evidence(article.id, sents[first.sent_index], first.sent_index),) if sents else ()
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=canonical,
+                kind=cl.kind,
+                role=role,
+                affiliation=affiliation,
+                aliases=tuple(aliases),
+                mentions=len(cl.members),
+                sources=(article.id,),
+                evidence=ev,
+            )
+        )
+        mentions.extend(Mention(m.start, m.end, actor_id, m.text) for m in cl.members)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return actors, mentions
+
+
+__all__ = ["extract_actors", "name_key", "TITLE_WORDS"]

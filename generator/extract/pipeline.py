@@ -1,0 +1,26 @@
+"""Extraction of one article: actors first, then the records that refer to them."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from generator.extract.actors import extract_actors
+from generator.extract.agreements import extract_agreements
+from generator.extract.base import paragraphs
+from generator.extract.reactions import extract_reactions
+from generator.extract.timeline import extract_timeline
+from generator.records import Article, ArticleRecords
+
+
+def extract_article(doc: Doc, article: Article) -> ArticleRecords:
+    """Every record of one parsed article; pure (touches no disk)."""
+    actors, mentions = extract_actors(doc, article)
+    return ArticleRecords(
+        article=article,
+        sentences=paragraphs(doc),
+        actors=tuple(actors),
+        mentions=tuple(mentions),
+        agreements=tuple(extract_agreements(doc, article, actors, mentions)),
+        reactions=tuple(extract_reactions(doc, article, actors, mentions)),
+        timeline=tuple(extract_timeline(doc, article, actors, mentions)),
+    )

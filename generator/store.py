@@ -1,0 +1,181 @@
+"""Deterministic YAML in and out: records -> the contract's mappings -> text, and back to dicts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from generator.errors import DataError
+from generator.records import (
+    Actor,
+    Agreement,
+    Article,
+    ArticleRecords,
+    Briefing,
+    Evidence,
+    Reaction,
+    TimelineEvent,
+)
+
+SCHEMA_VERSION = 1
+BRIEFING_FILE = "briefing.yaml"
+SOURCES_DIR = "sources"
+
+
+def dump_yaml(data: Any) -> str:
+    """Block-style YAML with keys in the order given, unicode kept, lines not folded."""
+    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that indents lists under their key, as people write YAML."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def _evidence(evs: tuple[Evidence, ...]) -> list[dict[str, Any]]:
+    return [{"source": e.source, "quote": e.quote, "sentence": e.sentence} for e in evs]
+
+
+def source_meta(a: Article) -> dict[str, Any]:
+    """The contract's ``sources`` entry for one article."""
+    return {
+        "id": a.id,
+        "title": a.title,
+        "outlet": a.outlet,
+        "author": a.author,
+        "published": a.published,
+        "url": a.url,
+        "words": a.words,
+        "path": a.path,
+    }
+
+
+def actor_dict(a: Actor) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "name": a.name,
+        "kind": a.kind,
+        "role": a.role,
+        "affiliation": a.affiliation,
+        "aliases": list(a.aliases),
+        "mentions": a.mentions,
+        "sources": list(a.sources),
+        "evidence": _evidence(a.evidence),
+    }
+
+
+def agreement_dict(a: Agreement) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "title": a.title,
+        "parties": list(a.parties),
+        "signatories": list(a.signatories),
+        "topics": list(a.topics),
+        "date": a.date,
+        "status": a.status,
+        "evidence": _evidence(a.evidence),
+    }
+
+
+def reaction_dict(r: Reaction) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "actor": r.actor,
+        "stance": r.stance,
+        "about": list(r.about),
+        "quote": r.quote,
+        "summary": r.summary,
+        "date": r.date,
+        "evidence": _evidence(r.evidence),
+    }
+
+
+def event_dict(e: TimelineEvent) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "date": e.date,
+        "precision": e.precision,
+        "event": e.event,
+        "actors": list(e.actors),
+        "corroboration": len({ev.source for ev in e.evidence}),
+        "evidence": _evidence(e.evidence),
+    }
+
+
+def briefing_dict(b: Briefing) -> dict[str, Any]:
+    """``briefing.yaml`` as a mapping, in the contract's key order."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "title": b.title,
+        "as_of": b.as_of,
+        "sources": [source_meta(a) for a in b.articles],
+        "actors": [actor_dict(a) for a in b.actors],
+        "agreements": [agreement_dict(a) for a in b.agreements],
+        "reactions": [reaction_dict(r) for r in b.reactions],
+        "timeline": [event_dict(e) for e in b.timeline],
+    }
+
+
+def source_dict(rec: ArticleRecords) -> dict[str, Any]:
+    """``sources/<id>.yaml``: one article's metadata, cleaned text and its own records."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "source": source_meta(rec.article),
+        "actors": [actor_dict(a) for a in rec.actors],
+        "agreements": [agreement_dict(a) for a in rec.agreements],
+        "reactions": [reaction_dict(r) for r in rec.reactions],
+        "timeline": [event_dict(e) for e in rec.timeline],
+        "paragraphs": [list(p) for p in rec.sentences],
+        "removed": list(rec.article.removed),
+    }
+
+
+def data_files(b: Briefing) -> dict[str, str]:
+    """Relative path -> YAML text for every data file of the briefing."""
+    files = {BRIEFING_FILE: dump_yaml(briefing_dict(b))}
+    for rec in b.per_source:
+        files[f"{SOURCES_DIR}/{rec.article.id}.yaml"] = dump_yaml(source_dict(rec))
+    return files
+
+
+def write_files(files: dict[str, str | bytes], root: Path) -> None:
+    """Write relative-path -> content into ``root`` (which the caller owns)."""
+    for rel, content in sorted(files.items()):
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+
+
+def _load(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise DataError(f"{path}: missing (run `briefing extract` first)") from exc
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        raise DataError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from exc
+    if not isinstance(data, dict):
+        raise DataError(f"{path}: expected a mapping at the top level")
+    return data
+
+
+def load_data(data_dir: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """``briefing.yaml`` and every ``sources/<id>.yaml`` under ``data_dir``, as plain dicts."""
+    briefing = _load(data_dir / BRIEFING_FILE)
+    sources = {}
+    for entry in briefing.get("sources") or []:
+        sid = str(entry.get("id"))
+        sources[sid] = _load(data_dir / SOURCES_DIR / f"{sid}.yaml")
+    return briefing, sources
+
+
+def iso(value: dt.date | str | None) -> str | None:
+    """A date or ISO string as an ISO string."""
+    return value.isoformat() if isinstance(value, dt.date) else value

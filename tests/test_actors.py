@@ -1,0 +1,72 @@
+"""Actors of one article: kinds, roles, aliases and junk, on short texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import extract_actors
+from tests.conftest import make_article
+
+
+def actors_of(nlp, text):
+    actors, mentions = extract_actors(nlp(text), make_article(text))
+    return {a.name: a for a in actors}, mentions
+
+
+def test_person_with_title_role_and_country_affiliation(nlp):
+    found, _ = actors_of(nlp, "Russian President Vladimir Putin arrived in Hanoi on Thursday.")
+    putin = found["Vladimir Putin"]
+    assert putin.kind == "person"
+    assert putin.role == "President of Russia"
+    assert putin.affiliation == "russia"
+    assert found["Russia"].kind == "country"
+    assert "Hanoi" not in found  # a city the visitor arrived in is a place, not an actor
+
+
+def test_name_after_title_that_the_model_misses(nlp):
+    found, _ = actors_of(nlp, "The visitor met Vietnamese President To Lam at the palace. Lam said ties were strong.")
+    assert "To Lam" in found
+    assert found["To Lam"].role == "President of Vietnam"
+    assert "Lam" in found["To Lam"].aliases
+    assert found["To Lam"].mentions == 2
+
+
+def test_apposition_gives_the_role(nlp):
+    text = "Ties are strong, said Maria Lopez, an analyst at the Lowy Institute in Sydney."
+    found, _ = actors_of(nlp, text)
+    assert found["Maria Lopez"].role == "analyst at the Lowy Institute in Sydney"
+
+
+def test_surname_mentions_fold_into_the_full_name(nlp):
+    text = "Chancellor Olaf Scholz spoke first. Scholz then left for Berlin, where Scholz met reporters."
+    found, mentions = actors_of(nlp, text)
+    assert found["Olaf Scholz"].mentions == 3
+    assert {m.actor for m in mentions if m.text == "Scholz"} == {"olaf-scholz"}
+
+
+def test_demonyms_and_capitals_acting_as_the_state_fold_into_the_country(nlp):
+    text = "Moscow said the French proposal was unacceptable. France rejected that."
+    found, _ = actors_of(nlp, text)
+    assert "Moscow" in found["Russia"].aliases
+    assert "French" in found["France"].aliases
+
+
+@pytest.mark.parametrize(
+    "text, junk",
+    [
+        ("Soldiers marched on. Getty Images", "Getty Images"),
+        ("Contact LiveNews@newsweek.com for more.", "Contact LiveNews@newsweek.com"),
+        ("They walked to the Presidential Palace in the rain.", "Presidential Palace"),
+        ("He didn't say. The people of Kyiv waited.", "Kyiv"),
+    ],
+)
+def test_junk_is_not_an_actor(nlp, text, junk):
+    found, _ = actors_of(nlp, text)
+    assert junk not in found
+
+
+def test_mentions_point_at_the_text(nlp):
+    text = "NATO Secretary General Jens Stoltenberg met reporters."
+    _, mentions = actors_of(nlp, text)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
