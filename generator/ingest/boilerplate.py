@@ -1,0 +1,265 @@
+"""Cut an article body into paragraphs and drop the ones that are not the story.
+
+Rules work on whole paragraphs (or trim a metadata prefix off one), so every kept paragraph
+stays a verbatim span of the source up to whitespace folding.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from generator.ingest import metadata
+from generator.text import fold
+
+_END = re.compile(r"[.!?:;…]['\"’”)\]»]*$")
+"""Sentence-final punctuation, possibly inside closing quotes or brackets."""
+_SMALL_WORDS = {
+    "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "with", "by",
+    "from", "as", "vs", "vs.", "via", "into", "over", "amid", "after", "between", "about", "against",
+    "through", "under", "without", "within", "during", "upon", "onto", "per", "than", "up", "off",
+    "&", "-", "–", "—", "|", "/",
+}  # fmt: skip
+_CREDIT = (
+    r"(?:Getty Images|AFP(?: via Getty Images)?|AP(?: Photo)?|Associated Press|Reuters|EPA(?:-EFE)?"
+    r"|Shutterstock|Xinhua|Bloomberg|Alamy|PA(?: Wire| Media)?|Sputnik|TASS|Anadolu(?: Agency)?"
+    r"|dpa|Kyodo|Yonhap|NurPhoto|SOPA Images|LightRocket|Contributor|File Photo)"
+)
+
+
+def _rx(*patterns: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
+
+
+# Each rule: (reason, pattern, longest paragraph in words it may drop).
+_RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
+    ("navigation", _rx(r"^(?:previous|next|prev)\s+(?:post|article|story|page)\b"), 40),
+    (
+        "widget",
+        _rx(
+            r"print friendly|\bpdf\s*&\s*email\b|\bclick to (?:share|print|email)\b|\btranslate\b",
+            r"^share(?: this)?\b|^(?:tweet|email|comments?|advertisement|sponsored)\b|\bfollow us\b",
+            r"\bscroll (?:down )?(?:for|to) (?:video|more)\b|^(?:photos?|videos?|images?|gallery)$",
+            r"^(?:save)+$|^(?:next|prev|previous|more|close|skip)$|continue reading",
+        ),
+        8,
+    ),
+    (
+        "related link",
+        _rx(
+            r"^(?:read|see|watch|listen)\s+(?:more|also|next)\b\s*:?",
+            r"^(?:related|more|also read|read also|recommended|most read(?: in \w+)?|most popular)\s*:",
+            r"^most (?:read|popular|viewed)\b",
+        ),
+        40,
+    ),
+    (
+        "cookie notice",
+        _rx(
+            r"\b(?:cookies?|traceurs|témoins)\b.*\b(?:site|website|navigat\w*|brows\w*|consent\w*|accept\w*"
+            r"|agree|privacy|vous|votre|you|your|utilis\w*|utiliz\w*|Sie)\b",
+            r"\b(?:site|website|navigat\w*|brows\w*|consent\w*|accept\w*|agree|privacy|vous|you|your)\b"
+            r".*\b(?:cookies?|traceurs|témoins)\b",
+        ),
+        150,
+    ),
+    (
+        "subscribe notice",
+        _rx(
+            r"\b(?:subscribe|subscribing|sign up|newsletter)\b.*\b(?:you|your|our|now|today|free|forget)\b",
+            r"\b(?:you|your|our|forget)\b.*\b(?:subscribe|subscribing|sign up|newsletter)\b",
+            r"\benter your e-?mail\b|\be-?mail address is invalid\b|\border reprints\b",
+            r"\ba version of this article appears in print\b|\bstay up to date\b",
+        ),
+        40,
+    ),
+    (
+        "disclaimer",
+        _rx(
+            r"^(?:disclaimer|copyright)\b|\ball rights reserved\b|\breposting this article\b",
+            r"\bis not responsible for the content of external\b",
+        ),
+        120,
+    ),
+    (
+        "contact notice",
+        _rx(
+            r"\bdo you have (?:a story|a tip|any questions|information)\b",
+            r"\b(?:contact|e-?mail|write to|send)\b.{0,80}[\w.+-]+@[\w-]+\.[\w.-]+",
+            r"^follow\b.{0,60}\bon (?:twitter|facebook|instagram|x)\b|\bread or share this story\b",
+            r"^(?:facebook|twitter|whatsapp|pinterest|linkedin)(?:\s+(?:facebook|twitter|whatsapp|pinterest"
+            r"|linkedin|email|share))+\b",
+        ),
+        60,
+    ),
+    (
+        "credit line",
+        _rx(
+            r"\bcontributed to this report\b|^(?:reporting|writing|editing|additional reporting) by\b",
+            r"^[a-z]{2,3}(?:/[a-z]{2,3})+\s*(?:\(|$)",
+        ),
+        40,
+    ),
+    ("script", _rx(r"\bwindow\.\w+\s*=|_taboola|googletag|document\.write\(|\bfunction\s*\(|\}\);"), 400),
+    (
+        "photo caption",
+        _rx(
+            r"^(?:image (?:copyright|caption)|photo(?:graph)?s?\s*:|image\s*:|picture\s*:|caption\s*:)",
+            r"\b(?:toggle|hide) caption\b|\benlarge this image\b|\bjust watched\b|\bmust watch\b",
+            rf"(?:[.!?'\"’”)]\s+|/\s*|\|\s*|^){_CREDIT}$",
+            r"\((?:photo|image|picture|credit|source|file)s?\s*[:/][^)]*\)$",
+            r"^(?:AP:Associated Press|Getty Images(?:\s*-\s*Getty)?|Getty - Contributor|Splash News"
+            r"|Reuters|EPA|AFP|Rex Features)\s+(?=[A-Z])",
+        ),
+        80,
+    ),
+)
+
+
+def split_paragraphs(body: str, plain: bool) -> list[str]:
+    """Blocks between blank lines, each cut into its lines; whitespace inside each is folded.
+
+    In plain text (``plain``) lines are re-joined where they are hard-wrapped: a block whose
+    lines before the last are all 60-100 characters long, or a line starting in lower case
+    after one without closing punctuation.
+    """
+    out: list[str] = []
+    for block in re.split(r"\n[ \t\f\v\u00a0]*\n", body):
+        lines = [line.strip() for line in block.split("\n") if line.strip()]
+        if not lines:
+            continue
+        if plain and len(lines) > 1 and all(60 <= len(line) <= 100 for line in lines[:-1]):
+            out.append(fold(" ".join(lines)))
+            continue
+        current: list[str] = []
+        for line in lines:
+            if (
+                plain
+                and current
+                and line[0].islower()
+                and not _END.search(current[-1])
+                and not metadata.parse_byline(line)  # "by Jane Doe" under a headline is its own line
+            ):
+                current.append(line)
+            else:
+                if current:
+                    out.append(fold(" ".join(current)))
+                current = [line]
+        out.append(fold(" ".join(current)))
+    return out
+
+
+def _is_caption_repeat(par: str) -> bool:
+    """A caption given twice: a truncated copy ending in "..." and then the full text."""
+    for m in re.finditer(r"\.\.\.|…", par):
+        head = par[: m.start()].strip()
+        tail = par[m.end() :].strip()
+        if len(head) >= 30 and tail.casefold().startswith(head.casefold()):
+            return True
+    return False
+
+
+def _capitalised_share(words: list[str]) -> float:
+    content = [w for w in words if w.lower().strip("(),:;\"'“”‘’") not in _SMALL_WORDS]
+    if len(content) < 2:
+        return 0.0
+    caps = sum(1 for w in content if w.lstrip("(\"'“‘")[:1].isupper() or w[:1].isdigit())
+    return caps / len(content)
+
+
+def heading_reason(par: str, last: bool = False) -> str | None:
+    """Why a line is a heading rather than a sentence, or None.
+
+    Caught: a Markdown "#" heading; a line of at most eight words with no sentence-final
+    punctuation, or a short question that is not a quote ("What was Discussed?"); a Title Case
+    line of up to 30 words; a "Topic: subtitle" line of up to 20 words; as the last paragraph,
+    a tag list of capitalised names ("Russia United States European Union").
+    """
+    if re.match(r"^#{1,6}\s", par):
+        return "heading"
+    if par.endswith("?") and len(par.split()) <= 8 and par[0] not in "\"'“‘«" and not re.search(r"[,:]", par):
+        return "heading"  # a question standing alone as a paragraph: "What was Discussed?"
+    if _END.search(par):
+        return None
+    words = par.split()
+    if last and len(words) >= 2 and _capitalised_share(words) == 1.0:
+        return "tag list"
+    if len(words) <= 8:
+        return "heading"
+    if len(words) <= 30 and _capitalised_share(words) == 1.0:
+        return "heading"
+    if len(words) <= 20 and re.match(r"^(?:\S+\s+){0,3}\S+: ", par):
+        return "heading"  # "Topic: subtitle"
+    return None
+
+
+def boilerplate_reason(par: str) -> str | None:
+    """Why a paragraph is boilerplate (cookie notice, widget, caption, ...), or None."""
+    n = len(par.split())
+    for reason, pattern, max_words in _RULES:
+        if n <= max_words and pattern.search(par):
+            return reason
+    if _is_caption_repeat(par):
+        return "photo caption"
+    if "©" in par and n <= 40:
+        return "photo credit"
+    if metadata.parse_byline(par):
+        return "byline"
+    dated = metadata.date_line(par)
+    if dated and dated[2] >= len(par):
+        return "date line"
+    return None
+
+
+def _same(a: str, b: str) -> bool:
+    return fold(a).casefold() == fold(b).casefold()
+
+
+def clean(
+    pars: list[str],
+    title: str | None,
+    drop: Iterable[int] = (),
+    trim: dict[int, int] | None = None,
+    lead: str | None = None,
+) -> tuple[list[str], list[str]]:
+    """Split paragraphs into (kept, removed), both in document order.
+
+    ``drop`` and ``trim`` come from metadata inference (whole metadata lines, metadata
+    prefixes); ``lead`` is a standfirst to put first. Also dropped: the headline repeated in
+    the body (a leading copy followed by metadata is trimmed), boilerplate, headings, and
+    paragraphs that repeat an earlier one.
+    """
+    dropped, trims = set(drop), dict(trim or {})
+    kept: list[str] = []
+    removed: list[str] = []
+    seen: set[str] = set()
+    items = ([lead] if lead else []) + pars
+    offset = 1 if lead else 0
+    last = max((i for i in range(len(items)) if i - offset not in dropped), default=-1)
+    for i, par in enumerate(items):
+        j = i - offset
+        if j in dropped:
+            removed.append(par)
+            continue
+        if j in trims:
+            removed.append(par[: trims[j]].strip())
+            par = par[trims[j] :].strip()
+        if title and i - offset < 3 and len(title.split()) >= 3 and not _same(par, title):
+            # A leading copy of the headline glued to metadata: "Headline Updated: 2016-07-15 ..."
+            head = fold(title)
+            if par[: len(head)].casefold() == head.casefold() and par[len(head) : len(head) + 1] == " ":
+                removed.append(par[: len(head)])
+                par = par[len(head) :].strip()
+        key = fold(par).casefold()
+        if not key:
+            continue
+        if (title and _same(par, title)) or key in seen:
+            removed.append(par)
+            continue
+        reason = boilerplate_reason(par) or heading_reason(par, last=i == last)
+        if reason:
+            removed.append(par)
+            continue
+        seen.add(key)
+        kept.append(par)
+    return kept, [r for r in removed if r]

@@ -1,0 +1,465 @@
+"""Reading article files: formats, metadata inference, boilerplate removal and bad input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from generator.errors import IngestError
+from generator.ingest import article_id, read_article, read_articles
+from generator.ingest.boilerplate import clean, split_paragraphs
+from generator.ingest.metadata import parse_byline, parse_date
+from generator.records import Article
+from generator.text import fold
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+DATA = Path(__file__).resolve().parent / "data" / "ingest"
+CORPUS = ("corpora", "giveme5w1h-news-cluster")
+
+
+def assert_verbatim(article: Article) -> None:
+    """Every kept paragraph is a span of the article as given, up to whitespace folding."""
+    source = fold(article.source_text)
+    assert article.text.strip(), article.path
+    for par in article.text.split("\n\n"):
+        assert par.strip() and fold(par) in source, (article.path, par[:80])
+
+
+@pytest.fixture(scope="module")
+def seeds() -> dict[str, Article]:
+    articles, rejections = read_articles(SEEDS)
+    assert rejections == []
+    return {a.id[:3]: a for a in articles}
+
+
+def write(folder: Path, name: str, content: str | bytes) -> Path:
+    path = folder / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+# --- formats -------------------------------------------------------------------------------
+
+
+def test_markdown_front_matter_gives_metadata_and_body_without_it():
+    article = read_article(DATA / "front-matter.md")
+    assert article.id == "front-matter"
+    assert article.path == "front-matter.md"
+    assert article.title == "Harbour bridge reopens after repairs"
+    assert article.outlet == "The Coastal Herald"
+    assert article.author == "Maria Lopez, Tom Becker"
+    assert article.published == dt.date(2023, 3, 14)
+    assert article.url == "https://herald.example.org/news/bridge-reopens"
+    assert "---" not in article.source_text and "outlet:" not in article.source_text
+    pars = article.text.split("\n\n")
+    # The hard-wrapped paragraph is one paragraph, its line breaks folded to spaces.
+    assert pars[0].startswith(
+        "The harbour bridge reopened to traffic on Tuesday after eight months of repairs,"
+    )
+    assert pars[0].endswith("resurfaced the deck.")
+    assert '"This bridge connects two halves of our town," Silva told reporters.' in pars
+    for junk in ("# Harbour", "What comes next", "Share this article", "cookies"):
+        assert junk not in article.text
+        assert any(junk in r for r in article.removed)
+
+
+def test_news_please_json_source_text_joins_title_description_and_text():
+    path = DATA / "news-please.json"
+    record = json.loads(path.read_text(encoding="utf-8"))
+    article = read_article(path)
+    assert article.source_text == "\n".join(
+        str(record.get(k) or "") for k in ("title", "description", "text")
+    )
+    assert article.title == "Council backs tram expansion"
+    assert article.outlet == "metro-example.com"
+    assert article.author == "Jane Doe, John Roe"
+    assert article.published == dt.date(2023, 5, 10)
+    assert article.url == "https://www.metro-example.com/news/tram-plan"
+    pars = article.text.split("\n\n")
+    # The description leads because the text does not contain it; the repeated title is gone.
+    assert pars[0] == record["description"]
+    assert "Council backs tram expansion" not in article.text
+    assert "Read more" not in article.text and "(Photo:" not in article.text
+    assert "The first line is due to open in 2027, officials said." in pars
+
+
+def test_news_please_description_already_in_text_is_not_repeated(tmp_path):
+    record = {
+        "title": "Storm closes schools",
+        "description": "Schools in the region closed on Friday because of the storm.",
+        "text": "Schools in the region closed on Friday because of the storm.\nBuses run again on Monday.",
+        "authors": [],
+        "source_domain": "news.example.net",
+        "date_publish": None,
+    }
+    article = read_article(write(tmp_path, "storm.json", json.dumps(record)))
+    assert article.text.split("\n\n") == [
+        "Schools in the region closed on Friday because of the storm.",
+        "Buses run again on Monday.",
+    ]
+    assert article.author is None and article.published is None
+    assert article.outlet == "news.example.net"
+
+
+def test_html_main_text_and_metadata_come_from_trafilatura():
+    article = read_article(DATA / "page.html")
+    assert article.title == "Ferry service resumes on the northern route"
+    assert article.outlet == "The Coastal Herald"
+    assert article.author == "Maria Lopez"
+    assert article.published == dt.date(2023, 4, 2)
+    assert article.url == "https://herald.example.org/news/ferry-resumes"
+    assert "Home" not in article.text and "Copyright" not in article.text
+    assert article.text.startswith("The ferry between the harbour and the northern islands resumed service")
+    assert "Paul Martin, told reporters at the quay." in article.text
+    assert_verbatim(article)
+
+
+def test_plain_text_without_front_matter_keeps_the_file_text_as_source(tmp_path):
+    text = "Dam opens after delay\n\nThe new dam opened on Monday, officials said.\n"
+    article = read_article(write(tmp_path, "dam.txt", text))
+    assert article.source_text == text
+    assert article.title == "Dam opens after delay"
+    assert article.text == "The new dam opened on Monday, officials said."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "Café reopens\n\nThe café reopened on Monday, its owner said.".encode(),
+        b"\xef\xbb\xbf" + "Café reopens\n\nThe café reopened on Monday, its owner said.".encode(),
+        "Café reopens\r\n\r\nThe café reopened on Monday, its owner said.\r\n".encode("utf-16"),
+        "Café reopens\r\n\r\nThe café reopened on Monday, its owner said.".encode("cp1252"),
+    ],
+    ids=["utf-8", "utf-8-bom", "utf-16-bom-crlf", "cp1252"],
+)
+def test_encodings_are_decoded_and_line_ends_normalised(tmp_path, data):
+    article = read_article(write(tmp_path, "cafe.txt", data))
+    assert article.title == "Café reopens"
+    assert article.text == "The café reopened on Monday, its owner said."
+    assert "\r" not in article.source_text and "\ufeff" not in article.source_text
+
+
+# --- ids and folders -----------------------------------------------------------------------
+
+
+def test_article_id_is_the_stem_when_url_safe_else_a_stable_slug_with_hash():
+    assert article_id("003_26f67e45babfd5c0") == "003_26f67e45babfd5c0"
+    assert article_id("v1.2-final") == "v1.2-final"
+    unsafe = article_id("Putin in Hanoi (copy)")
+    assert unsafe.startswith("putin-in-hanoi-copy-") and len(unsafe.rsplit("-", 1)[1]) == 8
+    assert article_id("Putin in Hanoi (copy)") == unsafe
+    assert article_id("_draft") != article_id("-draft")
+
+
+def test_read_articles_sorts_skips_config_and_hidden_files_and_rejects_the_rest(tmp_path):
+    body = "Bridge opens\n\nThe bridge opened on Monday, officials said.\n"
+    write(tmp_path, "b.txt", body)
+    write(tmp_path, "a.md", body)
+    write(tmp_path, ".hidden.txt", "")
+    write(tmp_path, "corrections.yaml", "not: an article\n")
+    write(tmp_path, "settings.yml", "x: 1\n")
+    write(tmp_path, "photo.jpg", b"\xff\xd8\xff\xe0")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "c.txt", body)
+    articles, rejections = read_articles(tmp_path)
+    assert [a.path for a in articles] == ["a.md", "b.txt"]
+    assert rejections == [type(rejections[0])(str(tmp_path / "photo.jpg"), "unsupported file type .jpg")]
+
+
+def test_read_articles_rejects_a_second_file_with_the_same_id(tmp_path):
+    body = "Bridge opens\n\nThe bridge opened on Monday, officials said.\n"
+    write(tmp_path, "same.md", body)
+    write(tmp_path, "same.txt", body)
+    articles, rejections = read_articles(tmp_path)
+    assert [a.path for a in articles] == ["same.md"]
+    assert [Path(r.path).name for r in rejections] == ["same.txt"]
+    assert "same article id 'same'" in rejections[0].reason
+
+
+def test_missing_folder_raises_ingest_error(tmp_path):
+    with pytest.raises(IngestError, match="no such folder"):
+        read_articles(tmp_path / "nope")
+
+
+# --- rejections ----------------------------------------------------------------------------
+
+GOOD = "Bridge opens\n\nThe bridge opened on Monday, officials said.\n"
+BAD_FILES: dict[str, tuple[str | bytes, str]] = {
+    "empty.txt": ("", "empty file"),
+    "blank.md": (" \n\t\n", "empty file"),
+    "binary.txt": (b"PK\x03\x04\x00\x00binary\x00data", "binary file"),
+    "broken.json": ('{"title": "x",\n "text": }', "not valid JSON (line 2)"),
+    "list.json": ('["not", "an", "object"]', "JSON is not an object"),
+    "notext.json": ('{"title": "A title", "text": null}', "no article text"),
+    "badyaml.md": (
+        "---\ntitle: [unclosed\n---\nThe bridge opened on Monday.\n",
+        "front matter is not valid YAML",
+    ),
+    "scalar.md": ("---\njust a string\n---\nThe bridge opened on Monday.\n", "front matter is not a mapping"),
+    "unclosed.md": ("---\ntitle: Bridge\nThe bridge opened on Monday.\n", "front matter is not closed"),
+    "baddate.md": ("---\npublished: soon\n---\nThe bridge opened on Monday.\n", "'published' is not a date"),
+    "notes.docx": ("whatever", "unsupported file type .docx"),
+    "README": ("whatever", "unsupported file type (no extension)"),
+}
+
+
+def test_bad_files_are_rejections_with_one_line_reasons_and_good_files_still_read(tmp_path):
+    write(tmp_path, "good.txt", GOOD)
+    for name, (content, _) in BAD_FILES.items():
+        write(tmp_path, name, content)
+    articles, rejections = read_articles(tmp_path)
+    assert [a.path for a in articles] == ["good.txt"]
+    reasons = {Path(r.path).name: r.reason for r in rejections}
+    assert sorted(reasons) == sorted(BAD_FILES)
+    for name, (_, expected) in BAD_FILES.items():
+        assert expected in reasons[name], (name, reasons[name])
+        assert "\n" not in reasons[name]
+
+
+def test_read_article_raises_ingest_error_naming_the_file(tmp_path):
+    path = write(tmp_path, "empty.txt", "")
+    with pytest.raises(IngestError) as err:
+        read_article(path)
+    assert err.value.path == str(path) and err.value.reason == "empty file"
+
+
+# --- metadata inference --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("seed", "field", "expected"),
+    [
+        ("000", "published", dt.date(2024, 6, 20)),
+        ("000", "title", "Putin Strikes New Deal on Asia Tour"),
+        ("000", "outlet", "Newsweek"),
+        ("001", "title", "Putin is trying to shore up Russia’s ties in Asia"),
+        ("001", "published", None),  # "26 March 2004" sits inside a sentence: not a publication date
+        ("002", "published", dt.date(2024, 6, 20)),
+        ("002", "outlet", "Reuters"),
+        ("002", "title", None),  # the text starts right into "date ... HANOI, June 20 (Reuters) –"
+        ("003", "title", "Putin signs deals in Vietnam to shore up ties in Asia"),
+        ("003", "author", "Aniruddha Ghosal"),
+        ("003", "outlet", "Australian Associated Press"),
+        ("003", "published", dt.date(2024, 6, 20)),
+        ("004", "author", "Sededin Dedovic"),
+        ("004", "title", "Putin Seeks Support in Vietnam Amid International Isolation"),
+    ],
+)
+def test_seed_metadata(seeds, seed, field, expected):
+    assert getattr(seeds[seed], field) == expected
+
+
+def test_dates_never_come_from_the_clock():
+    assert parse_date("June 20, 2024") == dt.date(2024, 6, 20)
+    assert parse_date("Jun 20/2024 06:50PM") == dt.date(2024, 6, 20)
+    assert parse_date("20 June 2024") == dt.date(2024, 6, 20)
+    assert parse_date("2024-06-20T09:30:00") == dt.date(2024, 6, 20)
+    for no_year in ("June 20", "Thursday", "yesterday", "last week", "June 2024"):
+        assert parse_date(no_year) is None, no_year
+    assert parse_date("05/06/2024") is None  # day and month order unknown
+    assert parse_date("25/06/2024") == dt.date(2024, 6, 25)
+
+
+def test_a_date_line_without_year_gives_no_publication_date(tmp_path):
+    text = "Bridge opens\n\nPosted: June 20\n\nThe bridge opened on Monday, officials said.\n"
+    assert read_article(write(tmp_path, "a.txt", text)).published is None
+
+
+@pytest.mark.parametrize(
+    ("line", "authors", "outlet", "published"),
+    [
+        ("By Jane Doe", ("Jane Doe",), None, None),
+        ("by Jane Doe and John Roe", ("Jane Doe", "John Roe"), None, None),
+        ("By Jane Doe, Staff Writer", ("Jane Doe",), None, None),
+        ("By Jane Doe – Some Outlet – June 20, 2024", ("Jane Doe",), "Some Outlet", dt.date(2024, 6, 20)),
+    ],
+)
+def test_bylines(line, authors, outlet, published):
+    byline = parse_byline(line)
+    assert byline is not None
+    assert (byline.authors, byline.outlet, byline.published) == (authors, outlet, published)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["By contrast, the council voted against it.", "By Thursday Putin had left.", "By Reuters"],
+)
+def test_sentences_starting_with_by_are_not_bylines(sentence):
+    assert parse_byline(sentence) is None
+
+
+def test_dateline_outlet_and_prefix_is_trimmed(tmp_path):
+    text = "WASHINGTON (AP) — The Senate passed the bill on Friday, aides said.\n"
+    article = read_article(write(tmp_path, "a.txt", text))
+    assert article.outlet == "AP"
+    assert article.text == "The Senate passed the bill on Friday, aides said."
+    assert article.title is None
+
+
+def test_contact_line_gives_a_modest_outlet(tmp_path):
+    text = (
+        "Bridge opens\n\nThe bridge opened on Monday, officials said.\n\nContact tips@harbour-example.org\n"
+    )
+    article = read_article(write(tmp_path, "a.txt", text))
+    assert article.outlet == "harbour-example.org"
+    assert "Contact" not in article.text
+
+
+# --- boilerplate ---------------------------------------------------------------------------
+
+
+def test_seed_boilerplate_is_removed(seeds):
+    text = "\n".join(a.text for a in seeds.values())
+    for junk in (
+        "Getty Images",
+        "Print Friendly",
+        "Previous post",
+        "Next post",
+        "En poursuivant la visite de ce site",
+        "Translate",
+        "don't forget to subscribe",
+        "Disclaimer",
+        "Do you have a story we should be covering",
+        "© Baku TV",
+        "Post At:",
+        "Russia United States European Union",
+        "What was Discussed?",
+        "by Sededin Dedovic",
+        "By Aniruddha Ghosal",
+        "date 2024-06-20",
+    ):
+        assert junk not in text, junk
+    removed = "\n".join(r for a in seeds.values() for r in a.removed)
+    assert "Getty Images" in removed and "traceurs (cookies)" in removed
+
+
+def test_seed_real_sentences_are_kept(seeds):
+    assert "No country should give Putin a platform to promote his war of aggression" in seeds["000"].text
+    assert seeds["002"].text.startswith("Russian President Vladimir Putin arrived in Vietnam early Thursday")
+    assert "They also agreed to work on a road map for a nuclear science and technology centre" in (
+        seeds["003"].text
+    )
+    assert seeds["004"].text.startswith("Despite both North Korea and Russia facing international isolation")
+    assert "Putin will also attend a state banquet." in seeds["004"].text
+    # Headlines are metadata, not body: none repeats in the cleaned text.
+    for article in seeds.values():
+        if article.title:
+            assert article.title not in article.text
+
+
+def test_caption_given_twice_is_dropped():
+    caption = (
+        "The mayor and the minister attend a ceremony on June 20, 2024 in the capital. The visit is "
+        "the first in ten years... The mayor and the minister attend a ceremony on June 20, 2024 in "
+        "the capital. The visit is the first in ten years and was announced on Monday."
+    )
+    kept, removed = clean(["The minister arrived on Thursday, officials said.", caption], title=None)
+    assert kept == ["The minister arrived on Thursday, officials said."]
+    assert removed == [caption]
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "Section Heading Here",
+        "Why it matters?",
+        "A Long Title Case Heading About the Talks Between the Two Governments",
+        "Background: what happened before the summit of leaders",
+        "Photo: Jane Doe",
+        "Image caption The minister waves to reporters",
+        "The minister waves to reporters. Getty Images",
+        "The minister waves to reporters (Photo: Jane Doe)",
+        "Read more: Ten things to know about the summit",
+        "Click to share on Twitter",
+        "Wir verwenden Cookies, um Ihnen die Nutzung unserer Website zu erleichtern. Sie stimmen zu.",
+        "By using this site you agree to our use of cookies.",
+        "Sign up for our free newsletter today.",
+        "Copyright 2024 Some Outlet. All rights reserved.",
+        "Reporting by Jane Doe; Editing by John Roe",
+    ],
+)
+def test_boilerplate_and_headings_are_dropped(par):
+    kept, removed = clean(["The minister arrived on Thursday, officials said.", par], title=None)
+    assert kept == ["The minister arrived on Thursday, officials said."]
+    assert removed == [par]
+
+
+@pytest.mark.parametrize(
+    "par",
+    [
+        "The bakery sold cookies to visitors at the fair.",
+        "The channel's subscribers grew quickly, the company said.",
+        "He told Reuters the talks would continue.",
+        "Putin will also attend a state banquet.",
+        "Asked what comes next, she said: “We will see.”",
+        "The Foreign Office has opened a crisis centre with a 24-hour phone number: 0033 14451 3100",
+        "A six-year-old boy fell into a deserted well measuring 130ft deep and 12 inches wide",
+    ],
+)
+def test_real_sentences_are_kept(par):
+    kept, _ = clean([par, "The minister arrived on Thursday, officials said."], title=None)
+    assert kept[0] == par
+
+
+def test_repeated_paragraph_and_headline_are_dropped():
+    kept, removed = clean(
+        ["Bridge reopens after repairs", "The bridge reopened.", "The bridge reopened.", "It cost a lot."],
+        title="Bridge reopens after repairs",
+    )
+    assert kept == ["The bridge reopened.", "It cost a lot."]
+    assert removed == ["Bridge reopens after repairs", "The bridge reopened."]
+
+
+def test_one_paragraph_per_line_unless_hard_wrapped():
+    wrapped = (
+        "The harbour bridge reopened to traffic on Tuesday after eight months of\n"
+        "repairs, the city council said in a statement on its website.\n"
+    )
+    assert split_paragraphs(wrapped, plain=True) == [" ".join(wrapped.split())]
+    lines = "First paragraph.\nSecond paragraph.\n\nThird paragraph."
+    assert split_paragraphs(lines, plain=True) == [
+        "First paragraph.",
+        "Second paragraph.",
+        "Third paragraph.",
+    ]
+
+
+# --- the verbatim invariant ----------------------------------------------------------------
+
+
+def test_seed_and_fixture_paragraphs_are_verbatim_spans_of_the_source(seeds):
+    fixtures, rejections = read_articles(DATA)
+    assert rejections == []
+    for article in [*seeds.values(), *fixtures]:
+        assert_verbatim(article)
+        if article.path.endswith((".txt", ".md")):
+            # Nothing is lost silently: every word of the file is either kept or recorded as removed.
+            words = len(article.text.split()) + sum(len(r.split()) for r in article.removed)
+            assert words == len(article.source_text.split()), article.path
+
+
+def test_corpus_articles_are_read_with_verbatim_paragraphs(shared_dir):
+    folder = shared_dir.joinpath(*CORPUS)
+    if not folder.is_dir():
+        pytest.skip(f"{folder} is not there")
+    articles, rejections = read_articles(folder)
+    assert len(articles) > 350
+    for article in articles:
+        assert_verbatim(article)
+    reasons = {Path(r.path).name: r.reason for r in rejections}
+    empty = [p.name for p in folder.iterdir() if p.stat().st_size == 0]
+    assert len(empty) == 2
+    for name in empty:
+        assert reasons[name] == "empty file"
+    assert all(r.reason and "\n" not in r.reason for r in rejections)
+    # Boilerplate removal stays modest: most paragraphs of real articles are kept.
+    kept = sum(len(a.text.split("\n\n")) for a in articles)
+    removed = sum(len(a.removed) for a in articles)
+    assert removed / (kept + removed) < 0.2

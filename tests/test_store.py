@@ -1,0 +1,64 @@
+"""The YAML boundary: contract shape, key order, round trip and clear errors."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from generator.errors import DataError
+from generator.merge import merge
+from generator.records import Actor, ArticleRecords, Evidence, TimelineEvent
+from generator.store import briefing_dict, data_files, dump_yaml, load_data, write_files
+from tests.conftest import make_article
+
+CONTRACT_KEYS = {
+    "briefing": ["schema_version", "title", "as_of", "sources", "actors", "agreements", "reactions", "timeline"],
+    "source": ["id", "title", "outlet", "author", "published", "url", "words"],
+    "actor": ["id", "name", "kind", "role", "affiliation", "aliases", "mentions", "sources", "evidence"],
+    "event": ["id", "date", "precision", "event", "actors", "evidence"],
+}
+
+
+def small_briefing():
+    e = Evidence("s1", "Ana Li arrived on Thursday.", 0)
+    article = make_article("Ana Li arrived on Thursday.", id="s1")
+    rec = ArticleRecords(
+        article,
+        (("Ana Li arrived on Thursday.",),),
+        (Actor("ana-li", "Ana Li", "person", mentions=1, sources=("s1",), evidence=(e,)),),
+        timeline=(TimelineEvent("x", "2024-06-20", "day", "Ana Li arrived", ("ana-li",), (e,)),),
+    )
+    return merge([rec])
+
+
+def test_briefing_yaml_has_the_contract_keys_in_order():
+    data = yaml.safe_load(dump_yaml(briefing_dict(small_briefing())))
+    assert list(data)[: len(CONTRACT_KEYS["briefing"])] == CONTRACT_KEYS["briefing"]
+    assert data["schema_version"] == 1
+    assert str(data["as_of"]) == "2024-06-20"
+    for key in CONTRACT_KEYS["source"]:
+        assert key in data["sources"][0]
+    assert list(data["actors"][0])[:9] == CONTRACT_KEYS["actor"]
+    for key in CONTRACT_KEYS["event"]:
+        assert key in data["timeline"][0]
+    assert data["timeline"][0]["evidence"] == [{"source": "s1", "quote": "Ana Li arrived on Thursday.", "sentence": 0}]
+
+
+def test_data_files_round_trip(tmp_path):
+    files = data_files(small_briefing())
+    assert sorted(files) == ["briefing.yaml", "sources/s1.yaml"]
+    write_files(files, tmp_path)
+    briefing, sources = load_data(tmp_path)
+    assert briefing["actors"][0]["name"] == "Ana Li"
+    assert sources["s1"]["paragraphs"] == [["Ana Li arrived on Thursday."]]
+
+
+def test_yaml_strings_that_look_like_other_types_stay_strings():
+    text = dump_yaml({"a": "yes", "b": "2024-06", "c": "1950", "d": "null", "e": "- x: y", "f": "!!python/object"})
+    assert yaml.safe_load(text) == {"a": "yes", "b": "2024-06", "c": "1950", "d": "null", "e": "- x: y", "f": "!!python/object"}
+
+
+def test_broken_yaml_is_reported_with_the_file(tmp_path):
+    (tmp_path / "briefing.yaml").write_text("title: [unclosed\n")
+    with pytest.raises(DataError, match="briefing.yaml"):
+        load_data(tmp_path)
