@@ -38,6 +38,7 @@ QUOTE_SIMILARITY = 85
 
 def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefing:
     """The briefing over all articles; ``title`` overrides the derived one."""
+    records = sorted(records, key=lambda r: r.article.id)
     actors, id_map = merge_actors(records)
     known = {a.id for a in actors}
 
@@ -71,7 +72,7 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
         agreements=_finish_agreements(_group(agreements, _same_agreement, _agreement_bucket)),
         reactions=_finish_reactions(_group(reactions, _same_reaction, lambda r: [r.actor])),
         timeline=_finish_timeline(_group(events, _same_event, lambda e: [f"{e.date}/{e.precision}"])),
-        per_source=tuple(records),
+        per_source=tuple(records),  # sorted by id above
     )
 
 
@@ -186,7 +187,7 @@ def derive_title(titles: Sequence[str]) -> str:
         return "Briefing"
     bags = [set(slugify(t, 30).split("-")) for t in titles]
     scores = [sum(len(b & other) for other in bags) - len(b) for b in bags]
-    best = max(range(len(titles)), key=lambda i: (scores[i], -len(titles[i]), titles[i]))
+    best = max(range(len(titles)), key=lambda i: (scores[i], len(titles[i]), titles[i]))
     return " ".join(titles[best].split())
 
 

@@ -1,0 +1,111 @@
+"""The printed briefing: our own print template rendered to PDF with WeasyPrint (CSS paged media).
+
+Same input, same bytes: the PDF's dates come from the data's as-of date and its identifier
+from a hash of the rendered HTML, never from the clock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, TemplateError
+from markupsafe import Markup
+
+from generator.errors import BuildError
+from generator.render import TEMPLATES_DIR, dates
+from generator.render.normalise import build_view
+from generator.render.pages import plural
+from generator.render.view import BriefingView, EvidenceView
+
+log = logging.getLogger(__name__)
+
+PRINT_DIR = TEMPLATES_DIR / "print"
+
+
+class Citations:
+    """Numbers evidence as references [1], [2] ... in the order the template first cites them.
+
+    The references list is rendered at the end of the same template pass, so by then it holds
+    every cited sentence; the same sentence cited twice keeps its first number.
+    """
+
+    def __init__(self) -> None:
+        self._numbers: dict[tuple[str, str], int] = {}
+        self.entries: list[tuple[int, EvidenceView]] = []
+
+    def number(self, ev: EvidenceView) -> int:
+        """The reference number of this sentence, assigning the next one on first use."""
+        if ev.key not in self._numbers:
+            self._numbers[ev.key] = len(self._numbers) + 1
+            self.entries.append((self._numbers[ev.key], ev))
+        return self._numbers[ev.key]
+
+    def cite(self, evidence: tuple[EvidenceView, ...]) -> Markup:
+        """Linked reference marks for a list of evidence, e.g. ``[1][4]``."""
+        numbers = sorted({self.number(ev) for ev in evidence})
+        return Markup("").join(
+            Markup('<a class="ref" href="#ref-{0}">[{0}]</a>').format(n) for n in numbers
+        )
+
+
+def _actor_name(view: BriefingView, actor_id: str) -> str:
+    actor = view.actor(actor_id)
+    return actor.name if actor else actor_id
+
+
+def _environment(view: BriefingView) -> Environment:
+    env = Environment(
+        loader=FileSystemLoader(str(PRINT_DIR)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        finalize=lambda value: "" if value is None else value,
+    )
+    env.filters.update(
+        date=dates.human,
+        name=lambda actor_id: _actor_name(view, actor_id),
+        names=lambda ids: ", ".join(_actor_name(view, a) for a in ids),
+    )
+    env.globals.update(plural=plural)
+    return env
+
+
+def render_print_html(briefing: dict[str, Any], sources: dict[str, dict[str, Any]]) -> str:
+    """The print template rendered to one HTML document (pure; reads only the templates)."""
+    view = build_view(briefing, sources)
+    try:
+        return _environment(view).get_template("briefing.html.j2").render(v=view, refs=Citations())
+    except TemplateError as exc:
+        raise BuildError(f"print template failed: {exc}") from exc
+
+
+def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out: Path) -> None:
+    """Write the printed briefing to ``out`` (atomically: a failed run leaves the old file)."""
+    from weasyprint import CSS, HTML
+
+    html = render_print_html(briefing, sources)
+    identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
+    try:
+        document = HTML(string=html, base_url=str(PRINT_DIR)).render(
+            stylesheets=[CSS(filename=str(PRINT_DIR / "briefing.css"))]
+        )
+        data = document.write_pdf(pdf_identifier=identifier)
+    except Exception as exc:  # WeasyPrint raises many kinds; the build wants one line.
+        raise BuildError(f"PDF rendering failed: {' '.join(str(exc).split())}") from exc
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".briefing-", suffix=".pdf", dir=out.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, out)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    log.info("PDF written to %s (%d pages)", out, len(document.pages))
+

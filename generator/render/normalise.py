@@ -1,0 +1,251 @@
+"""Loaded YAML (``briefing.yaml`` and ``sources/<id>.yaml`` as dicts) -> a BriefingView.
+
+Tolerant by design: extras may be missing and ids may point nowhere; what cannot be shown is
+left out rather than guessed. Nothing here touches disk.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from generator.render import dates
+from generator.render.escape import page_stem, unique_anchors
+from generator.render.view import (
+    SECTIONS,
+    ActorView,
+    AgreementView,
+    BriefingView,
+    EventView,
+    EvidenceView,
+    ReactionView,
+    SourceView,
+)
+
+log = logging.getLogger(__name__)
+
+
+def _text(value: object) -> str | None:
+    """A stripped string, or None for missing and blank values."""
+    if value is None:
+        return None
+    text = " ".join(str(value).split())
+    return text or None
+
+
+def _ids(value: object) -> tuple[str, ...]:
+    """A list of ids (or strings) as a tuple of non-blank strings, order kept."""
+    if not isinstance(value, list | tuple):
+        return ()
+    return tuple(t for t in (_text(v) for v in value) if t)
+
+
+def _items(data: Mapping[str, Any], key: str) -> list[Mapping[str, Any]]:
+    """The mappings of a list section; anything else in it is skipped."""
+    value = data.get(key)
+    return [v for v in value if isinstance(v, Mapping)] if isinstance(value, list) else []
+
+
+def _int(value: object) -> int | None:
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+class _EvidenceResolver:
+    """Turns raw evidence entries into EvidenceViews, locating each quote among the sentences."""
+
+    def __init__(self, docs: Mapping[str, SourceView]) -> None:
+        self.docs = docs
+        self._folded: dict[str, dict[str, int]] = {}
+
+    def __call__(self, entries: object) -> tuple[EvidenceView, ...]:
+        out: list[EvidenceView] = []
+        for raw in entries if isinstance(entries, list) else []:
+            if not isinstance(raw, Mapping):
+                continue
+            source, quote = _text(raw.get("source")), _text(raw.get("quote"))
+            if not source or not quote:
+                continue
+            doc = self.docs.get(source)
+            if doc is None:
+                log.warning("evidence names unknown source %r; shown without a link", source)
+            out.append(EvidenceView(source, quote, self._locate(doc, quote, _int(raw.get("sentence"))), doc))
+        return tuple(out)
+
+    def _locate(self, doc: SourceView | None, quote: str, given: int | None) -> int | None:
+        """The given index when that sentence holds the quote, else the sentence that holds it."""
+        if doc is None or not doc.paragraphs:
+            return None
+        sentences = doc.sentences
+        folded_quote = " ".join(quote.split())
+        if given is not None and 0 <= given < len(sentences) and folded_quote in " ".join(
+            sentences[given].split()
+        ):
+            return given
+        index = self._folded.setdefault(doc.id, {})
+        if not index:
+            for i, s in enumerate(sentences):
+                index.setdefault(" ".join(s.split()), i)
+        if folded_quote in index:
+            return index[folded_quote]
+        for i, s in enumerate(sentences):
+            if folded_quote in " ".join(s.split()):
+                return i
+        # An index that is in range still gives the reader the right neighbourhood.
+        return given if given is not None and 0 <= given < len(sentences) else None
+
+
+def _source_views(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, Any]]) -> list[SourceView]:
+    """One view per source id found in ``briefing.sources`` or among the per-source files."""
+    listed = {str(s["id"]): s for s in _items(briefing, "sources") if _text(s.get("id"))}
+    out = []
+    for sid in sorted(set(listed) | set(sources)):
+        data = sources.get(sid) or {}
+        # The merged list wins where it states a value; the per-source file fills the gaps.
+        meta = dict(data.get("source") or {})
+        meta.update({k: v for k, v in listed.get(sid, {}).items() if v is not None})
+        paragraphs = (
+            tuple(t for t in (_text(s) for s in p if isinstance(s, str)) if t)
+            for p in data.get("paragraphs") or []
+            if isinstance(p, list)
+        )
+        out.append(
+            SourceView(
+                id=sid,
+                stem=page_stem(sid),
+                title=_text(meta.get("title")) or sid,
+                outlet=_text(meta.get("outlet")),
+                author=_text(meta.get("author")),
+                published=dates.iso(meta.get("published")),
+                url=_text(meta.get("url")),
+                words=_int(meta.get("words")),
+                path=_text(meta.get("path")),
+                paragraphs=tuple(p for p in paragraphs if p),
+                removed=tuple(t for t in (_text(r) for r in data.get("removed") or []) if t),
+                counts=tuple((k, len(_items(data, k))) for k in SECTIONS) if data else (),
+                has_data=bool(data),
+            )
+        )
+    return sorted(out, key=lambda s: (dates.sort_key(s.published), s.id))
+
+
+def _actor_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> list[ActorView]:
+    """Actors, most mentioned first (pages group them by kind)."""
+    raw = [a for a in _items(briefing, "actors") if _text(a.get("id"))]
+    anchors = unique_anchors("actor", [str(a["id"]) for a in raw])
+    out = [
+        ActorView(
+            id=str(a["id"]),
+            name=_text(a.get("name")) or str(a["id"]),
+            kind=_text(a.get("kind")) or "other",
+            anchor=anchors[str(a["id"])],
+            role=_text(a.get("role")),
+            affiliation=_text(a.get("affiliation")),
+            aliases=tuple(sorted(set(_ids(a.get("aliases"))))),
+            mentions=_int(a.get("mentions")) or 0,
+            sources=_ids(a.get("sources")),
+            evidence=resolve(a.get("evidence")),
+        )
+        for a in raw
+    ]
+    return sorted(out, key=lambda a: (-a.mentions, a.name.lower(), a.id))
+
+
+def _agreement_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> list[AgreementView]:
+    """Agreements in date order, undated last."""
+    raw = [a for a in _items(briefing, "agreements") if _text(a.get("id"))]
+    anchors = unique_anchors("agreement", [str(a["id"]) for a in raw])
+    out = [
+        AgreementView(
+            id=str(a["id"]),
+            title=_text(a.get("title")) or str(a["id"]),
+            anchor=anchors[str(a["id"])],
+            parties=_ids(a.get("parties")),
+            signatories=_ids(a.get("signatories")),
+            topics=_ids(a.get("topics")),
+            date=dates.iso(a.get("date")),
+            status=_text(a.get("status")) or "reported",
+            evidence=resolve(a.get("evidence")),
+        )
+        for a in raw
+    ]
+    return sorted(out, key=lambda a: (dates.sort_key(a.date), a.title.lower(), a.id))
+
+
+def _reaction_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> list[ReactionView]:
+    """Reactions in date order, undated last."""
+    raw = [r for r in _items(briefing, "reactions") if _text(r.get("id"))]
+    anchors = unique_anchors("reaction", [str(r["id"]) for r in raw])
+    out = [
+        ReactionView(
+            id=str(r["id"]),
+            actor=_text(r.get("actor")) or "",
+            stance=_text(r.get("stance")) or "neutral",
+            anchor=anchors[str(r["id"])],
+            about=_ids(r.get("about")),
+            quote=_text(r.get("quote")),
+            summary=_text(r.get("summary")),
+            date=dates.iso(r.get("date")),
+            evidence=resolve(r.get("evidence")),
+        )
+        for r in raw
+    ]
+    return sorted(out, key=lambda r: (dates.sort_key(r.date), r.id))
+
+
+def _event_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> list[EventView]:
+    """Timeline events in chronological order, coarser dates first at the same start."""
+    raw = [e for e in _items(briefing, "timeline") if _text(e.get("id"))]
+    anchors = unique_anchors("event", [str(e["id"]) for e in raw])
+    out = []
+    for e in raw:
+        evidence = resolve(e.get("evidence"))
+        out.append(
+            EventView(
+                id=str(e["id"]),
+                date=dates.iso(e.get("date")),
+                precision=_text(e.get("precision")),
+                event=_text(e.get("event")) or str(e["id"]),
+                anchor=anchors[str(e["id"])],
+                actors=_ids(e.get("actors")),
+                corroboration=_corroboration(e.get("sources"), evidence),
+                evidence=evidence,
+            )
+        )
+    return sorted(out, key=lambda e: (dates.sort_key(e.date, e.precision), e.id))
+
+
+def _corroboration(extra: object, evidence: tuple[EvidenceView, ...]) -> int:
+    """How many sources report an event: the ``sources`` extra (a count, or a list of ids),
+    else the number of distinct sources among its evidence."""
+    if isinstance(extra, list):
+        return len(set(map(str, extra)))
+    return _int(extra) or len({ev.source for ev in evidence})
+
+
+def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, Any]]) -> BriefingView:
+    """Normalise ``briefing.yaml`` and the per-source files (as loaded dicts) into a BriefingView."""
+    docs = {s.id: s for s in _source_views(briefing, sources)}
+    resolve = _EvidenceResolver(docs)
+    actors = _actor_views(briefing, resolve)
+    agreements = _agreement_views(briefing, resolve)
+    reactions = _reaction_views(briefing, resolve)
+    timeline = _event_views(briefing, resolve)
+
+    quoted: dict[str, set[int]] = {}
+    for section in (actors, agreements, reactions, timeline):
+        for item in section:
+            for ev in item.evidence:
+                if ev.sentence is not None:
+                    quoted.setdefault(ev.source, set()).add(ev.sentence)
+    return BriefingView(
+        title=_text(briefing.get("title")) or "Briefing",
+        as_of=dates.iso(briefing.get("as_of")),
+        sources=tuple(docs.values()),
+        actors=tuple(actors),
+        agreements=tuple(agreements),
+        reactions=tuple(reactions),
+        timeline=tuple(timeline),
+        by_id={a.id: a for a in actors},
+        quoted={k: frozenset(v) for k, v in sorted(quoted.items())},
+    )

@@ -1,0 +1,252 @@
+"""The briefing as the pages and the PDF show it: sorted, typed view records and the summaries
+(lead, key actors, sharpest reactions) that both renderers share."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from generator.records import ACTOR_KINDS, STANCES, STATUSES
+from generator.render import dates
+
+KIND_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries",
+               "group": "Groups"}
+STANCE_LABELS = {"critical": "Critical", "supportive": "Supportive", "neutral": "Neutral"}
+SECTIONS = ("actors", "agreements", "reactions", "timeline")
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """One article: its metadata, its cleaned text as sentences and what it alone yields."""
+
+    id: str
+    stem: str
+    """File stem of its page, ``sources/<stem>.md``."""
+    title: str
+    outlet: str | None
+    author: str | None
+    published: str | None
+    url: str | None
+    words: int | None
+    path: str | None
+    paragraphs: tuple[tuple[str, ...], ...] = ()
+    removed: tuple[str, ...] = ()
+    counts: tuple[tuple[str, int], ...] = ()
+    """(section, number of items) this source yields on its own, in section order."""
+    has_data: bool = False
+    """Whether a per-source data file exists for it (``data/sources/<id>.yaml``)."""
+
+    @property
+    def page(self) -> str:
+        """The docs-relative path of its page."""
+        return f"sources/{self.stem}.md"
+
+    @property
+    def label(self) -> str:
+        """Short name for references: the outlet, else the title."""
+        return self.outlet or self.title
+
+    @property
+    def sentences(self) -> list[str]:
+        """The flattened sentence list that ``Evidence.sentence`` indexes."""
+        return [s for p in self.paragraphs for s in p]
+
+    @property
+    def numbered_paragraphs(self) -> list[list[tuple[int, str]]]:
+        """The paragraphs with each sentence's index in the flattened list (its anchor number)."""
+        out, n = [], 0
+        for paragraph in self.paragraphs:
+            out.append(list(enumerate(paragraph, start=n)))
+            n += len(paragraph)
+        return out
+
+
+@dataclass(frozen=True)
+class EvidenceView:
+    """A quoted sentence and where it sits; ``sentence`` is None when it cannot be located."""
+
+    source: str
+    quote: str
+    sentence: int | None
+    doc: SourceView | None
+    """The source it comes from, None when the id is unknown (then no link is made)."""
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """Identity for numbering references: one number per sentence of a source."""
+        return (self.source, str(self.sentence) if self.sentence is not None else self.quote)
+
+
+@dataclass(frozen=True)
+class ActorView:
+    """An actor as the YAML gives it, plus ``anchor``: its id on the actors page."""
+
+    id: str
+    name: str
+    kind: str
+    anchor: str
+    role: str | None = None
+    affiliation: str | None = None
+    aliases: tuple[str, ...] = ()
+    mentions: int = 0
+    sources: tuple[str, ...] = ()
+    evidence: tuple[EvidenceView, ...] = ()
+
+
+@dataclass(frozen=True)
+class AgreementView:
+    """An agreement, with ``anchor`` on the agreements page."""
+
+    id: str
+    title: str
+    anchor: str
+    parties: tuple[str, ...] = ()
+    signatories: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    date: str | None = None
+    status: str = "reported"
+    evidence: tuple[EvidenceView, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReactionView:
+    """A reaction, with ``anchor`` on the reactions page."""
+
+    id: str
+    actor: str
+    stance: str
+    anchor: str
+    about: tuple[str, ...] = ()
+    quote: str | None = None
+    summary: str | None = None
+    date: str | None = None
+    evidence: tuple[EvidenceView, ...] = ()
+
+
+@dataclass(frozen=True)
+class EventView:
+    """A timeline event, with ``anchor`` on the timeline page."""
+
+    id: str
+    date: str | None
+    precision: str | None
+    event: str
+    anchor: str
+    actors: tuple[str, ...] = ()
+    corroboration: int = 0
+    """Number of sources that report it (the ``sources`` extra, else distinct evidence sources)."""
+    evidence: tuple[EvidenceView, ...] = ()
+
+
+@dataclass(frozen=True)
+class BriefingView:
+    """Everything a page needs, sorted once so every renderer shows the same order."""
+
+    title: str
+    as_of: str | None
+    sources: tuple[SourceView, ...]
+    actors: tuple[ActorView, ...]
+    agreements: tuple[AgreementView, ...]
+    reactions: tuple[ReactionView, ...]
+    timeline: tuple[EventView, ...]
+    by_id: dict[str, ActorView] = field(default_factory=dict)
+    quoted: dict[str, frozenset[int]] = field(default_factory=dict)
+    """Per source id, the indexes of its sentences the briefing quotes as evidence."""
+
+    def source(self, source_id: str) -> SourceView | None:
+        """The source with that id, or None."""
+        return next((s for s in self.sources if s.id == source_id), None)
+
+    def actor(self, actor_id: str) -> ActorView | None:
+        """The actor with that id, or None when the data names an id it does not define."""
+        return self.by_id.get(actor_id)
+
+    def actors_by_kind(self) -> list[tuple[str, str, list[ActorView]]]:
+        """(kind, plural label, actors) in the contract's kind order, unknown kinds last."""
+        kinds = [k for k in ACTOR_KINDS if any(a.kind == k for a in self.actors)]
+        kinds += sorted({a.kind for a in self.actors} - set(ACTOR_KINDS))
+        return [(k, KIND_LABELS.get(k, k.capitalize() or "Other"), [a for a in self.actors if a.kind == k])
+                for k in kinds]
+
+    def reactions_by_stance(self) -> list[tuple[str, str, list[ReactionView]]]:
+        """(stance, label, reactions) in the contract's stance order, unknown stances last."""
+        stances = [s for s in STANCES if any(r.stance == s for r in self.reactions)]
+        stances += sorted({r.stance for r in self.reactions} - set(STANCES))
+        return [(s, STANCE_LABELS.get(s, s.capitalize()), [r for r in self.reactions if r.stance == s])
+                for s in stances]
+
+    def key_actors(self, limit: int = 8) -> list[ActorView]:
+        """The actors most sources name, then most mentioned."""
+        return sorted(self.actors, key=lambda a: (-len(a.sources), -a.mentions, a.name.lower(), a.id))[:limit]
+
+    def sharpest_reactions(self, limit: int = 5) -> list[ReactionView]:
+        """Critical before supportive before neutral; own words before paraphrase; wider echo first."""
+        def rank(r: ReactionView) -> tuple[Any, ...]:
+            stance = STANCES.index(r.stance) if r.stance in STANCES else len(STANCES)
+            reported_by = len({e.source for e in r.evidence})
+            return (stance, r.quote is None, -reported_by, dates.sort_key(r.date), r.id)
+
+        return sorted(self.reactions, key=rank)[:limit]
+
+    def latest_events(self, limit: int = 5) -> list[EventView]:
+        """The most recent events up to the as-of date, newest first."""
+        past = [e for e in self.timeline if not self._after_as_of(e)]
+        return list(reversed(past))[:limit]
+
+    def upcoming_events(self) -> list[EventView]:
+        """Events dated after the as-of date (plans, deadlines), soonest first."""
+        return [e for e in self.timeline if self._after_as_of(e)]
+
+    def _after_as_of(self, event: EventView) -> bool:
+        start, as_of = dates.parts(event.date), dates.parts(self.as_of)
+        return bool(start and as_of and start > as_of)
+
+    def timeline_by_year(self) -> list[tuple[str, list[EventView]]]:
+        """Events grouped under their year, "Undated" last."""
+        groups: dict[str, list[EventView]] = {}
+        for e in self.timeline:
+            p = dates.parts(e.date)
+            groups.setdefault(str(p[0]) if p else "Undated", []).append(e)
+        return list(groups.items())
+
+    def lead(self) -> list[str]:
+        """A few plain sentences summing up the records; every figure is a count of the data."""
+        out: list[str] = []
+        n = len(self.sources)
+        published = sorted(s.published for s in self.sources if s.published and dates.parts(s.published))
+        span = ""
+        if published:
+            first, last = dates.human(published[0]), dates.human(published[-1])
+            span = f" published on {first}" if first == last else f" published between {first} and {last}"
+        dated = sum(1 for e in self.timeline if dates.parts(e.date))
+        out.append(
+            f"{_count(n, 'source')}{span} report {_count(len(self.agreements), 'agreement')}, "
+            f"{_count(len(self.reactions), 'reaction')} and {_count(dated, 'dated event')}."
+        )
+        key = self.key_actors(3)
+        if key:
+            names = [f"{a.name} ({a.role})" if a.role else a.name for a in key]
+            out.append(f"Most widely named: {_join(names)}.")
+        statuses = Counter(a.status for a in self.agreements)
+        if statuses:
+            order = [s for s in STATUSES if statuses[s]] + sorted(set(statuses) - set(STATUSES))
+            out.append(f"Agreements by status: {_join([f'{statuses[s]} {s}' for s in order])}.")
+        stances = Counter(r.stance for r in self.reactions)
+        if stances:
+            order = [s for s in STANCES if stances[s]] + sorted(set(stances) - set(STANCES))
+            out.append(f"Reactions: {_join([f'{stances[s]} {s}' for s in order])}.")
+        latest = self.latest_events(1)
+        if latest:
+            when = dates.human(latest[0].date, latest[0].precision)
+            out.append(f"Latest event: {latest[0].event} ({when}).")
+        return out
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def _join(items: list[str]) -> str:
+    """"a", "a and b", "a, b and c"."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

@@ -1,0 +1,114 @@
+"""The printed briefing: sections, names and titles in the PDF text, page 1 renders, same bytes twice."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator.pdf import render_print_html, write_pdf
+from tests.test_render import load_fixture
+
+SECTIONS = ["Contents", "Summary", "Actors", "Agreements", "Reactions", "Timeline", "Sources", "References"]
+
+needs_poppler = pytest.mark.skipif(
+    not (shutil.which("pdftotext") and shutil.which("pdftoppm")),
+    reason="pdftotext/pdftoppm not installed (Debian package poppler-utils)",
+)
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def pdf(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("pdf") / "briefing.pdf"
+    write_pdf(*load_fixture(), out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def pdf_text(pdf) -> str:
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext not installed (Debian package poppler-utils)")
+    return subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True).stdout
+
+
+def test_same_input_gives_the_same_bytes(pdf, tmp_path):
+    again = tmp_path / "again.pdf"
+    write_pdf(*load_fixture(), again)
+    assert again.read_bytes() == pdf.read_bytes()
+    assert pdf.read_bytes().startswith(b"%PDF-")
+
+
+@needs_poppler
+def test_every_section_heading_is_printed(pdf_text):
+    lines = {line.strip() for line in pdf_text.splitlines()}
+    for heading in SECTIONS:
+        assert heading in lines, heading
+
+
+@needs_poppler
+def test_people_and_agreement_titles_are_printed(pdf_text):
+    briefing, _ = load_fixture()
+    text = fold(pdf_text)
+    people = [a["name"] for a in briefing["actors"] if a["kind"] == "person"]
+    assert len(people) == 3
+    for name in people:
+        assert fold(name) in text, name
+    for agreement in briefing["agreements"]:
+        assert fold(agreement["title"]) in text, agreement["title"]
+
+
+@needs_poppler
+def test_cover_has_title_date_and_sources(pdf):
+    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
+                           check=True, capture_output=True, text=True).stdout
+    text = fold(first)
+    assert "Marovia–Castavia summit in Port Elden *stars* {{ 7*7 }}" in text
+    assert "As of 21 June 2024".upper() in text.upper()
+    for outlet in ("The Daily Ledger", "Coastal Wire | a | b |", "Unknown outlet"):
+        assert outlet in text
+
+
+@needs_poppler
+def test_contents_gives_page_numbers_and_pages_say_x_of_y(pdf_text):
+    pages = pdf_text.split("\f")
+    count = len([p for p in pages if p.strip()])
+    assert 3 <= count <= 12
+    assert re.search(r"Timeline\s*\.*\s*\d+", pdf_text)
+    assert f"Page 2 of {count}" in pdf_text
+    # Running header on inner pages: the briefing's title.
+    assert "Marovia–Castavia summit" in pages[2]
+
+
+@needs_poppler
+def test_references_quote_the_sentences(pdf_text):
+    text = fold(pdf_text)
+    assert "[1]" in text
+    assert "The two leaders agreed to expand co-operation on energy, education and health." in text
+    assert "A spokesperson wrote {{ 7*7 }} on the group's website" in text
+
+
+@needs_poppler
+def test_first_page_renders_to_png(pdf, tmp_path):
+    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "40", "-png", str(pdf), str(tmp_path / "page")],
+                   check=True, capture_output=True)
+    pngs = list(tmp_path.glob("page*.png"))
+    assert len(pngs) == 1
+    assert pngs[0].read_bytes().startswith(b"\x89PNG") and pngs[0].stat().st_size > 2000
+
+
+def test_print_html_escapes_the_data_and_numbers_references():
+    html = render_print_html(*load_fixture())
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    numbers = [int(n) for n in re.findall(r'<li id="ref-(\d+)">', html)]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 10
+    for n in numbers:
+        assert f'href="#ref-{n}"' in html
+    assert 'name="dcterms.created" content="2024-06-21"' in html

@@ -1,0 +1,316 @@
+"""The Markdown pages: fixed addresses, escaping of hostile text, evidence links and anchors."""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+import yaml
+
+from generator.render import render_pages
+from generator.render.dates import human, sort_key
+from generator.render.escape import inert, page_stem, safe_url
+
+DATA = Path(__file__).parent / "data" / "render"
+EXPECTED = DATA / "expected"
+
+# Untrusted strings the fixture puts into titles, names and quotes.
+HOSTILE = [
+    "<script>alert(1)</script>",
+    "[x](javascript:alert(1))",
+    "{{ 7*7 }}",
+    "{% if %}",
+    '--8<-- "x"',
+    "!!! note",
+    "{: .x}",
+    "# heading",
+    "| a | b |",
+    "*stars*",
+]
+FIXED_PAGES = [
+    "index.md", "actors.md", "agreements.md", "reactions.md", "timeline.md", "sources/index.md", "data.md",
+]
+ODD_ID = "003_field notes (v2)"
+
+
+def load_fixture() -> tuple[dict, dict[str, dict]]:
+    """The made-up briefing and its per-source files, as the store would load them."""
+    briefing = yaml.safe_load((DATA / "briefing.yaml").read_text(encoding="utf-8"))
+    sources = {}
+    for path in sorted((DATA / "sources").glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        sources[data["source"]["id"]] = data
+    return briefing, sources
+
+
+def write_docs(docs: Path) -> dict[str, str | bytes]:
+    """Render the fixture into ``docs`` with the data files where the build puts them."""
+    briefing, sources = load_fixture()
+    pages = render_pages(briefing, sources)
+    for rel, content in pages.items():
+        target = docs / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            target.write_bytes(content)
+        else:
+            target.write_text(content, encoding="utf-8")
+    (docs / "data" / "sources").mkdir(parents=True, exist_ok=True)
+    (docs / "data" / "briefing.yaml").write_bytes((DATA / "briefing.yaml").read_bytes())
+    for path in (DATA / "sources").glob("*.yaml"):
+        (docs / "data" / "sources" / path.name).write_bytes(path.read_bytes())
+    return pages
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str | bytes]:
+    briefing, sources = load_fixture()
+    return render_pages(briefing, sources)
+
+
+def body(page: str) -> str:
+    """A page without its front matter (YAML, never rendered as Markdown)."""
+    return re.sub(r"\A---\n.*?\n---\n", "", page, flags=re.S)
+
+
+class _Html(HTMLParser):
+    """Collects the tags and the text (entities decoded) of an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[str] = []
+        self.attrs: list[tuple[str, str | None]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+        self.attrs.extend(attrs)
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def to_html(md_text: str) -> _Html:
+    """The Markdown converted with the site's extensions, parsed back."""
+    converted = markdown.markdown(
+        md_text, extensions=["attr_list", "md_in_html", "tables", "admonition", "toc"]
+    )
+    parser = _Html()
+    parser.feed(converted)
+    return parser
+
+
+def test_fixture_evidence_points_at_its_sentence():
+    briefing, sources = load_fixture()
+    checked = 0
+    for section in ("actors", "agreements", "reactions", "timeline"):
+        for item in briefing[section]:
+            for ev in item["evidence"]:
+                if ev["source"] not in sources or ev.get("sentence") is None:
+                    continue
+                flat = [s for p in sources[ev["source"]]["paragraphs"] for s in p]
+                assert flat[ev["sentence"]] == ev["quote"], (item["id"], ev)
+                checked += 1
+    assert checked > 15
+
+
+@pytest.mark.parametrize("text", HOSTILE + ["AT&T's \"deal\" \\ ~tilde~ ==mark== ^sup^ $x$ :smile: `code`"])
+def test_inert_text_reads_the_same_and_is_no_markup(text):
+    parser = to_html(inert(text))
+    assert parser.tags == ["p"]
+    assert "".join(parser.text) == text
+
+
+def test_inert_folds_newlines_so_text_cannot_start_a_block():
+    parser = to_html("Intro " + inert("line\n# heading\n\n- item\n    code"))
+    assert parser.tags == ["p"]
+    assert "".join(parser.text) == "Intro line # heading - item code"
+
+
+def test_render_pages_gives_the_fixed_addresses_assets_and_one_page_per_source(pages):
+    for path in FIXED_PAGES:
+        assert path in pages, path
+    assert "sources/001_ledger.md" in pages and "sources/002_wire.md" in pages
+    assert f"sources/{page_stem(ODD_ID)}.md" in pages
+    assert isinstance(pages["assets/briefing.css"], bytes)
+    assert not any(path.startswith("data/") for path in pages), "the store writes the data files"
+    assert list(pages) == sorted(pages)
+
+
+def test_render_pages_is_deterministic(pages):
+    assert render_pages(*load_fixture()) == pages
+
+
+def test_no_hostile_string_survives_as_markup_in_any_page(pages):
+    for path, content in pages.items():
+        if not path.endswith(".md"):
+            continue
+        text = body(content)
+        for hostile in HOSTILE:
+            assert hostile not in text, (path, hostile)
+        parser = to_html(text)
+        assert "script" not in parser.tags, path
+        assert not any(v and v.lower().startswith("javascript") for _, v in parser.attrs), path
+        assert ("class", "x") not in parser.attrs, path
+
+
+def test_hostile_words_still_read_on_the_page(pages):
+    text = "".join(to_html(body(pages["sources/001_ledger.md"])).text)
+    assert "The Coalition for Open Seas <script>alert(1)</script> said" in text
+    assert "A spokesperson wrote {{ 7*7 }} on the group's website" in text
+    assert "wrote 49" not in text
+
+
+def test_front_matter_title_is_html_escaped_for_the_theme(pages):
+    front = yaml.safe_load(pages["sources/002_wire.md"].split("---\n")[1])
+    assert front["title"] == html.escape("Critics pan summit deals [x](javascript:alert(1))")
+    front = yaml.safe_load(pages["actors.md"].split("---\n")[1])
+    assert front["title"] == "Actors"
+
+
+def test_every_evidence_links_to_its_sentence_anchor(pages):
+    briefing, _ = load_fixture()
+    text = "\n".join(v for v in pages.values() if isinstance(v, str))
+    for section in ("agreements", "reactions", "timeline"):
+        for item in briefing[section]:
+            for ev in item["evidence"]:
+                if ev.get("sentence") is not None:
+                    assert f"sources/{page_stem(ev['source'])}.md#s-{ev['sentence']}" in text, ev
+
+
+def test_evidence_without_sentence_index_is_located_by_its_quote(pages):
+    # The fisheries memorandum's evidence has sentence: null; the quote is sentence 0.
+    assert f"(sources/{page_stem(ODD_ID)}.md#s-0)" in pages["agreements.md"]
+
+
+def test_evidence_from_an_unknown_source_is_shown_without_a_link(pages):
+    assert "999_missing" in "".join(to_html(body(pages["actors.md"])).text)
+    assert "999_missing.md" not in pages["actors.md"]
+
+
+def test_actor_names_link_to_their_entry(pages):
+    briefing, _ = load_fixture()
+    for actor in briefing["actors"]:
+        assert f"{{ #actor-{actor['id']} }}" in pages["actors.md"], actor["id"]
+    assert "[Alma Reyes](actors.md#actor-alma-reyes)" in pages["index.md"]
+    assert "[Alma Reyes](../actors.md#actor-alma-reyes)" not in pages["index.md"]
+    assert "[Marovia](#actor-marovia)" in pages["actors.md"]
+    # An id no actor defines is shown as text, never as a dead link.
+    assert "actor-atlantis" not in pages["agreements.md"] and "atlantis" in pages["agreements.md"]
+
+
+def test_source_page_anchors_every_sentence_and_marks_the_quoted_ones(pages):
+    page = pages[f"sources/{page_stem(ODD_ID)}.md"]
+    assert re.search(r'<mark class="bf-s bf-s--quoted" id="s-0"', page)
+    assert re.search(r'<mark class="bf-s bf-s--quoted" id="s-1"', page)
+    # Sentence 2 is quoted nowhere: anchored but not highlighted.
+    assert re.search(r'<span class="bf-s" id="s-2">Alma Reyes met students', page)
+    ledger = pages["sources/001_ledger.md"]
+    assert all(f'id="s-{n}"' in ledger for n in range(7))
+    assert "Removed as boilerplate (2 paragraphs)" in ledger
+
+
+def test_source_page_links_only_http_addresses(pages):
+    ledger = pages["sources/001_ledger.md"]
+    assert '<a href="https://example.org/ledger/2024/06/20/marovia-castavia"' in ledger
+    wire = pages["sources/002_wire.md"]
+    assert "<a href=\"javascript" not in wire and "javascript&#58;alert" in wire
+
+
+def test_timeline_shows_each_precision_in_words(pages):
+    text = "".join(to_html(body(pages["timeline.md"])).text)
+    for shown in ("March 2024", "June 2024", "19 June 2024", "week of 8 July 2024", "2026"):
+        assert shown in text, shown
+    assert text.index("March 2024") < text.index("19 June 2024") < text.index("week of 8 July 2024")
+    assert "reported by 2 sources" in text
+
+
+def test_home_page_has_title_date_counts_lead_and_pdf_link(pages):
+    page = pages["index.md"]
+    text = "".join(to_html(body(page)).text)
+    assert "Marovia–Castavia summit in Port Elden *stars* {{ 7*7 }}" in text
+    assert "As of 21 June 2024 · 3 sources" in text
+    assert "3 sources published between 20 June 2024 and 21 June 2024 report 4 agreements" in text
+    assert '<a class="bf-pdf" href="briefing.pdf">' in page
+    for heading in ("Key actors", "Agreements", "Sharpest reactions", "Latest events", "Looking ahead"):
+        assert f"## {heading}" in page
+    # Critical reactions come first among the sharpest.
+    assert text.index("sells out coastal communities") < text.index("our two countries are stronger")
+
+
+def test_agreements_register_has_status_badges_and_evidence(pages):
+    page = pages["agreements.md"]
+    for status in ("signed", "agreed", "planned", "proposed"):
+        assert f'<span class="bf-badge bf-badge--{status}">{status}</span>' in page
+    assert "| Agreement | Parties | Topics | Date | Status | Evidence |" in page
+
+
+def test_data_page_links_the_yaml_files(pages):
+    page = pages["data.md"]
+    assert "(data/briefing.yaml)" in page
+    assert "(data/sources/003_field%20notes%20%28v2%29.yaml)" in page
+
+
+def test_missing_sections_and_extras_still_give_every_page():
+    pages = render_pages({"title": "Empty"}, {})
+    for path in FIXED_PAGES:
+        assert path in pages
+    assert "No agreements were found in the sources." in pages["agreements.md"]
+    assert "No dated events were found in the sources." in pages["timeline.md"]
+
+
+@pytest.mark.parametrize(
+    ("value", "precision", "shown"),
+    [
+        ("2024-06-20", "day", "20 June 2024"),
+        ("2024-06-10", "week", "week of 10 June 2024"),
+        ("2024-06", "month", "June 2024"),
+        ("2024", "year", "2024"),
+        ("2024-06-20", None, "20 June 2024"),
+        ("2024-02-30", "day", "2024-02-30"),
+        ("soon", None, "soon"),
+        (None, None, ""),
+    ],
+)
+def test_dates_read_at_their_precision(value, precision, shown):
+    assert human(value, precision) == shown
+
+
+def test_dates_sort_chronologically_with_undated_last():
+    values = [("2024-06-20", "day"), (None, None), ("2024", "year"), ("2024-06", "month"),
+              ("2023-12-31", "day")]
+    ordered = sorted(values, key=lambda v: sort_key(*v))
+    assert ordered == [("2023-12-31", "day"), ("2024", "year"), ("2024-06", "month"), ("2024-06-20", "day"),
+                       (None, None)]
+
+
+def test_odd_source_ids_get_safe_page_names():
+    assert page_stem("001_ledger") == "001_ledger"
+    for odd in (ODD_ID, "index", "../../etc/passwd", "a#b?c"):
+        stem = page_stem(odd)
+        assert re.fullmatch(r"[a-z0-9_-]+", stem), stem
+    assert page_stem("a b") != page_stem("a-b")
+
+
+def test_only_http_addresses_become_links():
+    assert safe_url("https://example.org/a?b=1") == "https://example.org/a?b=1"
+    for bad in ("javascript:alert(1)", "data:text/html,x", "//evil", "http://a b", None):
+        assert safe_url(bad) is None
+
+
+def test_pages_match_the_golden_files(pages):
+    """The whole rendered site_src for the fixture; set UPDATE_GOLDEN=1 to accept a change."""
+    md_pages = {k: v for k, v in pages.items() if k.endswith(".md")}
+    if os.environ.get("UPDATE_GOLDEN"):
+        for rel, content in md_pages.items():
+            (EXPECTED / rel).parent.mkdir(parents=True, exist_ok=True)
+            (EXPECTED / rel).write_text(content, encoding="utf-8")
+    expected = {p.relative_to(EXPECTED).as_posix(): p.read_text(encoding="utf-8")
+                for p in sorted(EXPECTED.rglob("*.md"))}
+    assert sorted(expected) == sorted(md_pages)
+    for rel, content in md_pages.items():
+        assert content == expected[rel], f"{rel} differs from tests/data/render/expected/{rel}"
