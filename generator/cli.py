@@ -59,6 +59,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         level=logging.DEBUG if args.debug else logging.WARNING if args.quiet else logging.INFO,
         format="%(message)s",
     )
+    if not args.debug:
+        # Libraries narrate every step at INFO; the user wants ours only.
+        for noisy in ("weasyprint", "fontTools", "mkdocs", "trafilatura", "htmldate"):
+            logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
         return _run(args)
     except BriefingError as exc:

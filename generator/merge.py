@@ -87,9 +87,12 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
     clusters: list[list[tuple[str, Actor]]] = []
     by_key: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, list[int]] = defaultdict(list)
+    by_prefix: dict[str, list[int]] = defaultdict(list)
     for source, actor in items:
         keys = {name_key(actor.name)} | {name_key(x) for x in actor.aliases}
-        index = _find_cluster(actor, keys, clusters, by_key, by_word)
+        if actor.kind == "person":  # a bare surname or given name is no proof of identity
+            keys = {k for k in keys if " " in k} or keys
+        index = _find_cluster(actor, keys, clusters, by_key, by_word, by_prefix)
         if index is None:
             index = len(clusters)
             clusters.append([])
@@ -98,6 +101,10 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
             if index not in by_key[k]:
                 by_key[k].append(index)
         words = name_key(actor.name).split()
+        if actor.kind == "organization":
+            for n in range(2, len(words)):
+                if index not in by_prefix[" ".join(words[:n])]:
+                    by_prefix[" ".join(words[:n])].append(index)
         if actor.kind == "person" and len(words) > 1:
             for w in {words[0], words[-1]}:
                 if index not in by_word[w]:
@@ -124,13 +131,14 @@ def _find_cluster(
     clusters: list[list[tuple[str, Actor]]],
     by_key: dict[str, list[int]],
     by_word: dict[str, list[int]],
+    by_prefix: dict[str, list[int]],
 ) -> int | None:
     kind = actor.kind
     same_kind = [i for k in sorted(keys) for i in by_key.get(k, []) if clusters[i][0][1].kind == kind]
     if same_kind:
         return same_kind[0]
     words = name_key(actor.name).split()
-    if len(words) == 1 and kind in {"person", "organization"}:
+    if len(words) == 1 and (kind == "person" or (kind == "organization" and not actor.name.isupper())):
         owners = sorted(set(by_word.get(words[0], [])))
         if len(owners) == 1:
             return owners[0]
@@ -145,6 +153,10 @@ def _find_cluster(
             for i in by_key.get(acronym, []):
                 if clusters[i][0][1].kind == kind:
                     return i
+        # "the US embassy" and "the US embassy in the capital": the shorter name is the same body.
+        prefix = [i for i in by_prefix.get(" ".join(words), []) if clusters[i][0][1].kind == kind]
+        if len(set(prefix)) == 1:
+            return prefix[0]
         if len(words) == 1:
             for i, members in enumerate(clusters):
                 other = name_key(members[0][1].name).split()

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.base import evidence, sentences
@@ -99,6 +99,29 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[_Candidate | None
         covered.update(range(span.start, span.end))
         yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
     yield from _titled_names(doc, covered, sent_of)
+    yield from _missions(doc, sent_of)
+
+
+MISSION_WORDS = {"embassy", "consulate", "mission", "legation"}
+
+
+def _missions(doc: Doc, sent_of: dict[int, int]) -> Iterable[_Candidate]:
+    """A country's diplomatic mission: "the U.S. embassy in Hanoi", "the French Embassy"."""
+    for tok in doc:
+        if tok.lower_ not in MISSION_WORDS or tok.i == 0:
+            continue
+        left = next((doc[i : tok.i] for i in (tok.i - 1, tok.i - 2) if i >= 0 and doc[i].lower_ != "the"
+                     and (gazetteer.country(doc[i : tok.i].text) or gazetteer.demonym(doc[i : tok.i].text))), None)
+        if left is None:
+            continue
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
+            end += 2
+            while end < len(doc) and doc[end].is_title and doc[end].tag_ == "NNP":
+                end += 1
+        span = doc[left.start : end]
+        text = span.text
+        yield _Candidate(span.start_char, span.end_char, text, "organization", text, sent_index=sent_of.get(span.start, 0))
 
 
 def _surname_mentions(doc: Doc, found: list[_Candidate], sent_of: dict[int, int]) -> Iterable[_Candidate]:
@@ -127,10 +150,16 @@ def _trim(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
-    # "Singapore's ISEAS": the owner is a separate actor; the name starts after the possessive.
+    # "Singapore's ISEAS": a country owner is a separate actor, the name starts after it;
+    # "the Center's Asia Program": the owning organization is the actor.
     for i in range(start + 1, end - 1):
         if doc[i].tag_ == "POS":
-            start = i + 1
+            owner = doc[start:i].text
+            if gazetteer.country(owner) or gazetteer.capital(owner):
+                start = i + 1
+            else:
+                end = i
+            break
     if end <= start or end - start > MAX_NAME_TOKENS:
         return None
     return doc[start:end]
@@ -157,12 +186,26 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> _Candidate | No
             return None
     if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
+    if kind == "person" and _names_a_publication(span):
+        return None
     if kind == "organization" and _titled_person(span):
         kind = "person"  # "Chancellor Olaf Scholz": the model's ORG is a person after a title
     cand = _Candidate(span.start_char, span.end_char, text, kind, _display(text), sent_index=sent_of.get(span.start, 0))
     if kind == "person":
         cand.role, cand.affiliation = _role(span)
     return cand
+
+
+def _names_a_publication(span: Span) -> bool:
+    """"the X newspaper", "X newspaper", "the newspaper, X,": a title the model took for a person."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.lower_ in MEDIA_WORDS | {"agency", "daily", "magazine", "news"}:
+        return True
+    if before is not None and before.lower_ == "the":
+        return True
+    return span.root.dep_ == "appos" and span.root.head.lower_ in MEDIA_WORDS
 
 
 def _titled_person(span: Span) -> bool:
@@ -196,23 +239,34 @@ def _looks_like_name(span: Span) -> bool:
 
 
 def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Iterable[_Candidate]:
-    """Capitalised names right after a title word that the model did not tag ("President Ana Li")."""
+    """Capitalised names right after a title that the model did not tag: "President Ana Li",
+    and after a title with an "of"/"for" tail: "Secretary of State for Defense Ana Li"."""
     for tok in doc:
         if not is_title_word(tok.text) or not tok.text[:1].isupper():
             continue
-        j = tok.i + 1
-        while j < len(doc) and j - tok.i <= 4 and doc[j].is_title and doc[j].is_alpha and j not in covered:
-            if is_title_word(doc[j].text) or "\n" in doc[j - 1].whitespace_:
+        run: list[Token] = []
+        k = tok.i + 1
+        while k < len(doc) and len(run) < 10 and "\n" not in doc[k - 1].whitespace_:
+            t = doc[k]
+            if t.lower_ in {"of", "for"} and k + 1 < len(doc) and doc[k + 1].is_title:
+                run.append(t)
+            elif t.is_title and t.is_alpha and not is_title_word(t.text):
+                run.append(t)
+            else:
                 break
-            j += 1
-        if j - tok.i >= 3 and doc[j - 1].tag_ == "NNP":
-            span = doc[tok.i + 1 : j]
-            if len(span) < 2 or gazetteer.is_place(span.text) or gazetteer.country(span.text):
-                continue
-            covered.update(range(span.start, span.end))
-            cand = _Candidate(span.start_char, span.end_char, span.text, "person", span.text, sent_index=sent_of.get(span.start, 0))
-            cand.role, cand.affiliation = _role(span)
-            yield cand
+            k += 1
+        tail = [i for i, t in enumerate(run) if t.lower_ in {"of", "for"}]
+        # With a title tail the name is its last two words; otherwise the whole run.
+        words = run[tail[-1] + 2 :][-2:] if tail else run[:4]
+        if len(words) < 2 or words[-1].tag_ != "NNP" or any(t.i in covered for t in words):
+            continue
+        span = doc[words[0].i : words[-1].i + 1]
+        if gazetteer.is_place(span.text) or gazetteer.country(span.text) or any(t.lower_ in ORG_WORDS for t in span):
+            continue
+        covered.update(range(span.start, span.end))
+        cand = _Candidate(span.start_char, span.end_char, span.text, "person", span.text, sent_index=sent_of.get(span.start, 0))
+        cand.role, cand.affiliation = _role(span)
+        yield cand
 
 
 def _role(span: Span) -> tuple[str | None, str | None]:
@@ -237,7 +291,8 @@ def _display(text: str) -> str:
 
 def name_key(name: str) -> str:
     """Comparison key for names: case, diacritics, hyphens and dots folded."""
-    return " ".join(re.sub(r"[-.’'`]", " ", ascii_fold(name).casefold()).split())
+    folded = ascii_fold(name).casefold().replace(".", "")
+    return " ".join(re.sub(r"[-’'`]", " ", folded).split())
 
 
 def _cluster(cands: list[_Candidate]) -> list[_Cluster]:
@@ -256,6 +311,8 @@ def _cluster(cands: list[_Candidate]) -> list[_Cluster]:
         words = k[1].split()
         if len(words) != 1 or k[0] not in {"person", "organization"}:
             continue
+        if k[0] == "organization" and any(m.text.isupper() for m in by_key[k].members):
+            continue  # an acronym ("UN") is not somebody's surname
         # A surname ("Lam") first; a family name written first ("Kim") only when unambiguous.
         owners = [p for p in people if words[0] == p[1].split()[-1]]
         owners = owners or [p for p in people if words[0] == p[1].split()[0]]
