@@ -142,11 +142,18 @@ def _find_cluster(
         owners = sorted(set(by_word.get(words[0], [])))
         if len(owners) == 1:
             return owners[0]
+        if owners:
+            # "Paddock" between a much-named Stephen and a rarely named Eric Paddock is Stephen.
+            weight = sorted(((sum(a.mentions for _, a in clusters[i]), i) for i in owners), reverse=True)
+            if weight[0][0] >= 2 * weight[1][0]:
+                return weight[0][1]
     if kind == "person" and len(words) > 1:
         for i in sorted(set(by_word.get(words[-1], []))):
             full = name_key(clusters[i][0][1].name)
             if fuzz.ratio(full, " ".join(words)) >= NAME_SIMILARITY:
                 return i
+            if full.split()[0] == words[0] and full.split()[-1] == words[-1]:
+                return i  # with or without a middle name or initial
     if kind == "organization":
         acronym = "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
         if len(acronym) >= 3:

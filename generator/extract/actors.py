@@ -83,6 +83,10 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
         for tok in sent:
             sent_of[tok.i] = i
     candidates = [c for c in _candidates(doc, sent_of) if c is not None]
+    # A one-word "name" the same article also writes in lower case ("Casino" ... "the casino")
+    # is a capitalised common noun, not an actor.
+    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    candidates = [c for c in candidates if c.kind == "country" or " " in c.text or c.text.lower() not in lower_words]
     candidates += list(_surname_mentions(doc, candidates, sent_of))
     clusters = _cluster(candidates)
     return _records(clusters, sents, article)
