@@ -55,7 +55,9 @@ def extract(articles_dir: Path, data_dir: Path) -> Report:
     files = store.data_files(report.briefing)
     data_dir.mkdir(parents=True, exist_ok=True)
     with _staging(data_dir / store.SOURCES_DIR) as staged:
-        store.write_files({k[len(store.SOURCES_DIR) + 1 :]: v for k, v in files.items() if k != store.BRIEFING_FILE}, staged)
+        store.write_files(
+            {k[len(store.SOURCES_DIR) + 1 :]: v for k, v in files.items() if k != store.BRIEFING_FILE}, staged
+        )
     _replace_file(data_dir / store.BRIEFING_FILE, files[store.BRIEFING_FILE])
     return report
 
@@ -126,6 +128,8 @@ def _staging(target: Path) -> Iterator[Path]:
 
 def _replace_file(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically (temporary file + rename)."""
-    with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False) as tmp:
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
+    ) as tmp:
         tmp.write(text)
     os.replace(tmp.name, path)

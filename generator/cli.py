@@ -31,24 +31,48 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
-    ex = sub.add_parser("extract", help="articles -> DATA_DIR/briefing.yaml + DATA_DIR/sources/<id>.yaml",
-                        description="Extract the briefing's YAML from a folder of articles, without building the site.")
-    ex.add_argument("articles", type=Path, metavar="ARTICLES_DIR", help="folder of .txt, .md, .html or news-please .json articles")
-    ex.add_argument("--out", type=Path, required=True, metavar="DATA_DIR", help="folder to write the YAML into")
+    ex = sub.add_parser(
+        "extract",
+        help="articles -> DATA_DIR/briefing.yaml + DATA_DIR/sources/<id>.yaml",
+        description="Extract the briefing's YAML from a folder of articles, without building the site.",
+    )
+    ex.add_argument(
+        "articles",
+        type=Path,
+        metavar="ARTICLES_DIR",
+        help="folder of .txt, .md, .html or news-please .json articles",
+    )
+    ex.add_argument(
+        "--out", type=Path, required=True, metavar="DATA_DIR", help="folder to write the YAML into"
+    )
 
-    b = sub.add_parser("build", help="the whole job: seeds/ -> site_src/ -> site/ (+ PDF)",
-                       description="Extract, render the Markdown pages, build the MkDocs site and print the PDF.")
+    b = sub.add_parser(
+        "build",
+        help="the whole job: seeds/ -> site_src/ -> site/ (+ PDF)",
+        description="Extract, render the Markdown pages, build the MkDocs site and print the PDF.",
+    )
     b.add_argument("--seeds", type=Path, default=Config.seeds, help="folder of articles (default: seeds)")
-    b.add_argument("--site-src", type=Path, default=Config.site_src, help="generated docs folder (default: site_src)")
+    b.add_argument(
+        "--site-src", type=Path, default=Config.site_src, help="generated docs folder (default: site_src)"
+    )
     b.add_argument("--site", type=Path, default=Config.site, help="built site folder (default: site)")
-    b.add_argument("--config", type=Path, default=Config.mkdocs_config, help="MkDocs configuration (default: mkdocs.yml)")
+    b.add_argument(
+        "--config", type=Path, default=Config.mkdocs_config, help="MkDocs configuration (default: mkdocs.yml)"
+    )
     b.add_argument("--title", help="briefing title (default: derived from the headlines)")
     b.add_argument("--no-pdf", action="store_true", help="skip the PDF")
 
-    pdf = sub.add_parser("pdf", help="print site/briefing.pdf from the YAML in site_src/data",
-                         description="Print the briefing PDF from the YAML of an earlier build.")
-    pdf.add_argument("--site-src", type=Path, default=Config.site_src, help="docs folder with data/ (default: site_src)")
-    pdf.add_argument("--site", type=Path, default=Config.site, help="folder to write briefing.pdf into (default: site)")
+    pdf = sub.add_parser(
+        "pdf",
+        help="print site/briefing.pdf from the YAML in site_src/data",
+        description="Print the briefing PDF from the YAML of an earlier build.",
+    )
+    pdf.add_argument(
+        "--site-src", type=Path, default=Config.site_src, help="docs folder with data/ (default: site_src)"
+    )
+    pdf.add_argument(
+        "--site", type=Path, default=Config.site, help="folder to write briefing.pdf into (default: site)"
+    )
     return p
 
 
@@ -82,8 +106,14 @@ def _run(args: argparse.Namespace) -> int:
         report = build.extract(args.articles, args.out)
         log.info("wrote %s", args.out / "briefing.yaml")
     elif args.command == "build":
-        config = Config(seeds=args.seeds, site_src=args.site_src, site=args.site, mkdocs_config=args.config,
-                        title=args.title, pdf=not args.no_pdf)
+        config = Config(
+            seeds=args.seeds,
+            site_src=args.site_src,
+            site=args.site,
+            mkdocs_config=args.config,
+            title=args.title,
+            pdf=not args.no_pdf,
+        )
         report = build.build(config)
         log.info("built %s%s", config.site, f" and {config.site / build.PDF_NAME}" if config.pdf else "")
     else:
@@ -91,8 +121,14 @@ def _run(args: argparse.Namespace) -> int:
         log.info("wrote %s", out)
         return EXIT_OK
     b = report.briefing
-    log.info("%d sources, %d actors, %d agreements, %d reactions, %d events",
-             len(b.articles), len(b.actors), len(b.agreements), len(b.reactions), len(b.timeline))
+    log.info(
+        "%d sources, %d actors, %d agreements, %d reactions, %d events",
+        len(b.articles),
+        len(b.actors),
+        len(b.agreements),
+        len(b.reactions),
+        len(b.timeline),
+    )
     for r in report.rejections:
         print(f"briefing: skipped {r.path}: {r.reason}", file=sys.stderr)
     return EXIT_REJECTED if report.rejections else EXIT_OK

@@ -54,11 +54,19 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
     for rec in records:
         src = rec.article.id
         for ag in rec.agreements:
-            agreements.append(dataclasses.replace(ag, parties=remap(src, ag.parties), signatories=remap(src, ag.signatories)))
+            agreements.append(
+                dataclasses.replace(
+                    ag, parties=remap(src, ag.parties), signatories=remap(src, ag.signatories)
+                )
+            )
         for r in rec.reactions:
             speaker = remap(src, [r.actor])
             if speaker:
-                reactions.append(dataclasses.replace(r, actor=speaker[0], about=tuple(a for a in remap(src, r.about) if a != speaker[0])))
+                reactions.append(
+                    dataclasses.replace(
+                        r, actor=speaker[0], about=tuple(a for a in remap(src, r.about) if a != speaker[0])
+                    )
+                )
         for ev in rec.timeline:
             events.append(dataclasses.replace(ev, actors=remap(src, ev.actors)))
 
@@ -120,7 +128,12 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
             id_map[(source, a.id)] = actor.id
     # Affiliations were per-article ids (country slugs); point them at merged actors.
     ids = {a.id for a in merged}
-    merged = [dataclasses.replace(a, affiliation=a.affiliation if a.affiliation in ids and a.affiliation != a.id else None) for a in merged]
+    merged = [
+        dataclasses.replace(
+            a, affiliation=a.affiliation if a.affiliation in ids and a.affiliation != a.id else None
+        )
+        for a in merged
+    ]
     merged.sort(key=lambda a: (-a.mentions, a.id))
     return merged, id_map
 
@@ -167,7 +180,11 @@ def _find_cluster(
         if len(words) == 1:
             for i, members in enumerate(clusters):
                 other = name_key(members[0][1].name).split()
-                if members[0][1].kind == kind and len(other) >= 3 and "".join(w[0] for w in other if w not in {"of", "the", "and", "for"}) == words[0]:
+                if (
+                    members[0][1].kind == kind
+                    and len(other) >= 3
+                    and "".join(w[0] for w in other if w not in {"of", "the", "and", "for"}) == words[0]
+                ):
                     return i
     return None
 
@@ -178,7 +195,9 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
         names[a.name] += a.mentions
     kinds = Counter(a.kind for _, a in members)
     kind = max(kinds, key=lambda k: (kinds[k], k))
-    canonical = max(names, key=lambda n: (kind != "organization" or n.isupper() is False, len(n.split()), names[n], n))
+    canonical = max(
+        names, key=lambda n: (kind != "organization" or n.isupper() is False, len(n.split()), names[n], n)
+    )
     roles = Counter(a.role for _, a in members if a.role)
     role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
     affs = Counter(a.affiliation for _, a in members if a.affiliation)
@@ -267,14 +286,17 @@ def _same_agreement(a: Agreement, b: Agreement) -> bool:
         return True
     shared_topics = set(a.topics) & set(b.topics)
     shared_parties = set(a.parties) & set(b.parties)
-    return bool(shared_topics) and len(shared_topics) * 2 >= min(len(a.topics), len(b.topics)) and (
-        bool(shared_parties) or not a.parties or not b.parties
+    return (
+        bool(shared_topics)
+        and len(shared_topics) * 2 >= min(len(a.topics), len(b.topics))
+        and (bool(shared_parties) or not a.parties or not b.parties)
     )
 
 
 def _same_reaction(a: Reaction, b: Reaction) -> bool:
     return a.actor == b.actor and (
-        _similar(a.quote, b.quote, QUOTE_SIMILARITY) or (not a.quote and not b.quote and _similar(a.summary, b.summary, 80))
+        _similar(a.quote, b.quote, QUOTE_SIMILARITY)
+        or (not a.quote and not b.quote and _similar(a.summary, b.summary, 80))
     )
 
 
@@ -295,7 +317,9 @@ def _finish_agreements(groups: list[list[Agreement]]) -> tuple[Agreement, ...]:
         rep = _best(g, lambda a: a.title)
         dates = sorted({a.date for a in g if a.date}, key=lambda d: (-len(d), d))
         statuses = [a.status for a in g]
-        status = next((s for s in ("signed", "agreed", "planned", "proposed", "reported") if s in statuses), "reported")
+        status = next(
+            (s for s in ("signed", "agreed", "planned", "proposed", "reported") if s in statuses), "reported"
+        )
         out.append(
             dataclasses.replace(
                 rep,
@@ -324,7 +348,13 @@ def _finish_reactions(groups: list[list[Reaction]]) -> tuple[Reaction, ...]:
                 evidence=_evidence(g),
             )
         )
-    out.sort(key=lambda r: (r.actor, r.evidence[0].source if r.evidence else "", r.evidence[0].sentence or 0 if r.evidence else 0))
+    out.sort(
+        key=lambda r: (
+            r.actor,
+            r.evidence[0].source if r.evidence else "",
+            r.evidence[0].sentence or 0 if r.evidence else 0,
+        )
+    )
     taken: set[str] = set()
     return tuple(dataclasses.replace(r, id=_reaction_id(r, taken)) for r in out)
 

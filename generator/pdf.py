@@ -48,9 +48,7 @@ class Citations:
     def cite(self, evidence: tuple[EvidenceView, ...]) -> Markup:
         """Linked reference marks for a list of evidence, e.g. ``[1][4]``."""
         numbers = sorted({self.number(ev) for ev in evidence})
-        return Markup("").join(
-            Markup('<a class="ref" href="#ref-{0}">[{0}]</a>').format(n) for n in numbers
-        )
+        return Markup("").join(Markup('<a class="ref" href="#ref-{0}">[{0}]</a>').format(n) for n in numbers)
 
 
 def _actor_name(view: BriefingView, actor_id: str) -> str:
@@ -108,4 +106,3 @@ def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out:
         Path(tmp).unlink(missing_ok=True)
         raise
     log.info("PDF written to %s (%d pages)", out, len(document.pages))
-

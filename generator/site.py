@@ -37,9 +37,7 @@ def build_site(docs_dir: Path, site_dir: Path, config_file: Path) -> None:
     mkdocs_log = logging.getLogger("mkdocs")
     mkdocs_log.addHandler(problems)
     try:
-        config = load_config(
-            str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir), strict=True
-        )
+        config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir), strict=True)
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)

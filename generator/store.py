@@ -27,7 +27,9 @@ SOURCES_DIR = "sources"
 
 def dump_yaml(data: Any) -> str:
     """Block-style YAML with keys in the order given, unicode kept, lines not folded."""
-    return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False)
+    return yaml.dump(
+        data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000, default_flow_style=False
+    )
 
 
 class _Dumper(yaml.SafeDumper):

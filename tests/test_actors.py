@@ -24,7 +24,9 @@ def test_person_with_title_role_and_country_affiliation(nlp):
 
 
 def test_name_after_title_that_the_model_misses(nlp):
-    found, _ = actors_of(nlp, "The visitor met Vietnamese President To Lam at the palace. Lam said ties were strong.")
+    found, _ = actors_of(
+        nlp, "The visitor met Vietnamese President To Lam at the palace. Lam said ties were strong."
+    )
     assert "To Lam" in found
     assert found["To Lam"].role == "President of Vietnam"
     assert "Lam" in found["To Lam"].aliases

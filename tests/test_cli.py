@@ -30,7 +30,9 @@ def test_top_level_help_lists_every_command(capsys):
 
 
 def test_python_dash_m_runs_the_same_cli():
-    done = subprocess.run([sys.executable, "-m", "generator", "--version"], capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        [sys.executable, "-m", "generator", "--version"], capture_output=True, text=True, check=True
+    )
     assert done.stdout.startswith("briefing ")
 
 

@@ -23,8 +23,20 @@ SECTIONS = ["Actors", "Agreements", "Reactions", "Timeline", "Sources"]
 
 
 def run_build(out: Path) -> Path:
-    code = main(["-q", "build", "--seeds", str(ROOT / "seeds"), "--site-src", str(out / "site_src"),
-                 "--site", str(out / "site"), "--config", str(ROOT / "mkdocs.yml")])
+    code = main(
+        [
+            "-q",
+            "build",
+            "--seeds",
+            str(ROOT / "seeds"),
+            "--site-src",
+            str(out / "site_src"),
+            "--site",
+            str(out / "site"),
+            "--config",
+            str(ROOT / "mkdocs.yml"),
+        ]
+    )
     assert code == 0
     return out
 
@@ -35,7 +47,9 @@ def built(tmp_path_factory) -> Path:
 
 
 def files_of(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
 
 
 def test_yaml_follows_the_contract(built):
@@ -66,8 +80,14 @@ def test_every_evidence_quote_is_verbatim(built):
 
 def test_pages_and_search_index(built):
     site = built / "site"
-    for page in ["index.html", "actors/index.html", "agreements/index.html", "reactions/index.html",
-                 "timeline/index.html", "sources/index.html"]:
+    for page in [
+        "index.html",
+        "actors/index.html",
+        "agreements/index.html",
+        "reactions/index.html",
+        "timeline/index.html",
+        "sources/index.html",
+    ]:
         assert (site / page).is_file(), page
     index = json.loads((site / "search/search_index.json").read_text())
     text = " ".join(doc["title"] + " " + doc["text"] for doc in index["docs"])
@@ -102,9 +122,17 @@ def test_committed_site_src_is_what_the_seeds_give(built):
 def test_seeds_score(built, shared_dir):
     """The shared scorer on the seeds: every evidence quote verbatim, no junk actors."""
     done = subprocess.run(
-        [sys.executable, str(shared_dir / "eval/score.py"), str(shared_dir / "eval/seeds.gold.yaml"),
-         str(built / "site_src/data/briefing.yaml"), str(ROOT / "seeds"), "--json"],
-        capture_output=True, text=True, check=True,
+        [
+            sys.executable,
+            str(shared_dir / "eval/score.py"),
+            str(shared_dir / "eval/seeds.gold.yaml"),
+            str(built / "site_src/data/briefing.yaml"),
+            str(ROOT / "seeds"),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     metrics = json.loads(done.stdout[done.stdout.index("{") : done.stdout.rindex("}") + 1])
     assert metrics["evidence_verbatim"] == 1.0

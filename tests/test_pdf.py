@@ -66,8 +66,9 @@ def test_people_and_agreement_titles_are_printed(pdf_text):
 
 @needs_poppler
 def test_cover_has_title_date_and_sources(pdf):
-    first = subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"],
-                           check=True, capture_output=True, text=True).stdout
+    first = subprocess.run(
+        ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout
     text = fold(first)
     assert "Marovia–Castavia summit in Port Elden *stars* {{ 7*7 }}" in text
     assert "As of 21 June 2024".upper() in text.upper()
@@ -96,8 +97,11 @@ def test_references_quote_the_sentences(pdf_text):
 
 @needs_poppler
 def test_first_page_renders_to_png(pdf, tmp_path):
-    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "40", "-png", str(pdf), str(tmp_path / "page")],
-                   check=True, capture_output=True)
+    subprocess.run(
+        ["pdftoppm", "-f", "1", "-l", "1", "-r", "40", "-png", str(pdf), str(tmp_path / "page")],
+        check=True,
+        capture_output=True,
+    )
     pngs = list(tmp_path.glob("page*.png"))
     assert len(pngs) == 1
     assert pngs[0].read_bytes().startswith(b"\x89PNG") and pngs[0].stat().st_size > 2000

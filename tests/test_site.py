@@ -68,10 +68,19 @@ def parsed(site) -> dict[str, _Page]:
 
 
 def test_every_page_is_built(site):
-    for rel in ("index.html", "actors/index.html", "agreements/index.html", "reactions/index.html",
-                "timeline/index.html", "sources/index.html", "data/index.html",
-                "sources/001_ledger/index.html", f"sources/{page_stem(ODD_ID)}/index.html",
-                "assets/briefing.css", "data/briefing.yaml"):
+    for rel in (
+        "index.html",
+        "actors/index.html",
+        "agreements/index.html",
+        "reactions/index.html",
+        "timeline/index.html",
+        "sources/index.html",
+        "data/index.html",
+        "sources/001_ledger/index.html",
+        f"sources/{page_stem(ODD_ID)}/index.html",
+        "assets/briefing.css",
+        "data/briefing.yaml",
+    ):
         assert (site / rel).is_file(), rel
 
 
@@ -91,8 +100,15 @@ def test_hostile_strings_are_text_not_markup(site, parsed):
     assert "The Coalition for Open Seas <script>alert(1)</script> said" in source
     assert "A spokesperson wrote {{ 7*7 }} on the group's website and called the deals *stars*" in source
     wire = "".join(parsed["sources/002_wire/index.html"].text)
-    for hostile in ("!!! note", "{: .x}", '--8<-- "x"', "# heading", "| a | b |", "{% if %}",
-                    "[x](javascript:alert(1))"):
+    for hostile in (
+        "!!! note",
+        "{: .x}",
+        '--8<-- "x"',
+        "# heading",
+        "| a | b |",
+        "{% if %}",
+        "[x](javascript:alert(1))",
+    ):
         assert hostile in wire, hostile
     assert set(HOSTILE) >= {"{: .x}", "# heading"}
 

@@ -12,7 +12,16 @@ from generator.store import briefing_dict, data_files, dump_yaml, load_data, wri
 from tests.conftest import make_article
 
 CONTRACT_KEYS = {
-    "briefing": ["schema_version", "title", "as_of", "sources", "actors", "agreements", "reactions", "timeline"],
+    "briefing": [
+        "schema_version",
+        "title",
+        "as_of",
+        "sources",
+        "actors",
+        "agreements",
+        "reactions",
+        "timeline",
+    ],
     "source": ["id", "title", "outlet", "author", "published", "url", "words"],
     "actor": ["id", "name", "kind", "role", "affiliation", "aliases", "mentions", "sources", "evidence"],
     "event": ["id", "date", "precision", "event", "actors", "evidence"],
@@ -41,7 +50,9 @@ def test_briefing_yaml_has_the_contract_keys_in_order():
     assert list(data["actors"][0])[:9] == CONTRACT_KEYS["actor"]
     for key in CONTRACT_KEYS["event"]:
         assert key in data["timeline"][0]
-    assert data["timeline"][0]["evidence"] == [{"source": "s1", "quote": "Ana Li arrived on Thursday.", "sentence": 0}]
+    assert data["timeline"][0]["evidence"] == [
+        {"source": "s1", "quote": "Ana Li arrived on Thursday.", "sentence": 0}
+    ]
 
 
 def test_data_files_round_trip(tmp_path):
@@ -54,8 +65,17 @@ def test_data_files_round_trip(tmp_path):
 
 
 def test_yaml_strings_that_look_like_other_types_stay_strings():
-    text = dump_yaml({"a": "yes", "b": "2024-06", "c": "1950", "d": "null", "e": "- x: y", "f": "!!python/object"})
-    assert yaml.safe_load(text) == {"a": "yes", "b": "2024-06", "c": "1950", "d": "null", "e": "- x: y", "f": "!!python/object"}
+    text = dump_yaml(
+        {"a": "yes", "b": "2024-06", "c": "1950", "d": "null", "e": "- x: y", "f": "!!python/object"}
+    )
+    assert yaml.safe_load(text) == {
+        "a": "yes",
+        "b": "2024-06",
+        "c": "1950",
+        "d": "null",
+        "e": "- x: y",
+        "f": "!!python/object",
+    }
 
 
 def test_broken_yaml_is_reported_with_the_file(tmp_path):

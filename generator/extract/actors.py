@@ -10,7 +10,7 @@ mentions folded into the full name named in the same article; roles from titles 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -27,26 +27,111 @@ MAX_NAME_TOKENS = 8
 
 # Capitalised common words the model sometimes tags as a name on its own.
 COMMON_WORDS = {
-    "state", "next", "previous", "ceremony", "relationship", "government", "ministry", "party",
-    "president", "minister", "news", "media", "today", "source", "sources", "photo", "video",
-    "image", "images", "contact", "disclaimer", "translate", "share", "print", "email", "home",
-    "world", "politics", "business", "opinion", "war", "police", "army", "court", "parliament",
+    "state",
+    "next",
+    "previous",
+    "ceremony",
+    "relationship",
+    "government",
+    "ministry",
+    "party",
+    "president",
+    "minister",
+    "news",
+    "media",
+    "today",
+    "source",
+    "sources",
+    "photo",
+    "video",
+    "image",
+    "images",
+    "contact",
+    "disclaimer",
+    "translate",
+    "share",
+    "print",
+    "email",
+    "home",
+    "world",
+    "politics",
+    "business",
+    "opinion",
+    "war",
+    "police",
+    "army",
+    "court",
+    "parliament",
 }
 # Words that mark a name as a publisher or picture credit rather than a player in the story.
 MEDIA_WORDS = {"images", "photo", "photos", "tv", "newspaper", "channel", "youtube", "pictures"}
 # Words that make a name a building or site, not an actor.
 FACILITY_WORDS = {
-    "palace", "guesthouse", "airport", "mausoleum", "hotel", "square", "street", "avenue", "stadium",
-    "bridge", "hall", "tower", "station", "port", "harbour", "harbor", "museum", "park",
+    "palace",
+    "guesthouse",
+    "airport",
+    "mausoleum",
+    "hotel",
+    "square",
+    "street",
+    "avenue",
+    "stadium",
+    "bridge",
+    "hall",
+    "tower",
+    "station",
+    "port",
+    "harbour",
+    "harbor",
+    "museum",
+    "park",
 }
 
 # Words that make a name an organization, whatever the model says.
 ORG_WORDS = {
-    "institute", "party", "council", "ministry", "committee", "association", "bank", "court", "union",
-    "agency", "company", "corporation", "corp", "inc", "ltd", "university", "center", "centre",
-    "foundation", "group", "army", "forces", "force", "embassy", "office", "department", "commission",
-    "organization", "organisation", "assembly", "parliament", "congress", "senate", "government",
-    "program", "programme", "fund", "school", "academy", "club", "federation", "alliance", "front",
+    "institute",
+    "party",
+    "council",
+    "ministry",
+    "committee",
+    "association",
+    "bank",
+    "court",
+    "union",
+    "agency",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "university",
+    "center",
+    "centre",
+    "foundation",
+    "group",
+    "army",
+    "forces",
+    "force",
+    "embassy",
+    "office",
+    "department",
+    "commission",
+    "organization",
+    "organisation",
+    "assembly",
+    "parliament",
+    "congress",
+    "senate",
+    "government",
+    "program",
+    "programme",
+    "fund",
+    "school",
+    "academy",
+    "club",
+    "federation",
+    "alliance",
+    "front",
 }
 
 _BAD_CHARS = re.compile(r"[@#<>{}\[\]|=/\\]|https?:|www\.")
@@ -86,7 +171,9 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     # A one-word "name" the same article also writes in lower case ("Casino" ... "the casino")
     # is a capitalised common noun, not an actor.
     lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
-    candidates = [c for c in candidates if c.kind == "country" or " " in c.text or c.text.lower() not in lower_words]
+    candidates = [
+        c for c in candidates if c.kind == "country" or " " in c.text or c.text.lower() not in lower_words
+    ]
     candidates += list(_surname_mentions(doc, candidates, sent_of))
     clusters = _cluster(candidates)
     return _records(clusters, sents, article)
@@ -114,8 +201,16 @@ def _missions(doc: Doc, sent_of: dict[int, int]) -> Iterable[_Candidate]:
     for tok in doc:
         if tok.lower_ not in MISSION_WORDS or tok.i == 0:
             continue
-        left = next((doc[i : tok.i] for i in (tok.i - 1, tok.i - 2) if i >= 0 and doc[i].lower_ != "the"
-                     and (gazetteer.country(doc[i : tok.i].text) or gazetteer.demonym(doc[i : tok.i].text))), None)
+        left = next(
+            (
+                doc[i : tok.i]
+                for i in (tok.i - 1, tok.i - 2)
+                if i >= 0
+                and doc[i].lower_ != "the"
+                and (gazetteer.country(doc[i : tok.i].text) or gazetteer.demonym(doc[i : tok.i].text))
+            ),
+            None,
+        )
         if left is None:
             continue
         end = tok.i + 1
@@ -125,7 +220,9 @@ def _missions(doc: Doc, sent_of: dict[int, int]) -> Iterable[_Candidate]:
                 end += 1
         span = doc[left.start : end]
         text = span.text
-        yield _Candidate(span.start_char, span.end_char, text, "organization", text, sent_index=sent_of.get(span.start, 0))
+        yield _Candidate(
+            span.start_char, span.end_char, text, "organization", text, sent_index=sent_of.get(span.start, 0)
+        )
 
 
 def _surname_mentions(doc: Doc, found: list[_Candidate], sent_of: dict[int, int]) -> Iterable[_Candidate]:
@@ -184,24 +281,25 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> _Candidate | No
         if capital_of and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
             return _country(span, capital_of.name, sent_of)
         return None
-    if kind == "group":
+    if kind == "group" and span.root.tag_ not in {"NNPS", "NNS"}:
         # Plural nationalities or movements ("the Houthis"); adjectives ("Western") are not actors.
-        if span.root.tag_ not in {"NNPS", "NNS"}:
-            return None
+        return None
     if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
     if kind == "person" and _names_a_publication(span):
         return None
     if kind == "organization" and _titled_person(span):
         kind = "person"  # "Chancellor Olaf Scholz": the model's ORG is a person after a title
-    cand = _Candidate(span.start_char, span.end_char, text, kind, _display(text), sent_index=sent_of.get(span.start, 0))
+    cand = _Candidate(
+        span.start_char, span.end_char, text, kind, _display(text), sent_index=sent_of.get(span.start, 0)
+    )
     if kind == "person":
         cand.role, cand.affiliation = _role(span)
     return cand
 
 
 def _names_a_publication(span: Span) -> bool:
-    """"the X newspaper", "X newspaper", "the newspaper, X,": a title the model took for a person."""
+    """ "the X newspaper", "X newspaper", "the newspaper, X,": a title the model took for a person."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     before = doc[span.start - 1] if span.start > 0 else None
@@ -222,7 +320,14 @@ def _titled_person(span: Span) -> bool:
 
 
 def _country(span: Span, name: str, sent_of: dict[int, int]) -> _Candidate:
-    return _Candidate(span.start_char, span.end_char, span.text.strip(), "country", name, sent_index=sent_of.get(span.start, 0))
+    return _Candidate(
+        span.start_char,
+        span.end_char,
+        span.text.strip(),
+        "country",
+        name,
+        sent_index=sent_of.get(span.start, 0),
+    )
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -252,9 +357,8 @@ def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Itera
         k = tok.i + 1
         while k < len(doc) and len(run) < 10 and "\n" not in doc[k - 1].whitespace_:
             t = doc[k]
-            if t.lower_ in {"of", "for"} and k + 1 < len(doc) and doc[k + 1].is_title:
-                run.append(t)
-            elif t.is_title and t.is_alpha and not is_title_word(t.text):
+            joins = t.lower_ in {"of", "for"} and k + 1 < len(doc) and doc[k + 1].is_title
+            if joins or (t.is_title and t.is_alpha and not is_title_word(t.text)):
                 run.append(t)
             else:
                 break
@@ -265,10 +369,21 @@ def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Itera
         if len(words) < 2 or words[-1].tag_ != "NNP" or any(t.i in covered for t in words):
             continue
         span = doc[words[0].i : words[-1].i + 1]
-        if gazetteer.is_place(span.text) or gazetteer.country(span.text) or any(t.lower_ in ORG_WORDS for t in span):
+        if (
+            gazetteer.is_place(span.text)
+            or gazetteer.country(span.text)
+            or any(t.lower_ in ORG_WORDS for t in span)
+        ):
             continue
         covered.update(range(span.start, span.end))
-        cand = _Candidate(span.start_char, span.end_char, span.text, "person", span.text, sent_index=sent_of.get(span.start, 0))
+        cand = _Candidate(
+            span.start_char,
+            span.end_char,
+            span.text,
+            "person",
+            span.text,
+            sent_index=sent_of.get(span.start, 0),
+        )
         cand.role, cand.affiliation = _role(span)
         yield cand
 
@@ -326,7 +441,9 @@ def _cluster(cands: list[_Candidate]) -> list[_Cluster]:
     return [by_key[k] for k in order]
 
 
-def _records(clusters: list[_Cluster], sents: list[Span], article: Article) -> tuple[list[Actor], list[Mention]]:
+def _records(
+    clusters: list[_Cluster], sents: list[Span], article: Article
+) -> tuple[list[Actor], list[Mention]]:
     actors: list[Actor] = []
     mentions: list[Mention] = []
     taken: set[str] = set()
@@ -343,7 +460,9 @@ def _records(clusters: list[_Cluster], sents: list[Span], article: Article) -> t
         affiliation = slugify(max(affs, key=lambda a: (affs[a], a))) if affs else None
         aliases = sorted({" ".join(m.text.split()) for m in cl.members} - {canonical})
         first = min(cl.members, key=lambda m: (m.role is None, m.sent_index))
-        ev: tuple[Evidence, ...] = (evidence(article.id, sents[first.sent_index], first.sent_index),) if sents else ()
+        ev: tuple[Evidence, ...] = (
+            (evidence(article.id, sents[first.sent_index], first.sent_index),) if sents else ()
+        )
         actors.append(
             Actor(
                 id=actor_id,

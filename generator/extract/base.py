@@ -10,20 +10,37 @@ from generator.records import Evidence, Mention
 
 
 def sentences(doc: Doc) -> list[Span]:
-    """The doc's sentences without blank ones; list positions are the evidence anchors."""
-    return [s for s in doc.sents if s.text.strip()]
+    """The doc's sentences without blank ones; list positions are the evidence anchors.
+
+    Cached on the doc: spaCy recomputes ``doc.sents`` by walking the whole doc on every call.
+    """
+    cached = doc.user_data.get("briefing_sentences")
+    if cached is None:
+        cached = [s for s in doc.sents if s.text.strip()]
+        doc.user_data["briefing_sentences"] = cached
+    return list(cached)
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, cached: spaCy joins every token anew on each ``doc.text``."""
+    cached = doc.user_data.get("briefing_text")
+    if cached is None:
+        cached = doc.text
+        doc.user_data["briefing_text"] = cached
+    return str(cached)
 
 
 def paragraphs(doc: Doc) -> tuple[tuple[str, ...], ...]:
     """The cleaned text as paragraphs of sentence strings, in the order of ``sentences``."""
     out: list[list[str]] = []
+    text = doc_text(doc)
     prev_end = 0
     for sent in sentences(doc):
         # A blank line may sit at the end of the previous sentence or in the gap before this one.
-        if not out or "\n\n" in doc.text[prev_end : sent.start_char].replace(" ", ""):
+        if not out or "\n\n" in text[prev_end : sent.start_char].replace(" ", ""):
             out.append([])
         out[-1].append(sent.text.strip())
-        prev_end = len(doc.text[: sent.end_char].rstrip())
+        prev_end = sent.start_char + len(sent.text.rstrip())
     return tuple(tuple(p) for p in out)
 
 

@@ -69,7 +69,7 @@ def page_stem(source_id: str) -> str:
     if _SAFE_STEM.fullmatch(source_id) and source_id.lower() not in _RESERVED_STEMS:
         return source_id
     digest = hashlib.sha1(source_id.encode("utf-8")).hexdigest()[:8]
-    return f"{anchor('source', source_id)[len('source-'):][:60]}-{digest}"
+    return f"{anchor('source', source_id)[len('source-') :][:60]}-{digest}"
 
 
 def safe_url(url: object) -> str | None:

@@ -78,8 +78,10 @@ class _EvidenceResolver:
             return None
         sentences = doc.sentences
         folded_quote = " ".join(quote.split())
-        if given is not None and 0 <= given < len(sentences) and folded_quote in " ".join(
-            sentences[given].split()
+        if (
+            given is not None
+            and 0 <= given < len(sentences)
+            and folded_quote in " ".join(sentences[given].split())
         ):
             return given
         index = self._folded.setdefault(doc.id, {})

@@ -69,7 +69,7 @@ def actor_links(ctx: Context, actor_ids: list[str] | tuple[str, ...]) -> Markup:
 
 
 def cite_label(ev: EvidenceView) -> str:
-    """"Outlet, 20 June 2024" — the name readers know a source by, with its date when known."""
+    """ "Outlet, 20 June 2024" — the name readers know a source by, with its date when known."""
     if ev.doc is None:
         return ev.source
     when = dates.human(ev.doc.published)
@@ -137,7 +137,7 @@ def front_title(title: str) -> Markup:
 
 
 def plural(n: int, noun: str, many: str | None = None) -> str:
-    """"1 source", "3 sources"."""
+    """ "1 source", "3 sources"."""
     return f"{n} {noun}" if n == 1 else f"{n} {many or noun + 's'}"
 
 

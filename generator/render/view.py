@@ -10,8 +10,7 @@ from typing import Any
 from generator.records import ACTOR_KINDS, STANCES, STATUSES
 from generator.render import dates
 
-KIND_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries",
-               "group": "Groups"}
+KIND_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries", "group": "Groups"}
 STANCE_LABELS = {"critical": "Critical", "supportive": "Supportive", "neutral": "Neutral"}
 SECTIONS = ("actors", "agreements", "reactions", "timeline")
 
@@ -166,15 +165,19 @@ class BriefingView:
         """(kind, plural label, actors) in the contract's kind order, unknown kinds last."""
         kinds = [k for k in ACTOR_KINDS if any(a.kind == k for a in self.actors)]
         kinds += sorted({a.kind for a in self.actors} - set(ACTOR_KINDS))
-        return [(k, KIND_LABELS.get(k, k.capitalize() or "Other"), [a for a in self.actors if a.kind == k])
-                for k in kinds]
+        return [
+            (k, KIND_LABELS.get(k, k.capitalize() or "Other"), [a for a in self.actors if a.kind == k])
+            for k in kinds
+        ]
 
     def reactions_by_stance(self) -> list[tuple[str, str, list[ReactionView]]]:
         """(stance, label, reactions) in the contract's stance order, unknown stances last."""
         stances = [s for s in STANCES if any(r.stance == s for r in self.reactions)]
         stances += sorted({r.stance for r in self.reactions} - set(STANCES))
-        return [(s, STANCE_LABELS.get(s, s.capitalize()), [r for r in self.reactions if r.stance == s])
-                for s in stances]
+        return [
+            (s, STANCE_LABELS.get(s, s.capitalize()), [r for r in self.reactions if r.stance == s])
+            for s in stances
+        ]
 
     def key_actors(self, limit: int = 8) -> list[ActorView]:
         """The actors most sources name, then most mentioned."""
@@ -182,6 +185,7 @@ class BriefingView:
 
     def sharpest_reactions(self, limit: int = 5) -> list[ReactionView]:
         """Critical before supportive before neutral; own words before paraphrase; wider echo first."""
+
         def rank(r: ReactionView) -> tuple[Any, ...]:
             stance = STANCES.index(r.stance) if r.stance in STANCES else len(STANCES)
             reported_by = len({e.source for e in r.evidence})
@@ -248,5 +252,5 @@ def _count(n: int, noun: str) -> str:
 
 
 def _join(items: list[str]) -> str:
-    """"a", "a and b", "a, b and c"."""
+    """ "a", "a and b", "a, b and c"."""
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]

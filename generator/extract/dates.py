@@ -1,0 +1,416 @@
+"""Find date expressions in a sentence and resolve them to ISO dates at the precision the text gives.
+
+Relative and year-less expressions resolve only against the article's publication date, never the clock.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from generator.extract.base import doc_text
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Abbreviations only count next to a day or year ("Jun 20/2024"), where they cannot be words.
+_ANY_MONTH = rf"(?:(?:{_FULL_MONTH})\b|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b\.?)"
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_YEAR = r"(?:1[89]|2[01])\d\d"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_OPT_WEEKDAY = rf"(?:(?:{_WEEKDAY}),?\s+)?"
+# Words after which a bare number or month name is a date, not a quantity or a modal verb.
+_CONTEXT = (
+    r"(?:[Ii]n|[Ss]ince|[Bb]y|[Bb]etween|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|of"
+    r"|[Ee]arly|[Ll]ate|[Mm]id|[Aa]round|[Cc]irca|[Yy]ear)"
+)
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|am)\s+(?:scheduled|expected|set|due|slated|going|poised)\s+to\b"
+    r"|\b(?:plans?|intends?)\s+to\b|\bnext\b",
+    re.IGNORECASE,
+)
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+_FUTURE_LEMMAS = {"schedule", "expect", "set", "due", "slate", "plan", "intend", "go", "poise"}
+_PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date expression found in text, resolved to an ISO date at its precision."""
+
+    date: str
+    """ISO at precision: YYYY-MM-DD (day; for week: the Monday), YYYY-MM, YYYY."""
+    precision: str
+    """One of day | week | month | year."""
+    start: int
+    """Character offset of the expression in ``doc.text``."""
+    end: int
+    """Character offset just past the expression."""
+    text: str
+    """The expression as written."""
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A raw pattern hit before resolution: which rule fired and the groups it captured."""
+
+    kind: str
+    start: int
+    """Start of the expression itself, after any context word ("in", "since") the pattern needed."""
+    end: int
+    order: int
+    """Position of the pattern in _PATTERNS: earlier patterns win ties."""
+    groups: dict[str, str]
+    second_year: tuple[int, int] | None = None
+    """Span of the second year in "in 1975 and 1995"."""
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        ("iso", rf"(?<![\d-])(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])"),
+        ("mdy", rf"{_OPT_WEEKDAY}(?P<mon>{_ANY_MONTH})\s+(?P<d>{_DAY})(?:,\s*|\s+|\s*/\s*)(?P<y>{_YEAR})\b"),
+        ("dmy", rf"\b{_OPT_WEEKDAY}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_ANY_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+        ("my", rf"(?P<mon>{_ANY_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+        ("my_rel", rf"(?P<mon>{_FULL_MONTH})\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b"),
+        ("md", rf"{_OPT_WEEKDAY}(?P<mon>{_ANY_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|percent))"),
+        ("dm", rf"\b{_OPT_WEEKDAY}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})(?![\w-])"),
+        (
+            "month",
+            rf"(?:(?P<ctx>\b{_CONTEXT}[\s-]+)|(?P<rel>\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+))"
+            rf"(?P<mon>{_FULL_MONTH})\b(?!\s*\d)",
+        ),
+        (
+            "year",
+            rf"(?P<ctx>\b{_CONTEXT}[\s-]+)(?:(?:early|late|mid)[\s-]+)?(?P<y>{_YEAR})\b"
+            rf"(?:\s*(?:and|or|to|through|until|-|–)\s*(?P<y2>{_YEAR})\b)?",
+        ),
+        (
+            "year",
+            rf"\b(?P<y>{_YEAR})(?=\s+(?:marks|marked|saw|sees|was|is|will|has|had|brought|began|ended)\b"
+            rf"|['’]s\b)",
+        ),
+        (
+            "year",
+            rf"(?P<ctx>\b(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)(?P<y>{_YEAR})(?=\s+[a-z])",
+        ),
+        ("day_word", r"(?i:\b(?P<word>today|tonight|yesterday|tomorrow)\b(?:['’]s)?)"),
+        ("day_word", r"(?i:\bthis\s+(?P<word>morning|afternoon|evening)\b)"),
+        (
+            "weekday",
+            rf"(?:(?P<rel>\b(?i:last|next|this))\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?"
+            r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+        ),
+        ("week", r"(?i:\b(?:earlier|later)\s+(?:in\s+the|this)\s+week\b)"),
+        ("week", r"(?i:\b(?P<rel>last|this|next)\s+week(?:end)?\b(?:['’]s)?)"),
+        (
+            "month_rel",
+            r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+month\b(?:['’]s)?)",
+        ),
+        ("month_rel", r"(?i:\b(?:earlier|later)\s+in\s+the\s+month\b)"),
+        (
+            "year_rel",
+            r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+year\b(?:['’]s)?)",
+        ),
+        (
+            "ago",
+            r"(?i:\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b)",
+        ),
+    )
+)
+
+
+def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
+    """Every date expression in ``sent`` that resolves to a day, week, month or year.
+
+    Absolute dates ("June 20, 2024", "20 June 2024", "Jun 20/2024", "2024-06-20", "February 2022",
+    "in 1950") resolve on their own; year-less and relative ones ("June 20", "in May", "on Thursday",
+    "last week", "this year", "two days ago") only against ``published`` and are left out without it.
+    Bare numbers count as years only in date-like contexts ("since 2017", "2024 marks").
+    """
+    refs: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+    for match in _matches(sent.text):
+        if any(match.start < end and start < match.end for start, end in taken):
+            continue  # a longer, earlier pattern already read this stretch
+        if match.kind == "year" and _is_quantity(sent, match.start, match.end):
+            continue
+        taken.append((match.start, match.end))
+        for date, precision, start, end in _resolve(match, sent, published):
+            begin = sent.start_char + start
+            refs.append(DateRef(date, precision, begin, sent.start_char + end, sent.text[start:end]))
+    return sorted(refs, key=lambda r: (r.start, r.end))
+
+
+def anniversary_origin(sent: Span, ref: DateRef) -> tuple[DateRef, int] | None:
+    """For "<year> marks 30 years of X" (or "since X"): X's own year, and the offset where X starts."""
+    if ref.precision != "year":
+        return None
+    tail = sent.text[ref.end - sent.start_char :]
+    m = re.match(r"\s+(?:marks|marked)\s+(?:the\s+)?(?P<n>\d{1,3})(?:th|st|nd|rd)?\s+(?:years?|anniversary)"
+                 r"\s+(?:of|since)\s+", tail)  # fmt: skip
+    if not m:
+        return None
+    origin = int(ref.date) - int(m.group("n"))
+    end = ref.end + m.end()
+    return DateRef(str(origin), "year", ref.start, end, doc_text(sent.doc)[ref.start : end].strip()), end
+
+
+_DATELINE = re.compile(
+    r"\s*(?:(?:date|published|updated|posted)\s*:?\s*\S+\s+)?"
+    r"[A-Z][A-Z.'’ -]{1,40},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*(?:\d{4})?\s*)?"
+    r"(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s+"
+)
+_METADATA_LABEL = re.compile(
+    r"(?i)\b(?:posted|post(?:ed)? at|published|updated|dated?|last modified)\s*:?\s*$"
+)
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][^.!?]*[–—|]")
+
+
+def dateline_end(sent: Span) -> int:
+    """Character offset (in ``doc.text``) where a leading dateline prefix ends, else the sentence start.
+
+    Catches "date 2024-06-20 HANOI, June 20 (Reuters) – ..." and "WASHINGTON (AP) — ...".
+    """
+    m = _DATELINE.match(sent.text)
+    return sent.start_char + m.end() if m else sent.start_char
+
+
+def is_metadata(sent: Span, ref: DateRef) -> bool:
+    """Whether ``ref`` dates the article rather than an event: a dateline, "Posted at: ...", a byline."""
+    if ref.start < dateline_end(sent) or _BYLINE.match(sent.text):
+        return True
+    line_start = doc_text(sent.doc).rfind("\n", 0, ref.start) + 1
+    return bool(_METADATA_LABEL.search(doc_text(sent.doc)[max(line_start, sent.start_char) : ref.start]))
+
+
+def is_future(sent: Span, start: int, end: int) -> bool:
+    """Whether the clause the characters ``start``..``end`` belong to speaks of the future."""
+    return tense_at(sent, start, end) == "future"
+
+
+def tense_at(sent: Span, start: int, end: int) -> str:
+    """ "future", "near" (future seen from the past: "said it would launch") or "past".
+
+    Looks at the governing verb: "will"/"shall" auxiliaries, or a present-tense "is scheduled /
+    expected / set to", "plans to". "was scheduled to" is past. Without a verb, looks at the sentence.
+    """
+    verb = governing_verb(sent, start, end)
+    if verb is None:
+        return "future" if _FUTURE_WORDS.search(sent.text) else "past"
+    if _future_verb(verb):
+        return "future"
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return "near"
+    return "past"
+
+
+def _future_verb(verb: Token) -> bool:
+    """ "will"/"shall", "next", or a present-tense "is expected / scheduled / set to" above the verb."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass", "cop")]
+        if any(a.lower_ in _FUTURE_AUX for a in auxes):
+            return True
+        if any(c.lower_ == "next" for c in v.children):
+            return True
+        if v.lemma_.lower() in _FUTURE_LEMMAS and v.i != verb.i:
+            if v.tag_ in _PRESENT_TAGS or any(a.tag_ in _PRESENT_TAGS for a in auxes):
+                return True
+    return False
+
+
+def governing_verb(sent: Span, start: int, end: int) -> Token | None:
+    """The nearest verb above the tokens at ``start``..``end`` in the parse, or None."""
+    tokens = [t for t in sent if t.idx < end and t.idx + len(t) > start]
+    if not tokens:
+        return None
+    token = next((t for t in tokens if not (start <= t.head.idx < end) or t.head.i == t.i), tokens[0])
+    while True:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+
+
+def _matches(text: str) -> Iterator[_Match]:
+    """Raw pattern hits, longest-first at each start, so overlaps keep the fuller reading."""
+    hits: list[_Match] = []
+    for order, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            start = m.end("ctx") if "ctx" in groups else m.start()
+            second = m.span("y2") if "y2" in groups else None
+            hits.append(_Match(kind, start, m.end(), order, groups, second))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.order))
+    return iter(hits)
+
+
+def _is_quantity(sent: Span, start: int, end: int) -> bool:
+    """A 4-digit number counting the noun after it ("in 2000 villages") is not a year.
+
+    The tagger alone cannot tell "by 2030 emissions fall" from "in 2000 villages"; the entity
+    recognizer's DATE label can.
+    """
+    after = [t for t in sent if t.idx >= sent.start_char + end]
+    if not after or after[0].tag_ != "NNS":
+        return False
+    number = [t for t in sent if t.idx < sent.start_char + end and t.idx + len(t) > sent.start_char + start]
+    if sent.text[start:end].strip()[-4:].endswith("00"):
+        return True  # round hundreds before a plural are counts far more often than years
+    return not any(t.ent_type_ == "DATE" for t in number)
+
+
+def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple[str, str, int, int]]:
+    """(date, precision, start, end) for one pattern hit; empty when it cannot be resolved."""
+    g, kind = match.groups, match.kind
+    span = (match.start, match.end)
+    if kind in ("iso", "mdy", "dmy"):
+        day = _make_date(int(g["y"]), _month(g), int(_digits(g["d"])))
+        return [(day.isoformat(), "day", *span)] if day else []
+    if kind == "my":
+        return [(f"{int(g['y']):04d}-{_month(g):02d}", "month", *span)]
+    if kind == "year":
+        if match.second_year is None:
+            return [(g["y"], "year", *span)]
+        # "in 1975 and 1995", "from 2010 to 2015": two years in one hit
+        first_end = sent.text.index(g["y"], match.start) + len(g["y"])
+        return [(g["y"], "year", match.start, first_end), (g["y2"], "year", *match.second_year)]
+    if published is None:
+        return []  # everything below needs the publication date
+    rel = (g.get("rel") or "").lower()
+    tense = "" if rel else tense_at(sent, sent.start_char + match.start, sent.start_char + match.end)
+    if kind == "my_rel":  # "May of last year"
+        return [
+            (f"{published.year + {'last': -1, 'next': 1}.get(rel, 0):04d}-{_month(g):02d}", "month", *span)
+        ]
+    if kind in ("md", "dm"):
+        day = _nearest_day(published, _month(g), int(_digits(g["d"])), tense)
+        return [(day.isoformat(), "day", *span)] if day else []
+    if kind == "month":
+        year = _month_year(published, _month(g), rel, tense)
+        return [(f"{year:04d}-{_month(g):02d}", "month", *span)]
+    if kind == "weekday":
+        day = _weekday(published, WEEKDAYS[g["wd"].lower()], rel, tense == "future")
+        return [(day.isoformat(), "day", *span)]
+    if kind == "day_word":
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
+        return [((published + dt.timedelta(days=shift)).isoformat(), "day", *span)]
+    if kind == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        monday += dt.timedelta(days=7 * {"last": -1, "next": 1}.get(rel, 0))
+        return [(monday.isoformat(), "week", *span)]
+    if kind == "month_rel":
+        year, month = _shift_month(published.year, published.month, {"last": -1, "next": 1}.get(rel, 0))
+        return [(f"{year:04d}-{month:02d}", "month", *span)]
+    if kind == "year_rel":
+        return [(str(published.year + {"last": -1, "next": 1}.get(rel, 0)), "year", *span)]
+    if kind == "ago":
+        return [_ago(published, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower(), span)]
+    return []
+
+
+def _month(groups: dict[str, str]) -> int:
+    if "m" in groups:
+        return int(groups["m"])
+    return MONTHS[groups["mon"].rstrip(".").lower()]
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # "February 30", "June 0"
+        return None
+
+
+def _nearest_day(published: dt.date, month: int, day: int, tense: str) -> dt.date | None:
+    """The year-less day on or before publication, on or after it in future tense, or the closer of
+    the two for "would" ("said it would launch between Feb. 7 and 14")."""
+    this_year = _make_date(published.year, month, day)
+    if this_year is None:
+        return None
+    after = this_year if this_year >= published else _make_date(published.year + 1, month, day)
+    before = this_year if this_year <= published else _make_date(published.year - 1, month, day)
+    if tense == "near" and after and before:
+        return after if (after - published) < (published - before) else before
+    return after if tense == "future" else before
+
+
+def _month_year(published: dt.date, month: int, rel: str, tense: str) -> int:
+    """The year of a year-less month: the latest not after publication, the next one in future
+    tense, the closer one after "would"."""
+    if rel == "this":
+        return published.year
+    if rel == "last":
+        return published.year if month < published.month else published.year - 1
+    if rel == "next":
+        return published.year if month > published.month else published.year + 1
+    after = published.year if month >= published.month else published.year + 1
+    before = published.year if month <= published.month else published.year - 1
+    if tense == "near":
+        gap_after = (after - published.year) * 12 + month - published.month
+        gap_before = (published.year - before) * 12 + published.month - month
+        return after if gap_after < gap_before else before
+    return after if tense == "future" else before
+
+
+def _weekday(published: dt.date, weekday: int, rel: str, future: bool) -> dt.date:
+    """Publication day if it is that weekday, else the latest past one (the next one in future tense)."""
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if rel == "last":
+        return published - dt.timedelta(days=back or 7)
+    if rel == "next":
+        return published + dt.timedelta(days=ahead or 7)
+    if back == 0:
+        return published
+    return published + dt.timedelta(days=ahead) if future else published - dt.timedelta(days=back)
+
+
+def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + by
+    return index // 12, index % 12 + 1
+
+
+def _ago(published: dt.date, n: int, unit: str, span: tuple[int, int]) -> tuple[str, str, int, int]:
+    """ "three days ago" keeps day precision, "two weeks ago" week, "a month ago" month, "a year ago" year."""
+    if unit == "day":
+        return ((published - dt.timedelta(days=n)).isoformat(), "day", *span)
+    if unit == "week":
+        day = published - dt.timedelta(days=7 * n)
+        return ((day - dt.timedelta(days=day.weekday())).isoformat(), "week", *span)
+    if unit == "month":
+        year, month = _shift_month(published.year, published.month, -n)
+        return (f"{year:04d}-{month:02d}", "month", *span)
+    return (str(published.year - n), "year", *span)
+
+
+def coarse_date(ref: DateRef) -> str | None:
+    """The ref's date as YYYY[-MM[-DD]] without false precision: a week becomes its month (or year)."""
+    if ref.precision != "week":
+        return ref.date
+    monday = dt.date.fromisoformat(ref.date)
+    sunday = monday + dt.timedelta(days=6)
+    if monday.month == sunday.month:
+        return monday.isoformat()[:7]
+    return str(monday.year) if monday.year == sunday.year else None

@@ -1,0 +1,572 @@
+"""Who said what: quoted passages, the verbs that introduce them, and the speakers behind the verbs.
+
+Quotes are found on characters, not tokens: the parser often puts a closing mark in a sentence of
+its own, and a quote may run over a paragraph break.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.base import actor_at, sentences
+from generator.records import Actor, Mention
+from generator.text import ascii_fold
+
+Lines = list[tuple[int, int]]
+"""Character ranges of the lines of a text."""
+
+# Straight marks are ambiguous (open or close), curly ones say which side they are on.
+_DOUBLE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
+_OPENERS = set(' \t\n([{\u2014\u2013-/"\u201c\u00ab')
+_LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_DECADE = re.compile(r"\d\ds\b")  # '80s, ‘90s: an apostrophe, not a quote
+_DASH = re.compile(r"\s*[,.]?\s*[\u2014\u2013-]{1,2}\s*")
+_ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+CARRY_LINES = 2
+"""Lines without a mark that an open quote may run through before it is dropped."""
+MAX_QUOTE_CHARS = 2000
+"""A pairing longer than this is a mismatch, not a quote."""
+SHORT_QUOTE_WORDS = 3
+"""Quotes of at most this many words are scare quotes unless a speech verb governs them."""
+# Object links along which a short quote is the speaker's own words, not a scare quote.
+_QUOTE_LINKS = frozenset({"dobj", "attr", "oprd", "acomp", "nsubjpass", "dative"})
+_CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "parataxis"})
+# Verbs that give a name to something: a short quote after them is a label, not speech.
+_NAMING_VERBS = frozenset({"call", "dub", "name", "term", "label", "brand", "nickname"})
+
+# Words just before a quote that make it the name of a work or a label, not somebody's words.
+TITLE_CUES = frozenset(
+    {
+        "titled",
+        "entitled",
+        "headlined",
+        "headline",
+        "article",
+        "column",
+        "op-ed",
+        "editorial",
+        "piece",
+        "book",
+        "film",
+        "documentary",
+        "newspaper",
+        "magazine",
+        "song",
+        "slogan",
+        "hashtag",
+        "campaign",
+        "programme",
+        "program",
+        "dubbed",
+        "so-called",
+        "nicknamed",
+        "motto",
+        "banner",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quoted passage: offsets of its marks in the article text and its words."""
+
+    start: int
+    """Offset of the opening mark."""
+    end: int
+    """Offset just past the closing mark."""
+    text: str
+    """The quoted words verbatim (whitespace folded), without the marks and a trailing comma."""
+
+    @property
+    def words(self) -> int:
+        """Number of words in the quote."""
+        return len(_WORD.findall(self.text))
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Every quoted passage of ``text`` in order, outermost only (nested quotes stay inside)."""
+    spans: list[tuple[int, int]] = []
+    lines = _lines(text)
+    spans += _pair_straight(text, lines, '"')
+    for opener, closer in _DOUBLE_PAIRS.items():
+        spans += _pair_directed(text, lines, opener, closer)
+    spans += _pair_single(text, lines)
+    kept: list[Quote] = []
+    last_end = -1
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if start < last_end or end - start > MAX_QUOTE_CHARS:
+            continue
+        inner = " ".join(text[start + 1 : end - 1].split()).rstrip(",;:").rstrip()
+        if not any(c.isalpha() for c in inner):
+            continue
+        kept.append(Quote(start, end, inner))
+        last_end = end
+    return kept
+
+
+def _lines(text: str) -> Lines:
+    """Character ranges of the lines; news text puts one paragraph on a line."""
+    out, pos = [], 0
+    for m in _LINE_BREAK.finditer(text):
+        out.append((pos, m.start()))
+        pos = m.end()
+    out.append((pos, len(text)))
+    return out
+
+
+def _pair_straight(text: str, lines: Lines, mark: str) -> list[tuple[int, int]]:
+    """Pairs of a symmetric mark, in turn within a line.
+
+    A line with an odd count leaves its last mark open; it closes on the first mark of the next
+    line with an odd count too, at most CARRY_LINES lines on (a quote over a paragraph break or a
+    hard-wrapped line).
+    """
+    pairs: list[tuple[int, int]] = []
+    carry, age = None, 0
+    for start, end in lines:
+        marks = [i for i in range(start, end) if text[i] == mark]
+        if carry is not None and len(marks) % 2 == 1:
+            marks.insert(0, carry)
+        elif carry is not None and not marks and age < CARRY_LINES:
+            age += 1
+            continue
+        carry, age = (marks.pop() if len(marks) % 2 == 1 else None), 0
+        pairs += [(marks[k], marks[k + 1] + 1) for k in range(0, len(marks) - 1, 2)]
+    return pairs
+
+
+def _pair_directed(text: str, lines: Lines, opener: str, closer: str) -> list[tuple[int, int]]:
+    """Pairs of distinct opening and closing marks; an open quote may close a few lines on."""
+    pairs: list[tuple[int, int]] = []
+    carry, age = None, 0
+    for start, end in lines:
+        stack = [carry] if carry is not None else []
+        marks = [i for i in range(start, end) if text[i] in (opener, closer)]
+        if carry is not None and not marks and age < CARRY_LINES:
+            age += 1
+            continue
+        carry, age = None, 0
+        for i in marks:
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            # Typists swap the two marks: judge by the spaces around the mark.
+            opens = text[i] == opener and not (nxt.isspace() and not prev.isspace())
+            opens = opens or (text[i] == closer and prev.isspace() and not nxt.isspace())
+            if opens:
+                stack.append(i)
+            elif stack:
+                pairs.append((stack.pop(), i + 1))
+        if len(stack) == 1:
+            carry = stack[0]
+    return pairs
+
+
+def _pair_single(text: str, lines: Lines) -> list[tuple[int, int]]:
+    """Single-quote pairs (British style) with ' ‘ ’, telling quotes from apostrophes."""
+    pairs = []
+    for start, end in lines:
+        stack: list[int] = []
+        for i in range(start, end):
+            ch = text[i]
+            if ch not in "'\u2018\u2019":
+                continue
+            prev = text[i - 1] if i > 0 else " "
+            nxt = text[i + 1] if i + 1 < len(text) else " "
+            if prev.isalnum() and nxt.isalnum():
+                continue  # n’t, it’s, O'Brien
+            if ch != "\u2019" and prev in _OPENERS and not nxt.isspace():
+                if not _DECADE.match(text, i + 1):
+                    stack.append(i)
+            elif ch != "\u2018" and not prev.isspace() and not nxt.isalnum() and stack:
+                # Also the possessive of a plural (countries’); it only matters after an opener.
+                pairs.append((stack.pop(), i + 1))
+    return pairs
+
+
+def is_title(text: str, quote: Quote) -> bool:
+    """True when the quoted words name a work, a headline or a label rather than report speech.
+
+    Caught: a cue word just before ("the article titled '...'", "so-called"), a headline followed
+    by a colon, and Title Case passages of two or more words ("Pulp Fiction").
+    """
+    before = text[max(0, quote.start - 40) : quote.start].lower().split()
+    if before and before[-1].strip(",:(") in TITLE_CUES:
+        return True
+    if len(before) > 1 and before[-2] in TITLE_CUES and before[-1] in {"the", "a", "an", "as"}:
+        return True
+    after = text[quote.end : quote.end + 2].lstrip()
+    if after.startswith(":") and quote.words >= 3:
+        return True
+    words = _WORD.findall(quote.text)
+    long_words = [w for w in words if len(w) > 3]
+    return len(words) >= 2 and len(long_words) >= 2 and all(w[0].isupper() for w in long_words)
+
+
+# --- attribution -----------------------------------------------------------------------------
+
+
+def quote_verb(span: Span, verbs: Sequence[Token], short: bool) -> Token | None:
+    """The speech verb a quote belongs to, among verbs of its sentences that have a speaker.
+
+    Tried in turn: a verb just after the closing mark ("'…,' X said", "'…,' said X"), a verb
+    whose object or complement holds the quote ("X said the deal 'includes …'"), then the nearest
+    verb before the opening mark ("X said: '…'"). A short quote needs one of the first two.
+    "according to X" credits a quote only when no speech verb is in reach.
+    """
+    doc = span.doc
+    outside = [v for v in verbs if not span.start <= v.i < span.end]
+    speech = [v for v in outside if v.lower_ != "according"]
+    last = doc[span.end - 1]
+    after = [v for v in speech if v.i >= span.end and v.i - span.end <= 5 and v.sent == last.sent]
+    if after and (not short or span.start == last.sent.start):
+        return after[0]
+    governing = [v for v in speech if governs(v, span, short)]
+    if governing:
+        return governing[-1]
+    if short:
+        return None
+    before = [v for v in speech if v.i < span.start and v.sent == doc[span.start].sent]
+    if before:
+        return before[-1]
+    rest = speech or outside
+    return rest[0] if rest else None
+
+
+def governs(verb: Token, span: Span, short: bool = False) -> bool:
+    """True when the quote is the verb's object or complement, or sits in its reported clause.
+
+    A short quote must be that object itself or a word on it ("praised Vietnam's 'pragmatic way'",
+    "criticized the 'confrontational' policies"), not a term deeper down ("thanked the troops of
+    the 'special military operation'"). Naming verbs ("calls it 'bamboo diplomacy'") own none.
+    """
+    if verb.lower_ == "according" or (short and verb.lemma_.lower() in _NAMING_VERBS):
+        return False
+    words = [t for t in span if not t.is_punct] or list(span)
+    root = next((t for t in words if not any(t.head == w for w in words if w != t)), words[0])
+    for child in verb.children:
+        nominal = child.dep_ in _QUOTE_LINKS or (child.dep_ == "prep" and child.lower_ == "as")
+        if child.dep_ not in _CLAUSE_LINKS and not nominal:
+            continue
+        if not all(t.i in {s.i for s in child.subtree} for t in words):
+            continue
+        if not short or child.dep_ in _CLAUSE_LINKS:
+            return True
+        if root == child or root.head == child:
+            return True
+    return False
+
+
+def dash_credit(text: str, end: int, mentions: Sequence[Mention]) -> str | None:
+    """'…' — X: the actor named right after a dash that follows the closing mark at ``end``."""
+    m = _DASH.match(text, end)
+    if not m:
+        return None
+    for mention in mentions:
+        if m.end() <= mention.start <= m.end() + 4:
+            return mention.actor
+    return None
+
+
+def is_standalone(quote: Quote, sents: Sequence[Span]) -> bool:
+    """True when the quote is (nearly) all of its sentences: a quoted utterance on its own."""
+    letters = sum(c.isalnum() for s in sents for c in s.text)
+    return letters > 0 and sum(c.isalnum() for c in quote.text) >= 0.8 * letters
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+PRONOUN_REACH = 5
+"""A "he"/"she" looks back this many sentences for the speaker it stands for."""
+GENERIC_TITLES = frozenset({"leader", "head", "chief"})
+"""Titles any office holder may be called: they conflict with no other title."""
+# Nouns that name one person by office: "the Russian president said" points back to a person.
+PERSON_TITLES = frozenset(
+    {
+        "president",
+        "premier",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "emperor",
+        "monarch",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "secretary",
+        "chief",
+        "pope",
+        "governor",
+        "mayor",
+        "senator",
+        "general",
+    }
+)
+# Nouns that speak for an organization or country named inside the phrase ("a spokesperson for X").
+VOICE_NOUNS = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "representative",
+        "official",
+        "source",
+        "statement",
+        "analyst",
+        "expert",
+        "researcher",
+        "fellow",
+        "scholar",
+        "professor",
+        "observer",
+        "diplomat",
+        "envoy",
+        "ambassador",
+        "embassy",
+        "government",
+        "ministry",
+        "office",
+        "administration",
+        "department",
+        "agency",
+        "council",
+        "committee",
+        "commission",
+        "presidency",
+        "parliament",
+        "leadership",
+        "delegation",
+        "lawmaker",
+        "legislator",
+        "politician",
+        "authority",
+        "cabinet",
+        "regime",
+        "military",
+        "army",
+        "communique",
+        "declaration",
+        "mission",
+        "consulate",
+    }
+)
+# Any word that gives a person a role; a different one rules a person out for "the president".
+_ROLE_WORDS = (
+    PERSON_TITLES
+    | VOICE_NOUNS
+    | {
+        "founder",
+        "co-founder",
+        "ceo",
+        "director",
+        "coach",
+        "dean",
+        "officer",
+        "executive",
+        "actor",
+        "actress",
+        "producer",
+        "writer",
+        "author",
+        "player",
+        "student",
+        "lawyer",
+        "doctor",
+        "pilot",
+    }
+)
+# Links followed from a speaker noun to the name inside it.
+_PHRASE_LINKS = frozenset({"compound", "poss", "prep", "pobj", "appos", "nmod", "amod", "flat", "conj"})
+# Links along which a verb without a subject shares its head's: "vowed to deepen", "began by thanking".
+_SUBJECTLESS = frozenset({"xcomp", "conj", "pcomp", "csubj"})
+# "took to X to denounce", "used the speech to criticise": a purpose clause that is the reaction.
+_CHANNEL_HEADS = frozenset({"take", "go", "use", "turn"})
+
+
+class Speakers:
+    """Who a speaker word stands for, in one article read from start to end.
+
+    Remembers every speaker met so far, so that "he" and "the Russian leader" can point back.
+    """
+
+    def __init__(self, doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]):
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.kind = {a.id: a.kind for a in actors}
+        self.name = {a.id: a.name for a in actors}
+        self.roles = _role_words(doc, actors, self.mentions)
+        self.sent_starts = [s.start_char for s in sentences(doc)]
+        self.seen: list[tuple[int, str]] = []
+        """(sentence, actor) of every speaker met so far, in reading order."""
+
+    def mention_on(self, tok: Token) -> str | None:
+        """The actor named by a mention that covers this token."""
+        return actor_at(self.mentions, tok.idx, tok.idx + len(tok.text))
+
+    def kind_of(self, tok: Token) -> str | None:
+        """The kind of the actor named at this token, if any."""
+        return self.kind.get(self.mention_on(tok) or "")
+
+    def last_person(self, sent: int, reach: int | None = None) -> str | None:
+        """The most recent person speaker, at most ``reach`` sentences back."""
+        for s, actor in reversed(self.seen):
+            if self.kind.get(actor) == "person" and (reach is None or sent - s <= reach):
+                return actor
+        return None
+
+    def resolve(self, head: Token, sent: int) -> str | None:
+        """The actor a speaker word stands for: a name, a pronoun, a title, or a phrase with a name."""
+        if head.lower_ in {"he", "she"}:
+            return self.last_person(sent, PRONOUN_REACH) or self._person_before(head)
+        direct = self.mention_on(head)
+        if direct:
+            return direct
+        lemma = head.lemma_.lower()
+        if lemma in PERSON_TITLES:
+            return self._descriptor(head, sent)
+        if head.pos_ == "PROPN":
+            links = frozenset({"compound"})  # "the U.S. Embassy"; not the title chain of an unknown name
+        elif lemma in VOICE_NOUNS:
+            links = _PHRASE_LINKS
+        else:
+            return None  # "the visit underscores ...": a thing, not a speaker
+        found = self._names_inside(head, links)
+        # "A representative of the U.S. embassy in Hanoi": the organization speaks, not the city.
+        for kind in ("organization", "person", "country", "group"):
+            for actor in found:
+                if self.kind.get(actor) == kind:
+                    return actor
+        return found[0] if found else None
+
+    def _names_inside(self, head: Token, links: frozenset[str]) -> list[str]:
+        """Actors named in the phrase under ``head``, nearest first (breadth first)."""
+        found: list[str] = []
+        queue, seen = [head], {head.i}
+        while queue:
+            tok = queue.pop(0)
+            actor = self.mention_on(tok) if tok != head else None
+            if actor:
+                found.append(actor)
+                continue
+            for child in tok.children:
+                if child.dep_ in links and child.i not in seen and child.pos_ != "VERB":
+                    seen.add(child.i)
+                    queue.append(child)
+        return found
+
+    def _descriptor(self, head: Token, sent: int) -> str | None:
+        """The person "the Russian leader" points back to, by role words; else the last speaker."""
+        mods = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            mods += [c for c in prep.children if c.dep_ == "pobj"]
+        # Four letters match a country with its adjective: russ(ia/ian), viet(nam/namese).
+        stems = [ascii_fold(m.lower_)[:4] for m in mods if m.lemma_.lower() not in PERSON_TITLES]
+        title = head.lemma_.lower()
+        named = [m.actor for m in reversed(self.mentions) if m.start < head.idx]
+        people = [
+            a
+            for a in dict.fromkeys([a for _, a in reversed(self.seen)] + named)
+            if self.kind.get(a) == "person"
+        ]
+
+        def fits(actor: str) -> bool:
+            return all(any(w.startswith(s) for w in self.roles.get(actor, set())) for s in stems)
+
+        def titled(actor: str) -> bool:
+            return title in self.roles.get(actor, set())
+
+        tests = [
+            lambda a: titled(a) and fits(a),
+            lambda a: bool(stems) and fits(a) and not _other_title(self.roles.get(a, set()), title),
+            lambda a: not stems and titled(a),
+        ]
+        for test in tests:
+            match = next((a for a in people if test(a)), None)
+            if match:
+                return match
+        last = self.last_person(sent)
+        # Unsure: the last speaker, unless its role says otherwise (another office, another country).
+        if last is None or _other_title(self.roles.get(last, set()), title) or (stems and titled(last)):
+            return None
+        return last
+
+    def _person_before(self, tok: Token) -> str | None:
+        """The last person named in the two sentences before a pronoun (or before it in its own)."""
+        at = bisect.bisect_right(self.sent_starts, tok.idx) - 1
+        first = self.sent_starts[max(0, at - 2)]
+        for m in reversed(self.mentions):
+            if first <= m.start < tok.idx and self.kind.get(m.actor) == "person":
+                return m.actor
+        return None
+
+
+def _other_title(role: set[str], title: str) -> bool:
+    """True when a role names a different office ("prime minister" for "the president")."""
+    return title not in GENERIC_TITLES and bool(role & (_ROLE_WORDS - GENERIC_TITLES - {title}))
+
+
+def speaker_head(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The head word of who speaks for ``verb``, and whether the verb names it itself.
+
+    Caught: the subject; the agent of a passive ("were criticized by X"); "according to X"; the
+    name after the verb in inverted order ("'…,' said X", "added the Russian president"); the
+    subject of the verb a participle hangs on ("began by thanking", "taking to X to denounce").
+    """
+    if verb.lower_ == "according":
+        to = next(c for c in verb.children if c.lower_ == "to")
+        return next((c for c in to.children if c.dep_ == "pobj"), None), True
+    children = list(verb.children)
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None), True
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        if subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            return verb.head, True  # "X, who said ..."
+        return subj, True
+    if any(c.dep_ == "nsubjpass" for c in children):
+        return None, True  # "it was noted": nobody is named
+    after = [c for c in children if c.i > verb.i and c.dep_ in {"dobj", "prep", "attr", "npadvmod"}]
+    if after and verb.i > 0 and (verb.nbor(-1).is_punct or verb.nbor(-1).is_quote):
+        first = after[0]
+        if first.dep_ == "prep":  # the parser reads "said To Lam" as a preposition
+            first = next((c for c in first.children if c.dep_ == "pobj"), first)
+        return first, True
+    head = verb.head
+    if head.pos_ == "ADP" and head.head != head:
+        head = head.head
+    # A participle ("..., saying") or a channel ("taking to X to denounce") shares the subject;
+    # a plain purpose clause ("met to support") does not make its subject react.
+    shares = verb.dep_ in _SUBJECTLESS or (
+        verb.dep_ == "advcl" and (verb.tag_ == "VBG" or head.lemma_.lower() in _CHANNEL_HEADS)
+    )
+    if depth < 3 and head != verb and shares:
+        return speaker_head(head, depth + 1)[0], False
+    if verb.dep_ == "acl" and head.pos_ == "PROPN":
+        return head, False  # "Grant Shapps, taking to X to denounce ..."
+    return None, False
+
+
+def _role_words(doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Per actor, lowercase words that describe it: role, affiliation, titles before its names."""
+    texts: dict[str, list[str]] = {a.id: [a.role or "", a.affiliation or "", a.name] for a in actors}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words: list[str] = []
+        i = span.start - 1
+        while i >= 0 and len(words) < 4 and (doc[i].is_alpha or doc[i].text == "-") and doc[i].pos_ != "VERB":
+            words.append(doc[i].text)
+            i -= 1
+        words += [t.text for a in span.root.children if a.dep_ == "appos" for t in a.subtree]
+        texts.setdefault(m.actor, []).extend(words)
+    return {k: set(_ROLE_WORD.findall(ascii_fold(" ".join(v)).lower())) for k, v in texts.items()}
