@@ -3,8 +3,9 @@
 # constraints.txt), and these Debian packages when they are missing (apt-get, as root or via sudo):
 #   libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core  WeasyPrint (the PDF)
 #   poppler-utils                                                     tests read the PDF back
+#   chromium                                                          tests drive the site in a browser
 APT_SITE := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz0b fonts-dejavu-core
-APT_TEST := poppler-utils
+APT_TEST := poppler-utils chromium
 
 PYTHON ?= python3
 VENV ?= .venv
