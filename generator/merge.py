@@ -14,6 +14,14 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from generator.extract.actors import name_key
+from generator.extract.agreement_match import dates_agree, match_score, parties_agree
+from generator.extract.agreement_terms import (
+    content_words,
+    is_generic,
+    is_package,
+    status_rank,
+    strongest_status,
+)
 from generator.records import (
     Actor,
     Agreement,
@@ -77,7 +85,7 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
         as_of=max(dates) if dates else None,
         articles=articles,
         actors=tuple(actors),
-        agreements=_finish_agreements(_group(agreements, _same_agreement, _agreement_bucket)),
+        agreements=merge_agreements(agreements),
         reactions=_finish_reactions(_group(reactions, _same_reaction, lambda r: [r.actor])),
         timeline=_finish_timeline(_group(events, _same_event, lambda e: [f"{e.date}/{e.precision}"])),
         per_source=tuple(records),  # sorted by id above
@@ -190,7 +198,7 @@ def _find_cluster(
 
 
 def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
-    names = Counter()
+    names: Counter[str] = Counter()
     for _, a in members:
         names[a.name] += a.mentions
     kinds = Counter(a.kind for _, a in members)
@@ -271,28 +279,6 @@ def _similar(a: str | None, b: str | None, threshold: int) -> bool:
     return bool(a and b and fuzz.token_set_ratio(a.casefold(), b.casefold()) >= threshold)
 
 
-def _dates_agree(a: str | None, b: str | None) -> bool:
-    return not a or not b or a.startswith(b) or b.startswith(a)
-
-
-def _agreement_bucket(ag: Agreement) -> list[str]:
-    return ["all"]
-
-
-def _same_agreement(a: Agreement, b: Agreement) -> bool:
-    if not _dates_agree(a.date, b.date):
-        return False
-    if _similar(a.title, b.title, LABEL_SIMILARITY + 10):
-        return True
-    shared_topics = set(a.topics) & set(b.topics)
-    shared_parties = set(a.parties) & set(b.parties)
-    return (
-        bool(shared_topics)
-        and len(shared_topics) * 2 >= min(len(a.topics), len(b.topics))
-        and (bool(shared_parties) or not a.parties or not b.parties)
-    )
-
-
 def _same_reaction(a: Reaction, b: Reaction) -> bool:
     return a.actor == b.actor and (
         _similar(a.quote, b.quote, QUOTE_SIMILARITY)
@@ -311,24 +297,114 @@ def _best(items: Sequence[T], label: Callable[[T], str]) -> T:
     return max(items, key=lambda it: (len(label(it).split()) <= 14, len(label(it)), label(it)))
 
 
+# ----------------------------------------------------------------------------- agreements
+
+
+def merge_agreements(agreements: Sequence[Agreement]) -> tuple[Agreement, ...]:
+    """One agreement per real one, with one evidence entry per source that reports it.
+
+    Each agreement joins the group it matches best (``match_score``: shared title words, fields,
+    parties, head noun; "the strategic pact" joins the pact with the same parties), provided its
+    date, parties and fields fit the whole group. The most specific reports are placed first, so a
+    vague one joins the agreement it most resembles rather than founding a group of its own.
+    Candidates come from an index of parties, topics and title words, never all pairs.
+    """
+    groups: list[list[Agreement]] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for ag in sorted(agreements, key=_specific_first):
+        keys = _agreement_keys(ag)
+        candidates = sorted({g for k in keys for g in index.get(k, [])})
+        best, best_score = None, 0
+        for g in candidates:
+            if not _fits(ag, groups[g]):
+                continue
+            score = max(match_score(member, ag) for member in groups[g])
+            if score > best_score:
+                best, best_score = g, score
+        if best is None:
+            best = len(groups)
+            groups.append([])
+        groups[best].append(ag)
+        for k in keys:
+            if best not in index[k]:
+                index[k].append(best)
+    return _finish_agreements(groups)
+
+
+def _specific_first(ag: Agreement) -> tuple[object, ...]:
+    """Order of placement: titles with content, more parties and topics first; then source order."""
+    first = ag.evidence[0] if ag.evidence else Evidence("", "")
+    return (
+        is_generic(ag.title),
+        -len(ag.parties),
+        -len(ag.topics),
+        -len(content_words(ag.title)),
+        first.source,
+        first.sentence or 0,
+        ag.title,
+    )
+
+
+def _agreement_keys(ag: Agreement) -> list[str]:
+    """Index keys: parties, topics and title words; packages of documents all meet under one key."""
+    keys = [f"party:{p}" for p in ag.parties] + [f"topic:{t}" for t in ag.topics]
+    keys += [f"word:{w}" for w in sorted(content_words(ag.title))]
+    return keys + (["package"] if is_package(ag.title) else [])
+
+
+def _fits(ag: Agreement, group: list[Agreement]) -> bool:
+    """The agreement's date fits every member's, its parties the group's, and (for a single
+    agreement) its fields overlap the group's when both name some."""
+    if not all(dates_agree(ag.date, m.date) for m in group):
+        return False
+    if not parties_agree(_union(m.parties for m in group), ag.parties):
+        return False
+    topics = set(_union(m.topics for m in group))
+    return is_package(ag.title) or not topics or not ag.topics or bool(topics & set(ag.topics))
+
+
+def _title_rank(ag: Agreement) -> tuple[object, ...]:
+    """The title a reader learns most from: with content of its own, not too long, furthest along."""
+    words = len(ag.title.split())
+    return (
+        not is_generic(ag.title),
+        words <= 14,
+        -status_rank(ag.status),
+        min(len(content_words(ag.title)), 6),
+        -abs(words - 8),
+        ag.title,
+    )
+
+
+def _first_mentions(items: Sequence[Agreement]) -> tuple[Evidence, ...]:
+    """One evidence entry per source, its earliest sentence, sorted by source."""
+    per_source: dict[str, Evidence] = {}
+    for item in items:
+        for ev in item.evidence:
+            kept = per_source.get(ev.source)
+            if kept is None or (ev.sentence or 0) < (kept.sentence or 0):
+                per_source[ev.source] = ev
+    return tuple(per_source[s] for s in sorted(per_source))
+
+
 def _finish_agreements(groups: list[list[Agreement]]) -> tuple[Agreement, ...]:
-    out, taken = [], set()
+    """One record per group: the most telling title, everyone's parties, the most precise date, the
+    furthest-along status, the earliest sentence of each source."""
+    out: list[Agreement] = []
+    taken: set[str] = set()
     for g in groups:
-        rep = _best(g, lambda a: a.title)
+        rep = max(g, key=_title_rank)
         dates = sorted({a.date for a in g if a.date}, key=lambda d: (-len(d), d))
-        statuses = [a.status for a in g]
-        status = next(
-            (s for s in ("signed", "agreed", "planned", "proposed", "reported") if s in statuses), "reported"
-        )
+        by_rank = sorted(g, key=_title_rank, reverse=True)
         out.append(
             dataclasses.replace(
                 rep,
-                parties=_union(a.parties for a in g),
-                signatories=_union(a.signatories for a in g),
+                parties=_union(a.parties for a in by_rank),
+                signatories=_union(a.signatories for a in by_rank),
                 topics=tuple(sorted(set(_union(a.topics for a in g)))),
                 date=dates[0] if dates else None,
-                status=status,
-                evidence=_evidence(g),
+                status=strongest_status(a.status for a in g),
+                evidence=_first_mentions(g),
             )
         )
     out.sort(key=lambda a: (a.date or "9999", a.title))
