@@ -11,9 +11,22 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from generator.extract.base import doc_text
+from generator.extract.date_tense import governing_verb, is_future, tense_at
+
+__all__ = [
+    "DateRef",
+    "anniversary_origin",
+    "coarse_date",
+    "dateline_end",
+    "find_dates",
+    "governing_verb",
+    "is_future",
+    "is_metadata",
+    "tense_at",
+]
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
@@ -36,14 +49,6 @@ _CONTEXT = (
     r"(?:[Ii]n|[Ss]ince|[Bb]y|[Bb]etween|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|of"
     r"|[Ee]arly|[Ll]ate|[Mm]id|[Aa]round|[Cc]irca|[Yy]ear)"
 )
-_FUTURE_WORDS = re.compile(
-    r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|am)\s+(?:scheduled|expected|set|due|slated|going|poised)\s+to\b"
-    r"|\b(?:plans?|intends?)\s+to\b|\bnext\b",
-    re.IGNORECASE,
-)
-_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
-_FUTURE_LEMMAS = {"schedule", "expect", "set", "due", "slate", "plan", "intend", "go", "poise"}
-_PRESENT_TAGS = {"VBZ", "VBP"}
 
 
 @dataclass(frozen=True)
@@ -98,12 +103,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:\s*(?:and|or|to|through|until|-|–)\s*(?P<y2>{_YEAR})\b)?",
         ),
         (
-            "year",
+            "year_subject",
             rf"\b(?P<y>{_YEAR})(?=\s+(?:marks|marked|saw|sees|was|is|will|has|had|brought|began|ended)\b"
             rf"|['’]s\b)",
         ),
         (
-            "year",
+            "year_attr",
             rf"(?P<ctx>\b(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)(?P<y>{_YEAR})(?=\s+[a-z])",
         ),
         ("day_word", r"(?i:\b(?P<word>today|tonight|yesterday|tomorrow)\b(?:['’]s)?)"),
@@ -113,7 +118,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?:(?P<rel>\b(?i:last|next|this))\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?"
             r"(?:\s+(?:morning|afternoon|evening|night))?\b",
         ),
-        ("week", r"(?i:\b(?:earlier|later)\s+(?:in\s+the|this)\s+week\b)"),
+        ("week", r"(?i:\b(?P<side>earlier|later)\s+(?:in\s+the|this)\s+week\b)"),
         ("week", r"(?i:\b(?P<rel>last|this|next)\s+week(?:end)?\b(?:['’]s)?)"),
         (
             "month_rel",
@@ -146,7 +151,9 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
     for match in _matches(sent.text):
         if any(match.start < end and start < match.end for start, end in taken):
             continue  # a longer, earlier pattern already read this stretch
-        if match.kind == "year" and _is_quantity(sent, match.start, match.end):
+        if match.kind in ("year", "year_attr") and _is_quantity(sent, match.start, match.end):
+            continue
+        if match.kind == "year_subject" and _is_label_number(sent, match.start):
             continue
         taken.append((match.start, match.end))
         for date, precision, start, end in _resolve(match, sent, published):
@@ -197,58 +204,6 @@ def is_metadata(sent: Span, ref: DateRef) -> bool:
     return bool(_METADATA_LABEL.search(doc_text(sent.doc)[max(line_start, sent.start_char) : ref.start]))
 
 
-def is_future(sent: Span, start: int, end: int) -> bool:
-    """Whether the clause the characters ``start``..``end`` belong to speaks of the future."""
-    return tense_at(sent, start, end) == "future"
-
-
-def tense_at(sent: Span, start: int, end: int) -> str:
-    """ "future", "near" (future seen from the past: "said it would launch") or "past".
-
-    Looks at the governing verb: "will"/"shall" auxiliaries, or a present-tense "is scheduled /
-    expected / set to", "plans to". "was scheduled to" is past. Without a verb, looks at the sentence.
-    """
-    verb = governing_verb(sent, start, end)
-    if verb is None:
-        return "future" if _FUTURE_WORDS.search(sent.text) else "past"
-    if _future_verb(verb):
-        return "future"
-    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
-        return "near"
-    return "past"
-
-
-def _future_verb(verb: Token) -> bool:
-    """ "will"/"shall", "next", or a present-tense "is expected / scheduled / set to" above the verb."""
-    chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.i != chain[-1].i:
-        chain.append(chain[-1].head)
-    for v in chain:
-        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass", "cop")]
-        if any(a.lower_ in _FUTURE_AUX for a in auxes):
-            return True
-        if any(c.lower_ == "next" for c in v.children):
-            return True
-        if v.lemma_.lower() in _FUTURE_LEMMAS and v.i != verb.i:
-            if v.tag_ in _PRESENT_TAGS or any(a.tag_ in _PRESENT_TAGS for a in auxes):
-                return True
-    return False
-
-
-def governing_verb(sent: Span, start: int, end: int) -> Token | None:
-    """The nearest verb above the tokens at ``start``..``end`` in the parse, or None."""
-    tokens = [t for t in sent if t.idx < end and t.idx + len(t) > start]
-    if not tokens:
-        return None
-    token = next((t for t in tokens if not (start <= t.head.idx < end) or t.head.i == t.i), tokens[0])
-    while True:
-        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-
-
 def _matches(text: str) -> Iterator[_Match]:
     """Raw pattern hits, longest-first at each start, so overlaps keep the fuller reading."""
     hits: list[_Match] = []
@@ -286,6 +241,8 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
         return [(day.isoformat(), "day", *span)] if day else []
     if kind == "my":
         return [(f"{int(g['y']):04d}-{_month(g):02d}", "month", *span)]
+    if kind in ("year_subject", "year_attr"):
+        return [(g["y"], "year", *span)]
     if kind == "year":
         if match.second_year is None:
             return [(g["y"], "year", *span)]
@@ -307,11 +264,15 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
         year = _month_year(published, _month(g), rel, tense)
         return [(f"{year:04d}-{_month(g):02d}", "month", *span)]
     if kind == "weekday":
+        if rel == "this":  # "this Friday" looks forward or back with the verb, like a bare "Friday"
+            rel, tense = "", tense_at(sent, sent.start_char + match.start, sent.start_char + match.end)
         day = _weekday(published, WEEKDAYS[g["wd"].lower()], rel, tense == "future")
         return [(day.isoformat(), "day", *span)]
     if kind == "day_word":
         shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
         return [((published + dt.timedelta(days=shift)).isoformat(), "day", *span)]
+    if kind == "week" and "side" in g:
+        return [_rest_of_week(published, g["side"].lower() == "earlier", span)]
     if kind == "week":
         monday = published - dt.timedelta(days=published.weekday())
         monday += dt.timedelta(days=7 * {"last": -1, "next": 1}.get(rel, 0))
@@ -324,6 +285,26 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
     if kind == "ago":
         return [_ago(published, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower(), span)]
     return []
+
+
+def _is_label_number(sent: Span, start: int) -> bool:
+    """A number naming a thing after a noun ("Room 2024 is", "Agenda 2030 will") is not a year."""
+    before = [t for t in sent if t.idx + len(t) <= sent.start_char + start]
+    if not before:
+        return False
+    word = before[-1]
+    return word.pos_ in ("NOUN", "PROPN") and word.lower_ not in MONTHS and word.lower_ != "year"
+
+
+def _rest_of_week(published: dt.date, earlier: bool, span: tuple[int, int]) -> tuple[str, str, int, int]:
+    """ "earlier in the week": the days of the publication week before it, a day when only one is left
+    (published on Tuesday means Monday); "later this week" likewise after it."""
+    monday = published - dt.timedelta(days=published.weekday())
+    if earlier and published.weekday() == 1:
+        return (monday.isoformat(), "day", *span)
+    if not earlier and published.weekday() == 5:
+        return ((published + dt.timedelta(days=1)).isoformat(), "day", *span)
+    return (monday.isoformat(), "week", *span)
 
 
 def _month(groups: dict[str, str]) -> int:

@@ -130,9 +130,17 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     if verb is None:
         return None
     tokens = clause_tokens(verb, exclude)
-    if not any(t.dep_ in _SUBJECTS for t in tokens) and verb.tag_ not in ("VBG", "VBN"):
+    if not _has_doer(verb, tokens) and verb.tag_ not in ("VBG", "VBN"):
         return None  # "To launch", "Have lost between 40-70": no one does anything
     return finish_label(tokens)
+
+
+def _has_doer(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the label names who or what acts: a subject, or the noun a relative clause hangs on
+    ("a war that ended in 1975")."""
+    if any(t.dep_ in _SUBJECTS for t in tokens):
+        return True
+    return verb.dep_ == "relcl" and any(t.i == verb.head.i for t in tokens)
 
 
 def np_tokens(head: Token, exclude: set[int], names_only: bool = True) -> list[Token]:
@@ -201,9 +209,10 @@ def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
             if child.dep_ == "xcomp":
                 out.extend(c for c in child.children if c.dep_ == "aux" and c.i not in exclude)
                 out.append(child)
-                child = next((c for c in child.children if c.dep_ in ("dobj", "prep", "attr")), None)
-                if child is None or child.i in exclude:
+                inner = next((c for c in child.children if c.dep_ in ("dobj", "prep", "attr")), None)
+                if inner is None or inner.i in exclude:
                     break
+                child = inner
             out.extend(np_tokens(child, exclude) if child.dep_ != "ccomp" else _subtree(child, exclude))
             break
     return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
@@ -215,10 +224,11 @@ def is_boilerplate(sent: Span) -> bool:
 
 
 def is_caption(sent: Span) -> bool:
-    """Whether the sentence sits in a photo caption ("Putin (R) and Lam (L) attend ...", "... Getty Images")."""
+    """Whether the sentence sits in a photo caption ("X (R) and Y (L) attend ...", "... Getty Images")."""
     text = doc_text(sent.doc)
     start = text.rfind("\n\n", 0, sent.start_char)
-    end = text.find("\n\n", sent.end_char)
+    # From the sentence's last character: its own trailing blank line ends its paragraph.
+    end = text.find("\n\n", sent.start_char + len(sent.text.rstrip()))
     paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
     return bool(_CAPTION.search(paragraph) or _CAPTION.search(sent.text.strip()))
 
@@ -329,7 +339,7 @@ def finish_label(
         if b is not None:
             parts.append(a.whitespace_ if b.i == a.i + 1 else " ")
     label = fold(_QUOTES.sub("", "".join(parts)))
-    label = re.sub(r"\(\s*\)|\s+(?=[,.;:])", "", label)
+    label = fold(re.sub(r"\(\s*\)|\s+(?=[,.;:])", "", label))
     if label.count("(") != label.count(")"):
         label = fold(label.replace("(", "").replace(")", ""))
     label = label.rstrip(" ,;:–—-")

@@ -1,0 +1,72 @@
+"""Tense of the clause a date belongs to, so year-less and relative dates resolve forward or back."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+_FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|am)\s+(?:scheduled|expected|set|due|slated|going|poised)\s+to\b"
+    r"|\b(?:plans?|intends?)\s+to\b|\bnext\b",
+    re.IGNORECASE,
+)
+_FUTURE_AUX = {"will", "shall", "'ll", "’ll", "wo"}
+# Verbs (and "due") that announce a later happening when they stand in the present: "is expected to meet".
+_FUTURE_LEMMAS = {"schedule", "expect", "set", "due", "slate", "plan", "intend", "go", "poise"}
+_PRESENT_TAGS = {"VBZ", "VBP"}
+
+
+def is_future(sent: Span, start: int, end: int) -> bool:
+    """Whether the clause the characters ``start``..``end`` belong to speaks of the future."""
+    return tense_at(sent, start, end) == "future"
+
+
+def tense_at(sent: Span, start: int, end: int) -> str:
+    """ "future", "near" (future seen from the past: "said it would launch") or "past".
+
+    Looks at the governing verb: "will"/"shall" auxiliaries, or a present-tense "is scheduled /
+    expected / set / due to", "plans to". "was scheduled to" is past. Without a verb, looks at the sentence.
+    """
+    verb = governing_verb(sent, start, end)
+    if verb is None:
+        return "future" if _FUTURE_WORDS.search(sent.text) else "past"
+    if _future_verb(verb):
+        return "future"
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+        return "near"
+    return "past"
+
+
+def _future_verb(verb: Token) -> bool:
+    """ "will"/"shall", "next", or a present-tense "is expected / scheduled / set / due to" above the verb."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj", "acomp") and chain[-1].head.i != chain[-1].i:
+        chain.append(chain[-1].head)
+    for v in chain:
+        auxes = [c for c in v.children if c.dep_ in ("aux", "auxpass", "cop")]
+        if any(a.lower_ in _FUTURE_AUX for a in auxes) or any(c.lower_ == "next" for c in v.children):
+            return True
+        if v.i == verb.i or v.lemma_.lower() not in _FUTURE_LEMMAS:
+            continue
+        # "is due to": the present-tense copula is the adjective's head, not its child.
+        copula = v.head if v.dep_ == "acomp" else None
+        if v.tag_ in _PRESENT_TAGS or any(a.tag_ in _PRESENT_TAGS for a in auxes):
+            return True
+        if copula is not None and copula.tag_ in _PRESENT_TAGS:
+            return True
+    return False
+
+
+def governing_verb(sent: Span, start: int, end: int) -> Token | None:
+    """The nearest verb above the tokens at ``start``..``end`` in the parse, or None."""
+    tokens = [t for t in sent if t.idx < end and t.idx + len(t) > start]
+    if not tokens:
+        return None
+    token = next((t for t in tokens if not (start <= t.head.idx < end) or t.head.i == t.i), tokens[0])
+    while True:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
