@@ -1,17 +1,18 @@
-"""The straight line: ingest -> extract -> merge -> store -> render -> site -> pdf.
+"""The straight line: ingest -> extract (cached) -> merge -> correct -> store -> render -> site -> pdf.
 
 Everything is gathered and rendered in memory first; files are written into temporary folders
 beside the targets and swapped in only when every stage has succeeded, so a failed build leaves
-the previous ``site_src/`` and ``site/`` as they were.
+the previous ``site_src/`` and ``site/`` as they were. Nothing outside them is replaced.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,11 +20,14 @@ from typing import Any
 
 import yaml
 
-from generator import ingest, nlp, store
+from generator import corrections, ingest, nlp, store
+from generator.cache import ArticleCache, open_cache
+from generator.check import SCHEMA_PATH
 from generator.config import Config, read_settings
+from generator.errors import BuildError
 from generator.extract.pipeline import extract_article
 from generator.merge import merge
-from generator.records import Briefing, Rejection
+from generator.records import Article, ArticleRecords, Briefing, Rejection
 
 log = logging.getLogger(__name__)
 
@@ -37,22 +41,61 @@ class Report:
 
     briefing: Briefing
     rejections: tuple[Rejection, ...]
+    problems: tuple[str, ...] = ()
+    """Corrections that could not be applied, one line each naming the file and the entry."""
+    cached: int = 0
+    """How many articles' records came from the extraction cache."""
 
 
-def extract_folder(articles_dir: Path, title: str | None = None) -> Report:
-    """Read, parse, extract and merge every article of a folder (no files written)."""
+def extract_folder(
+    articles_dir: Path, title: str | None = None, *, use_cache: bool = True, apply_corrections: bool = True
+) -> Report:
+    """Read, parse, extract, merge and correct every article of a folder (no files written).
+
+    ``use_cache`` reuses the records of articles extracted before (see ``generator.cache``);
+    ``apply_corrections`` applies ``ARTICLES_DIR/corrections.yaml`` when there is one.
+    """
     articles, rejections = ingest.read_articles(articles_dir)
     title = title or read_settings(articles_dir).get("title")
+    cache = open_cache() if use_cache else None
+    records = extract_records(articles, cache)
+    briefing = merge(records, title=title)
+    problems: list[str] = []
+    if apply_corrections:
+        briefing, problems = corrections.apply_file(articles_dir / corrections.FILE_NAME, briefing)
+    return Report(briefing, tuple(rejections), tuple(problems), cache.hits if cache else 0)
+
+
+def extract_records(articles: Sequence[Article], cache: ArticleCache | None = None) -> list[ArticleRecords]:
+    """Every article's records, in order; only articles the cache does not hold are parsed."""
+    found: dict[str, ArticleRecords | None] = {a.id: cache.get(a) for a in articles} if cache else {}
+    missing = [a for a in articles if found.get(a.id) is None]
+    for rec in _extract_fresh(missing):
+        found[rec.article.id] = rec
+        if cache:
+            cache.put(rec)
+    if cache:
+        cache.prune()
+    log.info("extracted %d articles (%d from the cache)", len(articles), len(articles) - len(missing))
+    return [rec for rec in (found[a.id] for a in articles) if rec is not None]
+
+
+def _extract_fresh(articles: Sequence[Article]) -> Iterator[ArticleRecords]:
+    """Parse and extract ``articles`` in order: the one place a ``--jobs`` option would fan out."""
+    if not articles:
+        return  # every article was cached: the spaCy pipeline is never loaded
     docs = nlp.parse(a.text for a in articles)
-    records = [extract_article(doc, article) for doc, article in zip(docs, articles, strict=True)]
-    log.info("extracted %d articles", len(records))
-    return Report(merge(records, title=title), tuple(rejections))
+    for doc, article in zip(docs, articles, strict=True):
+        yield extract_article(doc, article)
 
 
-def extract(articles_dir: Path, data_dir: Path) -> Report:
+def extract(articles_dir: Path, data_dir: Path, *, use_cache: bool = True) -> Report:
     """``briefing extract``: write DATA_DIR/briefing.yaml and DATA_DIR/sources/<id>.yaml."""
-    report = extract_folder(articles_dir)
+    report = extract_folder(articles_dir, use_cache=use_cache)
     files = store.data_files(report.briefing)
+    _check_owned(
+        data_dir / store.SOURCES_DIR, "--out", lambda p: all(f.suffix == ".yaml" for f in p.iterdir())
+    )
     data_dir.mkdir(parents=True, exist_ok=True)
     with _staging(data_dir / store.SOURCES_DIR) as staged:
         store.write_files(
@@ -62,18 +105,21 @@ def extract(articles_dir: Path, data_dir: Path) -> Report:
     return report
 
 
-def build(config: Config) -> Report:
+def build(config: Config, *, use_cache: bool = True) -> Report:
     """``briefing build``: articles -> site_src/ (YAML + Markdown) -> site/ (+ PDF)."""
     from generator import pdf, render, site  # heavy imports only where needed
 
-    report = extract_folder(config.seeds, config.title)
+    _check_outputs(config)
+    report = extract_folder(config.seeds, config.title, use_cache=use_cache)
     data = store.data_files(report.briefing)
     briefing, sources = _as_loaded(data)
     docs: dict[str, str | bytes] = dict(render.render_pages(briefing, sources))
     docs.update({f"{DATA_SUBDIR}/{rel}": text for rel, text in data.items()})
+    docs[f"{DATA_SUBDIR}/{SCHEMA_PATH.name}"] = SCHEMA_PATH.read_bytes()  # published beside the YAML
     with _staging(config.site_src) as docs_dir, _staging(config.site) as site_dir:
         store.write_files(docs, docs_dir)
-        site.build_site(docs_dir, site_dir, config.resolved_mkdocs_config())
+        with _source_date(report.briefing):
+            site.build_site(docs_dir, site_dir, config.resolved_mkdocs_config())
         if config.pdf:
             pdf.write_pdf(briefing, sources, site_dir / PDF_NAME)
     return report
@@ -133,3 +179,52 @@ def _replace_file(path: Path, text: str) -> None:
     ) as tmp:
         tmp.write(text)
     os.replace(tmp.name, path)
+
+
+@contextmanager
+def _source_date(briefing: Briefing) -> Iterator[None]:
+    """Set SOURCE_DATE_EPOCH to the briefing's as-of date while MkDocs builds.
+
+    MkDocs stamps the clock into the sitemap's gzip header and page dates unless it is set, and
+    the same articles must give the same site. A value the user set is left alone.
+    """
+    if "SOURCE_DATE_EPOCH" in os.environ:
+        yield
+        return
+    days = (briefing.as_of - dt.date(1970, 1, 1)).days if briefing.as_of else 0
+    os.environ["SOURCE_DATE_EPOCH"] = str(days * 86_400)
+    try:
+        yield
+    finally:
+        del os.environ["SOURCE_DATE_EPOCH"]
+
+
+def _check_outputs(config: Config) -> None:
+    """Refuse output folders whose replacement would destroy something the generator does not own."""
+    site_src, site = config.site_src.resolve(), config.site.resolve()
+    if site_src == site or site_src in site.parents or site in site_src.parents:
+        raise BuildError(f"--site-src {config.site_src} and --site {config.site} must be separate folders")
+    protected = {
+        "the articles folder": config.seeds.resolve(),
+        "the MkDocs configuration": config.resolved_mkdocs_config().resolve(),
+        "the working folder": Path.cwd(),
+        "the home folder": Path.home(),
+    }
+    for flag, target in (("--site-src", site_src), ("--site", site)):
+        for what, path in protected.items():
+            if path == target or target in path.parents:
+                raise BuildError(f"{flag} {target} would replace {what}; give it a folder of its own")
+    _check_owned(site_src, "--site-src", lambda p: (p / DATA_SUBDIR / store.BRIEFING_FILE).is_file())
+    _check_owned(site, "--site", lambda p: (p / "sitemap.xml").is_file() or (p / PDF_NAME).is_file())
+
+
+def _check_owned(target: Path, flag: str, is_earlier_output: Callable[[Path], bool]) -> None:
+    """Raise unless ``target`` is absent, empty or an earlier output of the generator."""
+    if not target.exists():
+        return
+    if not target.is_dir():
+        raise BuildError(f"{flag} {target} is a file; refusing to replace it")
+    if any(target.iterdir()) and not is_earlier_output(target):
+        raise BuildError(
+            f"{flag} {target} is not empty and holds no earlier briefing output; refusing to replace it"
+        )

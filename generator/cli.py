@@ -1,7 +1,8 @@
 """The ``briefing`` command: the only place that turns errors into messages and exit codes.
 
-Exit codes: 0 success; 1 the output was written but some article files were rejected;
-2 nothing was written (bad usage, missing folder or model, a failed stage).
+Exit codes: 0 success; 1 the output was written but something needs attention (article files
+skipped, corrections not applied), or ``check`` found problems; 2 nothing was written (bad
+usage, missing folder or model, a failed stage).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from generator.errors import BriefingError
 log = logging.getLogger("generator")
 
 EXIT_OK, EXIT_REJECTED, EXIT_FAILED = 0, 1, 2
+NO_CACHE_HELP = "extract every article again instead of reusing earlier results"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument(
         "--out", type=Path, required=True, metavar="DATA_DIR", help="folder to write the YAML into"
     )
+    ex.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
 
     b = sub.add_parser(
         "build",
@@ -61,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--title", help="briefing title (default: derived from the headlines)")
     b.add_argument("--no-pdf", action="store_true", help="skip the PDF")
+    b.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
 
     pdf = sub.add_parser(
         "pdf",
@@ -73,7 +77,60 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument(
         "--site", type=Path, default=Config.site, help="folder to write briefing.pdf into (default: site)"
     )
+
+    ch = sub.add_parser(
+        "check",
+        help="validate a data folder's YAML (and a corrections file) against the schema",
+        description="Validate briefing.yaml and sources/*.yaml against the JSON Schema and each other; "
+        "print one line per problem and exit 1 when there are any.",
+    )
+    ch.add_argument(
+        "data",
+        type=Path,
+        nargs="?",
+        default=Config.site_src / "data",
+        metavar="DATA_DIR",
+        help="folder holding briefing.yaml and sources/ (default: site_src/data)",
+    )
+    ch.add_argument("--corrections", type=Path, metavar="FILE", help="also check this corrections.yaml")
+
+    d = sub.add_parser(
+        "diff",
+        help="Markdown summary of what changed between two data folders",
+        description="Compare two briefings (data folders or briefing.yaml files) and print what changed "
+        "as Markdown: new, removed and changed sources, actors, agreements, reactions and events.",
+    )
+    d.add_argument("old", type=Path, metavar="OLD", help="the earlier data folder (or its briefing.yaml)")
+    d.add_argument("new", type=Path, metavar="NEW", help="the later data folder (or its briefing.yaml)")
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="extract a folder of articles and score it against a gold file",
+        description="Extract ARTICLES_DIR in memory and score the result against a gold annotation "
+        "(docs/evaluation.md).",
+    )
+    ev.add_argument("gold", type=Path, metavar="GOLD_FILE", help="the gold annotation (YAML)")
+    ev.add_argument("articles", type=Path, metavar="ARTICLES_DIR", help="the articles it annotates")
+    ev.add_argument(
+        "--min",
+        type=_floor,
+        action="append",
+        default=[],
+        metavar="METRIC=VALUE",
+        help="exit 1 when METRIC scores below VALUE (repeatable), e.g. --min actor_recall=0.9",
+    )
     return p
+
+
+def _floor(text: str) -> tuple[str, float]:
+    """``actor_recall=0.9`` -> ("actor_recall", 0.9); argparse reports a ValueError as bad usage."""
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected METRIC=VALUE, got {text!r}")
+    try:
+        return name.strip(), float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a number after '=', got {value!r}") from None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -100,10 +157,22 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    if args.command == "check":
+        return _check(args.data, args.corrections)
+    if args.command == "diff":
+        from generator.diff import diff
+
+        print(diff(args.old, args.new), end="")
+        return EXIT_OK
+    if args.command == "evaluate":
+        from generator import evaluate  # imports spaCy: keep `--help` fast
+
+        return evaluate.run(args.gold, args.articles, dict(args.min))
+
     from generator import build  # imports spaCy: keep `--help` fast
 
     if args.command == "extract":
-        report = build.extract(args.articles, args.out)
+        report = build.extract(args.articles, args.out, use_cache=not args.no_cache)
         log.info("wrote %s", args.out / "briefing.yaml")
     elif args.command == "build":
         config = Config(
@@ -114,7 +183,7 @@ def _run(args: argparse.Namespace) -> int:
             title=args.title,
             pdf=not args.no_pdf,
         )
-        report = build.build(config)
+        report = build.build(config, use_cache=not args.no_cache)
         log.info("built %s%s", config.site, f" and {config.site / build.PDF_NAME}" if config.pdf else "")
     else:
         out = build.print_pdf(Config(site_src=args.site_src, site=args.site))
@@ -131,4 +200,20 @@ def _run(args: argparse.Namespace) -> int:
     )
     for r in report.rejections:
         print(f"briefing: skipped {r.path}: {r.reason}", file=sys.stderr)
-    return EXIT_REJECTED if report.rejections else EXIT_OK
+    for problem in report.problems:
+        print(f"briefing: correction not applied: {problem}", file=sys.stderr)
+    return EXIT_REJECTED if report.rejections or report.problems else EXIT_OK
+
+
+def _check(data_dir: Path, corrections_file: Path | None) -> int:
+    from generator import check, corrections
+
+    problems = check.check(data_dir)
+    if corrections_file is not None:
+        problems += corrections.check_file(corrections_file)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"briefing: {len(problems)} problem{'s' if len(problems) != 1 else ''} found", file=sys.stderr)
+        return EXIT_REJECTED
+    return EXIT_OK

@@ -18,7 +18,7 @@ from typing import Any, TextIO
 
 import yaml
 
-from generator.errors import DataError
+from generator.errors import BriefingError, DataError
 
 Item = Mapping[str, Any]
 
@@ -261,6 +261,10 @@ def run(gold_path: Path, articles_dir: Path, floors: Mapping[str, float] | None 
     briefing = yaml.safe_load(store.data_files(extracted.briefing)[store.BRIEFING_FILE])
     texts = {a.id: a.source_text for a in extracted.briefing.articles}
     result = score(gold, briefing, texts)
+    unknown = sorted(set(floors or {}) - set(result.metrics))
+    if unknown:
+        known = ", ".join(sorted(result.metrics))
+        raise BriefingError(f"unknown metric {', '.join(unknown)}; known: {known}")
     report(result, sys.stdout)
     failures = result.failures(floors or {})
     if failures:

@@ -38,6 +38,11 @@ class _Dumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
 
+    def ignore_aliases(self, data: Any) -> bool:
+        # The same date object in two places would otherwise become an anchor (&id001) and an
+        # alias (*id001): valid YAML, but unreadable and a noisy diff when one of them changes.
+        return True
+
 
 def _evidence(evs: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     return [{"source": e.source, "quote": e.quote, "sentence": e.sentence} for e in evs]
@@ -156,13 +161,27 @@ def write_files(files: dict[str, str | bytes], root: Path) -> None:
             path.write_text(content, encoding="utf-8")
 
 
-def _load(path: Path) -> dict[str, Any]:
+class _TextDatesLoader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as the strings written, as JSON Schema and diffs want them."""
+
+
+_TextDatesLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def read_mapping(path: Path, dates_as_text: bool = False) -> dict[str, Any]:
+    """A YAML file whose top level is a mapping; DataError naming the file otherwise."""
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        text = path.read_text(encoding="utf-8")
+        data = yaml.load(text, Loader=_TextDatesLoader) if dates_as_text else yaml.safe_load(text)
     except FileNotFoundError as exc:
         raise DataError(f"{path}: missing (run `briefing extract` first)") from exc
     except (yaml.YAMLError, UnicodeDecodeError) as exc:
-        raise DataError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from exc
+        raise DataError(f"{path}: not valid YAML ({' '.join(str(exc).split())})") from exc
+    except OSError as exc:
+        raise DataError(f"{path}: cannot read ({exc.strerror or exc})") from exc
     if not isinstance(data, dict):
         raise DataError(f"{path}: expected a mapping at the top level")
     return data
@@ -170,11 +189,11 @@ def _load(path: Path) -> dict[str, Any]:
 
 def load_data(data_dir: Path) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
     """``briefing.yaml`` and every ``sources/<id>.yaml`` under ``data_dir``, as plain dicts."""
-    briefing = _load(data_dir / BRIEFING_FILE)
+    briefing = read_mapping(data_dir / BRIEFING_FILE)
     sources = {}
     for entry in briefing.get("sources") or []:
         sid = str(entry.get("id"))
-        sources[sid] = _load(data_dir / SOURCES_DIR / f"{sid}.yaml")
+        sources[sid] = read_mapping(data_dir / SOURCES_DIR / f"{sid}.yaml")
     return briefing, sources
 
 

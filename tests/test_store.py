@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 import yaml
 
 from generator.errors import DataError
 from generator.merge import merge
 from generator.records import Actor, ArticleRecords, Evidence, TimelineEvent
-from generator.store import briefing_dict, data_files, dump_yaml, load_data, write_files
+from generator.store import briefing_dict, data_files, dump_yaml, load_data, read_mapping, write_files
 from tests.conftest import make_article
 
 CONTRACT_KEYS = {
@@ -82,3 +84,16 @@ def test_broken_yaml_is_reported_with_the_file(tmp_path):
     (tmp_path / "briefing.yaml").write_text("title: [unclosed\n")
     with pytest.raises(DataError, match="briefing.yaml"):
         load_data(tmp_path)
+
+
+def test_a_date_used_twice_is_written_out_twice_not_as_an_anchor():
+    day = dt.date(2024, 6, 20)
+    text = dump_yaml({"as_of": day, "sources": [{"published": day}]})
+    assert "&" not in text and "*" not in text
+    assert text.count("2024-06-20") == 2
+
+
+def test_read_mapping_can_keep_dates_as_written(tmp_path):
+    (tmp_path / "x.yaml").write_text("as_of: 2024-06-20\n")
+    assert read_mapping(tmp_path / "x.yaml", dates_as_text=True) == {"as_of": "2024-06-20"}
+    assert str(read_mapping(tmp_path / "x.yaml")["as_of"]) == "2024-06-20"

@@ -1,0 +1,230 @@
+"""Per-article extraction results on disk, so an unchanged article is never parsed twice.
+
+An entry is keyed by the article's content (every field ingest produced) and a fingerprint of
+everything extraction depends on: the generator's version and extraction code, the spaCy
+version and the model's name and version. Entries are JSON, never pickle.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import importlib.metadata
+import json
+import logging
+import os
+import shutil
+import tempfile
+import types
+import typing
+from pathlib import Path
+from typing import Any
+
+import generator
+from generator.records import Article, ArticleRecords
+
+log = logging.getLogger(__name__)
+
+CACHE_ENV = "BRIEFING_CACHE_DIR"
+"""Environment variable naming the cache folder (default: the user's cache dir + /briefing)."""
+FORMAT = 1
+"""Bumped when the entry layout changes, so old entries are never misread."""
+KEEP_FINGERPRINTS = 4
+"""Folders of other fingerprints (older code or models) kept before the oldest are pruned."""
+
+_PACKAGE = Path(generator.__file__).resolve().parent
+# What extraction reads: a change to any of these files invalidates every entry.
+_CODE = ("extract/*.py", "records.py", "text.py", "nlp.py", "data/gazetteer.json")
+
+
+def default_dir() -> Path:
+    """``$BRIEFING_CACHE_DIR``, else ``$XDG_CACHE_HOME/briefing``, else ``~/.cache/briefing``.
+
+    Outside the project on purpose: the generator writes nothing beside the user's files but
+    ``site_src/`` and ``site/``.
+    """
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "briefing"
+
+
+def code_hash() -> str:
+    """sha256 over the extraction code and data files, by relative path and content."""
+    h = hashlib.sha256()
+    for pattern in _CODE:
+        for path in sorted(_PACKAGE.glob(pattern)):
+            h.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
+            h.update(path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def model_identity(name: str) -> str:
+    """``name version`` of a spaCy model package, or ``name`` + a hash of a model folder's meta.json.
+
+    Read without loading the model, so a run where every article is cached never loads spaCy's
+    pipeline.
+    """
+    meta = Path(name) / "meta.json"
+    if meta.is_file():
+        return f"{name} {hashlib.sha256(meta.read_bytes()).hexdigest()}"
+    try:
+        return f"{name} {importlib.metadata.version(name)}"
+    except importlib.metadata.PackageNotFoundError:
+        return f"{name} unknown"
+
+
+def fingerprint(model: str) -> str:
+    """A hash of everything besides the article that decides what extraction returns."""
+    parts = {
+        "format": FORMAT,
+        "generator": generator.__version__,
+        "code": code_hash(),
+        "spacy": _version("spacy"),
+        "model": model_identity(model),
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def article_key(article: Article) -> str:
+    """sha256 of the article's every field: its text, metadata, id and file name."""
+    blob = json.dumps(encode(article), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class ArticleCache:
+    """Extraction results under ``root/<fingerprint>/<article key>.json``.
+
+    Never fails a build: an unreadable entry is a miss, an unwritable folder a warning.
+    """
+
+    def __init__(self, root: Path, fingerprint: str) -> None:
+        self.root = root
+        self.folder = root / fingerprint[:32]
+        self.hits = 0
+        self.misses = 0
+        self._write_failed = False
+
+    def get(self, article: Article) -> ArticleRecords | None:
+        """The cached records of ``article``, or None."""
+        path = self.folder / f"{article_key(article)}.json"
+        try:
+            payload = json.loads(path.read_text(encoding="utf-8"))
+            if payload.get("format") != FORMAT:
+                raise ValueError(f"format {payload.get('format')!r}")
+            records = decode(ArticleRecords, payload["records"], article=article)
+        except FileNotFoundError:
+            self.misses += 1
+            return None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            log.debug("cache entry %s unreadable (%s): extracting again", path.name, exc)
+            self.misses += 1
+            return None
+        self.hits += 1
+        return records
+
+    def put(self, records: ArticleRecords) -> None:
+        """Store ``records`` (atomically: a reader never sees half an entry)."""
+        payload = encode(records)
+        del payload["article"]  # the key already is the article; it is given back on get
+        text = json.dumps({"format": FORMAT, "records": payload}, ensure_ascii=False, sort_keys=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(
+                "w", encoding="utf-8", dir=self.folder, prefix=".entry-", suffix=".tmp", delete=False
+            ) as tmp:
+                tmp.write(text)
+            os.replace(tmp.name, self.folder / f"{article_key(records.article)}.json")
+        except OSError as exc:
+            if not self._write_failed:
+                log.warning(
+                    "cannot write the extraction cache in %s (%s); continuing without it", self.root, exc
+                )
+            self._write_failed = True
+
+    def prune(self, keep: int = KEEP_FINGERPRINTS) -> None:
+        """Remove the folders of all but the ``keep`` most recently used fingerprints (this one stays)."""
+        if not self.root.is_dir():
+            return
+        if self.folder.is_dir():
+            os.utime(self.folder)
+        # Only folders this class makes: 32 hex characters, holding entries.
+        others = [
+            p
+            for p in self.root.iterdir()
+            if p.is_dir() and p != self.folder and len(p.name) == 32 and _is_hex(p.name)
+        ]
+        others.sort(key=lambda p: (p.stat().st_mtime, p.name), reverse=True)
+        for stale in others[max(keep - 1, 0) :]:
+            shutil.rmtree(stale, ignore_errors=True)
+
+
+def open_cache(root: Path | None = None) -> ArticleCache:
+    """The cache for the model in use, under ``root`` (default: ``default_dir()``)."""
+    from generator import nlp  # the model's name only; the pipeline is loaded when needed
+
+    return ArticleCache(root or default_dir(), fingerprint(nlp.model_name()))
+
+
+# ----------------------------------------------------------------------------- JSON
+
+
+def encode(value: Any) -> Any:
+    """A record (nested dataclasses, tuples, dates) as JSON-ready data."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [encode(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def decode(cls: type[Any], data: Any, **given: Any) -> Any:
+    """Rebuild dataclass ``cls`` from ``encode``'s output, checking every value's type.
+
+    ``given`` supplies fields as they are (not decoded). Raises ValueError or TypeError on data
+    that does not fit.
+    """
+    if not isinstance(data, dict):
+        raise TypeError(f"{cls.__name__}: expected an object")
+    hints = typing.get_type_hints(cls)
+    values = {}
+    for f in dataclasses.fields(cls):
+        if f.name in given:
+            values[f.name] = given[f.name]
+        elif f.name in data:
+            values[f.name] = _decode_value(hints[f.name], data[f.name])
+    return cls(**values)
+
+
+def _decode_value(tp: Any, value: Any) -> Any:
+    origin = typing.get_origin(tp)
+    if origin in (typing.Union, types.UnionType):
+        if value is None and type(None) in typing.get_args(tp):
+            return None
+        (inner,) = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _decode_value(inner, value)
+    if origin is tuple:
+        if not isinstance(value, list):
+            raise TypeError(f"expected a list, got {type(value).__name__}")
+        return tuple(_decode_value(typing.get_args(tp)[0], v) for v in value)
+    if tp is dt.date:
+        return dt.date.fromisoformat(value)
+    if dataclasses.is_dataclass(tp):
+        return decode(tp, value)  # type: ignore[arg-type]
+    if not isinstance(value, tp) or (tp is int and isinstance(value, bool)):
+        raise TypeError(f"expected {tp.__name__}, got {type(value).__name__}")
+    return value
+
+
+def _version(package: str) -> str:
+    try:
+        return importlib.metadata.version(package)
+    except importlib.metadata.PackageNotFoundError:
+        return "unknown"
+
+
+def _is_hex(name: str) -> bool:
+    return all(c in "0123456789abcdef" for c in name)
