@@ -72,3 +72,48 @@ def test_mentions_point_at_the_text(nlp):
     _, mentions = actors_of(nlp, text)
     for m in mentions:
         assert text[m.start : m.end] == m.text
+
+
+# Patterns met in real news from other events (sentences modelled on ../shared/corpora).
+
+
+def test_given_name_the_model_left_out_joins_the_name(nlp):
+    found, _ = actors_of(nlp, "The London mayor Sadiq Khan said the city stood with France.")
+    assert "Sadiq Khan" in found
+    assert found["Sadiq Khan"].role == "London mayor"
+
+
+def test_family_name_particle_does_not_cut_the_name(nlp):
+    found, _ = actors_of(nlp, "The far-right leader Marine Le Pen called for a tougher response.")
+    assert "Marine Le Pen" in found and "Marine Le" not in found
+
+
+def test_sentence_initial_descriptor_is_not_part_of_the_name(nlp):
+    found, _ = actors_of(nlp, "Bystander Franck Sidoli said he had seen people go down.")
+    assert "Franck Sidoli" in found
+    assert not any(name.startswith("Bystander") for name in found)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Islamic State claimed the attack in a statement on Saturday.", "Islamic State"),
+        ("The leak was first reported by Sueddeutsche Zeitung on Sunday.", "Sueddeutsche Zeitung"),
+    ],
+)
+def test_institutions_the_model_calls_people_are_organizations(nlp, text, name):
+    found, _ = actors_of(nlp, text)
+    assert name not in found or found[name].kind == "organization"
+
+
+def test_a_city_is_not_somebodys_surname(nlp):
+    text = "Claude Paris, a witness, described the scene. Police in Paris said the attack was over."
+    found, _ = actors_of(nlp, text)
+    assert all("Paris" not in a.aliases for a in found.values() if a.kind == "person")
+
+
+def test_transcript_labels_and_greetings_are_not_actors(nlp):
+    text = "HOST: What did you see?\nWALT: Thanks Ari. The crowd ran from the promenade."
+    found, _ = actors_of(nlp, text)
+    assert "HOST" not in found
+    assert not any(name.startswith("Thanks") for name in found)

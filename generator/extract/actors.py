@@ -134,6 +134,25 @@ ORG_WORDS = {
     "front",
 }
 
+# Last words of a newspaper's or broadcaster's name ("Süddeutsche Zeitung", "France Info"):
+# the model often takes such a title for a person.
+PUBLICATION_WORDS = {
+    "zeitung", "times", "post", "journal", "herald", "tribune", "gazette", "info", "hebdo",
+    "telegraph", "chronicle", "courier", "observer", "inquirer", "examiner", "bulletin", "press",
+}  # fmt: skip
+# Common nouns a sentence may start with before a name ("Bystander Ana Li said ...").
+DESCRIPTOR_WORDS = {
+    "bystander", "witness", "eyewitness", "survivor", "resident", "tourist", "victim", "passenger",
+    "driver", "student", "teacher", "doctor", "nurse", "neighbour", "neighbor", "photographer",
+    "reporter", "journalist", "correspondent", "lawyer", "activist", "volunteer", "spectator",
+}  # fmt: skip
+# Words of address a transcript puts before a name ("Thanks Ari", "Hello Ana").
+GREETING_WORDS = {"thanks", "thank", "hi", "hello", "dear", "welcome", "bye", "goodbye", "congratulations"}
+# Particles inside a family name ("Marine Le Pen", "Ursula von der Leyen"): the model may stop at them.
+NAME_PARTICLES = {
+    "le", "la", "de", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "du", "di",
+}  # fmt: skip
+
 _BAD_CHARS = re.compile(r"[@#<>{}\[\]|=/\\]|https?:|www\.")
 
 
@@ -187,6 +206,8 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[_Candidate | None
         span = _trim(ent)
         if span is None:
             continue
+        if ent.label_ == "PERSON":
+            span = _person_extent(span)
         covered.update(range(span.start, span.end))
         yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
     yield from _titled_names(doc, covered, sent_of)
@@ -233,6 +254,8 @@ def _surname_mentions(doc: Doc, found: list[_Candidate], sent_of: dict[int, int]
     for tok in doc:
         if tok.text not in surnames or tok.tag_ != "NNP":
             continue
+        if gazetteer.is_place(tok.text) or gazetteer.country(tok.text):
+            continue  # "Paris" is a city before it is Ms Paris
         start, end = tok.idx, tok.idx + len(tok.text)
         if (start, end) in taken or any(s <= start < e for s, e in spans):
             continue
@@ -266,6 +289,45 @@ def _trim(span: Span) -> Span | None:
     return doc[start:end]
 
 
+def _person_extent(span: Span) -> Span:
+    """A person's name where the model cut it short or ran it long.
+
+    "Bystander Ana Li" loses the sentence-initial common noun (it is left as the role word);
+    "mayor Sadiq [Khan]" gains the untagged given name before it; "Marine Le [Pen]" gains the
+    word after a name particle.
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    first = doc[start]
+    if end - start > 1 and (first.lower_ in DESCRIPTOR_WORDS | GREETING_WORDS or is_title_word(first.text)):
+        start += 1
+    if (
+        end - start == 1
+        and start > 0
+        and not doc[start - 1].is_sent_start
+        and _loose_name_word(doc[start - 1])
+    ):
+        start -= 1
+    if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and _loose_name_word(doc[end]):
+        end += 1
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _loose_name_word(tok: Token) -> bool:
+    """A capitalised proper noun outside any entity that is neither a title nor a place."""
+    return (
+        tok.ent_iob_ == "O"
+        and tok.tag_ == "NNP"
+        and tok.is_title
+        and tok.is_alpha
+        and "\n" not in tok.whitespace_
+        and not is_title_word(tok.text)
+        and tok.lower_ not in COMMON_WORDS | GREETING_WORDS
+        and not gazetteer.is_place(tok.text)
+        and gazetteer.demonym(tok.text) is None
+    )
+
+
 def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> _Candidate | None:
     """Decide what the entity is: a person, organization, country, group, or junk (None)."""
     text = span.text.strip()
@@ -288,6 +350,11 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> _Candidate | No
         return None
     if kind == "person" and _names_a_publication(span):
         return None
+    if kind == "person" and len(span) > 1:
+        # "Islamic State", "Süddeutsche Zeitung", "City Police": an institution, not a person.
+        institution = any(t.lower_ in ORG_WORDS | {"state", "police"} for t in span[1:])
+        if institution or span[-1].lower_ in PUBLICATION_WORDS:
+            kind = "organization"
     if kind == "organization" and _titled_person(span):
         kind = "person"  # "Chancellor Olaf Scholz": the model's ORG is a person after a title
     cand = _Candidate(
@@ -339,6 +406,8 @@ def _looks_like_name(span: Span) -> bool:
         return False
     if any(t.lower_ in {"n't", "n’t"} for t in span):
         return False
+    if len(span) == 1 and text.isupper() and span.end < len(span.doc) and span.doc[span.end].text == ":":
+        return False  # a transcript's speaker label ("HOST:"), not a name in the story
     if len(span) == 1 and (span[0].lower_ in COMMON_WORDS or span[0].tag_ not in {"NNP", "NNPS"}):
         return gazetteer.country(text) is not None or gazetteer.demonym(text) is not None
     if all(t.lower_ in COMMON_WORDS or t.is_stop for t in span):
