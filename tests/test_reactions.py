@@ -418,3 +418,23 @@ def test_seed_speakers_in_their_sentences(nlp):
     warm = next(r for r in found if r.quote and r.quote.startswith("When I say warm"))
     assert warm.actor == "vladimir-putin"  # "added the Russian president", a paragraph later
     assert not any(r.quote and "bamboo" in r.quote for r in found)
+
+
+# Patterns met in real news from other events (sentences modelled on ../shared/corpora).
+
+
+def test_a_reported_count_is_news_not_a_reaction(nlp):
+    found = reactions_of(nlp, "Interior Minister Ana Li said 80 people were killed in the attack.")
+    assert found == []
+
+
+def test_horror_and_condolences_give_a_stance():
+    assert stance_of(["say"], [], "The horror, the horror has, once again, hit our country.") == "critical"
+    assert stance_of(["say"], [], "Our thoughts and prayers are with the families; we stand with them.") == (
+        "supportive"
+    )
+
+
+def test_the_paraphrase_keeps_the_audience_of_told(nlp):
+    found = reactions_of(nlp, "Ana Li told reporters she had been lucky to survive the crash.")
+    assert any("told reporters" in (r.summary or "") for r in found)

@@ -8,7 +8,6 @@ and "the Russian leader"-style speakers that point back, reported reactions with
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
@@ -28,136 +27,17 @@ from generator.extract.quotes import (
     quote_verb,
     speaker_head,
 )
+from generator.extract.stance import (
+    REACTION_NOUNS,
+    REACTION_VERBS,
+    SPEECH_VERBS,
+    stance_of,
+)
 from generator.records import Actor, Article, Mention, Reaction
-from generator.text import ascii_fold, fold, slugify
+from generator.text import fold, slugify
 
 SUMMARY_WORDS = 15
 """A paraphrase is cut to this many words."""
-
-# --- lexicons: general words, no names -------------------------------------------------------
-
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "state",
-        "add",
-        "note",
-        "write",
-        "post",
-        "tweet",
-        "announce",
-        "declare",
-        "stress",
-        "insist",
-        "argue",
-        "claim",
-        "vow",
-        "promise",
-        "explain",
-        "comment",
-        "remark",
-        "emphasize",
-        "emphasise",
-        "highlight",
-        "acknowledge",
-        "admit",
-        "assert",
-        "reply",
-        "respond",
-        "pledge",
-        "predict",
-        "caution",
-        "describe",
-        "call",
-        "reiterate",
-        "underline",
-        "underscore",
-        "observe",
-        "recall",
-        "suggest",
-    }
-)
-CRITICAL_VERBS = frozenset(
-    {
-        "criticize",
-        "criticise",
-        "condemn",
-        "denounce",
-        "oppose",
-        "reject",
-        "warn",
-        "accuse",
-        "rebuke",
-        "slam",
-        "decry",
-        "deplore",
-        "dismiss",
-        "protest",
-        "object",
-        "lambast",
-        "castigate",
-        "chide",
-        "censure",
-        "deride",
-        "ridicule",
-    }
-)
-SUPPORTIVE_VERBS = frozenset(
-    {
-        "praise",
-        "hail",
-        "laud",
-        "welcome",
-        "thank",
-        "support",
-        "commend",
-        "applaud",
-        "congratulate",
-        "endorse",
-        "back",
-        "salute",
-    }
-)
-REACTION_VERBS = CRITICAL_VERBS | SUPPORTIVE_VERBS | {"urge"}
-CRITICAL_NOUNS = frozenset(
-    {
-        "rebuke",
-        "condemnation",
-        "criticism",
-        "concern",
-        "indignation",
-        "ire",
-        "anger",
-        "outrage",
-        "protest",
-        "objection",
-        "opposition",
-        "alarm",
-    }
-)
-REACTION_NOUNS = CRITICAL_NOUNS | {"praise"}
-# Words of the quote or the reported clause; strong ones weigh 2, mild ones 1.
-CRITICAL_WORDS = {
-    2: r"tyrann\w*|tyrant|atrocit\w*|null and void|bizarre|propped up|no country should|illegal|"
-    r"illegitimate|unacceptable|war crimes?|brutal\w*|barbar\w*|condemn\w*|denounc\w*|outrage\w*|"
-    r"shameful|disgrace\w*|deplorable|axis of|aggressor|warmonger\w*|provocat\w*|destabili[sz]\w*|"
-    r"undermin\w*",
-    1: r"aggression|aggressive|warning|should not|shouldn.t|threat\w*|dangerous|concern(?:s|ed)?|hostile|"
-    r"confrontational|violat\w*|critici[sz]\w*|opposed?|reject\w*",
-}
-SUPPORTIVE_WORDS = {
-    2: r"friendly relations|friendship|reliable partners?|strategic partnership|"
-    r"strategic alliance|cordial\w*|solidarity|mutual trust|gratitude|grateful|strong supporter|"
-    r"full support|traditional(?:ly)? friend\w*",
-    1: r"friendly|priorit\w*|strengthen\w*|deepen\w*|cooperat\w*|co-operat\w*|warm\w*|pragmatic|balanced|"
-    r"importance|welcom\w*|thank\w*|prais\w*|hail\w*|laud\w*|partnership|fruitful|successful|hospitality",
-}
-_CRITICAL_RE = {w: re.compile(rf"\b(?:{p})\b") for w, p in CRITICAL_WORDS.items()}
-_SUPPORTIVE_RE = {w: re.compile(rf"\b(?:{p})\b") for w, p in SUPPORTIVE_WORDS.items()}
-VERB_WEIGHT = 3
-STANCE_MARGIN = 2
-"""The winning side needs at least this score: one mild word alone gives no stance."""
 
 # Verbs that only name the audience or the channel: "told Reuters", "wrote on X", "taking to X".
 _CHANNEL_VERBS = frozenset({"tell", "write", "post", "tweet", "take"})
@@ -187,20 +67,6 @@ _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "nsubjpass", "oprd"
 _CONTENT_BEFORE = frozenset({"ccomp", "parataxis", "nsubjpass", "csubj"})
 # Who speaks, never what is said; a passive's subject is what the agent reacted to.
 _SUBJECTS = frozenset({"nsubj", "expl", "agent"})
-
-
-def stance_of(verbs: Sequence[str], nouns: Sequence[str], words: str) -> str:
-    """critical / supportive / neutral from the reaction verbs and nouns and the words said."""
-    crit = VERB_WEIGHT * (sum(v in CRITICAL_VERBS for v in verbs) + sum(n in CRITICAL_NOUNS for n in nouns))
-    sup = VERB_WEIGHT * (sum(v in SUPPORTIVE_VERBS for v in verbs) + sum(n == "praise" for n in nouns))
-    text = ascii_fold(words).lower().replace("\u2019", "'")
-    crit += sum(w * len(rx.findall(text)) for w, rx in _CRITICAL_RE.items())
-    sup += sum(w * len(rx.findall(text)) for w, rx in _SUPPORTIVE_RE.items())
-    if crit >= STANCE_MARGIN and crit > sup:
-        return "critical"
-    if sup >= STANCE_MARGIN and sup > crit:
-        return "supportive"
-    return "neutral"
 
 
 @dataclass
@@ -430,6 +296,8 @@ def _records(art: _Article, claims: list[_Claim]) -> list[Reaction]:
             [n.lemma_.lower() for n in claim.nouns],
             quote or _text(_clause(claim, keep_speaker=False)),
         )
+        if quote is None and stance == "neutral" and not claim.nouns and _plain_report(claim):
+            continue
         # A fragment in quotes ("null and void") says little alone: the paraphrase gives context.
         fragment = quote is not None and sum(q.words for q in claim.quotes) <= 2 * SHORT_QUOTE_WORDS
         summary = _summary(art, claim) if quote is None or fragment else None
@@ -456,6 +324,18 @@ def _records(art: _Article, claims: list[_Claim]) -> list[Reaction]:
             )
         )
     return out
+
+
+def _plain_report(claim: _Claim) -> bool:
+    """A neutral report that is news, not a reaction: "X said 80 people were killed", or a
+    clause with nothing said in it at all ("X said last November")."""
+    verbs = {v.i for v in claim.verbs}
+    content = [t for t in _clause(claim, keep_speaker=False) if t.i not in verbs and not t.is_punct]
+    said = [t for t in content if t.pos_ in _SAYING_POS and t.ent_type_ not in {"DATE", "TIME"}]
+    return not said or any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT"} for t in content)
+
+
+_SAYING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"})
 
 
 def _clause(claim: _Claim, keep_speaker: bool) -> list[Token]:
@@ -494,7 +374,9 @@ def _summary(art: _Article, claim: _Claim) -> str | None:
     obj: list[Token] = []
     after: list[Token] = []
     for child in verb.children:
-        if child.dep_ == "nsubjpass" and passive:
+        if verb.lemma_.lower() == "tell" and child.dep_ in {"dobj", "dative"}:
+            after += child.subtree  # the paraphrase keeps the audience: "X told reporters she ..."
+        elif child.dep_ == "nsubjpass" and passive:
             obj += child.subtree  # "X's policies were criticized by Y" -> "Y criticized X's policies"
         elif _skip(verb, child, claim) or child.dep_ in {"advcl", "conj", "cc"}:
             continue
