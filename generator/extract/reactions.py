@@ -16,17 +16,16 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import doc_text, evidence, sentences
 from generator.extract.dates import find_dates
 from generator.extract.quotes import (
-    PERSON_TITLES,
     SHORT_QUOTE_WORDS,
     Quote,
-    Speakers,
     dash_credit,
     find_quotes,
     is_standalone,
     is_title,
     quote_verb,
-    speaker_head,
 )
+from generator.extract.reaction_text import Claim, clause, plain_report, summary, text_of
+from generator.extract.speakers import PERSON_TITLES, Speakers, speaker_head
 from generator.extract.stance import (
     REACTION_NOUNS,
     REACTION_VERBS,
@@ -36,11 +35,6 @@ from generator.extract.stance import (
 from generator.records import Actor, Article, Mention, Reaction
 from generator.text import fold, slugify
 
-SUMMARY_WORDS = 15
-"""A paraphrase is cut to this many words."""
-
-# Verbs that only name the audience or the channel: "told Reuters", "wrote on X", "taking to X".
-_CHANNEL_VERBS = frozenset({"tell", "write", "post", "tweet", "take"})
 # A reaction that did not happen (yet): "abstain from condemning", "expected to announce".
 _NOT_DONE = frozenset({"abstain", "refuse", "decline", "avoid", "fail", "expect", "plan", "schedule", "due"})
 # Heads of "express concern", "raise concerns": the reaction is the noun, the actor the subject.
@@ -63,25 +57,6 @@ _HOSTED = PERSON_TITLES | {
     "counterpart",
 }
 _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "nsubjpass", "oprd", "dative"})
-# Before the verb only these say what was said; the rest are fronted adverbials ("On Tuesday, ...").
-_CONTENT_BEFORE = frozenset({"ccomp", "parataxis", "nsubjpass", "csubj"})
-# Who speaks, never what is said; a passive's subject is what the agent reacted to.
-_SUBJECTS = frozenset({"nsubj", "expl", "agent"})
-
-
-@dataclass
-class _Claim:
-    """One reaction being assembled: an actor's words or stance in one sentence."""
-
-    actor: str
-    sent: int
-    anchor: int
-    verbs: list[Token] = field(default_factory=list)
-    nouns: list[Token] = field(default_factory=list)
-    quotes: list[Quote] = field(default_factory=list)
-    sents: set[int] = field(default_factory=set)
-    speaker: set[int] = field(default_factory=set)
-    """Token indices of the speaker phrase, kept out of ``about`` and the paraphrase."""
 
 
 @dataclass
@@ -95,15 +70,15 @@ class _Article:
     sent_of: dict[int, int] = field(default_factory=dict)
     quotes: list[Quote] = field(default_factory=list)
     in_quote: set[int] = field(default_factory=set)
-    claims: dict[tuple[int, str], _Claim] = field(default_factory=dict)
+    claims: dict[tuple[int, str], Claim] = field(default_factory=dict)
 
-    def claim(self, sent: int, actor: str, anchor: int) -> _Claim:
+    def claim(self, sent: int, actor: str, anchor: int) -> Claim:
         """The claim of ``actor`` in sentence ``sent``, new or already started."""
-        claim = self.claims.setdefault((sent, actor), _Claim(actor, sent, anchor))
+        claim = self.claims.setdefault((sent, actor), Claim(actor, sent, anchor))
         claim.anchor = min(claim.anchor, anchor)
         return claim
 
-    def add(self, claim: _Claim, word: Token, speaker: set[int]) -> None:
+    def add(self, claim: Claim, word: Token, speaker: set[int]) -> None:
         """Add the verb or noun that carries the claim, and the speaker phrase to keep out."""
         target = claim.nouns if word.pos_ == "NOUN" else claim.verbs
         if word not in target:
@@ -283,7 +258,7 @@ def _noun_reactions(art: _Article) -> list[tuple[Token, str, set[int]]]:
 # --- records ---------------------------------------------------------------------------------
 
 
-def _records(art: _Article, claims: list[_Claim]) -> list[Reaction]:
+def _records(art: _Article, claims: list[Claim]) -> list[Reaction]:
     """Reaction records with per-article ids; a repeated paraphrase (a repeated caption) is folded."""
     out: list[Reaction] = []
     seen: dict[tuple[str, str, str], int] = {}
@@ -294,13 +269,13 @@ def _records(art: _Article, claims: list[_Claim]) -> list[Reaction]:
         stance = stance_of(
             [v.lemma_.lower() for v in claim.verbs],
             [n.lemma_.lower() for n in claim.nouns],
-            quote or _text(_clause(claim, keep_speaker=False)),
+            quote or text_of(clause(claim, keep_speaker=False)),
         )
-        if quote is None and stance == "neutral" and not claim.nouns and _plain_report(claim):
+        if quote is None and stance == "neutral" and not claim.nouns and plain_report(claim):
             continue
         # A fragment in quotes ("null and void") says little alone: the paraphrase gives context.
         fragment = quote is not None and sum(q.words for q in claim.quotes) <= 2 * SHORT_QUOTE_WORDS
-        summary = _summary(art, claim) if quote is None or fragment else None
+        summary = summary_of(art, claim) if quote is None or fragment else None
         ev = tuple(evidence(art.article.id, art.sents[s], s) for s in sents)
         key = (claim.actor, stance, quote or summary or "")
         if key in seen:
@@ -326,107 +301,12 @@ def _records(art: _Article, claims: list[_Claim]) -> list[Reaction]:
     return out
 
 
-def _plain_report(claim: _Claim) -> bool:
-    """A neutral report that is news, not a reaction: "X said 80 people were killed", or a
-    clause with nothing said in it at all ("X said last November")."""
-    verbs = {v.i for v in claim.verbs}
-    content = [t for t in _clause(claim, keep_speaker=False) if t.i not in verbs and not t.is_punct]
-    said = [t for t in content if t.pos_ in _SAYING_POS and t.ent_type_ not in {"DATE", "TIME"}]
-    return not said or any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT"} for t in content)
+def summary_of(art: _Article, claim: Claim) -> str | None:
+    """The paraphrase of a claim, its speaker named as the sentence names them."""
+    return summary(claim, art.sents[claim.sent], _speaker_name(art, claim))
 
 
-_SAYING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"})
-
-
-def _clause(claim: _Claim, keep_speaker: bool) -> list[Token]:
-    """Tokens of what the actor said or did: the verb with its objects, or the noun's clause."""
-    toks: dict[int, Token] = {}
-    for v in claim.verbs:
-        for child in v.children:
-            if not _skip(v, child, claim) and (child.i > v.i or child.dep_ in _CONTENT_BEFORE):
-                toks.update({t.i: t for t in child.subtree})
-        toks[v.i] = v
-    for n in claim.nouns:
-        verb = n.head.head if n.head.dep_ == "prep" else n.head
-        cut = {t.i for c in verb.children if c.dep_ in {"conj", "cc", "advcl"} for t in c.subtree}
-        toks.update({t.i: t for t in verb.subtree if t.i not in cut})
-    speaker = set() if keep_speaker else claim.speaker
-    return [toks[i] for i in sorted(toks) if i not in speaker]
-
-
-def _skip(verb: Token, child: Token, claim: _Claim) -> bool:
-    """Children of a reaction verb that are not what was said: speaker, audience, channel."""
-    lemma = verb.lemma_.lower()
-    if child.dep_ in _SUBJECTS or child.i in claim.speaker or child.lower_ == "according":
-        return True
-    if lemma in _CHANNEL_VERBS and child.dep_ == "prep" and child.lower_ in {"on", "to"}:
-        return True  # "wrote on social media platform X", "taking to X"
-    return lemma == "tell" and child.dep_ in {"dobj", "dative"}  # "told Reuters": the audience
-
-
-def _summary(art: _Article, claim: _Claim) -> str | None:
-    """Subject, verb and object from the sentence, at most SUMMARY_WORDS words."""
-    if not claim.verbs:
-        return _cut(_text(_clause(claim, keep_speaker=True)))
-    verb = min(claim.verbs, key=lambda v: (sum(1 for _ in v.ancestors), v.i))
-    passive = any(c.dep_ == "agent" for c in verb.children)
-    aux: list[Token] = []
-    obj: list[Token] = []
-    after: list[Token] = []
-    for child in verb.children:
-        if verb.lemma_.lower() == "tell" and child.dep_ in {"dobj", "dative"}:
-            after += child.subtree  # the paraphrase keeps the audience: "X told reporters she ..."
-        elif child.dep_ == "nsubjpass" and passive:
-            obj += child.subtree  # "X's policies were criticized by Y" -> "Y criticized X's policies"
-        elif _skip(verb, child, claim) or child.dep_ in {"advcl", "conj", "cc"}:
-            continue
-        elif child.i < verb.i and child.dep_ in {"aux", "neg"} and not passive:
-            aux += child.subtree
-        elif child.i < verb.i and child.dep_ in {"ccomp", "parataxis"}:
-            obj += child.subtree  # "…, Giang said": what was said comes first
-        elif child.i > verb.i:
-            after += child.subtree
-    if not obj and not after:  # the parse hid the content: keep the rest of the sentence
-        after = [t for t in art.sents[claim.sent] if t.i > verb.i and t.i not in claim.speaker]
-    said = _text(obj)
-    if obj and said and not said.startswith("I ") and min(obj, key=lambda t: t.i).pos_ != "PROPN":
-        said = said[0].lower() + said[1:]  # "…, X said" -> "X said the police were called"
-    parts = (_speaker_name(art, claim), _text(aux), verb.text, said, _text(after))
-    return _cut(" ".join(p for p in parts if p))
-
-
-def _cut(text: str) -> str | None:
-    """At most SUMMARY_WORDS words, with an ellipsis when cut."""
-    words = text.split()
-    out = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:—–-")
-    return (out + ("…" if len(words) > SUMMARY_WORDS else "")) or None
-
-
-def _text(toks: Sequence[Token]) -> str:
-    """Tokens in order with their own spacing; punctuation at the edges dropped (quote marks kept)."""
-    words = {t.i for t in toks if not t.is_punct and not t.is_space}
-    # Punctuation only next to kept words: no stray commas or closing marks of cut-out clauses.
-    toks = sorted(
-        (t for t in toks if t.i in words or (t.is_punct and {t.i - 1, t.i + 1} & words)), key=lambda t: t.i
-    )
-    while toks and not toks[-1].is_quote and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
-        toks.pop()
-    # A leading "but", "that" or "Meanwhile," carries nothing once the sentence is cut.
-    while (
-        toks
-        and not toks[0].is_quote
-        and (
-            toks[0].is_punct
-            or toks[0].dep_ in {"cc", "mark"}
-            or (toks[0].dep_ == "advmod" and len(toks) > 1 and toks[1].is_punct)
-        )
-    ):
-        toks.pop(0)
-    gaps = [a.whitespace_ if b.i == a.i + 1 else " " for a, b in zip(toks, toks[1:], strict=False)]
-    return fold("".join(t.text + gap for t, gap in zip(toks, [*gaps, ""], strict=False)))
-
-
-def _speaker_name(art: _Article, claim: _Claim) -> str:
+def _speaker_name(art: _Article, claim: Claim) -> str:
     """The speaker as the sentence names it, else the actor's canonical name."""
     starts = {art.doc[i].idx for i in claim.speaker}
     for m in art.speakers.mentions:
@@ -435,9 +315,9 @@ def _speaker_name(art: _Article, claim: _Claim) -> str:
     return art.speakers.name.get(claim.actor, claim.actor)
 
 
-def _about(art: _Article, claim: _Claim) -> tuple[str, ...]:
+def _about(art: _Article, claim: Claim) -> tuple[str, ...]:
     """Actors named in the quote or in what the actor said or did, minus the speaker."""
-    inside = {t.i for t in _clause(claim, keep_speaker=False)}
+    inside = {t.i for t in clause(claim, keep_speaker=False)}
     for q in claim.quotes:
         inside.update(t.i for t in _tokens(art.doc, q.start, q.end))
     found: dict[str, None] = {}
@@ -453,7 +333,7 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | tuple[()]:
     return doc.char_span(start, end, alignment_mode="expand") or ()
 
 
-def _date(art: _Article, claim: _Claim) -> str | None:
+def _date(art: _Article, claim: Claim) -> str | None:
     """The date of the reaction: a date phrase on its verb ("on Tuesday, X said"), else publication."""
     published = art.article.published
     anchors = claim.verbs or [n.head for n in claim.nouns]

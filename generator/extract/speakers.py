@@ -1,0 +1,309 @@
+"""Speakers: who stands behind a speech verb, a pronoun or a "the Russian leader"-style phrase.
+
+A pronoun or an office-holder's title points back to the nearest fitting named actor of the
+previous sentences; the model's entities and the article's own roles say who fits.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.base import actor_at, sentences
+from generator.records import Actor, Mention
+from generator.text import ascii_fold
+
+_ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+
+PRONOUN_REACH = 5
+"""A "he"/"she" looks back this many sentences for the speaker it stands for."""
+GENERIC_TITLES = frozenset({"leader", "head", "chief"})
+"""Titles any office holder may be called: they conflict with no other title."""
+# Nouns that name one person by office: "the Russian president said" points back to a person.
+PERSON_TITLES = frozenset(
+    {
+        "president",
+        "premier",
+        "minister",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "emperor",
+        "monarch",
+        "leader",
+        "chairman",
+        "chairwoman",
+        "chairperson",
+        "secretary",
+        "chief",
+        "pope",
+        "governor",
+        "mayor",
+        "senator",
+        "general",
+    }
+)
+# Nouns that speak for an organization or country named inside the phrase ("a spokesperson for X").
+VOICE_NOUNS = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "representative",
+        "official",
+        "source",
+        "statement",
+        "analyst",
+        "expert",
+        "researcher",
+        "fellow",
+        "scholar",
+        "professor",
+        "observer",
+        "diplomat",
+        "envoy",
+        "ambassador",
+        "embassy",
+        "government",
+        "ministry",
+        "office",
+        "administration",
+        "department",
+        "agency",
+        "council",
+        "committee",
+        "commission",
+        "presidency",
+        "parliament",
+        "leadership",
+        "delegation",
+        "lawmaker",
+        "legislator",
+        "politician",
+        "authority",
+        "cabinet",
+        "regime",
+        "military",
+        "army",
+        "communique",
+        "declaration",
+        "mission",
+        "consulate",
+    }
+)
+# Any word that gives a person a role; a different one rules a person out for "the president".
+_ROLE_WORDS = (
+    PERSON_TITLES
+    | VOICE_NOUNS
+    | {
+        "founder",
+        "co-founder",
+        "ceo",
+        "director",
+        "coach",
+        "dean",
+        "officer",
+        "executive",
+        "actor",
+        "actress",
+        "producer",
+        "writer",
+        "author",
+        "player",
+        "student",
+        "lawyer",
+        "doctor",
+        "pilot",
+    }
+)
+# Links followed from a speaker noun to the name inside it.
+_PHRASE_LINKS = frozenset({"compound", "poss", "prep", "pobj", "appos", "nmod", "amod", "flat", "conj"})
+# Links along which a verb without a subject shares its head's: "vowed to deepen", "began by thanking".
+_SUBJECTLESS = frozenset({"xcomp", "conj", "pcomp", "csubj"})
+# "took to X to denounce", "used the speech to criticise": a purpose clause that is the reaction.
+_CHANNEL_HEADS = frozenset({"take", "go", "use", "turn"})
+
+
+class Speakers:
+    """Who a speaker word stands for, in one article read from start to end.
+
+    Remembers every speaker met so far, so that "he" and "the Russian leader" can point back.
+    """
+
+    def __init__(self, doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]):
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.kind = {a.id: a.kind for a in actors}
+        self.name = {a.id: a.name for a in actors}
+        self.roles = _role_words(doc, actors, self.mentions)
+        self.sent_starts = [s.start_char for s in sentences(doc)]
+        self.seen: list[tuple[int, str]] = []
+        """(sentence, actor) of every speaker met so far, in reading order."""
+
+    def mention_on(self, tok: Token) -> str | None:
+        """The actor named by a mention that covers this token."""
+        return actor_at(self.mentions, tok.idx, tok.idx + len(tok.text))
+
+    def kind_of(self, tok: Token) -> str | None:
+        """The kind of the actor named at this token, if any."""
+        return self.kind.get(self.mention_on(tok) or "")
+
+    def last_person(self, sent: int, reach: int | None = None) -> str | None:
+        """The most recent person speaker, at most ``reach`` sentences back."""
+        for s, actor in reversed(self.seen):
+            if self.kind.get(actor) == "person" and (reach is None or sent - s <= reach):
+                return actor
+        return None
+
+    def resolve(self, head: Token, sent: int) -> str | None:
+        """The actor a speaker word stands for: a name, a pronoun, a title, or a phrase with a name."""
+        if head.lower_ in {"he", "she"}:
+            return self.last_person(sent, PRONOUN_REACH) or self._person_before(head)
+        direct = self.mention_on(head)
+        if direct:
+            return direct
+        lemma = head.lemma_.lower()
+        if lemma in PERSON_TITLES:
+            return self._descriptor(head, sent)
+        if head.pos_ == "PROPN":
+            links = frozenset({"compound"})  # "the U.S. Embassy"; not the title chain of an unknown name
+        elif lemma in VOICE_NOUNS:
+            links = _PHRASE_LINKS
+        else:
+            return None  # "the visit underscores ...": a thing, not a speaker
+        found = self._names_inside(head, links)
+        # "A representative of the U.S. embassy in Hanoi": the organization speaks, not the city.
+        for kind in ("organization", "person", "country", "group"):
+            for actor in found:
+                if self.kind.get(actor) == kind:
+                    return actor
+        return found[0] if found else None
+
+    def _names_inside(self, head: Token, links: frozenset[str]) -> list[str]:
+        """Actors named in the phrase under ``head``, nearest first (breadth first)."""
+        found: list[str] = []
+        queue, seen = [head], {head.i}
+        while queue:
+            tok = queue.pop(0)
+            actor = self.mention_on(tok) if tok != head else None
+            if actor:
+                found.append(actor)
+                continue
+            for child in tok.children:
+                if child.dep_ in links and child.i not in seen and child.pos_ != "VERB":
+                    seen.add(child.i)
+                    queue.append(child)
+        return found
+
+    def _descriptor(self, head: Token, sent: int) -> str | None:
+        """The person "the Russian leader" points back to, by role words; else the last speaker."""
+        mods = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha]
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            mods += [c for c in prep.children if c.dep_ == "pobj"]
+        # Four letters match a country with its adjective: russ(ia/ian), viet(nam/namese).
+        stems = [ascii_fold(m.lower_)[:4] for m in mods if m.lemma_.lower() not in PERSON_TITLES]
+        title = head.lemma_.lower()
+        named = [m.actor for m in reversed(self.mentions) if m.start < head.idx]
+        people = [
+            a
+            for a in dict.fromkeys([a for _, a in reversed(self.seen)] + named)
+            if self.kind.get(a) == "person"
+        ]
+
+        def fits(actor: str) -> bool:
+            return all(any(w.startswith(s) for w in self.roles.get(actor, set())) for s in stems)
+
+        def titled(actor: str) -> bool:
+            return title in self.roles.get(actor, set())
+
+        tests = [
+            lambda a: titled(a) and fits(a),
+            lambda a: bool(stems) and fits(a) and not _other_title(self.roles.get(a, set()), title),
+            lambda a: not stems and titled(a),
+        ]
+        for test in tests:
+            match = next((a for a in people if test(a)), None)
+            if match:
+                return match
+        last = self.last_person(sent)
+        # Unsure: the last speaker, unless its role says otherwise (another office, another country).
+        if last is None or _other_title(self.roles.get(last, set()), title) or (stems and titled(last)):
+            return None
+        return last
+
+    def _person_before(self, tok: Token) -> str | None:
+        """The last person named in the two sentences before a pronoun (or before it in its own)."""
+        at = bisect.bisect_right(self.sent_starts, tok.idx) - 1
+        first = self.sent_starts[max(0, at - 2)]
+        for m in reversed(self.mentions):
+            if first <= m.start < tok.idx and self.kind.get(m.actor) == "person":
+                return m.actor
+        return None
+
+
+def _other_title(role: set[str], title: str) -> bool:
+    """True when a role names a different office ("prime minister" for "the president")."""
+    return title not in GENERIC_TITLES and bool(role & (_ROLE_WORDS - GENERIC_TITLES - {title}))
+
+
+def speaker_head(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
+    """The head word of who speaks for ``verb``, and whether the verb names it itself.
+
+    Caught: the subject; the agent of a passive ("were criticized by X"); "according to X"; the
+    name after the verb in inverted order ("'…,' said X", "added the Russian president"); the
+    subject of the verb a participle hangs on ("began by thanking", "taking to X to denounce").
+    """
+    if verb.lower_ == "according":
+        to = next(c for c in verb.children if c.lower_ == "to")
+        return next((c for c in to.children if c.dep_ == "pobj"), None), True
+    children = list(verb.children)
+    agent = next((c for c in children if c.dep_ == "agent"), None)
+    if agent is not None:
+        return next((c for c in agent.children if c.dep_ == "pobj"), None), True
+    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    if subj is not None:
+        if subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
+            return verb.head, True  # "X, who said ..."
+        return subj, True
+    if any(c.dep_ == "nsubjpass" for c in children):
+        return None, True  # "it was noted": nobody is named
+    after = [c for c in children if c.i > verb.i and c.dep_ in {"dobj", "prep", "attr", "npadvmod"}]
+    if after and verb.i > 0 and (verb.nbor(-1).is_punct or verb.nbor(-1).is_quote):
+        first = after[0]
+        if first.dep_ == "prep":  # the parser reads "said To Lam" as a preposition
+            first = next((c for c in first.children if c.dep_ == "pobj"), first)
+        return first, True
+    head = verb.head
+    if head.pos_ == "ADP" and head.head != head:
+        head = head.head
+    # A participle ("..., saying") or a channel ("taking to X to denounce") shares the subject;
+    # a plain purpose clause ("met to support") does not make its subject react.
+    shares = verb.dep_ in _SUBJECTLESS or (
+        verb.dep_ == "advcl" and (verb.tag_ == "VBG" or head.lemma_.lower() in _CHANNEL_HEADS)
+    )
+    if depth < 3 and head != verb and shares:
+        return speaker_head(head, depth + 1)[0], False
+    if verb.dep_ == "acl" and head.pos_ == "PROPN":
+        return head, False  # "Grant Shapps, taking to X to denounce ..."
+    return None, False
+
+
+def _role_words(doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Per actor, lowercase words that describe it: role, affiliation, titles before its names."""
+    texts: dict[str, list[str]] = {a.id: [a.role or "", a.affiliation or "", a.name] for a in actors}
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words: list[str] = []
+        i = span.start - 1
+        while i >= 0 and len(words) < 4 and (doc[i].is_alpha or doc[i].text == "-") and doc[i].pos_ != "VERB":
+            words.append(doc[i].text)
+            i -= 1
+        words += [t.text for a in span.root.children if a.dep_ == "appos" for t in a.subtree]
+        texts.setdefault(m.actor, []).extend(words)
+    return {k: set(_ROLE_WORD.findall(ascii_fold(" ".join(v)).lower())) for k, v in texts.items()}
