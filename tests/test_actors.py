@@ -117,3 +117,10 @@ def test_transcript_labels_and_greetings_are_not_actors(nlp):
     found, _ = actors_of(nlp, text)
     assert "HOST" not in found
     assert not any(name.startswith("Thanks") for name in found)
+
+
+def test_a_hyphenated_family_name_alone_folds_into_the_full_name(nlp):
+    text = "Abu Muhammad al-Adnani issued the call in 2014. Al-Adnani urged followers to attack."
+    found, _ = actors_of(nlp, text)
+    people = [a for a in found.values() if a.kind == "person"]
+    assert len(people) == 1 and people[0].mentions == 2

@@ -507,6 +507,15 @@ def _cluster(cands: list[_Candidate]) -> list[_Cluster]:
         if len({o[1] for o in owners}) == 1:
             by_key[owners[0]].members.extend(by_key.pop(k).members)
             order.remove(k)
+    # "al-Adnani" / "Jong-un" after "Abu Muhammad al-Adnani": a multi-word tail of one full name.
+    for k in list(order):
+        words = k[1].split()
+        if k[0] != "person" or len(words) < 2 or k not in by_key:
+            continue
+        owners = [p for p in order if p[0] == "person" and p != k and p[1].endswith(" " + k[1])]
+        if len(owners) == 1:
+            by_key[owners[0]].members.extend(by_key.pop(k).members)
+            order.remove(k)
     return [by_key[k] for k in order]
 
 
