@@ -430,6 +430,7 @@ def test_a_reported_count_is_news_not_a_reaction(nlp):
 
 def test_horror_and_condolences_give_a_stance():
     assert stance_of(["say"], [], "The horror, the horror has, once again, hit our country.") == "critical"
+    assert stance_of(["say"], [], "For such groundless accusations, I have no comment.") == "critical"
     assert stance_of(["say"], [], "Our thoughts and prayers are with the families; we stand with them.") == (
         "supportive"
     )

@@ -119,7 +119,8 @@ CRITICAL_WORDS = {
     r"shameful|disgrace\w*|deplorable|axis of|aggressor|warmonger\w*|provocat\w*|destabili[sz]\w*|"
     r"undermin\w*|horror|horrif\w*|horrend\w*|monstro\w*|heinous|cowardly|despicable|abhorrent|"
     r"appall\w*|senseless|vile|evil|sickening|scandal\w*|corrupt\w*|disgust\w*|indefensible|"
-    r"reckless|irresponsible|betray\w*",
+    r"reckless|irresponsible|betray\w*|groundless|baseless|unfounded|smear\w*|slander\w*|fabricat\w*|"
+    r"falsehoods?|lies|fibs",
     1: r"aggression|aggressive|warning|should not|shouldn.t|threat\w*|dangerous|concern(?:s|ed)?|hostile|"
     r"confrontational|violat\w*|critici[sz]\w*|opposed?|reject\w*|terribl\w*|horribl\w*|shock\w*|"
     r"disappoint\w*|wrong|mistake|angry|anger|fanatic\w*|abus\w*|failed|failure|blame\w*|unfair|"
