@@ -124,3 +124,25 @@ def test_a_hyphenated_family_name_alone_folds_into_the_full_name(nlp):
     found, _ = actors_of(nlp, text)
     people = [a for a in found.values() if a.kind == "person"]
     assert len(people) == 1 and people[0].mentions == 2
+
+
+def test_forms_of_address_are_not_part_of_the_name(nlp):
+    text = "Prof Ana Okafor, the vice president, spoke. The spokesman Mallam Garba Bello said talks went on."
+    found, _ = actors_of(nlp, text)
+    assert "Ana Okafor" in found and "Garba Bello" in found
+    assert not any(name.startswith(("Prof", "Mallam")) for name in found)
+
+
+def test_a_name_used_for_a_group_is_one_organization(nlp):
+    text = (
+        "Kala Dura militants freed the hostages on Thursday. Kala Dura said more would follow. "
+        "Officials said Kala Dura fighters had moved north."
+    )
+    found, _ = actors_of(nlp, text)
+    assert found["Kala Dura"].kind == "organization"
+    assert [a.kind for a in found.values() if a.name == "Kala Dura"] == ["organization"]
+
+
+def test_social_networks_are_channels_not_actors(nlp):
+    found, _ = actors_of(nlp, "Ana Li wrote on Twitter that the talks had failed.")
+    assert "Twitter" not in found

@@ -64,7 +64,20 @@ COMMON_WORDS = {
     "parliament",
 }
 # Words that mark a name as a publisher or picture credit rather than a player in the story.
-MEDIA_WORDS = {"images", "photo", "photos", "tv", "newspaper", "channel", "youtube", "pictures"}
+MEDIA_WORDS = {
+    "images", "photo", "photos", "tv", "newspaper", "channel", "pictures",
+    "youtube", "twitter", "facebook", "instagram", "whatsapp", "telegram", "tiktok",
+}  # fmt: skip
+# Nouns after a name that make it a group's name: "X militants", "X fighters".
+GROUP_FOLLOWERS = {
+    "militants", "fighters", "insurgents", "rebels", "jihadists", "extremists", "members", "commanders",
+    "faction", "militia", "militias", "terrorists", "insurgency", "group", "movement", "supporters",
+}  # fmt: skip
+# Forms of address before a name, not part of it ("Prof", "Alhaji", "Mr").
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mallam", "malam", "alhaji",
+    "alhaja", "rev", "reverend", "hon", "honourable", "gen", "col", "capt", "sgt", "lt", "maj", "mx",
+}  # fmt: skip
 # Words that make a name a building or site, not an actor.
 FACILITY_WORDS = {
     "palace",
@@ -299,7 +312,10 @@ def _person_extent(span: Span) -> Span:
     doc = span.doc
     start, end = span.start, span.end
     first = doc[start]
-    if end - start > 1 and (first.lower_ in DESCRIPTOR_WORDS | GREETING_WORDS or is_title_word(first.text)):
+    if end - start > 1 and (
+        first.lower_.rstrip(".") in DESCRIPTOR_WORDS | GREETING_WORDS | HONORIFICS
+        or is_title_word(first.text)
+    ):
         start += 1
     if (
         end - start == 1
@@ -348,6 +364,14 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> _Candidate | No
         return None
     if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if kind == "person" and after is not None and after.lower_ in GROUP_FOLLOWERS:
+        kind = "organization"  # "X militants": the model's person is a group's name
+    if kind == "organization" and span[0].lower_.rstrip(".") in HONORIFICS and len(span) > 1:
+        span, kind = span[1:], "person"  # "Mallam Ana Li": a person addressed with respect
+        text = span.text.strip()
+    if any(p.strip() and gazetteer.is_place(p.strip()) for p in span.text.split(",")) and "," in span.text:
+        return None  # "Abuja, Borno": a list of places
     if kind == "person" and _names_a_publication(span):
         return None
     if kind == "person" and len(span) > 1:
@@ -435,6 +459,8 @@ def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Itera
         tail = [i for i, t in enumerate(run) if t.lower_ in {"of", "for"}]
         # With a title tail the name is its last two words; otherwise the whole run.
         words = run[tail[-1] + 2 :][-2:] if tail else run[:4]
+        while words and words[0].lower_.rstrip(".") in HONORIFICS:
+            words = words[1:]  # "spokesman Mallam Ana Li": the name starts after the form of address
         if len(words) < 2 or words[-1].tag_ != "NNP" or any(t.i in covered for t in words):
             continue
         span = doc[words[0].i : words[-1].i + 1]
@@ -487,6 +513,7 @@ def _cluster(cands: list[_Candidate]) -> list[_Cluster]:
     """Group mentions of the same actor: equal keys, then surnames into full names."""
     by_key: dict[tuple[str, str], _Cluster] = {}
     order: list[tuple[str, str]] = []
+    _one_kind_per_name(cands)
     for c in cands:
         k = (c.kind, name_key(c.name))
         if k not in by_key:
@@ -513,10 +540,28 @@ def _cluster(cands: list[_Candidate]) -> list[_Cluster]:
         if k[0] != "person" or len(words) < 2 or k not in by_key:
             continue
         owners = [p for p in order if p[0] == "person" and p != k and p[1].endswith(" " + k[1])]
+        if not owners and len(words) == 2:  # "Amina Ali" before "Amina Ali Nkeki"
+            owners = [p for p in order if p[0] == "person" and p != k and p[1].startswith(k[1] + " ")]
         if len(owners) == 1:
             by_key[owners[0]].members.extend(by_key.pop(k).members)
             order.remove(k)
     return [by_key[k] for k in order]
+
+
+def _one_kind_per_name(cands: list[_Candidate]) -> None:
+    """Mentions of one name typed person here and organization there get one kind.
+
+    The model's labels are noisy; a name the article also uses as a group's or an institution's
+    ("X militants said") is an organization when at least a quarter of its mentions say so.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for c in cands:
+        if c.kind in {"person", "organization"}:
+            votes.setdefault(name_key(c.name), Counter())[c.kind] += 1
+    for c in cands:
+        count = votes.get(name_key(c.name))
+        if count and len(count) == 2:
+            c.kind = "organization" if 3 * count["organization"] >= count["person"] else "person"
 
 
 def _records(
