@@ -1,7 +1,9 @@
 """Merge per-article records into one briefing: one actor, agreement, reaction or event per
 real-world thing, with one evidence entry per source that reports it.
 
-Candidates are compared through an index (name keys, dates, actor ids), never all pairs.
+Actors and reactions are merged here, agreements in ``merge_agreements``, events in
+``merge_timeline``. Candidates are compared through an index (name keys, dates, actor ids), never
+all pairs.
 """
 
 from __future__ import annotations
@@ -14,14 +16,8 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from generator.extract.actors import name_key
-from generator.extract.agreement_match import dates_agree, match_score, parties_agree
-from generator.extract.agreement_terms import (
-    content_words,
-    is_generic,
-    is_package,
-    status_rank,
-    strongest_status,
-)
+from generator.merge_agreements import merge_agreements, union
+from generator.merge_timeline import merge_timeline
 from generator.records import (
     Actor,
     Agreement,
@@ -39,8 +35,6 @@ IdMap = dict[tuple[str, str], str]
 
 NAME_SIMILARITY = 88
 """Two full person names at least this similar (and sharing the surname) are one person."""
-LABEL_SIMILARITY = 70
-"""Two event labels or agreement titles at least this similar (token-set ratio) are one item."""
 QUOTE_SIMILARITY = 85
 
 
@@ -87,7 +81,7 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
         actors=tuple(actors),
         agreements=merge_agreements(agreements),
         reactions=_finish_reactions(_group(reactions, _same_reaction, lambda r: [r.actor])),
-        timeline=_finish_timeline(_group(events, _same_event, lambda e: [f"{e.date}/{e.precision}"])),
+        timeline=merge_timeline(events, {a.id: a.kind for a in actors}),
         per_source=tuple(records),  # sorted by id above
     )
 
@@ -267,14 +261,6 @@ def _evidence(items: Sequence[Agreement | Reaction | TimelineEvent]) -> tuple[Ev
     return tuple(per_source[s] for s in sorted(per_source))
 
 
-def _union(values: Iterable[Iterable[str]]) -> tuple[str, ...]:
-    out: dict[str, None] = {}
-    for vs in values:
-        for v in vs:
-            out.setdefault(v, None)
-    return tuple(out)
-
-
 def _similar(a: str | None, b: str | None, threshold: int) -> bool:
     return bool(a and b and fuzz.token_set_ratio(a.casefold(), b.casefold()) >= threshold)
 
@@ -286,129 +272,9 @@ def _same_reaction(a: Reaction, b: Reaction) -> bool:
     )
 
 
-def _same_event(a: TimelineEvent, b: TimelineEvent) -> bool:
-    if not _similar(a.event, b.event, LABEL_SIMILARITY):
-        return False
-    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
-
-
 def _best(items: Sequence[T], label: Callable[[T], str]) -> T:
     """The most complete representative: the longest label among the most common."""
     return max(items, key=lambda it: (len(label(it).split()) <= 14, len(label(it)), label(it)))
-
-
-# ----------------------------------------------------------------------------- agreements
-
-
-def merge_agreements(agreements: Sequence[Agreement]) -> tuple[Agreement, ...]:
-    """One agreement per real one, with one evidence entry per source that reports it.
-
-    Each agreement joins the group it matches best (``match_score``: shared title words, fields,
-    parties, head noun; "the strategic pact" joins the pact with the same parties), provided its
-    date, parties and fields fit the whole group. The most specific reports are placed first, so a
-    vague one joins the agreement it most resembles rather than founding a group of its own.
-    Candidates come from an index of parties, topics and title words, never all pairs.
-    """
-    groups: list[list[Agreement]] = []
-    index: dict[str, list[int]] = defaultdict(list)
-    for ag in sorted(agreements, key=_specific_first):
-        keys = _agreement_keys(ag)
-        candidates = sorted({g for k in keys for g in index.get(k, [])})
-        best, best_score = None, 0
-        for g in candidates:
-            if not _fits(ag, groups[g]):
-                continue
-            score = max(match_score(member, ag) for member in groups[g])
-            if score > best_score:
-                best, best_score = g, score
-        if best is None:
-            best = len(groups)
-            groups.append([])
-        groups[best].append(ag)
-        for k in keys:
-            if best not in index[k]:
-                index[k].append(best)
-    return _finish_agreements(groups)
-
-
-def _specific_first(ag: Agreement) -> tuple[object, ...]:
-    """Order of placement: titles with content, more parties and topics first; then source order."""
-    first = ag.evidence[0] if ag.evidence else Evidence("", "")
-    return (
-        is_generic(ag.title),
-        -len(ag.parties),
-        -len(ag.topics),
-        -len(content_words(ag.title)),
-        first.source,
-        first.sentence or 0,
-        ag.title,
-    )
-
-
-def _agreement_keys(ag: Agreement) -> list[str]:
-    """Index keys: parties, topics and title words; packages of documents all meet under one key."""
-    keys = [f"party:{p}" for p in ag.parties] + [f"topic:{t}" for t in ag.topics]
-    keys += [f"word:{w}" for w in sorted(content_words(ag.title))]
-    return keys + (["package"] if is_package(ag.title) else [])
-
-
-def _fits(ag: Agreement, group: list[Agreement]) -> bool:
-    """The agreement's date fits every member's, its parties the group's, and (for a single
-    agreement) its fields overlap the group's when both name some."""
-    if not all(dates_agree(ag.date, m.date) for m in group):
-        return False
-    if not parties_agree(_union(m.parties for m in group), ag.parties):
-        return False
-    topics = set(_union(m.topics for m in group))
-    return is_package(ag.title) or not topics or not ag.topics or bool(topics & set(ag.topics))
-
-
-def _title_rank(ag: Agreement) -> tuple[object, ...]:
-    """The title a reader learns most from: with content of its own, not too long, furthest along."""
-    words = len(ag.title.split())
-    return (
-        not is_generic(ag.title),
-        words <= 14,
-        -status_rank(ag.status),
-        min(len(content_words(ag.title)), 6),
-        -abs(words - 8),
-        ag.title,
-    )
-
-
-def _first_mentions(items: Sequence[Agreement]) -> tuple[Evidence, ...]:
-    """One evidence entry per source, its earliest sentence, sorted by source."""
-    per_source: dict[str, Evidence] = {}
-    for item in items:
-        for ev in item.evidence:
-            kept = per_source.get(ev.source)
-            if kept is None or (ev.sentence or 0) < (kept.sentence or 0):
-                per_source[ev.source] = ev
-    return tuple(per_source[s] for s in sorted(per_source))
-
-
-def _finish_agreements(groups: list[list[Agreement]]) -> tuple[Agreement, ...]:
-    """One record per group: the most telling title, everyone's parties, the most precise date, the
-    furthest-along status, the earliest sentence of each source."""
-    out: list[Agreement] = []
-    taken: set[str] = set()
-    for g in groups:
-        rep = max(g, key=_title_rank)
-        dates = sorted({a.date for a in g if a.date}, key=lambda d: (-len(d), d))
-        by_rank = sorted(g, key=_title_rank, reverse=True)
-        out.append(
-            dataclasses.replace(
-                rep,
-                parties=_union(a.parties for a in by_rank),
-                signatories=_union(a.signatories for a in by_rank),
-                topics=tuple(sorted(set(_union(a.topics for a in g)))),
-                date=dates[0] if dates else None,
-                status=strongest_status(a.status for a in g),
-                evidence=_first_mentions(g),
-            )
-        )
-    out.sort(key=lambda a: (a.date or "9999", a.title))
-    return tuple(dataclasses.replace(a, id=unique_id(slugify(a.title), taken)) for a in out)
 
 
 def _finish_reactions(groups: list[list[Reaction]]) -> tuple[Reaction, ...]:
@@ -420,7 +286,7 @@ def _finish_reactions(groups: list[list[Reaction]]) -> tuple[Reaction, ...]:
             dataclasses.replace(
                 rep,
                 stance=max(stances, key=lambda s: (stances[s], s != "neutral", s)),
-                about=_union(r.about for r in g),
+                about=union(r.about for r in g),
                 evidence=_evidence(g),
             )
         )
@@ -442,13 +308,3 @@ def _reaction_id(r: Reaction, taken: set[str]) -> str:
         n += 1
     taken.add(f"{r.actor}-{r.stance}-{n}")
     return f"{r.actor}-{r.stance}-{n}"
-
-
-def _finish_timeline(groups: list[list[TimelineEvent]]) -> tuple[TimelineEvent, ...]:
-    out = []
-    for g in groups:
-        rep = _best(sorted(g, key=lambda e: e.event), lambda e: e.event)
-        out.append(dataclasses.replace(rep, actors=_union(e.actors for e in g), evidence=_evidence(g)))
-    out.sort(key=lambda e: (e.date, e.precision, e.event))
-    taken: set[str] = set()
-    return tuple(dataclasses.replace(e, id=unique_id(f"{e.date}-{slugify(e.event, 6)}", taken)) for e in out)

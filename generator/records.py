@@ -72,6 +72,18 @@ class Evidence:
 
 
 @dataclass(frozen=True)
+class Conflict:
+    """Another date one source gives for an event or agreement that the others date differently."""
+
+    date: str
+    """ISO 8601 at ``precision``, as for the item's own date."""
+    evidence: Evidence
+    """The sentence of the source that gives this date."""
+    precision: str | None = None
+    """One of PRECISIONS for timeline events; None for agreements (the date's length tells)."""
+
+
+@dataclass(frozen=True)
 class Mention:
     """One place in an article's cleaned text that names an actor."""
 
@@ -129,6 +141,10 @@ class Agreement:
     """One of STATUSES."""
     evidence: tuple[Evidence, ...] = ()
     """One entry per source that reports it."""
+    corroboration: int = 0
+    """How many distinct sources report it; 0 until merged (the store then counts the evidence)."""
+    conflicts: tuple[Conflict, ...] = ()
+    """Other dates some sources give for it, one entry per (date, source); empty when all agree."""
 
 
 @dataclass(frozen=True)
@@ -169,6 +185,11 @@ class TimelineEvent:
     """Actor ids involved."""
     evidence: tuple[Evidence, ...] = ()
     """One entry per source that reports it."""
+    corroboration: int = 0
+    """How many distinct sources report it at this date; 0 until merged (the store then counts the
+    evidence)."""
+    conflicts: tuple[Conflict, ...] = ()
+    """Other dates some sources give for the same happening, one entry per (date, source)."""
 
 
 @dataclass(frozen=True)

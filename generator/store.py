@@ -15,6 +15,7 @@ from generator.records import (
     Article,
     ArticleRecords,
     Briefing,
+    Conflict,
     Evidence,
     Reaction,
     TimelineEvent,
@@ -46,6 +47,23 @@ class _Dumper(yaml.SafeDumper):
 
 def _evidence(evs: tuple[Evidence, ...]) -> list[dict[str, Any]]:
     return [{"source": e.source, "quote": e.quote, "sentence": e.sentence} for e in evs]
+
+
+def _corroboration(item: Agreement | TimelineEvent) -> int:
+    """The merged count, or for records never merged (one article's own) the sources of their evidence."""
+    return item.corroboration or len({ev.source for ev in item.evidence})
+
+
+def _conflicts(conflicts: tuple[Conflict, ...], precision: bool) -> list[dict[str, Any]]:
+    """Other dates sources give: date (and precision for events), then the evidence's fields."""
+    out = []
+    for c in conflicts:
+        entry: dict[str, Any] = {"date": c.date}
+        if precision:
+            entry["precision"] = c.precision
+        entry.update(_evidence((c.evidence,))[0])
+        out.append(entry)
+    return out
 
 
 def source_meta(a: Article) -> dict[str, Any]:
@@ -86,6 +104,8 @@ def agreement_dict(a: Agreement) -> dict[str, Any]:
         "date": a.date,
         "status": a.status,
         "evidence": _evidence(a.evidence),
+        "corroboration": _corroboration(a),
+        "conflicts": _conflicts(a.conflicts, precision=False),
     }
 
 
@@ -109,8 +129,9 @@ def event_dict(e: TimelineEvent) -> dict[str, Any]:
         "precision": e.precision,
         "event": e.event,
         "actors": list(e.actors),
-        "corroboration": len({ev.source for ev in e.evidence}),
         "evidence": _evidence(e.evidence),
+        "corroboration": _corroboration(e),
+        "conflicts": _conflicts(e.conflicts, precision=True),
     }
 
 

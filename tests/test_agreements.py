@@ -287,3 +287,133 @@ def test_title_reading():
     assert content_words("Strategic pact between Russia and North Korea") == frozenset()
     assert content_words("Defence pact with the new centre") == {"defense", "center"}
     assert topics_of("mutual assistance and gas pipelines") == ["defence", "oil and gas"]
+
+
+# ----------------------------------------------------------------------------- every form the issue lists
+
+FORMS = [
+    # text, title, status, date, topics
+    ("Freedonia and Sylvania signed a peace treaty on Tuesday.", "Peace treaty", "signed", "2024-06-18", ()),
+    (
+        "Freedonia and Sylvania signed a defence pact on Wednesday.",
+        "Defence pact",
+        "signed",
+        "2024-06-19",
+        ("defence",),
+    ),
+    (
+        "Freedonia and Sylvania signed a memorandum of understanding on nuclear energy on Thursday.",
+        "Memorandum of understanding on nuclear energy",
+        "signed",
+        "2024-06-20",
+        ("nuclear", "energy"),
+    ),
+    (
+        "Ana Li and Bo Chen agreed on a road map for trade liberalisation.",
+        "Road map for trade liberalisation",
+        "agreed",
+        None,
+        ("trade",),
+    ),
+    (
+        "Freedonia struck a $2 billion arms deal with Sylvania last month.",
+        "$2 billion arms deal with Sylvania",
+        "agreed",
+        "2024-05",
+        ("defence",),
+    ),
+    (
+        "Freedonia and Sylvania issued a joint statement on maritime security on Thursday.",
+        "Joint statement on maritime security",
+        "agreed",
+        "2024-06-20",
+        ("security",),
+    ),
+    (
+        "Ana Li promised to sign a trade agreement with Sylvania next year.",
+        "Trade agreement with Sylvania",
+        "planned",
+        "2025",
+        ("trade",),
+    ),
+    (
+        "Freedonia and Sylvania plan to sign a free trade agreement in May.",
+        "Free trade agreement",
+        "planned",
+        "2024-05",
+        ("trade",),
+    ),
+    (
+        "Freedonia and Sylvania are expected to sign an investment treaty next month.",
+        "Investment treaty",
+        "planned",
+        "2024-07",
+        ("investment",),
+    ),
+    (
+        "Freedonia proposed a ceasefire agreement with Sylvania.",
+        "Ceasefire agreement with Sylvania",
+        "proposed",
+        None,
+        (),
+    ),
+    # background agreements, dated like any other
+    (
+        "Freedonia and Sylvania signed a treaty of friendship in 1994.",
+        "Treaty of friendship",
+        "signed",
+        "1994",
+        (),
+    ),
+    (
+        "The 1994 treaty between Freedonia and Sylvania established diplomatic relations.",
+        "Treaty between Freedonia and Sylvania",
+        "reported",
+        "1994",
+        (),
+    ),
+    ("Under a 2001 agreement, Freedonia supplies gas to Sylvania.", "Agreement", "reported", "2001", ()),
+    # several fields of cooperation in one sentence: one agreement with several topics
+    (
+        "Freedonia and Sylvania signed agreements on education, health, energy and tourism on Thursday.",
+        "Agreements on education, health, energy and tourism",
+        "signed",
+        "2024-06-20",
+        ("education", "health", "energy", "tourism"),
+    ),
+    (
+        "Freedonia and Sylvania signed a deal covering trade, investment and agriculture.",
+        "Deal covering trade, investment and agriculture",
+        "signed",
+        None,
+        ("trade", "investment", "agriculture"),
+    ),
+    (
+        "Freedonia and Sylvania signed 11 cooperation documents, covering education, health and culture.",
+        "11 cooperation documents between Freedonia and Sylvania",
+        "signed",
+        None,
+        ("education", "health", "culture"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "title", "status", "date", "topics"), FORMS, ids=[f[1] for f in FORMS])
+def test_every_form_of_agreement(read, text, title, status, date, topics):
+    ag = one(read(text))
+    assert (ag.title, ag.status, ag.date, ag.topics) == (title, status, date, topics)
+    assert "freedonia" in ag.parties
+    if status in ("planned", "proposed", "reported"):
+        assert ag.signatories == ()  # nobody has signed yet
+
+
+def test_separate_documents_stay_separate(read):
+    text = "Freedonia and Sylvania signed a memorandum on education and a separate agreement on energy."
+    first, second = read(text)
+    assert (first.title, first.topics) == ("Memorandum on education", ("education",))
+    assert (second.topics, second.status) == (("energy",), "signed")
+
+
+def test_the_subject_of_a_declaration_is_not_a_second_agreement(read):
+    text = "Freedonia and Sylvania adopted a joint declaration on strategic partnership."
+    assert one(read(text)).title.startswith("Joint declaration on strategic partnership")

@@ -227,3 +227,128 @@ def test_agreement_merging_is_deterministic_whatever_the_input_order():
     forward = briefing_of(*items)
     assert forward.agreements == briefing_of(*reversed(items)).agreements
     assert len(forward.agreements) == 2
+
+
+# ----------------------------------------------------------------------------- timeline
+
+
+def event(source, label, date="2024-06-20", precision="day", actors=("ana-li",), sentence=0):
+    return TimelineEvent(
+        id="x",
+        date=date,
+        precision=precision,
+        event=label,
+        actors=tuple(actors),
+        evidence=(Evidence(source, f"{label} ({source}).", sentence),),
+    )
+
+
+def timeline_of(*events: TimelineEvent):
+    """The merged timeline, each source naming the people and countries its events involve."""
+    cast = {"ana-li": ("Ana Li", "person"), "bo-chen": ("Bo Chen", "person"), "fr": ("Freedonia", "country")}
+    sources = sorted({e.evidence[0].source for e in events})
+    records = []
+    for s in sources:
+        mine = [e for e in events if e.evidence[0].source == s]
+        ids = sorted({a for e in mine for a in e.actors})
+        actors = [
+            Actor(id=i, name=cast[i][0], kind=cast[i][1], mentions=1, sources=(s,), evidence=ev(s))
+            for i in ids
+        ]
+        records.append(rec(s, actors, timeline=mine))
+    return merge(records).timeline
+
+
+def test_an_arrival_in_different_words_is_one_event_with_evidence_from_each_source():
+    timeline = timeline_of(
+        event("a", "Ana Li touched down in the capital"),
+        event("b", "Ana Li arrived in Freedonia", actors=("ana-li", "fr")),
+        event("c", "The Freedonian leader had arrived at the palace", actors=("fr",)),
+        event("c", "Ana Li arrived in the capital", sentence=4),
+        event("d", "Ana Li signed a trade deal"),
+        event("d", "Bo Chen arrived in the capital", actors=("bo-chen",)),
+    )
+    assert len(timeline) == 3
+    arrival = next(e for e in timeline if "Ana Li" in e.event and "deal" not in e.event)
+    assert [(ev.source, ev.sentence) for ev in arrival.evidence] == [("a", 0), ("b", 0), ("c", 0)]
+    assert arrival.corroboration == 3 and arrival.conflicts == ()
+    assert set(arrival.actors) == {"ana-li", "freedonia"}
+    assert len({e.id for e in timeline}) == 3
+
+
+def test_a_coarser_date_joins_the_precise_one_it_contains():
+    timeline = timeline_of(
+        event("a", "The court issued an arrest warrant for Ana Li", "2023", "year"),
+        event("b", "The court in the capital issued an arrest warrant for Ana Li", "2023-03", "month"),
+        event("c", "Ana Li began her second term", "2024-06-17", "week"),
+        event("d", "Ana Li began her second term", "2024-06-20", "day"),
+    )
+    assert [(e.date, e.precision, e.corroboration) for e in timeline] == [
+        ("2023-03", "month", 2),
+        ("2024-06-20", "day", 2),
+    ]
+    assert all(e.conflicts == () for e in timeline)
+
+
+def test_sources_giving_different_days_for_one_event_are_shown_as_a_conflict():
+    timeline = timeline_of(
+        event("a", "Ana Li signed the pact in the capital", "2024-06-19"),
+        event("b", "Ana Li signed the pact in the capital", "2024-06-20"),
+        event("c", "Ana Li signed the pact in the capital", "2024-06-20"),
+    )
+    (pact,) = timeline
+    assert (pact.date, pact.corroboration) == ("2024-06-20", 2)
+    assert [e.source for e in pact.evidence] == ["b", "c"]
+    assert [(c.date, c.precision, c.evidence.source) for c in pact.conflicts] == [("2024-06-19", "day", "a")]
+
+
+def test_happenings_that_only_look_alike_stay_apart():
+    timeline = timeline_of(
+        event("a", "Ana Li visited Freedonia", "2017", "year"),
+        event("b", "Ana Li visited Freedonia", "2024-06-20"),  # years apart: another visit
+        event("a", "Ana Li arrived in Pyongyang", "2024-06-19"),
+        event("b", "Ana Li arrived in Hanoi", "2024-06-20"),  # another place, another day
+        event("c", "Ana Li met students", "2024-06-18"),
+        event("c", "Ana Li met students", "2024-06-20"),  # one source, two dates: two meetings
+        event("d", "Bo Chen visited Freedonia", "2024-06-20", actors=("bo-chen",)),
+    )
+    assert len(timeline) == 7
+    assert all(e.corroboration == 1 and e.conflicts == () for e in timeline)
+
+
+def test_timeline_merging_is_deterministic_and_sorted():
+    events = [
+        event("a", "Ana Li arrived in the capital"),
+        event("b", "Ana Li touched down in the capital"),
+        event("c", "Ana Li met Bo Chen", "2024-06", "month", ("ana-li", "bo-chen")),
+        event("d", "Ana Li signed the pact", "2024-06-19"),
+        event("e", "Ana Li signed the pact", "2024-06-20"),
+    ]
+    forward = timeline_of(*events)
+    assert forward == timeline_of(*reversed(events))
+    assert [e.date for e in forward] == sorted(e.date for e in forward)
+
+
+def test_agreement_corroboration_and_conflicting_days():
+    title = "Defence pact with mutual aid clause"
+    b = briefing_of(
+        agreement("a", title, ["ru", "nk"], ["defence"], "2024-06-19", "signed"),
+        agreement("b", title, ["ru", "nk"], ["defence"], "2024-06-20", "signed"),
+        agreement("c", title, ["ru", "nk"], ["defence"], "2024-06-19", "signed"),
+        agreement("d", "Agreement on gas supplies", ["ru", "vn"], ["oil and gas"]),
+    )
+    pact = next(a for a in b.agreements if "pact" in a.title.lower())
+    assert (pact.date, pact.corroboration) == ("2024-06-19", 2)
+    assert [e.source for e in pact.evidence] == ["a", "c"]
+    assert [(c.date, c.evidence.source) for c in pact.conflicts] == [("2024-06-20", "b")]
+    gas = next(a for a in b.agreements if "gas" in a.title)
+    assert (gas.corroboration, gas.conflicts) == (1, ())
+
+
+def test_reports_linked_by_a_third_are_one_event_whatever_the_order():
+    timeline = timeline_of(
+        event("a", "Ana Li raised her bid for the company", actors=()),
+        event("b", "Ana Li raise her offer price", actors=()),
+        event("c", "Ana Li raised her offer", actors=()),
+    )
+    assert len(timeline) == 1 and timeline[0].corroboration == 3

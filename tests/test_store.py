@@ -97,3 +97,36 @@ def test_read_mapping_can_keep_dates_as_written(tmp_path):
     (tmp_path / "x.yaml").write_text("as_of: 2024-06-20\n")
     assert read_mapping(tmp_path / "x.yaml", dates_as_text=True) == {"as_of": "2024-06-20"}
     assert str(read_mapping(tmp_path / "x.yaml")["as_of"]) == "2024-06-20"
+
+
+def test_corroboration_and_conflicts_follow_the_contract_fields():
+    from generator.records import Agreement, Conflict
+    from generator.store import agreement_dict, event_dict
+
+    other = Evidence("s2", "Ana Li arrived on Wednesday.", 3)
+    e = Evidence("s1", "Ana Li arrived on Thursday.", 0)
+    event = TimelineEvent(
+        "x",
+        "2024-06-20",
+        "day",
+        "Ana Li arrived",
+        ("ana-li",),
+        (e,),
+        1,
+        (Conflict("2024-06-19", other, "day"),),
+    )
+    data = event_dict(event)
+    assert list(data) == [*CONTRACT_KEYS["event"], "corroboration", "conflicts"]
+    assert data["corroboration"] == 1
+    assert data["conflicts"] == [
+        {"date": "2024-06-19", "precision": "day", "source": "s2", "quote": other.quote, "sentence": 3}
+    ]
+    ag = agreement_dict(Agreement("y", "Trade deal", evidence=(e,), conflicts=(Conflict("2024-06", other),)))
+    assert list(ag)[-3:] == ["evidence", "corroboration", "conflicts"]
+    assert ag["corroboration"] == 1  # never merged: counted from the evidence
+    assert ag["conflicts"] == [{"date": "2024-06", "source": "s2", "quote": other.quote, "sentence": 3}]
+
+
+def test_single_source_items_have_corroboration_one_and_no_conflicts():
+    data = yaml.safe_load(dump_yaml(briefing_dict(small_briefing())))
+    assert (data["timeline"][0]["corroboration"], data["timeline"][0]["conflicts"]) == (1, [])

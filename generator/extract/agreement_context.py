@@ -9,7 +9,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
-from generator.extract.timeline import is_caption, is_heading, subject_tokens
+from generator.extract.labels import subject_tokens
+from generator.extract.timeline import is_caption, is_heading
 from generator.records import Actor, Mention
 
 PARTY_KINDS = ("country", "organization", "group")

@@ -23,7 +23,7 @@ from generator.extract.agreement_terms import (
     status_rank,
 )
 from generator.extract.dates import DateRef, anniversary_origin, coarse_date, governing_verb
-from generator.extract.timeline import finish_label, np_tokens
+from generator.extract.labels import finish_label, np_tokens
 
 _FUTURE = ("will", "shall", "'ll", "’ll")
 _POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
@@ -71,9 +71,22 @@ def is_trigger(token: Token) -> bool:
     if word in JOINT_ONLY:
         return "joint" in children
     if word in SIGNED_ONLY:
+        if _inside_agreement(token):
+            return False  # "a joint declaration on strategic partnership": what it is about
         if status_of(status_chain(token)) in ("signed", "agreed") or has_child(token, "signed"):
             return True
         return word != "partnership" and bool(COOPERATION.search(" ".join(t.text for t in token.subtree)))
+    return False
+
+
+def _inside_agreement(token: Token) -> bool:
+    """Whether the noun sits in the phrase of an agreement noun ("treaty on partnership")."""
+    node = token
+    while node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        node = node.head
+        word = trigger_word(node)
+        if word in TRIGGERS or (word in JOINT_ONLY and "joint" in {c.lower_ for c in node.children}):
+            return True
     return False
 
 
@@ -222,6 +235,8 @@ def _verb_status(verb: Token) -> str | None:
         return "planned"
     if lemma == "work" and has_child(verb, "on", dep="prep"):
         return "planned"  # "to work on a road map"
+    if lemma in HOLDS and verb.dep_ in ("acl", "relcl", "amod"):
+        return None  # "documents promising collaboration", "a pact that pledges aid": what it holds
     return next((status for status, lemmas in STATUS_VERBS if lemma in lemmas or verb.lower_ in lemmas), None)
 
 
@@ -266,6 +281,8 @@ def purpose_text(verbs: list[Token], triggers: set[int]) -> str:
             if _holds_any(child, triggers):
                 continue
             aim = child.dep_ in ("advcl", "xcomp") and has_child(child, "to", dep="aux")
+            # "signed 11 documents, covering education and health": what they hold
+            aim = aim or (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in HOLDS)
             held = child.dep_ == "dobj" and verb.lemma_.lower() in HOLDS
             if aim or held or (child.dep_ == "prep" and child.lower_ in ("on", "for", "in", "over", "about")):
                 parts.append(" ".join(t.text for t in child.subtree))

@@ -34,8 +34,41 @@ HOLDS = {"include": "with", "contain": "with", "feature": "with", "pledge": "on"
 
 STATUS_VERBS: tuple[tuple[str, frozenset[str]], ...] = (
     ("signed", frozenset({"sign", "signing", "ink", "signed", "ratify", "exchange"})),
-    ("agreed", frozenset({"agree", "reach", "conclude", "strike", "seal", "clinch", "finalize", "finalise"})),
-    ("planned", frozenset({"plan", "expect", "schedule", "prepare", "intend", "negotiate", "aim"})),
+    (
+        "agreed",
+        frozenset(
+            {
+                "agree",
+                "reach",
+                "conclude",
+                "strike",
+                "seal",
+                "clinch",
+                "finalize",
+                "finalise",
+                "adopt",
+                "issue",
+            }
+        ),
+    ),
+    (
+        "planned",
+        frozenset(
+            {
+                "plan",
+                "expect",
+                "schedule",
+                "prepare",
+                "intend",
+                "negotiate",
+                "aim",
+                "promise",
+                "pledge",
+                "vow",
+                "commit",
+            }
+        ),
+    ),
     ("proposed", frozenset({"propose", "offer", "suggest", "urge", "seek", "call"})),
 )
 PLANNED_VERBS = STATUS_VERBS[2][1]

@@ -38,14 +38,8 @@ from generator.extract.agreement_parse import (
 from generator.extract.agreement_terms import is_generic, strongest_status, topics_of
 from generator.extract.base import doc_text, evidence, sentences
 from generator.extract.dates import DateRef, coarse_date, find_dates, governing_verb, is_metadata
-from generator.extract.timeline import (
-    TITLE_WORDS,
-    finish_label,
-    is_boilerplate,
-    is_caption,
-    is_heading,
-    np_tokens,
-)
+from generator.extract.labels import TITLE_WORDS, finish_label, np_tokens
+from generator.extract.timeline import is_boilerplate, is_caption, is_heading
 from generator.records import Actor, Agreement, Article, Mention
 from generator.text import slugify, unique_id
 
@@ -161,8 +155,9 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
         topics = topics_of(" ".join(t.text for t in sorted(tokens, key=lambda t: t.i)))
         if not topics:
             topics = topics_of(purpose_text(verbs, trigger_ids))
-        if status == "reported" and not topics and is_bare(tokens, trigger) and not is_definite(trigger):
-            continue  # "a series of agreements": nothing says which
+        vague = status == "reported" and not topics and is_bare(tokens, trigger) and not is_definite(trigger)
+        if vague and date_for(sent, trigger, verbs, refs) is None:
+            continue  # "a series of agreements": nothing says which ("a 2001 agreement" does)
         item = _assemble(title, identity or title, trigger, verbs, status, topics, refs, sent, index, actors)
         item.package = is_plural(trigger)
         item.definite = is_definite(trigger)

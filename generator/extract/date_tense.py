@@ -33,9 +33,19 @@ def tense_at(sent: Span, start: int, end: int) -> str:
         return "future" if _FUTURE_WORDS.search(sent.text) else "past"
     if _future_verb(verb):
         return "future"
-    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children):
+    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) or _planned_in_past(verb):
         return "near"
     return "past"
+
+
+def _planned_in_past(verb: Token) -> bool:
+    """ "was scheduled to end on July 26", "were expected to meet": a later happening seen from the past."""
+    node = verb
+    while node.dep_ in ("xcomp", "acomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in _FUTURE_LEMMAS and node.lemma_.lower() != "go":
+            return True
+    return False
 
 
 def _future_verb(verb: Token) -> bool:

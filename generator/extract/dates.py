@@ -119,7 +119,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\s+(?:morning|afternoon|evening|night))?\b",
         ),
         ("week", r"(?i:\b(?P<side>earlier|later)\s+(?:in\s+the|this)\s+week\b)"),
-        ("week", r"(?i:\b(?P<rel>last|this|next)\s+week(?:end)?\b(?:['’]s)?)"),
+        # not "in the last week": the seven days before, not a calendar week
+        ("week", r"(?i:(?<!the )\b(?P<rel>last|this|next)\s+week(?:end)?\b(?:['’]s)?)"),
         (
             "month_rel",
             r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+month\b(?:['’]s)?)",
@@ -259,6 +260,13 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
         ]
     if kind in ("md", "dm"):
         day = _nearest_day(published, _month(g), int(_digits(g["d"])), tense)
+        named = re.match(rf"({_WEEKDAY})", sent.text[match.start : match.end])
+        if day and named and day.weekday() != WEEKDAYS[named.group(1).lower()]:
+            # "Friday, July 15": the year in which that day is a Friday, on either side of publication
+            other = _nearest_day(
+                published, _month(g), int(_digits(g["d"])), "past" if day > published else "future"
+            )
+            day = other if other and other.weekday() == WEEKDAYS[named.group(1).lower()] else day
         return [(day.isoformat(), "day", *span)] if day else []
     if kind == "month":
         year = _month_year(published, _month(g), rel, tense)
@@ -266,7 +274,7 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
     if kind == "weekday":
         if rel == "this":  # "this Friday" looks forward or back with the verb, like a bare "Friday"
             rel, tense = "", tense_at(sent, sent.start_char + match.start, sent.start_char + match.end)
-        day = _weekday(published, WEEKDAYS[g["wd"].lower()], rel, tense == "future")
+        day = _weekday(published, WEEKDAYS[g["wd"].lower()], rel, tense)
         return [(day.isoformat(), "day", *span)]
     if kind == "day_word":
         shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
@@ -355,8 +363,9 @@ def _month_year(published: dt.date, month: int, rel: str, tense: str) -> int:
     return after if tense == "future" else before
 
 
-def _weekday(published: dt.date, weekday: int, rel: str, future: bool) -> dt.date:
-    """Publication day if it is that weekday, else the latest past one (the next one in future tense)."""
+def _weekday(published: dt.date, weekday: int, rel: str, tense: str) -> dt.date:
+    """Publication day if it is that weekday, else the latest past one: the next one in future tense,
+    the closer of the two after "would" ("said he would arrive on Saturday")."""
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
     if rel == "last":
@@ -365,6 +374,7 @@ def _weekday(published: dt.date, weekday: int, rel: str, future: bool) -> dt.dat
         return published + dt.timedelta(days=ahead or 7)
     if back == 0:
         return published
+    future = tense == "future" or (tense == "near" and ahead < back)
     return published + dt.timedelta(days=ahead) if future else published - dt.timedelta(days=back)
 
 

@@ -1,0 +1,226 @@
+"""Short readable labels from the parse: a noun phrase or a clause's subject, verb and first
+complement, cut to a few words; shared by the timeline, agreements and other extractors."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from generator.text import fold
+
+MAX_LABEL_WORDS = 12
+TITLE_WORDS = frozenset(
+    "president leader minister premier secretary chairman chairwoman chair chief head king queen prince "
+    "spokesman spokeswoman spokesperson ambassador envoy counterpart director governor mayor senator "
+    "general commander official".split()
+)
+SUBJECTS = ("nsubj", "nsubjpass", "csubj", "expl")
+_COMPLEMENTS = ("dobj", "attr", "acomp", "oprd", "dative", "xcomp", "ccomp", "agent", "prep")
+_NP_DROP = ("relcl", "appos", "advcl", "parataxis", "acl")
+_TRAILING_JUNK = ("ADP", "DET", "CCONJ", "SCONJ", "PART", "PUNCT", "AUX", "PRON", "ADJ")
+_QUOTES = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
+
+
+def pronoun_name(pronoun: Token) -> str | None:
+    """Who "he", "she", "his" or "her" stands for when the sentence leaves no doubt: the one person
+    named before it, or, when nobody is, the person the main clause is about ("The Russian leader,
+    ... when he ..."). None when two people could be meant, or when the pronoun is the main
+    clause's own subject (its antecedent is in another sentence)."""
+    sent = pronoun.sent
+    before = sorted(
+        {re.sub(r"['’]s$", "", e.text) for e in sent.ents if e.label_ == "PERSON" and e.end <= pronoun.i}
+    )
+    if len(before) == 1:
+        return before[0]
+    if before or (pronoun.head.i == sent.root.i and pronoun.dep_ in SUBJECTS):
+        return None
+    subject = next((c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return None
+    if subject.ent_type_ != "PERSON" and subject.lemma_.lower() not in TITLE_WORDS:
+        return None  # a country or a body is not "he"
+    # The name or title itself, without clauses or phrases after it: "The Russian leader".
+    words = [c for c in subject.lefts if c.dep_ in ("det", "amod", "compound", "nmod")] + [subject]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i)) or None
+
+
+def np_tokens(head: Token, exclude: set[int], names_only: bool = True) -> list[Token]:
+    """The noun phrase under ``head`` without clauses, appositions and the excluded tokens.
+
+    With ``names_only``, a title before a person's name is dropped: "General Secretary of the
+    Party Nguyen Phu Trong" reads "Nguyen Phu Trong".
+    """
+
+    def walk(token: Token) -> list[Token]:
+        if token.i in exclude:
+            return []
+        out = [token]
+        for child in token.children:
+            if child.dep_ in _NP_DROP or (
+                child.dep_ == "punct" and child.text in ",;:–—" and not _lists(child)
+            ):
+                continue
+            if child.dep_ == "prep" and only_date(child, exclude):
+                continue
+            out.extend(walk(child))
+        out.sort(key=lambda t: t.i)
+        return _person_tail(token, out) if names_only and token.pos_ in ("NOUN", "PROPN") else out
+
+    return walk(head)
+
+
+def _person_tail(head: Token, tokens: list[Token]) -> list[Token]:
+    """Just the name when a phrase is a title and a person's name ("Russian President X Y",
+    "General Secretary of the Party X Y"), not when it merely ends in one ("meetings with X Y")."""
+    if not tokens or tokens[-1].ent_type_ != "PERSON":
+        return tokens
+    start = len(tokens) - 1
+    while start > 0 and tokens[start].ent_iob_ != "B" and tokens[start - 1].ent_type_ == "PERSON":
+        start -= 1
+    if tokens[start].ent_iob_ != "B" or start == 0 or len(tokens) - start < 2:
+        return tokens
+    title = tokens[:start]
+    if head.ent_type_ != "PERSON":
+        if head.pos_ != "PROPN" and head.lemma_.lower() not in TITLE_WORDS:
+            return tokens
+        if any(t.pos_ == "ADP" and t.lower_ != "of" for t in title):
+            return tokens
+    return tokens[start:]
+
+
+def _lists(comma: Token) -> bool:
+    """A comma that separates list items ("education, science and health"), kept in labels."""
+    return any(s.dep_ == "conj" and s.i > comma.i for s in comma.head.children)
+
+
+def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
+    """Subject, auxiliaries, verb and first complement of the clause headed by ``verb``."""
+    while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
+        verb = verb.head  # "is scheduled to meet X": the label keeps "is scheduled to"
+    out: list[Token] = [verb]
+    subject = subject_tokens(verb, exclude)
+    out.extend(subject)
+    for child in verb.children:
+        if (
+            child.dep_ in ("aux", "auxpass", "neg", "prt")
+            and child.i not in exclude
+            and not _plain_perfect(child)
+        ):
+            out.append(child)
+    for child in sorted(verb.children, key=lambda c: c.i):
+        if child.dep_ in _COMPLEMENTS and child.i > verb.i and child.i not in exclude:
+            if child.dep_ == "prep" and only_date(child, exclude):
+                continue
+            if child.dep_ == "xcomp":
+                out.extend(c for c in child.children if c.dep_ == "aux" and c.i not in exclude)
+                out.append(child)
+                inner = next((c for c in child.children if c.dep_ in ("dobj", "prep", "attr")), None)
+                if inner is None or inner.i in exclude:
+                    break
+                child = inner
+            out.extend(
+                np_tokens(child, exclude) if child.dep_ != "ccomp" else subtree_without(child, exclude)
+            )
+            break
+    return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+def _plain_perfect(aux: Token) -> bool:
+    """ "had" in "had arrived": a label reads "X arrived" (the same word in the simple past). Kept
+    when the participle differs from the past ("had begun"), or with a negation or another auxiliary."""
+    verb = aux.head
+    if (
+        aux.lemma_.lower() != "have"
+        or aux.dep_ != "aux"
+        or verb.tag_ != "VBN"
+        or not verb.lower_.endswith("ed")
+    ):
+        return False
+    others = [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i != aux.i]
+    return not others
+
+
+def subject_tokens(verb: Token, exclude: set[int], names_only: bool = True) -> list[Token]:
+    """The verb's subject phrase; a relative pronoun stands for its antecedent, a conjunct borrows."""
+    for child in verb.children:
+        if child.dep_ in SUBJECTS and child.i not in exclude:
+            if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                return np_tokens(verb.head, exclude | {t.i for t in verb.subtree}, names_only)
+            return np_tokens(child, exclude, names_only)
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "the agreement signed on ...": the noun is the subject
+        return np_tokens(verb.head, exclude | {t.i for t in verb.subtree}, names_only)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return []  # "..., opening an embassy in 1950" reads better without a borrowed subject
+    if verb.dep_ == "pcomp" and verb.head.head.i != verb.head.i:  # "after signing the pact": who arrived
+        return subject_tokens(verb.head.head, exclude | {t.i for t in verb.head.subtree}, names_only)
+    if verb.dep_ in ("conj", "xcomp", "advcl", "relcl", "attr", "acomp") and verb.head.i != verb.i:
+        return subject_tokens(verb.head, exclude | ({t.i for t in verb.subtree} - {verb.i}), names_only)
+    return []
+
+
+def only_date(prep: Token, exclude: set[int]) -> bool:
+    """A preposition whose object is (part of) the excluded date: "on" in "on Thursday"."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+    return bool(objects) and all(o.i in exclude for o in objects)
+
+
+def subtree_without(token: Token, exclude: set[int]) -> list[Token]:
+    return [t for t in token.subtree if t.i not in exclude]
+
+
+def finish_label(
+    tokens: list[Token],
+    drop_article: bool = False,
+    max_words: int = MAX_LABEL_WORDS,
+    capital: bool = True,
+    min_words: int = 2,
+) -> str | None:
+    """Join tokens into a readable label of at most ``max_words`` words, or None if too thin.
+
+    No quotation marks, no dangling preposition or article at the end, first letter capital.
+    """
+    tokens = sorted({t.i: t for t in tokens}.values(), key=lambda t: t.i)
+    if drop_article:
+        while tokens and (tokens[0].lower_ in ("the", "a", "an") or tokens[0].tag_ == "PRP$"):
+            tokens = tokens[1:]
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) > max_words:
+        last = words[max_words - 1].i
+        tokens = _strip_tail([t for t in tokens if t.i <= last])
+        # Cut at the last list boundary rather than inside a list item ("..., oil" of "oil and gas").
+        # Never before the verb: "A native of X and resident of Y drove ..." keeps "drove".
+        verbs = [k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX")]
+        last_verb = verbs[-1] if verbs else -1
+        breaks = [
+            k
+            for k, t in enumerate(tokens)
+            if k >= 4 and k > last_verb and (t.text == "," or t.pos_ == "CCONJ")
+        ]
+        if breaks:
+            tokens = tokens[: breaks[-1]]
+    tokens = _strip_tail(tokens)
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    if sum(1 for t in tokens if not t.is_punct) < min_words:
+        return None
+    parts: list[str] = []
+    for a, b in zip(tokens, [*tokens[1:], None], strict=True):
+        parts.append(a.text)
+        if b is not None:
+            parts.append(a.whitespace_ if b.i == a.i + 1 else " ")
+    label = fold(_QUOTES.sub("", "".join(parts)))
+    label = fold(re.sub(r"\(\s*\)|\s+(?=[,.;:])", "", label))
+    if label.count("(") != label.count(")"):
+        label = fold(label.replace("(", "").replace(")", ""))
+    label = label.rstrip(" ,;:–—-")
+    if not label:
+        return None
+    return label[:1].upper() + label[1:] if capital else label
+
+
+def _strip_tail(tokens: list[Token]) -> list[Token]:
+    """Drop what cannot end a label: prepositions, articles, conjunctions, punctuation, adjectives."""
+    while tokens and (tokens[-1].pos_ in _TRAILING_JUNK or tokens[-1].is_punct):
+        tokens = tokens[:-1]
+    return tokens

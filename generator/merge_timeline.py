@@ -1,0 +1,350 @@
+"""Merge dated events across sources: one timeline item per happening, with one evidence entry per
+source, how many sources support its date, and the other dates some sources give for it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+
+from generator.records import Conflict, Evidence, TimelineEvent
+from generator.text import ascii_fold, slugify, unique_id
+
+DAYS_APART = 7
+"""Two reports of the same happening dated at most this many days apart (day or week precision)
+are one event whose sources disagree; further apart they are two happenings (a yearly summit)."""
+CONFLICT_OVERLAP = 0.8
+"""Share of label words two reports with different dates must have in common to be one event."""
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
+_STOP = frozenset(
+    "a an the of on in at to for with by from into over about as and or but its their his her he she "
+    "they it this that these those who which what when where while than then also has have had having "
+    "is are was were be been being will would shall could should may might can do does did not no "
+    "early late earlier later first last new further more even additional fresh latest stricter tougher "
+    "harsher".split()
+)
+# Capitalised words that name no place or party: "The Russian President", "Prime Minister".
+_TITLES = frozenset(
+    "president prime minister secretary general chancellor king queen premier leader mr mrs ms dr".split()
+)
+_PRONOUNS = frozenset("he she they it we i you this that these those".split())
+# Words that name the same happening in different words: "touched down in" is "arrived in".
+_SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern, re.IGNORECASE), word)
+    for pattern, word in (
+        (r"\btouch(?:es|ed|ing)?\s+down\b|\bland(?:s|ed|ing)?\b|\barriv(?:e|es|ed|ing|al)\b", "arrive"),
+        (r"\bdepart(?:s|ed|ing|ure)?\b|\bleft\b|\bleav(?:es|ing)\b", "depart"),
+        (r"\bvisit(?:s|ed|ing)?\b|\btrip\b", "visit"),
+        (r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b", "meet"),
+        (r"\bsign(?:s|ed|ing)?\b|\bink(?:s|ed)?\b", "sign"),
+        (r"\b(?:bid|bids|offers?|proposals?)\b", "offer"),
+        (r"\b(?:pass|adopt|approv|impos)(?:e|es|ed|ing|s)?\b", "adopt"),  # a resolution, sanctions, a law
+        (r"\b(?:said|says|say|wrote|writes|tweet(?:s|ed)?|post(?:s|ed))\b", "say"),
+    )
+)
+# Happenings whose object is a place named at any scale ("in Hanoi", "in Vietnam", "at the palace"):
+# two reports of the same people doing it on the same day are one happening whatever the place.
+_MOVES = frozenset({"arriv", "depart"})  # as _stem leaves "arrive" and "depart"
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+@dataclasses.dataclass(frozen=True)
+class _Words:
+    """A label read as bags of words: what happened (content) and who or where (names)."""
+
+    content: frozenset[str]
+    names: frozenset[str]
+    places: frozenset[str]
+    """Names that are no actor: usually where it happened ("in Nice", "in Brussels")."""
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.content | self.names
+
+
+def merge_timeline(events: Sequence[TimelineEvent], kinds: Mapping[str, str]) -> tuple[TimelineEvent, ...]:
+    """One item per happening over all sources, in date order, with stable unique ids.
+
+    Reports of one happening are merged when their dates agree (the same day, or a day inside a
+    week, month or year another report gives) and their labels say the same thing about the same
+    people ("X touched down in A" / "X arrived in B" on one day). Reports from different sources
+    with nearly the same words but dates a few days apart are one event too: the date most sources
+    give wins and the others are kept as ``conflicts``. ``kinds`` maps actor ids to their kind, so
+    two reports about different people never merge. Candidates come from an index by year.
+    """
+    ordered = sorted(events, key=_placement)
+    words = {id(e): label_words(e) for e in ordered}
+    groups: list[list[TimelineEvent]] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for event in ordered:
+        keys = _year_keys(event)
+        candidates = sorted({g for k in keys for g in index.get(k, [])})
+        found = next((g for g in candidates if _joins(event, groups[g], words, kinds, close=False)), None)
+        if found is None:
+            found = next((g for g in candidates if _joins(event, groups[g], words, kinds, close=True)), None)
+        if found is None:
+            found = len(groups)
+            groups.append([])
+        groups[found].append(event)
+        for k in keys:
+            if found not in index[k]:
+                index[k].append(found)
+    groups = _join_groups(groups, index, words, kinds)
+    out = [_finish(g, words) for g in groups]
+    out.sort(key=lambda e: (e.date, _PRECISION_RANK.get(e.precision, 9), e.event))
+    taken: set[str] = set()
+    return tuple(dataclasses.replace(e, id=unique_id(f"{e.date}-{slugify(e.event, 6)}", taken)) for e in out)
+
+
+def _join_groups(
+    groups: list[list[TimelineEvent]],
+    index: Mapping[str, list[int]],
+    words: Mapping[int, _Words],
+    kinds: Mapping[str, str],
+) -> list[list[TimelineEvent]]:
+    """Join groups that one placement order kept apart: "raised its offer price" came before the
+    "raised its offer" that links it to "raised its bid for X". A group joins an earlier one when
+    one of its reports reports the same happening and no source contradicts itself."""
+    owner = list(range(len(groups)))
+    keys_of: dict[int, set[str]] = defaultdict(set)
+    for key, members in index.items():
+        for g in members:
+            keys_of[g].add(key)
+    for g in range(len(groups)):
+        for other in sorted({o for k in sorted(keys_of[g]) for o in index[k] if o < g}):
+            target = owner[other]
+            while owner[target] != target:
+                target = owner[target]
+            if target == g or not groups[target]:
+                continue
+            fits = all(
+                dates_compatible(a, b) for a in groups[g] for b in groups[target] if _source(a) == _source(b)
+            )
+            if fits and any(_joins(e, groups[target], words, kinds, close=False) for e in groups[g]):
+                groups[target].extend(groups[g])
+                groups[g] = []
+                owner[g] = target
+                break
+    return [g for g in groups if g]
+
+
+def label_words(event: TimelineEvent) -> _Words:
+    """The label's words, folded to one form per happening ("touched down" -> "arrive") and split
+    into names (capitalised after the first word, or part of an actor id) and content words."""
+    label = ascii_fold(event.event)
+    for pattern, word in _SYNONYMS:
+        label = pattern.sub(word, label)
+    actor_words = {w for a in event.actors for w in a.split("-")}
+    content: set[str] = set()
+    names: set[str] = set()
+    places: set[str] = set()
+    for position, raw in enumerate(_WORD.findall(label)):
+        word = _stem(raw.lower().replace("’", "'").removesuffix("'s"))
+        if not word or word in _STOP:
+            continue
+        if (position and raw[0].isupper()) or word in actor_words:
+            names.add(word)
+            if word not in actor_words and word not in _TITLES:
+                places.add(word)
+        elif word not in _PRONOUNS:
+            content.add(word)
+    return _Words(frozenset(content), frozenset(names), frozenset(places))
+
+
+def _stem(word: str) -> str:
+    """A crude stem, enough to match "relations"/"relation", "issued"/"issues", "raise"/"raised"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith(("ss", "us")):
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word  # "raise" and "raised" meet
+
+
+def _placement(event: TimelineEvent) -> tuple[object, ...]:
+    """Order of placement: precise dates first (a year joins the day it contains), then sources."""
+    first = event.evidence[0] if event.evidence else Evidence("", "")
+    return (
+        _PRECISION_RANK.get(event.precision, 9),
+        first.source,
+        first.sentence or 0,
+        event.date,
+        event.event,
+    )
+
+
+def _year_keys(event: TimelineEvent) -> list[str]:
+    """Index keys: the year, and the years a few days either side for day and week dates."""
+    keys = {event.date[:4]}
+    span = _span(event)
+    if event.precision in ("day", "week") and span is not None:
+        keys |= {
+            str((span[0] - dt.timedelta(days=DAYS_APART)).year),
+            str((span[1] + dt.timedelta(days=DAYS_APART)).year),
+        }
+    return sorted(keys)
+
+
+def _joins(
+    event: TimelineEvent,
+    group: list[TimelineEvent],
+    words: Mapping[int, _Words],
+    kinds: Mapping[str, str],
+    close: bool,
+) -> bool:
+    """Whether ``event`` reports the group's happening: at a compatible date (``close`` False) or,
+    from another source, a few days off (``close`` True). A source never contradicts itself."""
+    source = _source(event)
+    for member in group:
+        if _source(member) == source and not dates_compatible(member, event):
+            return False
+    for member in group:
+        if not _actors_fit(member, event, kinds):
+            continue
+        if not close and dates_compatible(member, event) and _same_words(words[id(member)], words[id(event)]):
+            return True
+        if (
+            close
+            and _source(member) != source
+            and _close(member, event)
+            and _overlap(words[id(member)].all, words[id(event)].all) >= CONFLICT_OVERLAP
+        ):
+            return True
+    return False
+
+
+def _same_words(a: _Words, b: _Words) -> bool:
+    """Labels that say the same happened: the same move of the same people, or what happened in
+    one is all (or most) of what happened in the other."""
+    if a.content & b.content & _MOVES:
+        return True
+    if a.places and b.places and not a.places & b.places:
+        return False  # "attacks in Brussels", "the attack in Nice"
+    shared = a.content & b.content
+    if not shared:
+        return False
+    smaller = min(len(a.content), len(b.content))
+    return (len(shared) == smaller and smaller >= 2) or _overlap(a.content, b.content) >= 0.5
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a | b else 0.0
+
+
+def _actors_fit(a: TimelineEvent, b: TimelineEvent, kinds: Mapping[str, str]) -> bool:
+    """The same people: when both name people they share one; when both name actors they share one."""
+    people_a = {x for x in a.actors if kinds.get(x) == "person"}
+    people_b = {x for x in b.actors if kinds.get(x) == "person"}
+    if people_a and people_b:
+        return bool(people_a & people_b)
+    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+
+
+def _source(event: TimelineEvent) -> str:
+    return event.evidence[0].source if event.evidence else ""
+
+
+def _span(event: TimelineEvent) -> tuple[dt.date, dt.date] | None:
+    """First and last day the date covers."""
+    try:
+        if event.precision == "year":
+            return dt.date(int(event.date), 1, 1), dt.date(int(event.date), 12, 31)
+        if event.precision == "month":
+            first = dt.date.fromisoformat(f"{event.date}-01")
+            following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first, following - dt.timedelta(days=1)
+        day = dt.date.fromisoformat(event.date)
+    except ValueError:
+        return None
+    return (day, day + dt.timedelta(days=6)) if event.precision == "week" else (day, day)
+
+
+def dates_compatible(a: TimelineEvent, b: TimelineEvent) -> bool:
+    """One date lies inside the other: equal days, a day in its week, month or year, a month in
+    its year. Two weeks, or a week and a month, must be the same week or the week inside the month."""
+    span_a, span_b = _span(a), _span(b)
+    if span_a is None or span_b is None:
+        return a.date == b.date
+    inside = span_a[0] >= span_b[0] and span_a[1] <= span_b[1]
+    return inside or (span_b[0] >= span_a[0] and span_b[1] <= span_a[1])
+
+
+def _close(a: TimelineEvent, b: TimelineEvent) -> bool:
+    """Day or week dates at most DAYS_APART days apart but not compatible."""
+    span_a, span_b = _span(a), _span(b)
+    if (
+        span_a is None
+        or span_b is None
+        or "month" in (a.precision, b.precision)
+        or "year" in (a.precision, b.precision)
+    ):
+        return False
+    gap = max(span_a[0], span_b[0]) - min(span_a[1], span_b[1])
+    return gap.days <= DAYS_APART and not dates_compatible(a, b)
+
+
+def _finish(group: list[TimelineEvent], words: Mapping[int, _Words]) -> TimelineEvent:
+    """The group as one event: the date most sources support (then the most precise), its best
+    label, one evidence entry per supporting source, and the other dates as conflicts."""
+    clusters: list[list[TimelineEvent]] = []
+    group = sorted(group, key=_placement)
+    for event in group:  # finest dates first (placement order), so a year joins its day
+        home = next((c for c in clusters if dates_compatible(c[0], event)), None)
+        if home is None:
+            clusters.append([event])
+        else:
+            home.append(event)
+    # Most sources, then the most precise date, then the earliest.
+    main = min(
+        clusters,
+        key=lambda c: (-len({_source(e) for e in c}), _PRECISION_RANK.get(c[0].precision, 9), c[0].date),
+    )
+    rep = max(main, key=lambda e: _label_rank(e, main, words))
+    evidence = _earliest(main)
+    supported = {ev.source for ev in evidence}
+    conflicts: dict[tuple[str, str], Conflict] = {}
+    for cluster in clusters:
+        if cluster is main:
+            continue
+        for ev in _earliest(cluster):
+            if ev.source not in supported:
+                conflicts.setdefault(
+                    (cluster[0].date, ev.source), Conflict(cluster[0].date, ev, cluster[0].precision)
+                )
+    actors: dict[str, None] = {}
+    for event in [rep, *main, *group]:
+        for actor in event.actors:
+            actors.setdefault(actor, None)
+    return dataclasses.replace(
+        rep,
+        date=main[0].date,
+        precision=main[0].precision,
+        actors=tuple(actors),
+        evidence=evidence,
+        corroboration=len(supported),
+        conflicts=tuple(conflicts[k] for k in sorted(conflicts)),
+    )
+
+
+def _label_rank(
+    event: TimelineEvent, group: list[TimelineEvent], words: Mapping[int, _Words]
+) -> tuple[object, ...]:
+    """The label a reader learns most from: not led by a pronoun, short enough, most like the
+    other reports (the typical wording), then the longer."""
+    first = event.event.split()[0].lower() if event.event.split() else ""
+    mine = words[id(event)].all
+    typical = sum(_overlap(mine, words[id(o)].all) for o in group if o is not event)
+    length = len(event.event.split())
+    return (first not in _PRONOUNS, length <= 10, round(typical, 6), -abs(length - 7), event.event)
+
+
+def _earliest(items: Sequence[TimelineEvent]) -> tuple[Evidence, ...]:
+    """One evidence entry per source, its earliest sentence, sorted by source."""
+    per_source: dict[str, Evidence] = {}
+    for item in items:
+        for ev in item.evidence:
+            kept = per_source.get(ev.source)
+            if kept is None or (ev.sentence or 0) < (kept.sentence or 0):
+                per_source[ev.source] = ev
+    return tuple(per_source[s] for s in sorted(per_source))
