@@ -95,6 +95,7 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
     # Full names first, so surnames and variants find the person they belong to.
     items.sort(key=lambda it: (-len(it[1].name.split()), -it[1].mentions, it[1].name, it[0]))
     clusters: list[list[tuple[str, Actor]]] = []
+    index = _Index()
     by_key: dict[str, list[int]] = defaultdict(list)
     by_word: dict[str, list[int]] = defaultdict(list)
     by_prefix: dict[str, list[int]] = defaultdict(list)
@@ -102,23 +103,24 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
         keys = {name_key(actor.name)} | {name_key(x) for x in actor.aliases}
         if actor.kind == "person":  # a bare surname or given name is no proof of identity
             keys = {k for k in keys if " " in k} or keys
-        index = _find_cluster(actor, keys, clusters, by_key, by_word, by_prefix)
-        if index is None:
-            index = len(clusters)
+        at = _find_cluster(actor, keys, clusters, index, by_key, by_word, by_prefix)
+        if at is None:
+            at = len(clusters)
             clusters.append([])
-        clusters[index].append((source, actor))
+            index.add(at, actor)
+        clusters[at].append((source, actor))
         for k in keys:
-            if index not in by_key[k]:
-                by_key[k].append(index)
+            if at not in by_key[k]:
+                by_key[k].append(at)
         words = name_key(actor.name).split()
         if actor.kind == "organization":
             for n in range(2, len(words)):
-                if index not in by_prefix[" ".join(words[:n])]:
-                    by_prefix[" ".join(words[:n])].append(index)
+                if at not in by_prefix[" ".join(words[:n])]:
+                    by_prefix[" ".join(words[:n])].append(at)
         if actor.kind == "person" and len(words) > 1:
             for w in {words[0], words[-1]}:
-                if index not in by_word[w]:
-                    by_word[w].append(index)
+                if at not in by_word[w]:
+                    by_word[w].append(at)
 
     merged: list[Actor] = []
     id_map: IdMap = {}
@@ -140,19 +142,52 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
     return merged, id_map
 
 
+class _Index:
+    """What a cluster is called and what it is, computed once per cluster (its first member)."""
+
+    def __init__(self) -> None:
+        self.key: list[str] = []
+        self.kind: list[str] = []
+        self.by_acronym: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, at: int, actor: Actor) -> None:
+        key = name_key(actor.name)
+        self.key.append(key)
+        self.kind.append(actor.kind)
+        words = key.split()
+        if actor.kind == "organization" and len(words) >= 3:
+            self.by_acronym[_acronym(words)].append(at)
+
+
+def _acronym(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
+
+
 def _find_cluster(
     actor: Actor,
     keys: set[str],
     clusters: list[list[tuple[str, Actor]]],
+    index: _Index,
     by_key: dict[str, list[int]],
     by_word: dict[str, list[int]],
     by_prefix: dict[str, list[int]],
 ) -> int | None:
     kind = actor.kind
-    same_kind = [i for k in sorted(keys) for i in by_key.get(k, []) if clusters[i][0][1].kind == kind]
+    found = [i for k in sorted(keys) for i in by_key.get(k, [])]
+    same_kind = [i for i in found if index.kind[i] == kind]
     if same_kind:
         return same_kind[0]
     words = name_key(actor.name).split()
+    # The model calls one name a person in one article and an organization in another: the
+    # same full name of two or more words is one actor, its kind decided by the mentions.
+    if kind in {"person", "organization"} and len(words) > 1:
+        other = [
+            i
+            for i in found
+            if index.kind[i] in {"person", "organization"} and index.key[i] == " ".join(words)
+        ]
+        if other:
+            return other[0]
     if len(words) == 1 and (kind == "person" or (kind == "organization" and not actor.name.isupper())):
         owners = sorted(set(by_word.get(words[0], [])))
         if len(owners) == 1:
@@ -163,31 +198,30 @@ def _find_cluster(
             if weight[0][0] >= 2 * weight[1][0]:
                 return weight[0][1]
     if kind == "person" and len(words) > 1:
-        for i in sorted(set(by_word.get(words[-1], []))):
-            full = name_key(clusters[i][0][1].name)
-            if fuzz.ratio(full, " ".join(words)) >= NAME_SIMILARITY:
-                return i
+        name = " ".join(words)
+        for i in sorted(set(by_word.get(words[-1], [])) | set(by_word.get(words[0], []))):
+            full = index.key[i]
+            if full.split()[0] == words[0] and full.startswith(name + " "):
+                return i  # "Amina Ali" and "Amina Ali Nkeki"
+            if full.split()[0] != words[0] and full.split()[-1] != words[-1]:
+                continue
+            if fuzz.ratio(full, name) >= NAME_SIMILARITY:
+                return i  # a misspelt first name or surname
             if full.split()[0] == words[0] and full.split()[-1] == words[-1]:
                 return i  # with or without a middle name or initial
     if kind == "organization":
-        acronym = "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
+        acronym = _acronym(words)
         if len(acronym) >= 3:
             for i in by_key.get(acronym, []):
-                if clusters[i][0][1].kind == kind:
+                if index.kind[i] == kind:
                     return i
         # "the US embassy" and "the US embassy in the capital": the shorter name is the same body.
-        prefix = [i for i in by_prefix.get(" ".join(words), []) if clusters[i][0][1].kind == kind]
+        prefix = [i for i in by_prefix.get(" ".join(words), []) if index.kind[i] == kind]
         if len(set(prefix)) == 1:
             return prefix[0]
         if len(words) == 1:
-            for i, members in enumerate(clusters):
-                other = name_key(members[0][1].name).split()
-                if (
-                    members[0][1].kind == kind
-                    and len(other) >= 3
-                    and "".join(w[0] for w in other if w not in {"of", "the", "and", "for"}) == words[0]
-                ):
-                    return i
+            for i in index.by_acronym.get(words[0], []):
+                return i
     return None
 
 
@@ -195,7 +229,9 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
     names: Counter[str] = Counter()
     for _, a in members:
         names[a.name] += a.mentions
-    kinds = Counter(a.kind for _, a in members)
+    kinds: Counter[str] = Counter()
+    for _, a in members:
+        kinds[a.kind] += a.mentions
     kind = max(kinds, key=lambda k: (kinds[k], k))
     canonical = max(
         names, key=lambda n: (kind != "organization" or n.isupper() is False, len(n.split()), names[n], n)

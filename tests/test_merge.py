@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.merge import derive_title, merge
+from generator.merge import derive_title, merge, merge_actors
 from generator.records import Actor, Agreement, ArticleRecords, Evidence, Reaction, TimelineEvent
 from tests.conftest import make_article
 
@@ -352,3 +352,29 @@ def test_reports_linked_by_a_third_are_one_event_whatever_the_order():
         event("c", "Ana Li raised her offer", actors=()),
     )
     assert len(timeline) == 1 and timeline[0].corroboration == 3
+
+
+def test_one_name_typed_person_here_and_organization_there_is_one_actor():
+    def rec(aid, kind, mentions):
+        actor = Actor(id="kala-dura", name="Kala Dura", kind=kind, mentions=mentions, sources=(aid,))
+        return ArticleRecords(article=make_article("Kala Dura.", id=aid), sentences=(), actors=(actor,))
+
+    merged, _ = merge_actors([rec("a", "person", 2), rec("b", "organization", 5)])
+    assert [(a.name, a.kind, a.mentions) for a in merged] == [("Kala Dura", "organization", 7)]
+
+
+def test_misspelt_and_longer_forms_of_a_name_are_one_person():
+    def rec(aid, name):
+        actor = Actor(id=name.lower().replace(" ", "-"), name=name, kind="person", mentions=1, sources=(aid,))
+        return ArticleRecords(article=make_article("x", id=aid), sentences=(), actors=(actor,))
+
+    merged, _ = merge_actors(
+        [
+            rec("a", "Bernard Cazeneuve"),
+            rec("b", "Bernard Cazaneuve"),
+            rec("c", "Amina Ali"),
+            rec("d", "Amina Ali Nkeki"),
+        ]
+    )
+    assert len(merged) == 2
+    assert {a.name for a in merged} >= {"Amina Ali Nkeki"}
