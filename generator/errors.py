@@ -22,5 +22,9 @@ class DataError(BriefingError):
     """A YAML data file is missing or does not follow the contract."""
 
 
+class ConfigError(DataError):
+    """A setting (``settings.yaml`` or a ``BRIEFING_*`` environment variable) has a bad value."""
+
+
 class BuildError(BriefingError):
     """A later stage (templates, MkDocs, PDF) failed."""

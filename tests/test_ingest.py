@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -195,7 +196,7 @@ BAD_FILES: dict[str, tuple[str | bytes, str]] = {
     "empty.txt": ("", "empty file"),
     "blank.md": (" \n\t\n", "empty file"),
     "binary.txt": (b"PK\x03\x04\x00\x00binary\x00data", "binary file"),
-    "broken.json": ('{"title": "x",\n "text": }', "not valid JSON (line 2)"),
+    "broken.json": ('{"title": "x",\n "text": }', "not valid JSON (line 2: "),
     "list.json": ('["not", "an", "object"]', "JSON is not an object"),
     "notext.json": ('{"title": "A title", "text": null}', "no article text"),
     "badyaml.md": (
@@ -463,3 +464,287 @@ def test_corpus_articles_are_read_with_verbatim_paragraphs(shared_dir):
     kept = sum(len(a.text.split("\n\n")) for a in articles)
     removed = sum(len(a.removed) for a in articles)
     assert removed / (kept + removed) < 0.2
+
+
+# --- hostile and broken files (issue 7) ----------------------------------------------------
+
+STORY = "Bridge opens\n\nThe bridge across the river opened on Monday, officials said.\n"
+STORY_TEXT = "The bridge across the river opened on Monday, officials said."
+
+
+def read_one(tmp_path: Path, name: str, content: str | bytes, **limits: int) -> Article:
+    from generator.config import Limits
+
+    return read_article(write(tmp_path, name, content), Limits(**limits))
+
+
+def reject_one(tmp_path: Path, name: str, content: str | bytes, **limits: int) -> str:
+    from generator.config import Limits
+
+    with pytest.raises(IngestError) as err:
+        read_article(write(tmp_path, name, content), Limits(**limits))
+    assert err.value.path.endswith(name)
+    assert "\n" not in err.value.reason
+    return err.value.reason
+
+
+@pytest.mark.parametrize(
+    ("data", "title", "text"),
+    [
+        ("Café opens\n\nThe café opened on Monday, said Mr Müller.\n".encode("latin-1"), "Café opens", None),
+        ("Deal signed\n\n“We agree,” the minister said — on Monday.\n".encode("cp1252"), "Deal signed", None),
+        (b"\xfe\xff" + STORY.encode("utf-16-be"), "Bridge opens", STORY_TEXT),
+        (STORY.encode("utf-16-le"), "Bridge opens", STORY_TEXT),  # no byte-order mark
+        (STORY.encode("utf-32"), "Bridge opens", STORY_TEXT),
+        (STORY.replace("\n", "\r").encode(), "Bridge opens", STORY_TEXT),  # old Mac line ends
+        (STORY.encode()[:30] + b"\x00" + STORY.encode()[30:], "Bridge opens", STORY_TEXT),
+        (STORY.encode() + b"\x00" * 4096, "Bridge opens", STORY_TEXT),  # NUL padding of a crashed write
+    ],
+    ids=[
+        "latin-1",
+        "cp1252-quotes",
+        "utf-16-be-bom",
+        "utf-16-le-no-bom",
+        "utf-32",
+        "cr",
+        "stray-nul",
+        "nul-pad",
+    ],
+)
+def test_odd_encodings_and_stray_nuls_are_read(tmp_path, data, title, text):
+    article = read_one(tmp_path, "odd.txt", data)
+    assert article.title == title
+    if text:
+        assert article.text == text
+    assert "\x00" not in article.source_text and "\r" not in article.source_text
+    assert_verbatim(article)
+
+
+def test_a_fallback_decoding_is_said_at_debug_level(tmp_path, caplog):
+    with caplog.at_level("DEBUG", logger="generator.ingest"):
+        read_one(tmp_path, "latin.txt", "Café opens\n\nThe café opened on Monday.\n".encode("latin-1"))
+    assert "latin.txt: not UTF-8 (invalid byte at offset 3); read as Windows-1252" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("zeros.txt", b"\x00" * 1000, "binary file (NUL bytes)"),
+        ("image.txt", bytes(range(256)) * 40, "binary file"),
+        ("controls.txt", b"\x01\x02\x03\x04\x05\x06\x07\x08\x0e\x0f" * 10 + STORY.encode(), "binary file"),
+        ("bad16.txt", b"\xff\xfe" + "ok".encode("utf-16-le") + b"\x00\xd8", "not valid UTF-16 text"),
+        ("deep.json", "[" * 100_000 + "]" * 100_000, "not valid JSON (nested too deeply)"),
+        ("digits.json", '{"text": ' + "1" * 5000 + "}", "not valid JSON ("),
+        ("textlist.json", '{"title": "T", "text": ["a", "b"]}', "no article text"),
+        ("crlf-invalid.json", '{\r\n"text": "x",\r\n}', "not valid JSON (line 3"),
+        (
+            "tag.md",
+            "---\ntitle: !!python/object/apply:os.system ['echo pwned']\n---\n" + STORY,
+            "front matter uses the YAML tag !!python/object/apply:os.system, which is not allowed",
+        ),
+        ("local-tag.md", "---\ntitle: !secret x\n---\n" + STORY, "YAML tag !secret, which is not allowed"),
+        ("bad-date.md", "---\npublished: 2024-02-30\n---\n" + STORY, "front matter is not valid YAML"),
+        ("bad-stamp.md", "---\npublished: !!timestamp soon\n---\n" + STORY, "front matter is not valid YAML"),
+        ("deep.md", "---\ntitle: " + "[" * 5000 + "\n---\n" + STORY, "front matter is "),
+        ("long-date.md", "---\npublished: '" + "2024 " * 500 + "'\n---\n" + STORY, "is not a date: '2024 "),
+        ("empty.html", "<html><body></body></html>", "no article text found in the HTML"),
+        ("scripts.html", "<script>" + "alert(1);" * 50 + "</script>", "no article text found in the HTML"),
+    ],
+)
+def test_broken_files_are_refused_with_one_line_naming_the_problem(tmp_path, name, content, reason):
+    assert reason in reject_one(tmp_path, name, content)
+
+
+def test_billion_laughs_front_matter_does_not_expand(tmp_path):
+    lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
+    for prev, cur in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(
+            f"{cur}: &{cur} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]"
+        )
+    front = "\n".join(lines) + "\ntitle: *i\nauthor: *i\n"
+    article = read_one(tmp_path, "laughs.md", f"---\n{front}---\n{STORY}")
+    assert article.title == "Bridge opens" and article.author is None  # nested lists are not text
+
+
+def test_a_long_error_value_is_cut_short(tmp_path):
+    reason = reject_one(tmp_path, "d.md", "---\npublished: '" + "x" * 5000 + "'\n---\n" + STORY)
+    assert len(reason) < 120
+
+
+def test_deeply_nested_and_malformed_html_still_gives_its_paragraphs(tmp_path):
+    sentence = "<p>The bridge across the river opened on Monday, officials said.</p>"
+    deep = (
+        "<html><head><title>Bridge opens</title></head><body>" + "<div>" * 5000 + sentence + "</div>" * 5000
+    )
+    article = read_one(tmp_path, "deep.html", deep)
+    assert article.text == STORY_TEXT and article.title == "Bridge opens"
+    broken = (
+        "<html><body><div><p>The bridge across the river opened on Monday after three years of work, "
+        "officials said. <b>Traffic <i>was heavy</p><p>The mayor cut the ribbon on Tuesday. "
+        "</div></span><<<>>></table></td>"
+    )
+    article = read_one(tmp_path, "broken.html", broken)
+    assert "The mayor cut the ribbon on Tuesday." in article.text
+    assert_verbatim(article)
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["name with spaces.txt", "ünïcödé – “quoted”.txt", "-leading-dash.txt", "--help.md", "a;b&c|d$.txt"],
+)
+def test_odd_file_names_are_read_with_url_safe_ids(tmp_path, name):
+    write(tmp_path, name, STORY)
+    articles, rejections = read_articles(tmp_path)
+    assert rejections == [] and [a.path for a in articles] == [name]
+    assert re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_.-]*", articles[0].id)
+
+
+def test_control_characters_and_bad_bytes_in_file_names_stay_on_one_line(tmp_path):
+    import os
+
+    os.mkdir(tmp_path / "in")
+    folder = tmp_path / "in"
+    write(folder, "line\nbreak\x1b[2J.docx", "x")
+    (Path(os.fsdecode(bytes(folder))) / os.fsdecode(b"caf\xe9.txt")).write_text(STORY)
+    articles, rejections = read_articles(folder)
+    assert articles == []
+    shown = sorted(r.path for r in rejections)
+    assert all("\n" not in p and "\x1b" not in p for p in shown)
+    assert any(p.endswith("caf\\xe9.txt") for p in shown), shown
+    assert any(p.endswith("line\\nbreak\\x1b[2J.docx") for p in shown), shown
+    assert "file name is not valid UTF-8" in {r.reason for r in rejections if "caf" in r.path}.pop()
+    assert all(r.path.encode("utf-8") for r in rejections)  # printable without errors
+
+
+def test_fifos_and_devices_are_not_read(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "zero.txt").symlink_to("/dev/zero")
+    write(tmp_path, "good.txt", STORY)
+    articles, rejections = read_articles(tmp_path)
+    assert [a.path for a in articles] == ["good.txt"]
+    assert {Path(r.path).name: r.reason for r in rejections} == {
+        "pipe.txt": "not a regular file",
+        "zero.txt": "not a regular file",
+    }
+
+
+def test_an_unexpected_parser_failure_rejects_only_that_file(tmp_path, monkeypatch, caplog):
+    import generator.ingest
+
+    def explode(path: Path, text: str):
+        raise KeyError("surprise")
+
+    monkeypatch.setitem(generator.ingest.READERS, ".md", explode)
+    write(tmp_path, "a.md", STORY)
+    write(tmp_path, "b.txt", STORY)
+    with caplog.at_level("DEBUG", logger="generator.ingest"):
+        articles, rejections = read_articles(tmp_path)
+    assert [a.path for a in articles] == ["b.txt"]
+    assert rejections[0].reason == "cannot be read (KeyError: 'surprise')"
+    assert "Traceback" in caplog.text  # --debug shows where it came from
+
+
+# --- limits --------------------------------------------------------------------------------
+
+
+def test_an_article_over_the_size_limit_is_rejected_not_truncated(tmp_path):
+    big = STORY + ("More text about the bridge, officials said. " * 40 + "\n\n") * 600  # ~1 MB
+    reason = reject_one(tmp_path, "big.txt", big, max_article_bytes=512 * 1024)
+    assert reason.startswith(
+        "too large (1 MB; the limit is 512 kB, set by max_article_bytes in settings.yaml"
+    )
+    assert "BRIEFING_MAX_ARTICLE_BYTES" in reason
+    assert read_one(tmp_path, "big.txt", big, max_article_bytes=2 * 1024 * 1024).title == "Bridge opens"
+
+
+def test_a_20_mb_file_is_refused_without_reading_it_whole(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as f:
+        f.truncate(20 * 1024 * 1024)  # sparse: costs no disk
+    articles, rejections = read_articles(tmp_path)
+    assert articles == [] and rejections[0].reason.startswith("too large (20 MB; the limit is 5 MB")
+
+
+def test_an_article_text_over_the_character_limit_is_rejected(tmp_path):
+    text = " ".join(f"Report {i} said the council met." for i in range(40))
+    reason = reject_one(tmp_path, "long.txt", text, max_article_chars=1000)
+    assert reason == (
+        f"article text too long ({len(text):,} characters once boilerplate is removed; the limit is "
+        "1,000, set by max_article_chars in settings.yaml or BRIEFING_MAX_ARTICLE_CHARS)"
+    )
+
+
+def test_a_200000_character_line_is_read_as_one_paragraph(tmp_path):
+    line = " ".join(["council", "budget", "Monday", "agreed"] * 12_500)[:200_000]
+    article = read_one(tmp_path, "line.txt", line)
+    assert article.text == line.strip()
+
+
+def test_limits_come_from_settings_yaml_and_the_environment(tmp_path, monkeypatch):
+    from generator.config import Limits, read_limits
+
+    for key in ("BRIEFING_MAX_ARTICLES", "BRIEFING_MAX_ARTICLE_BYTES", "BRIEFING_MAX_ARTICLE_CHARS"):
+        monkeypatch.delenv(key, raising=False)
+    assert read_limits(tmp_path) == Limits(
+        max_article_bytes=5 * 1024 * 1024, max_article_chars=250_000, max_articles=5000
+    )
+    write(
+        tmp_path,
+        "settings.yaml",
+        "title: T\nmax_article_bytes: 2 MB\nmax_article_chars: 900\nmax_articles: 3\n",
+    )
+    assert read_limits(tmp_path) == Limits(
+        max_article_bytes=2 * 1024 * 1024, max_article_chars=900, max_articles=3
+    )
+    monkeypatch.setenv("BRIEFING_MAX_ARTICLES", "7")
+    monkeypatch.setenv("BRIEFING_MAX_ARTICLE_BYTES", "1500")
+    monkeypatch.setenv("BRIEFING_MAX_ARTICLE_CHARS", "40")
+    assert read_limits(tmp_path) == Limits(max_article_bytes=1500, max_article_chars=40, max_articles=7)
+    write(tmp_path, "a.txt", STORY)
+    [rejection] = read_articles(tmp_path)[1]  # the limits apply to read_articles
+    assert rejection.reason.startswith("article text too long (")
+
+
+@pytest.mark.parametrize(
+    ("settings", "env", "message"),
+    [
+        (
+            "max_articles: many\n",
+            {},
+            "settings.yaml: max_articles must be a whole number (e.g. 5000), at least 1; got 'many'",
+        ),
+        ("max_articles: 0\n", {}, "max_articles must be a whole number"),
+        ("max_article_bytes: -5\n", {}, "max_article_bytes must be a size in bytes (e.g. 5000000 or 5 MB)"),
+        ("", {"BRIEFING_MAX_ARTICLE_BYTES": "lots"}, "BRIEFING_MAX_ARTICLE_BYTES must be a size in bytes"),
+        ("", {"BRIEFING_MAX_ARTICLES": "1.5"}, "BRIEFING_MAX_ARTICLES must be a whole number"),
+        (
+            "max_size: 3\n",
+            {},
+            "unknown setting(s) max_size; known: title, max_article_bytes, max_article_chars, max_articles",
+        ),
+    ],
+)
+def test_bad_limits_are_one_clear_error(tmp_path, monkeypatch, settings, env, message):
+    from generator.config import read_limits
+    from generator.errors import DataError
+
+    for key in ("BRIEFING_MAX_ARTICLES", "BRIEFING_MAX_ARTICLE_BYTES", "BRIEFING_MAX_ARTICLE_CHARS"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    write(tmp_path, "settings.yaml", settings)
+    with pytest.raises(DataError, match=re.escape(message)):
+        read_limits(tmp_path)
+
+
+def test_more_article_files_than_the_limit_stops_before_reading(tmp_path, monkeypatch):
+    monkeypatch.setenv("BRIEFING_MAX_ARTICLES", "3")
+    for i in range(4):
+        write(tmp_path, f"a{i}.txt", STORY)
+    write(tmp_path, "notes.pdf", "not an article: not counted")
+    with pytest.raises(IngestError, match=r"4 article files, more than the limit of 3 \(set by max_articles"):
+        read_articles(tmp_path)
+    (tmp_path / "a3.txt").unlink()
+    assert len(read_articles(tmp_path)[0]) == 3

@@ -1,13 +1,15 @@
-"""Read the bytes of one article file into its source text, body and given metadata.
+"""Decode one article file's bytes, and read text formats into source text, body and metadata.
 
-Plain text and Markdown (with optional YAML front matter), HTML through trafilatura, and
-news-please JSON. Each reader raises IngestError with a one-line reason for a bad file.
+Plain text and Markdown (with optional YAML front matter) and news-please JSON (HTML is in
+``webpage``). Each reader raises IngestError with a one-line reason for a bad file.
 """
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -20,8 +22,8 @@ from generator.errors import IngestError
 from generator.ingest.metadata import parse_date
 from generator.text import fold
 
-MAX_BYTES = 10 * 1024 * 1024
-"""Files above this size are refused: no news article is that long."""
+log = logging.getLogger(__name__)
+
 _FRONT_MATTER_START = re.compile(r"---[ \t]*\n")
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
@@ -46,56 +48,134 @@ class Parsed:
 
 
 def decode(path: Path, data: bytes) -> str:
-    """The file's text: UTF-8 (with or without BOM), UTF-16 with BOM, else cp1252 / latin-1.
+    """The file's text: UTF-8 (with or without BOM), UTF-16/32 with BOM, UTF-16 without BOM when
+    every other byte is NUL, else Windows-1252 / Latin-1 (said at debug level).
 
-    Line ends become "\\n". Empty files and files with NUL bytes (binary) are refused.
+    Line ends become "\\n" and a few stray NUL bytes are dropped. Empty files and binary files
+    (many NUL or other control bytes) are refused.
     """
-    if len(data) > MAX_BYTES:
-        raise IngestError(str(path), f"file too large ({len(data) // (1024 * 1024)} MB; limit 10 MB)")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise IngestError(str(path), "not valid UTF-16 text") from None
-    elif b"\x00" in data:
-        raise IngestError(str(path), "binary file")
-    else:
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            try:
-                text = data.decode("cp1252")
-            except UnicodeDecodeError:
-                text = data.decode("latin-1")
+    if not data.strip():
+        raise IngestError(str(path), "empty file")
+    text = _decode_bytes(path, data)
     text = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+    if "\x00" in text:
+        # A crashed write pads a file with NULs and a bad copy may leave a stray one; more than
+        # a few inside the text mean binary data.
+        padded = len(text) - len(text.rstrip("\x00"))
+        stray = text.count("\x00") - padded
+        if stray > max(1, len(text) // 1000) or not text.strip("\x00\n\t "):
+            raise IngestError(str(path), "binary file (NUL bytes)")
+        log.debug("%s: dropped %d NUL byte(s) of padding and %d stray one(s)", path.name, padded, stray)
+        text = text.replace("\x00", "")
     if not text.strip():
         raise IngestError(str(path), "empty file")
     controls = sum(1 for c in text if unicodedata.category(c) == "Cc" and c not in "\n\t\f\v")
     if controls > max(8, len(text) // 100):
-        raise IngestError(str(path), "binary file")
+        raise IngestError(str(path), "binary file (control bytes)")
     return text
 
 
-def _str_field(value: Any) -> str | None:
-    """A metadata value as one line of text, or None when empty."""
-    if value is None:
-        return None
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "UTF-32"),
+    (codecs.BOM_UTF16_LE, "utf-16", "UTF-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
+)
+
+
+def _decode_bytes(path: Path, data: bytes) -> str:
+    """Pick the encoding: a byte-order mark, the NUL pattern of BOM-less UTF-16, UTF-8, cp1252."""
+    for bom, codec, name in _BOMS:  # UTF-32 first: its LE mark starts with UTF-16's
+        if data.startswith(bom):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as e:
+                raise IngestError(
+                    str(path), f"not valid {name} text (bad bytes at offset {e.start})"
+                ) from None
+    if b"\x00" in data:
+        # ASCII in UTF-16 has a NUL in every other byte: odd positions for LE, even ones for BE.
+        half = len(data) // 2
+        odd, even = data[1::2].count(0), data[0::2].count(0)
+        for codec, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+            if len(data) % 2 == 0 and zeros > half * 0.3 and other <= half * 0.01:
+                try:
+                    text = data.decode(codec)
+                except UnicodeDecodeError:
+                    break
+                log.debug("%s: no byte-order mark, but NUL bytes say %s; read as that", path.name, codec)
+                return text
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as e:
+        where = e.start
+    try:
+        text, codec = data.decode("cp1252"), "Windows-1252"
+    except UnicodeDecodeError:
+        # cp1252 leaves five bytes undefined; Latin-1 maps every byte.
+        text, codec = data.decode("latin-1"), "Latin-1"
+    log.debug("%s: not UTF-8 (invalid byte at offset %d); read as %s", path.name, where, codec)
+    return text
+
+
+_SCALARS = (str, int, float, dt.date)
+_MAX_DATE_CHARS = 100
+"""A longer value is not a date; dateparser is slow on long strings."""
+
+
+def str_field(value: Any) -> str | None:
+    """A metadata value as one line of text, or None when empty or not text.
+
+    Scalars, or a flat list of them (``authors: [A, B]``); nested lists and mappings are
+    ignored, so YAML aliases (``*a`` repeated inside lists) cannot expand into a huge string.
+    """
     if isinstance(value, list | tuple):
-        return ", ".join(s for s in (_str_field(v) for v in value) if s) or None
-    return fold(str(value)) or None
+        return ", ".join(s for s in (str_field(v) for v in value if isinstance(v, _SCALARS)) if s) or None
+    if isinstance(value, _SCALARS) and not isinstance(value, bool):
+        return fold(str(value)) or None
+    return None
+
+
+def _short(value: object, limit: int = 60) -> str:
+    """``repr`` of a value cut to ``limit`` characters: error messages stay one short line."""
+    text = repr(value) if isinstance(value, str) else repr(str(value))
+    return text if len(text) <= limit else text[: limit - 4] + "...'"
+
+
+def date_value(value: Any) -> dt.date | None:
+    """A metadata date (a YAML date, an ISO timestamp, "June 20, 2024"), else None."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str | int) or isinstance(value, bool) or len(str(value)) > _MAX_DATE_CHARS:
+        return None
+    return parse_date(str(value))
 
 
 def _date_field(path: Path, name: str, value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    found = parse_date(str(value))
+    found = date_value(value)
     if found is None:
-        raise IngestError(str(path), f"front matter {name!r} is not a date: {str(value)!r}")
+        raise IngestError(str(path), f"front matter {name!r} is not a date: {_short(value)}")
     return found
+
+
+def _yaml_problem(e: Exception) -> str:
+    """One line saying why front matter did not load: a refused tag, a YAML error, too deep."""
+    if isinstance(e, RecursionError):
+        return "front matter is nested too deeply"
+    if isinstance(e, yaml.constructor.ConstructorError):
+        tag = re.search(r"for the tag '([^']*)'", e.problem or "")
+        if tag:
+            name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
+            return f"front matter uses the YAML tag {name[:60]}, which is not allowed (plain fields only)"
+    mark = getattr(e, "problem_mark", None)
+    where = f" (line {mark.line + 2})" if mark is not None else ""
+    problem = getattr(e, "problem", None) or str(e)
+    detail = problem.splitlines()[0][:80] if problem else ""
+    return f"front matter is not valid YAML{where}" + (f": {detail}" if detail else "")
 
 
 def read_text(path: Path, text: str) -> Parsed:
@@ -107,11 +187,11 @@ def read_text(path: Path, text: str) -> Parsed:
     if end is None:
         raise IngestError(str(path), "front matter is not closed (no second '---' line)")
     try:
+        # safe_load builds plain data only: no tag can construct an object or run code.
         fields = yaml.safe_load(text[start.end() : end.start()])
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f" (line {mark.line + 2})" if mark is not None else ""
-        raise IngestError(str(path), f"front matter is not valid YAML{where}") from None
+    except (yaml.YAMLError, ValueError, TypeError, AttributeError, RecursionError) as e:
+        # PyYAML's safe constructors raise ValueError/AttributeError on bad dates and timestamps.
+        raise IngestError(str(path), _yaml_problem(e)) from None
     if fields is None:
         fields = {}
     if not isinstance(fields, dict):
@@ -124,12 +204,16 @@ def read_text(path: Path, text: str) -> Parsed:
         source_text=body,
         body=body,
         plain=True,
-        title=_str_field(fields.get("title")),
-        outlet=_str_field(fields.get("outlet")),
-        author=_str_field(fields.get("author", fields.get("authors"))),
+        title=str_field(fields.get("title")),
+        outlet=str_field(fields.get("outlet")),
+        author=str_field(fields.get("author", fields.get("authors"))),
         published=_date_field(path, "published", published),
-        url=_str_field(fields.get("url")),
+        url=str_field(fields.get("url")),
     )
+
+
+def _str_or_empty(value: Any) -> str:
+    return value if isinstance(value, str) else ""
 
 
 def read_news_please(path: Path, text: str) -> Parsed:
@@ -141,62 +225,33 @@ def read_news_please(path: Path, text: str) -> Parsed:
     try:
         record = json.loads(text)
     except json.JSONDecodeError as e:
-        raise IngestError(str(path), f"not valid JSON (line {e.lineno})") from None
+        raise IngestError(str(path), f"not valid JSON (line {e.lineno}: {e.msg})") from None
+    except RecursionError:
+        raise IngestError(str(path), "not valid JSON (nested too deeply)") from None
+    except ValueError as e:  # e.g. an integer with more digits than Python converts
+        raise IngestError(str(path), f"not valid JSON ({str(e).splitlines()[0][:80]})") from None
     if not isinstance(record, dict):
         raise IngestError(str(path), "JSON is not an object (expected a news-please article)")
     body = record.get("text")
     if not isinstance(body, str) or not body.strip():
         raise IngestError(str(path), "JSON has no article text (field 'text' is missing or empty)")
-    source_text = "\n".join(str(record.get(k) or "") for k in ("title", "description", "text"))
+    # Only string fields count: a list or mapping where text belongs is ignored, not printed.
+    source_text = "\n".join(_str_or_empty(record.get(k)) for k in ("title", "description", "text"))
     source_text = source_text.replace("\r\n", "\n").replace("\r", "\n")
     body = body.replace("\r\n", "\n").replace("\r", "\n")
-    description = _str_field(record.get("description"))
+    description = str_field(_str_or_empty(record.get("description")))
     lead = description if description and description.casefold() not in fold(body).casefold() else None
-    domain = _str_field(record.get("source_domain"))
+    domain = str_field(record.get("source_domain"))
     published = record.get("date_publish")
     return Parsed(
         source_text=source_text,
         body=body,
         lead=lead,
-        title=_str_field(record.get("title")),
+        title=str_field(_str_or_empty(record.get("title"))),
         outlet=domain.removeprefix("www.") if domain else None,
-        author=_str_field(record.get("authors")),
-        published=parse_date(str(published)) if published else None,
-        url=_str_field(record.get("url")),
-    )
-
-
-def read_html(path: Path, text: str) -> Parsed:
-    """An HTML page: main text and metadata by trafilatura (offline; the article "as given"
-    is the text trafilatura extracts)."""
-    import trafilatura  # heavy import, only needed for HTML
-
-    doc = trafilatura.bare_extraction(
-        text,
-        with_metadata=True,
-        include_comments=False,
-        include_tables=False,
-        # A fixed upper bound so the result never depends on today's date.
-        date_extraction_params={"extensive_search": False, "original_date": True, "max_date": "2099-12-31"},
-    )
-    found: dict[str, Any] = {}
-    if doc is not None:
-        found = doc if isinstance(doc, dict) else doc.as_dict()
-    body = found.get("text")
-    if not isinstance(body, str) or not body.strip():
-        raise IngestError(str(path), "no article text found in the HTML")
-    body = body.replace("\r\n", "\n").replace("\r", "\n")
-    sitename = _str_field(found.get("sitename"))
-    author = _str_field(found.get("author"))
-    date = found.get("date")
-    return Parsed(
-        source_text=body,
-        body=body,
-        title=_str_field(found.get("title")),
-        outlet=sitename.removeprefix("www.") if sitename else None,
-        author=author.replace("; ", ", ") if author else None,
-        published=parse_date(str(date)) if date else None,
-        url=_str_field(found.get("url")),
+        author=str_field(record.get("authors")),
+        published=date_value(published),
+        url=str_field(record.get("url")),
     )
 
 
@@ -204,8 +259,6 @@ READERS = {
     ".txt": read_text,
     ".md": read_text,
     ".markdown": read_text,
-    ".html": read_html,
-    ".htm": read_html,
     ".json": read_news_please,
 }
-"""File extension -> reader; other extensions are not articles."""
+"""File extension -> reader of the text formats; ``generator.ingest`` adds HTML."""
