@@ -366,6 +366,14 @@ def test_caption_given_twice_is_dropped():
     assert removed == [caption]
 
 
+def test_a_slideshow_of_captions_is_dropped_whatever_its_length():
+    slide = "Photos: Harrowing images of the crash A rescue worker helps a survivor near the wreck. "
+    gallery = " ".join(f"{slide}Hide Caption {i} of 25" for i in range(1, 26))
+    kept, removed = clean(["Rescuers worked through the night, officials said.", gallery], title=None)
+    assert kept == ["Rescuers worked through the night, officials said."]
+    assert removed == [gallery]
+
+
 @pytest.mark.parametrize(
     "par",
     [

@@ -193,6 +193,9 @@ def heading_reason(par: str, last: bool = False) -> str | None:
     return None
 
 
+_GALLERY = re.compile(r"\b(?:hide|show) caption \d+ of \d+\b|\bphoto \d+ of \d+\b", re.IGNORECASE)
+
+
 def boilerplate_reason(par: str) -> str | None:
     """Why a paragraph is boilerplate (cookie notice, widget, caption, ...), or None."""
     n = len(par.split())
@@ -201,6 +204,8 @@ def boilerplate_reason(par: str) -> str | None:
             return reason
     if _is_caption_repeat(par):
         return "photo caption"
+    if len(_GALLERY.findall(par)) >= 2:
+        return "photo gallery"  # a slideshow's captions run together: "… Hide Caption 3 of 25 …"
     if "©" in par and n <= 40:
         return "photo credit"
     if metadata.parse_byline(par):
