@@ -146,3 +146,24 @@ def test_a_name_used_for_a_group_is_one_organization(nlp):
 def test_social_networks_are_channels_not_actors(nlp):
     found, _ = actors_of(nlp, "Ana Li wrote on Twitter that the talks had failed.")
     assert "Twitter" not in found
+
+
+def test_hyphenated_given_name_is_kept_whole(nlp):
+    found, _ = actors_of(nlp, "South Korean President Moon Jae-in called an emergency meeting.")
+    assert "Moon Jae-in" in found
+    assert found["Moon Jae-in"].role == "President of South Korea"
+
+
+def test_role_of_the_nearest_title(nlp):
+    found, _ = actors_of(
+        nlp, "Dmitry Peskov, spokesman for Russian President Vladimir Putin, said talks went well."
+    )
+    assert found["Vladimir Putin"].role == "President of Russia"
+
+
+def test_features_of_land_and_sea_and_long_country_names(nlp):
+    found, _ = actors_of(
+        nlp, "The missile flew over Cape Erimo, said the Democratic People's Republic of Korea."
+    )
+    assert "Cape Erimo" not in found
+    assert found["North Korea"].kind == "country"

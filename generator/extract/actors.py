@@ -62,6 +62,8 @@ COMMON_WORDS = {
     "army",
     "court",
     "parliament",
+    "gmt",
+    "utc",
 }
 # Words that mark a name as a publisher or picture credit rather than a player in the story.
 MEDIA_WORDS = {
@@ -98,6 +100,24 @@ FACILITY_WORDS = {
     "harbor",
     "museum",
     "park",
+    # Features of the land and sea: places, not actors.
+    "cape",
+    "island",
+    "islands",
+    "peninsula",
+    "sea",
+    "strait",
+    "bay",
+    "gulf",
+    "mount",
+    "mountain",
+    "mountains",
+    "river",
+    "lake",
+    "valley",
+    "forest",
+    "desert",
+    "coast",
 }
 
 # Words that make a name an organization, whatever the model says.
@@ -287,6 +307,8 @@ def _trim(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
+    if gazetteer.country(doc[start:end].text):
+        return doc[start:end]  # "Democratic People's Republic of Korea" is one name
     # "Singapore's ISEAS": a country owner is a separate actor, the name starts after it;
     # "the Center's Asia Program": the owning organization is the actor.
     for i in range(start + 1, end - 1):
@@ -326,7 +348,16 @@ def _person_extent(span: Span) -> Span:
         start -= 1
     if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and _loose_name_word(doc[end]):
         end += 1
+    # "Moon Jae-in": the tokenizer splits the hyphen and the model stops before it.
+    if end + 1 < len(doc) and _hyphen_tail(doc[end - 1], doc[end], doc[end + 1]):
+        end += 2
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _hyphen_tail(last: Token, dash: Token, tail: Token) -> bool:
+    """ "Jae" "-" "in": a short hyphenated last part written without spaces, outside any entity."""
+    joined = not last.whitespace_ and not dash.whitespace_
+    return dash.text == "-" and joined and tail.is_alpha and tail.ent_iob_ == "O" and len(tail) <= 4
 
 
 def _loose_name_word(tok: Token) -> bool:

@@ -59,6 +59,10 @@ def role_before(span: Span) -> str | None:
         words = words[1:]
     if not any(is_title_word(t.text) for t in words):
         return None
+    # "spokesman for Russian President X": the nearest title is X's, the first is someone else's.
+    joins = [k for k, t in enumerate(words) if t.lower_ in {"for", "to"}]
+    if joins and any(is_title_word(t.text) for t in words[joins[-1] + 1 :]):
+        words, owner = words[joins[-1] + 1 :], None
     role = doc[words[0].i : words[-1].i + 1].text
     return _normalise(role, owner)
 
