@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from generator.errors import BuildError
 from generator.render import TEMPLATES_DIR, dates
+from generator.render.digest import checks, item_label, lead_facts, reported_by
 from generator.render.normalise import build_view
 from generator.render.pages import plural
 from generator.render.view import BriefingView, EvidenceView
@@ -70,7 +71,8 @@ def _environment(view: BriefingView) -> Environment:
         name=lambda actor_id: _actor_name(view, actor_id),
         names=lambda ids: ", ".join(_actor_name(view, a) for a in ids),
     )
-    env.globals.update(plural=plural)
+    env.filters.update(reported_by=reported_by, label=lambda item: item_label(item, view))
+    env.globals.update(plural=plural, lead_facts=lead_facts, checks=checks)
     return env
 
 
@@ -101,6 +103,7 @@ def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out:
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; the PDF is published with the site
         os.replace(tmp, out)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

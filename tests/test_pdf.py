@@ -12,7 +12,17 @@ import pytest
 from generator.pdf import render_print_html, write_pdf
 from tests.test_render import load_fixture
 
-SECTIONS = ["Contents", "Summary", "Actors", "Agreements", "Reactions", "Timeline", "Sources", "References"]
+SECTIONS = [
+    "Contents",
+    "Summary",
+    "Actors",
+    "Agreements",
+    "Reactions",
+    "Timeline",
+    "Verification",
+    "Sources",
+    "References",
+]
 
 needs_poppler = pytest.mark.skipif(
     not (shutil.which("pdftotext") and shutil.which("pdftoppm")),
@@ -93,6 +103,62 @@ def test_references_quote_the_sentences(pdf_text):
     assert "[1]" in text
     assert "The two leaders agreed to expand co-operation on energy, education and health." in text
     assert "A spokesperson wrote {{ 7*7 }} on the group's website" in text
+
+
+@needs_poppler
+def test_cover_leads_with_the_most_corroborated_records(pdf):
+    first = fold(
+        subprocess.run(
+            ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], check=True, capture_output=True, text=True
+        ).stdout
+    )
+    assert re.search(
+        r"Road map for a joint solar research centre !!! note, Marovia, Castavia, 20 June 2024 "
+        r"— 2 sources \[\d+\]\[\d+\]",
+        first,
+    ), first
+
+
+@needs_poppler
+def test_verification_chapter_lists_conflicts_gaps_and_single_source_claims(pdf_text):
+    text = fold(pdf_text[pdf_text.index("Conflicting dates") :])
+    assert "Alma Reyes arrives in Port Elden 19 June 2024" in text and "21 June 2024" in text
+    assert "missing publication date, outlet; 3 records rest on it alone" in text
+    assert "Agreements (3)" in text and "Events (6)" in text and "Reactions (5)" in text
+
+
+@needs_poppler
+def test_timeline_shows_corroboration_and_other_dates(pdf_text):
+    text = fold(pdf_text)
+    assert "Reyes and Vidal sign co-operation agreements *stars*" in text
+    assert "· 2 sources" in text
+    assert re.search(r"Other dates given: 21 June 2024 \[\d+\]", text)
+
+
+@needs_poppler
+def test_first_page_and_a_timeline_page_render_to_png(pdf, pdf_text, tmp_path):
+    pages = pdf_text.split("\f")
+    timeline_page = next(
+        i for i, p in enumerate(pages, start=1) if re.search(r"^Timeline$", p, re.M) and i > 2
+    )
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-f",
+            str(timeline_page),
+            "-l",
+            str(timeline_page),
+            "-r",
+            "40",
+            "-png",
+            str(pdf),
+            str(tmp_path / "timeline"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    pngs = list(tmp_path.glob("timeline*.png"))
+    assert len(pngs) == 1 and pngs[0].stat().st_size > 2000
 
 
 @needs_poppler

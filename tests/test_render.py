@@ -12,6 +12,7 @@ import markdown
 import pytest
 import yaml
 
+from generator.check import SCHEMA_PATH
 from generator.render import render_pages
 from generator.render.dates import human, sort_key
 from generator.render.escape import inert, page_stem, safe_url
@@ -69,6 +70,7 @@ def write_docs(docs: Path) -> dict[str, str | bytes]:
     (docs / "data" / "briefing.yaml").write_bytes((DATA / "briefing.yaml").read_bytes())
     for path in (DATA / "sources").glob("*.yaml"):
         (docs / "data" / "sources" / path.name).write_bytes(path.read_bytes())
+    (docs / "data" / SCHEMA_PATH.name).write_bytes(SCHEMA_PATH.read_bytes())
     return pages
 
 
@@ -198,15 +200,67 @@ def test_evidence_from_an_unknown_source_is_shown_without_a_link(pages):
     assert "999_missing.md" not in pages["actors.md"]
 
 
-def test_actor_names_link_to_their_entry(pages):
+def test_actor_names_link_to_their_page(pages):
     briefing, _ = load_fixture()
     for actor in briefing["actors"]:
         assert f"{{ #actor-{actor['id']} }}" in pages["actors.md"], actor["id"]
-    assert "[Alma Reyes](actors.md#actor-alma-reyes)" in pages["index.md"]
-    assert "[Alma Reyes](../actors.md#actor-alma-reyes)" not in pages["index.md"]
-    assert "[Marovia](#actor-marovia)" in pages["actors.md"]
+    assert "[Alma Reyes](actors/alma-reyes.md)" in pages["index.md"]
+    assert "[Alma Reyes](actors/alma-reyes.md)" in pages["reactions.md"]
+    assert "[Marovia](actors/marovia.md)" in pages["actors.md"]
+    assert "[Castavia](castavia.md)" in pages["actors/marovia.md"]
     # An id no actor defines is shown as text, never as a dead link.
     assert "actor-atlantis" not in pages["agreements.md"] and "atlantis" in pages["agreements.md"]
+
+
+def test_minor_actor_links_to_its_entry_on_the_actors_page():
+    briefing, sources = load_fixture()
+    briefing = {**briefing, "actors": [*briefing["actors"], _minor_actor()]}
+    briefing["agreements"] = [{**briefing["agreements"][0], "signatories": ["quiet-observer"]}]
+    pages = render_pages(briefing, sources)
+    # Named once and in no record of its own... except as a signatory here: a page after all.
+    assert "actors/quiet-observer.md" in pages
+    briefing["agreements"] = []
+    briefing["reactions"] = []
+    briefing["timeline"] = []
+    briefing["actors"] = [
+        {**_minor_actor(), "affiliation": None},
+        {**_minor_actor(), "id": "x", "name": "X", "affiliation": "quiet-observer", "mentions": 3},
+    ]
+    pages = render_pages(briefing, sources)
+    assert "actors/quiet-observer.md" not in pages and "actors/x.md" in pages
+    assert "[Quiet Observer](../actors.md#actor-quiet-observer)" in pages["actors/x.md"]
+
+
+def _minor_actor() -> dict:
+    return {
+        "id": "quiet-observer",
+        "name": "Quiet Observer",
+        "kind": "person",
+        "role": None,
+        "affiliation": "marovia",
+        "aliases": [],
+        "mentions": 1,
+        "sources": ["001_ledger"],
+        "evidence": [],
+    }
+
+
+def test_actor_page_lists_agreements_reactions_and_events_with_evidence(pages):
+    page = pages["actors/alma-reyes.md"]
+    text = "".join(to_html(body(page)).text)
+    assert text.startswith("Alma Reyes")
+    assert "President of Marovia" in text
+    for section in ("## Agreements", "## Reactions", "## Events", "### What Alma Reyes said"):
+        assert section in page, section
+    assert "our two countries are stronger together" in text
+    assert "Alma Reyes arrives in Port Elden" in text and "Alma Reyes takes office" in text
+    assert "(../sources/001_ledger.md#s-6)" in page
+    # Her own name on her own page is not a link to itself.
+    assert "[Alma Reyes](alma-reyes.md)" not in page
+    country = pages["actors/marovia.md"]
+    assert "## People and bodies affiliated" in country and "[Alma Reyes](alma-reyes.md)" in country
+    assert "Co&#45;operation agreements on energy, education and health" in country
+    assert "### What others said about Marovia" in country
 
 
 def test_source_page_anchors_every_sentence_and_marks_the_quoted_ones(pages):
@@ -231,8 +285,41 @@ def test_timeline_shows_each_precision_in_words(pages):
     text = "".join(to_html(body(pages["timeline.md"])).text)
     for shown in ("March 2024", "June 2024", "19 June 2024", "week of 8 July 2024", "2026"):
         assert shown in text, shown
-    assert text.index("March 2024") < text.index("19 June 2024") < text.index("week of 8 July 2024")
-    assert "reported by 2 sources" in text
+    page = pages["timeline.md"]
+    events = "".join(to_html(page[page.index("## 2024") :]).text)
+    assert events.index("March 2024") < events.index("19 June 2024") < events.index("week of 8 July 2024")
+    assert "2 sources" in text and "1 source" in text
+
+
+def test_timeline_shows_corroboration_and_other_dates(pages):
+    page = pages["timeline.md"]
+    assert (
+        '<span class="bf-count bf-count--many" title="Number of sources that report it">2 sources</span>'
+        in page
+    )
+    assert "**Other dates given:** 21 June 2024 ([Coastal Wire" in page
+    assert "(sources/002_wire.md#s-0)" in page
+
+
+def test_timeline_has_a_mermaid_diagram_with_plain_labels(pages):
+    page = pages["timeline.md"]
+    diagram = page[page.index("``` mermaid") : page.index("```\n", page.index("``` mermaid") + 5)]
+    lines = diagram.splitlines()[1:]
+    assert lines[0] == "timeline"
+    assert lines[1].startswith("    2024 : March 2024 – Alma Reyes takes office")
+    assert lines[2] == "    2026 : Trade could double if"
+    # Article text reaches the diagram as words only: no Mermaid, HTML or Jinja syntax.
+    for char in "{}%#;:<>*|":
+        assert all(char not in line.split(" : ", 1)[-1].replace(" : ", "") for line in lines[1:]), char
+
+
+def test_mermaid_labels_are_reduced_to_words():
+    from generator.render.diagram import mermaid_text, timeline_diagram
+
+    assert mermaid_text("a : b %% c #lt; <script>") == "a b c lt script"
+    assert mermaid_text("x" * 10 + " " + "y" * 80, 20) == "xxxxxxxxxx…"
+    assert mermaid_text("{{ }}") == "event"
+    assert timeline_diagram([]) == ""
 
 
 def test_home_page_has_title_date_counts_lead_and_pdf_link(pages):
@@ -252,12 +339,14 @@ def test_agreements_register_has_status_badges_and_evidence(pages):
     page = pages["agreements.md"]
     for status in ("signed", "agreed", "planned", "proposed"):
         assert f'<span class="bf-badge bf-badge--{status}">{status}</span>' in page
-    assert "| Agreement | Parties | Topics | Date | Status | Evidence |" in page
+    assert "| Agreement | Parties | Topics | Date | Status | Sources |" in page
+    assert '<div class="bf-table bf-table--agreements" markdown>' in page
 
 
 def test_data_page_links_the_yaml_files(pages):
     page = pages["data.md"]
     assert "(data/briefing.yaml)" in page
+    assert "(data/briefing.schema.json)" in page
     assert "(data/sources/003_field%20notes%20%28v2%29.yaml)" in page
 
 
@@ -332,3 +421,65 @@ def test_pages_match_the_golden_files(pages):
     assert sorted(expected) == sorted(md_pages)
     for rel, content in md_pages.items():
         assert content == expected[rel], f"{rel} differs from tests/data/render/expected/{rel}"
+
+
+def test_home_lead_is_made_of_the_most_corroborated_records_linked_to_evidence(pages):
+    page = pages["index.md"]
+    brief = page[page.index('!!! abstract "In brief"') : page.index("Every statement on this site")]
+    facts = [line.strip() for line in brief.splitlines() if line.strip().startswith("- ")]
+    assert 2 <= len(facts) <= 4
+    # The two-source records lead; every fact links to the sentences it rests on.
+    assert "Road map for a joint solar research centre" in facts[0]
+    assert (
+        "agreed by [Marovia](actors/marovia.md) and [Castavia](actors/castavia.md) on 20 June 2024"
+        in facts[0]
+    )
+    assert any("Reyes and Vidal sign co&#45;operation agreements" in f for f in facts)
+    for fact in facts:
+        assert re.search(r"\(sources/[^)]+\.md#s-\d+\)", fact), fact
+
+
+def test_verification_page_lists_what_to_double_check(pages):
+    page = pages["verification.md"]
+    text = "".join(to_html(body(page)).text)
+    for heading in ("Conflicting dates", "Articles with missing metadata", "Single-source claims"):
+        assert f"## {heading}" in page, heading
+    # Conflicting dates: the date shown and the other date, each with its source.
+    assert "19 June 2024 (The Daily Ledger)" in text and "21 June 2024 (Coastal Wire | a | b |)" in text
+    assert "July 2024 (# heading Field notes from Port Elden)" in text
+    # The field notes have neither outlet nor date; three records rest on them alone.
+    assert "Missing: publication date, outlet · 3 records rest on this article alone" in text
+    assert "Agreements: 3 items" in text and "Events: 6 items" in text and "Reactions: 5 items" in text
+    # The two-source road map is not a single-source claim.
+    singles = page[page.index("## Single-source claims") :]
+    assert "agreement-solar-research-centre-road-map" not in singles
+
+
+def test_source_page_lists_what_the_briefing_takes_from_it(pages):
+    page = pages["sources/001_ledger.md"]
+    block = page[page.index("What the briefing takes from this article") : page.index("## Text")]
+    assert (
+        "[Road map for a joint solar research centre &#33;&#33;&#33; note](../agreements.md#agreement-"
+        in block
+    )
+    assert "[sentence 5](#s-4), [sentence 6](#s-5)" in block
+
+
+def test_evidence_sentences_of_conflicting_dates_are_highlighted_too(pages):
+    # The field notes' sentence 0 backs the memorandum and the other date of the border treaty.
+    page = pages[f"sources/{page_stem(ODD_ID)}.md"]
+    assert re.search(r'<mark class="bf-s bf-s--quoted" id="s-0"', page)
+
+
+def test_an_article_without_a_title_is_named_by_its_outlet_and_date_and_flagged():
+    briefing, sources = load_fixture()
+    briefing["sources"] = [
+        {**s, "title": None} if s["id"] == "001_ledger" else s for s in briefing["sources"]
+    ]
+    sources["001_ledger"] = {
+        **sources["001_ledger"],
+        "source": {**sources["001_ledger"]["source"], "title": None},
+    }
+    pages = render_pages(briefing, sources)
+    assert "# Untitled &#40;The Daily Ledger, 20 June 2024&#41;" in pages["sources/001_ledger.md"]
+    assert "Missing: **title**" in pages["verification.md"]

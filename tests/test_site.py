@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import posixpath
+import re
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -76,10 +77,16 @@ def test_every_page_is_built(site):
         "timeline/index.html",
         "sources/index.html",
         "data/index.html",
+        "verification/index.html",
+        "actors/alma-reyes/index.html",
+        "actors/marovia/index.html",
         "sources/001_ledger/index.html",
         f"sources/{page_stem(ODD_ID)}/index.html",
         "assets/briefing.css",
+        "assets/vendor/mermaid.min.js",
+        "assets/vendor/mermaid.LICENSE.txt",
         "data/briefing.yaml",
+        "data/briefing.schema.json",
     ):
         assert (site / rel).is_file(), rel
 
@@ -157,13 +164,45 @@ def test_internal_links_and_anchors_resolve(site, parsed):
     home_links = parsed["index.html"].links
     assert "briefing.pdf" in home_links
     assert "sources/002_wire/#s-0" in home_links
-    assert "actors/#actor-alma-reyes" in home_links
+    assert "actors/alma-reyes/" in home_links
+    assert "verification/" in home_links
+    assert "../../sources/001_ledger/#s-6" in parsed["actors/alma-reyes/index.html"].links
+
+
+def test_timeline_page_holds_the_mermaid_source_and_loads_the_vendored_script(site):
+    raw = (site / "timeline" / "index.html").read_text(encoding="utf-8")
+    assert '<pre class="mermaid"><code>timeline' in raw
+    assert "2024 : March 2024 – Alma Reyes takes office" in raw
+    assert 'src="../assets/vendor/mermaid.min.js"' in raw
+    # Material fetches Mermaid from a CDN only when no global ``mermaid`` exists: ours is defined.
+    head = (site / "assets" / "vendor" / "mermaid.min.js").read_bytes()[:200]
+    assert b"mermaid" in head
+    # The other pages draw no diagram and do not load the 3.5 MB script.
+    assert "mermaid.min.js" not in (site / "index.html").read_text(encoding="utf-8")
+
+
+def test_no_page_requests_anything_from_another_host(site, parsed):
+    for rel in parsed:
+        raw = (site / rel).read_text(encoding="utf-8")
+        for attr in re.findall(r'(?:src|href)="(https?://[^"]+)"', raw):
+            # Links a reader follows are fine (the theme's credits, article addresses); loads are not.
+            assert not re.search(r"<(?:script|link)[^>]+" + re.escape(attr), raw), (rel, attr)
+
+
+def test_actor_pages_stay_out_of_the_navigation(site):
+    raw = (site / "index.html").read_text(encoding="utf-8")
+    assert 'href="actors/alma-reyes/"' in raw  # linked from the content...
+    nav = raw[raw.index('<nav class="md-tabs"') :]
+    nav = nav[: nav.index("</nav>")]
+    assert "alma-reyes" not in nav  # ...but not listed in the navigation
+    assert "Verification" in nav
 
 
 def test_data_page_links_reach_the_yaml_files(parsed, site):
     # data.md is built as data/index.html, beside the YAML files the build copies into data/.
     links = parsed["data/index.html"].links
     assert "briefing.yaml" in links
+    assert "briefing.schema.json" in links
     odd = "sources/003_field%20notes%20%28v2%29.yaml"
     assert odd in links and (site / "data" / "sources" / f"{ODD_ID}.yaml").is_file()
 

@@ -24,6 +24,7 @@ SECTION_PAGES = {
     "reactions.md": "reactions.md.j2",
     "timeline.md": "timeline.md.j2",
     "sources/index.md": "sources_index.md.j2",
+    "verification.md": "verification.md.j2",
     "data.md": "data.md.j2",
 }
 
@@ -40,6 +41,9 @@ def render_pages(briefing: dict[str, Any], sources: dict[str, dict[str, Any]]) -
             out[path] = render_template(env, template, path, view)
         for doc in view.sources:
             out[doc.page] = render_template(env, "source.md.j2", doc.page, view, doc=doc)
+        for actor in view.actors:
+            if actor.page:
+                out[actor.page] = render_template(env, "actor.md.j2", actor.page, view, actor=actor)
     except TemplateError as exc:
         raise BuildError(f"page template failed: {exc}") from exc
     out.update(assets())

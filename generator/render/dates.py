@@ -88,3 +88,15 @@ def sort_key(value: object, precision: str | None = None) -> tuple[int, int, int
         return (1, 0, 0, 0, 0)
     rank = _PRECISION_RANK.get(precision_of(text, precision) or "day", 3)
     return (0, p[0], p[1], p[2], rank)
+
+
+def phrase(value: object, precision: str | None = None) -> str:
+    """The date as it reads inside a sentence: "on 20 June 2024", "in the week of 10 June 2024",
+    "in June 2024", "in 2024"; "" when absent."""
+    words = human(value, precision)
+    if not words or parts(iso(value)) is None:
+        return words
+    precision = precision_of(iso(value), precision)
+    if precision == "week":
+        return f"in the {words}"
+    return f"on {words}" if precision == "day" else f"in {words}"

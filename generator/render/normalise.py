@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from generator.render import dates
@@ -17,6 +18,7 @@ from generator.render.view import (
     ActorView,
     AgreementView,
     BriefingView,
+    ConflictView,
     EventView,
     EvidenceView,
     ReactionView,
@@ -97,6 +99,12 @@ class _EvidenceResolver:
         return given if given is not None and 0 <= given < len(sentences) else None
 
 
+def _untitled(source_id: str, meta: Mapping[str, Any]) -> str:
+    """A name for an article without a title: "Untitled (Reuters, 20 June 2024)", else its id."""
+    known = [t for t in (_text(meta.get("outlet")), dates.human(meta.get("published"))) if t]
+    return f"Untitled ({', '.join(known)})" if known else f"Untitled ({source_id})"
+
+
 def _source_views(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, Any]]) -> list[SourceView]:
     """One view per source id found in ``briefing.sources`` or among the per-source files."""
     listed = {str(s["id"]): s for s in _items(briefing, "sources") if _text(s.get("id"))}
@@ -115,7 +123,7 @@ def _source_views(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str
             SourceView(
                 id=sid,
                 stem=page_stem(sid),
-                title=_text(meta.get("title")) or sid,
+                title=_text(meta.get("title")) or _untitled(sid, meta),
                 outlet=_text(meta.get("outlet")),
                 author=_text(meta.get("author")),
                 published=dates.iso(meta.get("published")),
@@ -126,6 +134,7 @@ def _source_views(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str
                 removed=tuple(t for t in (_text(r) for r in data.get("removed") or []) if t),
                 counts=tuple((k, len(_items(data, k))) for k in SECTIONS) if data else (),
                 has_data=bool(data),
+                untitled=not _text(meta.get("title")),
             )
         )
     return sorted(out, key=lambda s: (dates.sort_key(s.published), s.id))
@@ -167,7 +176,9 @@ def _agreement_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) ->
             topics=_ids(a.get("topics")),
             date=dates.iso(a.get("date")),
             status=_text(a.get("status")) or "reported",
-            evidence=resolve(a.get("evidence")),
+            evidence=(evidence := resolve(a.get("evidence"))),
+            corroboration=_corroboration(a, evidence),
+            conflicts=_conflicts(a.get("conflicts"), resolve),
         )
         for a in raw
     ]
@@ -210,19 +221,58 @@ def _event_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> lis
                 event=_text(e.get("event")) or str(e["id"]),
                 anchor=anchors[str(e["id"])],
                 actors=_ids(e.get("actors")),
-                corroboration=_corroboration(e.get("sources"), evidence),
+                corroboration=_corroboration(e, evidence),
                 evidence=evidence,
+                conflicts=_conflicts(e.get("conflicts"), resolve),
             )
         )
     return sorted(out, key=lambda e: (dates.sort_key(e.date, e.precision), e.id))
 
 
-def _corroboration(extra: object, evidence: tuple[EvidenceView, ...]) -> int:
-    """How many sources report an event: the ``sources`` extra (a count, or a list of ids),
-    else the number of distinct sources among its evidence."""
+def _corroboration(item: Mapping[str, Any], evidence: tuple[EvidenceView, ...]) -> int:
+    """How many sources report an item: its ``corroboration`` count when the merge gave one, else
+    the ``sources`` extra (a count or a list of ids), else the distinct sources of its evidence."""
+    given = _int(item.get("corroboration"))
+    if given:
+        return given
+    extra = item.get("sources")
     if isinstance(extra, list):
         return len(set(map(str, extra)))
     return _int(extra) or len({ev.source for ev in evidence})
+
+
+def _conflicts(entries: object, resolve: _EvidenceResolver) -> tuple[ConflictView, ...]:
+    """Other dates sources give (``conflicts``: date, precision, and the evidence's own fields);
+    entries without a date or a locatable quote are left out."""
+    out = []
+    for raw in entries if isinstance(entries, list) else []:
+        if not isinstance(raw, Mapping) or not dates.iso(raw.get("date")):
+            continue
+        found = resolve([raw])
+        if found:
+            out.append(ConflictView(str(dates.iso(raw.get("date"))), _text(raw.get("precision")), found[0]))
+    return tuple(sorted(out, key=lambda c: (dates.sort_key(c.date, c.precision), c.evidence.source)))
+
+
+def _with_pages(
+    actors: list[ActorView],
+    agreements: list[AgreementView],
+    reactions: list[ReactionView],
+    events: list[EventView],
+) -> list[ActorView]:
+    """Give each major actor its own page: one that takes part in any agreement, reaction or event,
+    or is named at least twice; the others keep only their entry on the actors page."""
+    involved: set[str] = set()
+    for a in agreements:
+        involved.update(a.parties, a.signatories)
+    for r in reactions:
+        involved.update((r.actor, *r.about))
+    for e in events:
+        involved.update(e.actors)
+    return [
+        replace(a, page=f"actors/{page_stem(a.id)}.md") if a.id in involved or a.mentions >= 2 else a
+        for a in actors
+    ]
 
 
 def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, Any]]) -> BriefingView:
@@ -233,11 +283,13 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
     agreements = _agreement_views(briefing, resolve)
     reactions = _reaction_views(briefing, resolve)
     timeline = _event_views(briefing, resolve)
+    actors = _with_pages(actors, agreements, reactions, timeline)
 
     quoted: dict[str, set[int]] = {}
     for section in (actors, agreements, reactions, timeline):
         for item in section:
-            for ev in item.evidence:
+            conflicts = getattr(item, "conflicts", ())
+            for ev in (*item.evidence, *(c.evidence for c in conflicts)):
                 if ev.sentence is not None:
                     quoted.setdefault(ev.source, set()).add(ev.sentence)
     return BriefingView(

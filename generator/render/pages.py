@@ -18,8 +18,20 @@ from markupsafe import Markup
 
 from generator.records import STANCES, STATUSES
 from generator.render import dates
+from generator.render.diagram import timeline_diagram
+from generator.render.digest import (
+    Item,
+    checks,
+    cited_by,
+    dossier,
+    first_per_source,
+    item_label,
+    lead_facts,
+    reported_by,
+    section_of,
+)
 from generator.render.escape import html_text, inert, raw, safe_url
-from generator.render.view import BriefingView, EvidenceView, SourceView
+from generator.render.view import ActorView, BriefingView, EvidenceView, SourceView
 
 _TOKEN = re.compile(r"[a-z]{1,20}")
 _ANCHOR = re.compile(r"[a-z][a-z0-9_-]*")
@@ -53,19 +65,31 @@ def link(ctx: Context, text: object, target: str, anchor: str | None = None) -> 
     return _link(text, _href(ctx["here"], target, anchor))
 
 
+def actor_href(here: str, actor: ActorView) -> str:
+    """Where an actor's name leads: its own page for a major actor, else its entry on the actors page."""
+    if actor.page:
+        return _href(here, actor.page)
+    return _href(here, "actors.md", actor.anchor)
+
+
 @pass_context
 def actor_link(ctx: Context, actor_id: str | None) -> Markup:
-    """The actor's name linking to its entry on the actors page; the bare id if it is unknown."""
+    """The actor's name linking to its page (or entry on the actors page); the bare id if unknown."""
     actor = ctx["v"].actor(actor_id) if actor_id else None
     if actor is None:
         return Markup(inert(actor_id))
-    return _link(actor.name, _href(ctx["here"], "actors.md", actor.anchor))
+    if actor.page == ctx["here"]:
+        return Markup(inert(actor.name))
+    return _link(actor.name, actor_href(ctx["here"], actor))
 
 
 @pass_context
-def actor_links(ctx: Context, actor_ids: list[str] | tuple[str, ...]) -> Markup:
-    """Several actor links separated by commas."""
-    return Markup(", ").join(actor_link(ctx, a) for a in actor_ids)
+def actor_links(ctx: Context, actor_ids: list[str] | tuple[str, ...], conj: str | None = None) -> Markup:
+    """Several actor links separated by commas, or as a phrase with ``conj`` ("and") before the last."""
+    links = [actor_link(ctx, a) for a in actor_ids]
+    if conj is None or len(links) < 2:
+        return Markup(", ").join(links)
+    return Markup(", ").join(links[:-1]) + Markup(f" {inert(conj)} ") + links[-1]
 
 
 def cite_label(ev: EvidenceView) -> str:
@@ -83,6 +107,36 @@ def cite(ctx: Context, ev: EvidenceView) -> Markup:
         return Markup(inert(cite_label(ev)))
     anchor = f"s-{ev.sentence}" if ev.sentence is not None else None
     return _link(cite_label(ev), _href(ctx["here"], ev.doc.page, anchor))
+
+
+@pass_context
+def cite_short(ctx: Context, ev: EvidenceView) -> Markup:
+    """The source's short name (outlet, else title) linking to the quoted sentence."""
+    if ev.doc is None:
+        return Markup(inert(ev.source))
+    anchor = f"s-{ev.sentence}" if ev.sentence is not None else None
+    return _link(ev.doc.label, _href(ctx["here"], ev.doc.page, anchor))
+
+
+@pass_context
+def cite_sources(ctx: Context, evidence: tuple[EvidenceView, ...]) -> Markup:
+    """One short link per source, comma-separated: "Newsweek, Reuters"."""
+    return Markup(", ").join(cite_short(ctx, ev) for ev in first_per_source(evidence))
+
+
+@pass_context
+def item_link(ctx: Context, item: Item, text: object = None) -> Markup:
+    """An agreement, reaction or event linking to its entry on its section page."""
+    page, _ = section_of(item)
+    return _link(
+        text if text is not None else item_label(item, ctx["v"]), _href(ctx["here"], page, item.anchor)
+    )
+
+
+def mermaid(source: str) -> Markup:
+    """Diagram source made by ``diagram.timeline_diagram``, whose labels are already reduced to
+    plain words; it goes into a code fence, where Markdown escaping would show as text."""
+    return raw(source)
 
 
 @pass_context
@@ -164,8 +218,22 @@ def make_environment(templates: Path) -> Environment:
         token=token,
         front_title=front_title,
         date=dates.human,
+        when=dates.phrase,
+        cite_short=cite_short,
+        cite_sources=cite_sources,
+        item=item_link,
+        reported_by=reported_by,
     )
-    env.globals.update(link=link, data_link=data_link, plural=plural)
+    env.globals.update(
+        link=link,
+        data_link=data_link,
+        plural=plural,
+        lead_facts=lead_facts,
+        dossier=dossier,
+        checks=checks,
+        cited_by=cited_by,
+        mermaid=lambda v: mermaid(timeline_diagram(v.timeline)),
+    )
     return env
 
 

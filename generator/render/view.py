@@ -35,6 +35,8 @@ class SourceView:
     """(section, number of items) this source yields on its own, in section order."""
     has_data: bool = False
     """Whether a per-source data file exists for it (``data/sources/<id>.yaml``)."""
+    untitled: bool = False
+    """Whether the article states no title (``title`` is then made from its outlet and date)."""
 
     @property
     def page(self) -> str:
@@ -78,13 +80,24 @@ class EvidenceView:
 
 
 @dataclass(frozen=True)
+class ConflictView:
+    """Another date one source gives for an event or agreement."""
+
+    date: str
+    precision: str | None
+    evidence: EvidenceView
+
+
+@dataclass(frozen=True)
 class ActorView:
-    """An actor as the YAML gives it, plus ``anchor``: its id on the actors page."""
+    """An actor as the YAML gives it, plus ``anchor``: its id on the actors page, and ``page``:
+    the docs path of its own page when it is a major actor (None for the others)."""
 
     id: str
     name: str
     kind: str
     anchor: str
+    page: str | None = None
     role: str | None = None
     affiliation: str | None = None
     aliases: tuple[str, ...] = ()
@@ -106,6 +119,14 @@ class AgreementView:
     date: str | None = None
     status: str = "reported"
     evidence: tuple[EvidenceView, ...] = ()
+    corroboration: int = 0
+    """Number of sources that report it (the ``corroboration`` field, else distinct evidence sources)."""
+    conflicts: tuple[ConflictView, ...] = ()
+
+    @property
+    def precision(self) -> None:
+        """Agreements state no precision: the date's own length tells (as for ``dates.human``)."""
+        return None
 
 
 @dataclass(frozen=True)
@@ -134,8 +155,9 @@ class EventView:
     anchor: str
     actors: tuple[str, ...] = ()
     corroboration: int = 0
-    """Number of sources that report it (the ``sources`` extra, else distinct evidence sources)."""
+    """Number of sources that report it (the ``corroboration`` field, else distinct evidence sources)."""
     evidence: tuple[EvidenceView, ...] = ()
+    conflicts: tuple[ConflictView, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -215,7 +237,8 @@ class BriefingView:
         return list(groups.items())
 
     def lead(self) -> list[str]:
-        """A few plain sentences summing up the records; every figure is a count of the data."""
+        """The opening sentences in figures: sources, their dates, and the records by status and
+        stance. They name no actor (names are links, made by the templates from ``lead_facts``)."""
         out: list[str] = []
         n = len(self.sources)
         published = sorted(s.published for s in self.sources if s.published and dates.parts(s.published))
@@ -228,10 +251,6 @@ class BriefingView:
             f"{_count(n, 'source')}{span} report {_count(len(self.agreements), 'agreement')}, "
             f"{_count(len(self.reactions), 'reaction')} and {_count(dated, 'dated event')}."
         )
-        key = self.key_actors(3)
-        if key:
-            names = [f"{a.name} ({a.role})" if a.role else a.name for a in key]
-            out.append(f"Most widely named: {_join(names)}.")
         statuses = Counter(a.status for a in self.agreements)
         if statuses:
             order = [s for s in STATUSES if statuses[s]] + sorted(set(statuses) - set(STATUSES))
@@ -240,10 +259,6 @@ class BriefingView:
         if stances:
             order = [s for s in STANCES if stances[s]] + sorted(set(stances) - set(STANCES))
             out.append(f"Reactions: {_join([f'{stances[s]} {s}' for s in order])}.")
-        latest = self.latest_events(1)
-        if latest:
-            when = dates.human(latest[0].date, latest[0].precision)
-            out.append(f"Latest event: {latest[0].event} ({when}).")
         return out
 
 

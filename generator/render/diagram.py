@@ -1,0 +1,64 @@
+"""The visual timeline: Mermaid ``timeline`` source made from the dated events.
+
+Event labels come from articles, so they are reduced to words and plain punctuation: nothing
+in them can be Mermaid syntax (``:`` separates events, ``#...;`` is an entity, ``%%`` a
+comment), HTML, or a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.render import dates
+from generator.render.view import EventView
+
+MAX_PERIODS = 8
+"""Columns the diagram may have before the earliest years share one: wider reads badly on a page."""
+MAX_LABEL = 60
+
+_UNSAFE = re.compile(r"[^\w\s,.'’()/-]+")
+
+
+def mermaid_text(value: str, limit: int = MAX_LABEL) -> str:
+    """``value`` as a Mermaid label: words, spaces and ``, . ' ’ ( ) / -`` only, one line, cut
+    at a word boundary to about ``limit`` characters."""
+    text = " ".join(_UNSAFE.sub(" ", value).split())
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0].rstrip(",.-/(") + "…"
+    return text or "event"
+
+
+def _label(event: EventView, shared: bool) -> str:
+    """The event with its date, unless the date is the year its column already shows."""
+    precision = dates.precision_of(event.date, event.precision)
+    text = mermaid_text(event.event)
+    if precision == "year" and not shared:
+        return text
+    when = dates.human(event.date, precision)
+    return f"{when} – {text}"
+
+
+def timeline_diagram(events: tuple[EventView, ...] | list[EventView], title: str | None = None) -> str:
+    """Mermaid source of a ``timeline``: one column per year (the earliest years share a column
+    when there are more than MAX_PERIODS), each event a box under its year. "" when no event
+    has a date."""
+    by_year: dict[int, list[EventView]] = {}
+    for event in events:
+        p = dates.parts(event.date)
+        if p:
+            by_year.setdefault(p[0], []).append(event)
+    if not by_year:
+        return ""
+    years = sorted(by_year)
+    periods: list[tuple[str, list[EventView], bool]] = []
+    if len(years) > MAX_PERIODS:
+        early, years = years[: len(years) - MAX_PERIODS + 1], years[len(years) - MAX_PERIODS + 1 :]
+        periods.append((f"{early[0]}–{early[-1]}", [e for y in early for e in by_year[y]], True))
+    periods.extend((str(y), by_year[y], False) for y in years)
+    lines = ["timeline"]
+    if title:
+        lines.append(f"    title {mermaid_text(title, 80)}")
+    for period, items, shared in periods:
+        # Mermaid puts each ": event" of a period in its own box under the period's column.
+        lines.append(f"    {period} : " + " : ".join(_label(e, shared) for e in items))
+    return "\n".join(lines)

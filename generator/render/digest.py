@@ -1,0 +1,218 @@
+"""What the pages and the PDF say about the records as a whole: the lead's facts, an actor's file,
+and what a careful reader should double-check. Pure functions of a BriefingView."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from generator.render import dates
+from generator.render.view import (
+    ActorView,
+    AgreementView,
+    BriefingView,
+    EventView,
+    EvidenceView,
+    ReactionView,
+    SourceView,
+)
+
+Item = AgreementView | ReactionView | EventView
+# The section page each kind of item is anchored on, and how a reader calls it.
+SECTION_OF = {AgreementView: ("agreements.md", "Agreement"), ReactionView: ("reactions.md", "Reaction")}
+SECTION_OF[EventView] = ("timeline.md", "Event")
+
+
+def reported_by(item: Item) -> int:
+    """How many sources report an item: the merged count when it has one, else its evidence's."""
+    counted = getattr(item, "corroboration", 0)
+    return counted or len({ev.source for ev in item.evidence})
+
+
+def first_per_source(evidence: tuple[EvidenceView, ...]) -> list[EvidenceView]:
+    """One evidence entry per source, in the order given: for short "reported by" links."""
+    seen: set[str] = set()
+    out = []
+    for ev in evidence:
+        if ev.source not in seen:
+            seen.add(ev.source)
+            out.append(ev)
+    return out
+
+
+def item_label(item: Item, view: BriefingView) -> str:
+    """A one-line name for an item in lists: the title, the event, or who said what."""
+    if isinstance(item, AgreementView):
+        return item.title
+    if isinstance(item, EventView):
+        return item.event
+    actor = view.actor(item.actor)
+    who = actor.name if actor else item.actor or "Someone"
+    words = item.quote or item.summary or item.stance
+    return f"{who}: “{_shorten(words, 90)}”" if item.quote else f"{who}: {_shorten(words, 90)}"
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` cut at a word boundary to about ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:")
+    return f"{cut}…"
+
+
+@dataclass(frozen=True)
+class LeadFact:
+    """One of the most corroborated records, for a sentence of the lead."""
+
+    kind: str
+    """ "agreement", "event" or "reaction"."""
+    item: Any
+    sources: int
+
+
+def lead_facts(view: BriefingView, limit: int = 4, per_kind: int = 2, least: int = 2) -> list[LeadFact]:
+    """The records most sources report, at most ``per_kind`` of each kind so the lead covers
+    deals, events and words; among equals agreements come first, then the most recent. Records
+    of one source only make the lead just to give it ``least`` sentences."""
+    candidates: list[tuple[tuple[Any, ...], LeadFact]] = []
+    kinds: list[tuple[str, tuple[Item, ...]]] = [
+        ("agreement", view.agreements),
+        ("event", view.timeline),
+        ("reaction", view.reactions),
+    ]
+    for order, (kind, items) in enumerate(kinds):
+        for item in items:
+            n = reported_by(item)
+            if not item.evidence or (isinstance(item, ReactionView) and not item.quote):
+                continue
+            recency = dates.sort_key(item.date, getattr(item, "precision", None))
+            key = (-n, order, tuple(-x for x in recency[1:]), item.id)
+            candidates.append((key, LeadFact(kind, item, n)))
+    out: list[LeadFact] = []
+    taken: dict[str, int] = {}
+    for _, fact in sorted(candidates, key=lambda c: c[0]):
+        if len(out) == limit or (fact.sources < 2 and len(out) >= least):
+            break
+        if taken.get(fact.kind, 0) < per_kind:
+            out.append(fact)
+            taken[fact.kind] = taken.get(fact.kind, 0) + 1
+    # Read as a story: agreements, then events, then words.
+    rank = {"agreement": 0, "event": 1, "reaction": 2}
+    return sorted(out, key=lambda f: (rank[f.kind], -f.sources))
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Everything the briefing says about one actor."""
+
+    actor: ActorView
+    agreements: list[AgreementView]
+    """Agreements it is a party to or signed."""
+    said: list[ReactionView]
+    """Its own reactions."""
+    targeted: list[ReactionView]
+    """Others' reactions about it."""
+    events: list[EventView]
+    members: list[ActorView]
+    """Actors affiliated with it (people of a country, members of an organization)."""
+
+
+def dossier(view: BriefingView, actor: ActorView) -> Dossier:
+    """The actor's file: every record that names it, in the order the section pages use."""
+    return Dossier(
+        actor=actor,
+        agreements=[a for a in view.agreements if actor.id in a.parties or actor.id in a.signatories],
+        said=[r for r in view.reactions if r.actor == actor.id],
+        targeted=[r for r in view.reactions if actor.id in r.about and r.actor != actor.id],
+        events=[e for e in view.timeline if actor.id in e.actors],
+        members=[a for a in view.actors if a.affiliation == actor.id and a.id != actor.id],
+    )
+
+
+@dataclass(frozen=True)
+class SourceGap:
+    """A source whose metadata is incomplete, and the records that rest on it alone."""
+
+    doc: SourceView
+    missing: list[str]
+    """What is not known: "publication date", "outlet", "title"."""
+    alone: list[Item]
+    """Records whose only evidence is this source."""
+    shared: int
+    """Records it supports together with other sources."""
+
+
+@dataclass(frozen=True)
+class Checks:
+    """What a careful reader should double-check."""
+
+    single_source: list[tuple[str, list[Item]]]
+    """(section label, items reported by one source only) for agreements, events, reactions."""
+    conflicts: list[Item]
+    """Agreements and events for which sources give different dates."""
+    gaps: list[SourceGap]
+    unlocated: list[tuple[Item, EvidenceView]]
+    """Evidence whose sentence could not be found in its source's text."""
+    undated: list[Item]
+    """Agreements without a date (timeline events always have one)."""
+
+    @property
+    def total(self) -> int:
+        """Number of entries on the page, for the lead line."""
+        singles = sum(len(items) for _, items in self.single_source)
+        return singles + len(self.conflicts) + len(self.gaps) + len(self.unlocated) + len(self.undated)
+
+
+def checks(view: BriefingView) -> Checks:
+    """Single-source records, conflicting dates, sources with missing metadata, lost quotes."""
+    sections: list[tuple[str, tuple[Item, ...]]] = [
+        ("Agreements", view.agreements),
+        ("Events", view.timeline),
+        ("Reactions", view.reactions),
+    ]
+    single = [(label, [i for i in items if reported_by(i) <= 1]) for label, items in sections]
+    dated: list[AgreementView | EventView] = [*view.agreements, *view.timeline]
+    conflicts: list[Item] = [i for i in dated if i.conflicts]
+    gaps = []
+    everything: list[Item] = [i for _, items in sections for i in items]
+    for doc in view.sources:
+        missing = [
+            what for what, value in (("publication date", doc.published), ("outlet", doc.outlet)) if not value
+        ]
+        if doc.untitled:
+            missing.append("title")
+        if not missing:
+            continue
+        using = [i for i in everything if any(ev.source == doc.id for ev in i.evidence)]
+        alone = [i for i in using if {ev.source for ev in i.evidence} == {doc.id}]
+        gaps.append(SourceGap(doc, missing, alone, len(using) - len(alone)))
+    unlocated = [
+        (i, ev) for i in everything for ev in i.evidence if ev.doc is not None and ev.sentence is None
+    ]
+    return Checks(
+        single_source=[(label, items) for label, items in single if items],
+        conflicts=conflicts,
+        gaps=gaps,
+        unlocated=unlocated,
+        undated=[a for a in view.agreements if not a.date],
+    )
+
+
+def section_of(item: Item) -> tuple[str, str]:
+    """(docs path of the section page the item is anchored on, the kind's name)."""
+    return SECTION_OF[type(item)]
+
+
+def cited_by(view: BriefingView, source_id: str) -> list[tuple[str, list[Item]]]:
+    """(section label, records whose evidence quotes this source) for a source's own page."""
+    sections: list[tuple[str, tuple[Item, ...]]] = [
+        ("Agreements", view.agreements),
+        ("Events", view.timeline),
+        ("Reactions", view.reactions),
+    ]
+    out = []
+    for label, items in sections:
+        found = [i for i in items if any(ev.source == source_id for ev in i.evidence)]
+        if found:
+            out.append((label, found))
+    return out
