@@ -17,8 +17,9 @@ STAMP := $(VENV)/.installed
 site: install system-deps-site
 	$(BIN)/briefing build
 
+# Screenshots of the site taken by the browser tests are kept in test-artifacts/screenshots.
 test: install system-deps-site system-deps-test
-	$(BIN)/pytest
+	BRIEFING_SCREENSHOTS=$${BRIEFING_SCREENSHOTS:-test-artifacts/screenshots} $(BIN)/pytest
 
 extract: install
 	$(BIN)/briefing extract seeds --out site_src/data

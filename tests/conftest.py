@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -30,6 +32,39 @@ def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip("../shared is not beside the checkout (only CI and developers have it)")
     return SHARED
+
+
+CHROMIUM_ENV = "BRIEFING_CHROMIUM"
+BROWSER_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+def chromium_path() -> str | None:
+    """$BRIEFING_CHROMIUM, else Debian's /usr/bin/chromium (or another on PATH); None: Playwright's own."""
+    for candidate in (os.environ.get(CHROMIUM_ENV), "/usr/bin/chromium", shutil.which("chromium")):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return None
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium through Playwright, or a skip saying what is missing.
+
+    Debian's ``chromium`` (installed by ``make test``) is used where it exists; on a system
+    without it (GitHub's Ubuntu runners), the browser of ``playwright install chromium``.
+    """
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+    executable = chromium_path()
+    with sync_api.sync_playwright() as pw:
+        try:
+            b = pw.chromium.launch(executable_path=executable, headless=True, args=BROWSER_FLAGS)
+        except Exception as e:  # noqa: BLE001 - any launch failure means: cannot test here
+            pytest.skip(
+                f"no browser: install Debian's chromium (or run `playwright install chromium`): "
+                f"{str(e).splitlines()[0]}"
+            )
+        yield b
+        b.close()
 
 
 def make_article(text: str, published: dt.date | None = dt.date(2024, 6, 20), id: str = "a1"):

@@ -25,7 +25,6 @@ from generator.config import Config
 from tests.test_site import _Page, _target
 
 ROOT = Path(__file__).resolve().parent.parent
-CHROMIUM = Path("/usr/bin/chromium")
 # Material renders each diagram into a *closed* shadow root; opening it (only in the test's own
 # browser) lets the test see the SVG that readers see.
 OPEN_SHADOW_ROOTS = (
@@ -131,25 +130,6 @@ def served(seeds_site):
     finally:
         server.shutdown()
         server.server_close()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """Headless Chromium through Playwright, or a skip saying what is missing."""
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    if not CHROMIUM.exists():
-        pytest.skip("no /usr/bin/chromium: install Debian's chromium package to run the browser tests")
-    with sync_api.sync_playwright() as pw:
-        try:
-            b = pw.chromium.launch(
-                executable_path=str(CHROMIUM),
-                headless=True,
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            )
-        except Exception as e:  # noqa: BLE001 - any launch failure means: cannot test here
-            pytest.skip(f"chromium does not start under playwright: {str(e).splitlines()[0]}")
-        yield b
-        b.close()
 
 
 @dataclass

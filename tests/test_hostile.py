@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import http.server
 import logging
-import shutil
 import threading
 from html.parser import HTMLParser
 from pathlib import Path
@@ -17,7 +16,6 @@ from generator.cli import main
 from generator.render.escape import page_stem
 from tests.conftest import ROOT
 
-CHROMIUM = Path("/usr/bin/chromium")
 STORY = "Bridge opens\n\nThe bridge across the river opened on Monday, officials said.\n"
 
 GOOD_ONE = """---
@@ -313,26 +311,6 @@ def served_site(hostile_build):
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format, *args):  # noqa: A002 - the stdlib's signature
         pass
-
-
-@pytest.fixture(scope="module")
-def browser():
-    """Headless Chromium through Playwright, or a skip saying what is missing."""
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    chromium = shutil.which("chromium") or (str(CHROMIUM) if CHROMIUM.exists() else None)
-    if chromium is None:
-        pytest.skip("no chromium executable (/usr/bin/chromium); install the chromium package")
-    with sync_api.sync_playwright() as pw:
-        try:
-            b = pw.chromium.launch(
-                executable_path=chromium,
-                headless=True,
-                args=["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-            )
-        except Exception as e:  # noqa: BLE001 - any launch failure means: cannot test here
-            pytest.skip(f"chromium does not start under playwright: {str(e).splitlines()[0]}")
-        yield b
-        b.close()
 
 
 @pytest.mark.slow

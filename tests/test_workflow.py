@@ -84,7 +84,7 @@ def test_pull_requests_get_a_briefing_diff_in_the_summary(steps):
 
 
 def test_pdf_is_kept_and_the_site_published_from_the_default_branch(workflow, steps):
-    pdf = uses(steps, "actions/upload-artifact")[0]
+    pdf = next(s for s in uses(steps, "actions/upload-artifact") if s["with"]["name"] == "briefing-pdf")
     assert pdf["with"]["path"] == "site/briefing.pdf"
     pages = uses(steps, "actions/upload-pages-artifact")[0]
     assert pages["with"]["path"] == "site"
@@ -95,3 +95,11 @@ def test_pdf_is_kept_and_the_site_published_from_the_default_branch(workflow, st
     assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
     assert deploy["environment"]["name"] == "github-pages"
     assert uses(deploy["steps"], "actions/deploy-pages")
+
+
+def test_the_browser_tests_have_a_browser_and_their_screenshots_are_kept(steps):
+    runs = " ".join(s.get("run", "") for s in steps)
+    assert "playwright install --with-deps chromium" in runs
+    shots = next(s for s in uses(steps, "actions/upload-artifact") if s["with"]["name"] == "screenshots")
+    assert shots["with"]["path"] == "test-artifacts/screenshots"
+    assert shots["if"] == "always()"
