@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from generator.extract.actors import name_key
+from generator.extract.actor_clusters import name_key
 from generator.merge_agreements import merge_agreements, union
 from generator.merge_timeline import merge_timeline
 from generator.records import (

@@ -78,9 +78,13 @@ def merge_timeline(events: Sequence[TimelineEvent], kinds: Mapping[str, str]) ->
     words = {id(e): label_words(e) for e in ordered}
     groups: list[list[TimelineEvent]] = []
     index: dict[str, list[int]] = defaultdict(list)
+    # Every way of joining needs a word in common with a member of the group, so only groups
+    # that share one are tried: a busy year holds hundreds of groups, and all-pairs was quadratic.
+    by_word: dict[str, set[int]] = defaultdict(set)
     for event in ordered:
         keys = _year_keys(event)
-        candidates = sorted({g for k in keys for g in index.get(k, [])})
+        sharing = {g for w in words[id(event)].all for g in by_word.get(w, ())}
+        candidates = sorted({g for k in keys for g in index.get(k, []) if g in sharing})
         found = next((g for g in candidates if _joins(event, groups[g], words, kinds, close=False)), None)
         if found is None:
             found = next((g for g in candidates if _joins(event, groups[g], words, kinds, close=True)), None)
@@ -88,6 +92,8 @@ def merge_timeline(events: Sequence[TimelineEvent], kinds: Mapping[str, str]) ->
             found = len(groups)
             groups.append([])
         groups[found].append(event)
+        for w in words[id(event)].all:
+            by_word[w].add(found)
         for k in keys:
             if found not in index[k]:
                 index[k].append(found)
@@ -108,6 +114,7 @@ def _join_groups(
     "raised its offer" that links it to "raised its bid for X". A group joins an earlier one when
     one of its reports reports the same happening and no source contradicts itself."""
     owner = list(range(len(groups)))
+    vocab = [frozenset().union(*(words[id(e)].all for e in g)) for g in groups]
     keys_of: dict[int, set[str]] = defaultdict(set)
     for key, members in index.items():
         for g in members:
@@ -117,13 +124,14 @@ def _join_groups(
             target = owner[other]
             while owner[target] != target:
                 target = owner[target]
-            if target == g or not groups[target]:
-                continue
+            if target == g or not groups[target] or not vocab[g] & vocab[target]:
+                continue  # (no word in common: no report of one can join the other)
             fits = all(
                 dates_compatible(a, b) for a in groups[g] for b in groups[target] if _source(a) == _source(b)
             )
             if fits and any(_joins(e, groups[target], words, kinds, close=False) for e in groups[g]):
                 groups[target].extend(groups[g])
+                vocab[target] |= vocab[g]
                 groups[g] = []
                 owner[g] = target
                 break

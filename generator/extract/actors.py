@@ -10,206 +10,31 @@ mentions folded into the full name named in the same article; roles from titles 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.base import evidence, sentences
+from generator.extract.actor_clusters import Candidate, cluster, display, name_key, records
+from generator.extract.actor_words import (
+    COMMON_WORDS,
+    DESCRIPTOR_WORDS,
+    ENTITY_KINDS,
+    FACILITY_WORDS,
+    GREETING_WORDS,
+    GROUP_FOLLOWERS,
+    HONORIFICS,
+    MAX_NAME_TOKENS,
+    MEDIA_WORDS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PUBLICATION_WORDS,
+)
+from generator.extract.base import sentences
 from generator.extract.roles import TITLE_WORDS, is_title_word, role_after, role_before
-from generator.records import Actor, Article, Evidence, Mention
-from generator.text import ascii_fold, slugify
-
-ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
-MAX_NAME_TOKENS = 8
-
-# Capitalised common words the model sometimes tags as a name on its own.
-COMMON_WORDS = {
-    "state",
-    "next",
-    "previous",
-    "ceremony",
-    "relationship",
-    "government",
-    "ministry",
-    "party",
-    "president",
-    "minister",
-    "news",
-    "media",
-    "today",
-    "source",
-    "sources",
-    "photo",
-    "video",
-    "image",
-    "images",
-    "contact",
-    "disclaimer",
-    "translate",
-    "share",
-    "print",
-    "email",
-    "home",
-    "world",
-    "politics",
-    "business",
-    "opinion",
-    "war",
-    "police",
-    "army",
-    "court",
-    "parliament",
-    "gmt",
-    "utc",
-}
-# Words that mark a name as a publisher or picture credit rather than a player in the story.
-MEDIA_WORDS = {
-    "images", "photo", "photos", "tv", "newspaper", "channel", "pictures",
-    "youtube", "twitter", "facebook", "instagram", "whatsapp", "telegram", "tiktok",
-}  # fmt: skip
-# Nouns after a name that make it a group's name: "X militants", "X fighters".
-GROUP_FOLLOWERS = {
-    "militants", "fighters", "insurgents", "rebels", "jihadists", "extremists", "members", "commanders",
-    "faction", "militia", "militias", "terrorists", "insurgency", "group", "movement", "supporters",
-}  # fmt: skip
-# Forms of address before a name, not part of it ("Prof", "Alhaji", "Mr").
-HONORIFICS = {
-    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mallam", "malam", "alhaji",
-    "alhaja", "rev", "reverend", "hon", "honourable", "gen", "col", "capt", "sgt", "lt", "maj", "mx",
-}  # fmt: skip
-# Words that make a name a building or site, not an actor.
-FACILITY_WORDS = {
-    "palace",
-    "guesthouse",
-    "airport",
-    "mausoleum",
-    "hotel",
-    "square",
-    "street",
-    "avenue",
-    "stadium",
-    "bridge",
-    "hall",
-    "tower",
-    "station",
-    "port",
-    "harbour",
-    "harbor",
-    "museum",
-    "park",
-    # Features of the land and sea: places, not actors.
-    "cape",
-    "island",
-    "islands",
-    "peninsula",
-    "sea",
-    "strait",
-    "bay",
-    "gulf",
-    "mount",
-    "mountain",
-    "mountains",
-    "river",
-    "lake",
-    "valley",
-    "forest",
-    "desert",
-    "coast",
-}
-
-# Words that make a name an organization, whatever the model says.
-ORG_WORDS = {
-    "institute",
-    "party",
-    "council",
-    "ministry",
-    "committee",
-    "association",
-    "bank",
-    "court",
-    "union",
-    "agency",
-    "company",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "university",
-    "center",
-    "centre",
-    "foundation",
-    "group",
-    "army",
-    "forces",
-    "force",
-    "embassy",
-    "office",
-    "department",
-    "commission",
-    "organization",
-    "organisation",
-    "assembly",
-    "parliament",
-    "congress",
-    "senate",
-    "government",
-    "program",
-    "programme",
-    "fund",
-    "school",
-    "academy",
-    "club",
-    "federation",
-    "alliance",
-    "front",
-}
-
-# Last words of a newspaper's or broadcaster's name ("Süddeutsche Zeitung", "France Info"):
-# the model often takes such a title for a person.
-PUBLICATION_WORDS = {
-    "zeitung", "times", "post", "journal", "herald", "tribune", "gazette", "info", "hebdo",
-    "telegraph", "chronicle", "courier", "observer", "inquirer", "examiner", "bulletin", "press",
-}  # fmt: skip
-# Common nouns a sentence may start with before a name ("Bystander Ana Li said ...").
-DESCRIPTOR_WORDS = {
-    "bystander", "witness", "eyewitness", "survivor", "resident", "tourist", "victim", "passenger",
-    "driver", "student", "teacher", "doctor", "nurse", "neighbour", "neighbor", "photographer",
-    "reporter", "journalist", "correspondent", "lawyer", "activist", "volunteer", "spectator",
-}  # fmt: skip
-# Words of address a transcript puts before a name ("Thanks Ari", "Hello Ana").
-GREETING_WORDS = {"thanks", "thank", "hi", "hello", "dear", "welcome", "bye", "goodbye", "congratulations"}
-# Particles inside a family name ("Marine Le Pen", "Ursula von der Leyen"): the model may stop at them.
-NAME_PARTICLES = {
-    "le", "la", "de", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "du", "di",
-}  # fmt: skip
+from generator.records import Actor, Article, Mention
 
 _BAD_CHARS = re.compile(r"[@#<>{}\[\]|=/\\]|https?:|www\.")
-
-
-@dataclass
-class _Candidate:
-    """A mention before it is assigned an actor id."""
-
-    start: int
-    end: int
-    text: str
-    kind: str
-    name: str
-    role: str | None = None
-    affiliation: str | None = None
-    sent_index: int = 0
-
-
-@dataclass
-class _Cluster:
-    """Mentions of one actor inside one article."""
-
-    name: str
-    kind: str
-    members: list[_Candidate] = field(default_factory=list)
 
 
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
@@ -227,11 +52,11 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
         c for c in candidates if c.kind == "country" or " " in c.text or c.text.lower() not in lower_words
     ]
     candidates += list(_surname_mentions(doc, candidates, sent_of))
-    clusters = _cluster(candidates)
-    return _records(clusters, sents, article)
+    clusters = cluster(candidates)
+    return records(clusters, sents, article)
 
 
-def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[_Candidate | None]:
+def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]:
     covered: set[int] = set()
     for ent in doc.ents:
         if ent.label_ not in ENTITY_KINDS:
@@ -250,7 +75,7 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[_Candidate | None
 MISSION_WORDS = {"embassy", "consulate", "mission", "legation"}
 
 
-def _missions(doc: Doc, sent_of: dict[int, int]) -> Iterable[_Candidate]:
+def _missions(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate]:
     """A country's diplomatic mission: "the U.S. embassy in Hanoi", "the French Embassy"."""
     for tok in doc:
         if tok.lower_ not in MISSION_WORDS or tok.i == 0:
@@ -274,12 +99,12 @@ def _missions(doc: Doc, sent_of: dict[int, int]) -> Iterable[_Candidate]:
                 end += 1
         span = doc[left.start : end]
         text = span.text
-        yield _Candidate(
+        yield Candidate(
             span.start_char, span.end_char, text, "organization", text, sent_index=sent_of.get(span.start, 0)
         )
 
 
-def _surname_mentions(doc: Doc, found: list[_Candidate], sent_of: dict[int, int]) -> Iterable[_Candidate]:
+def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int]) -> Iterable[Candidate]:
     """Surname-only mentions of people named in full that the model missed or mislabeled."""
     surnames = {c.name.split()[-1] for c in found if c.kind == "person" and len(c.name.split()) > 1}
     taken = {(c.start, c.end) for c in found}
@@ -292,7 +117,7 @@ def _surname_mentions(doc: Doc, found: list[_Candidate], sent_of: dict[int, int]
         start, end = tok.idx, tok.idx + len(tok.text)
         if (start, end) in taken or any(s <= start < e for s, e in spans):
             continue
-        yield _Candidate(start, end, tok.text, "person", tok.text, sent_index=sent_of.get(tok.i, 0))
+        yield Candidate(start, end, tok.text, "person", tok.text, sent_index=sent_of.get(tok.i, 0))
 
 
 def _trim(span: Span) -> Span | None:
@@ -375,7 +200,7 @@ def _loose_name_word(tok: Token) -> bool:
     )
 
 
-def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> _Candidate | None:
+def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None:
     """Decide what the entity is: a person, organization, country, group, or junk (None)."""
     text = span.text.strip()
     if not _looks_like_name(span):
@@ -412,8 +237,8 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> _Candidate | No
             kind = "organization"
     if kind == "organization" and _titled_person(span):
         kind = "person"  # "Chancellor Olaf Scholz": the model's ORG is a person after a title
-    cand = _Candidate(
-        span.start_char, span.end_char, text, kind, _display(text), sent_index=sent_of.get(span.start, 0)
+    cand = Candidate(
+        span.start_char, span.end_char, text, kind, display(text), sent_index=sent_of.get(span.start, 0)
     )
     if kind == "person":
         cand.role, cand.affiliation = _role(span)
@@ -441,8 +266,8 @@ def _titled_person(span: Span) -> bool:
     return all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in span)
 
 
-def _country(span: Span, name: str, sent_of: dict[int, int]) -> _Candidate:
-    return _Candidate(
+def _country(span: Span, name: str, sent_of: dict[int, int]) -> Candidate:
+    return Candidate(
         span.start_char,
         span.end_char,
         span.text.strip(),
@@ -471,7 +296,7 @@ def _looks_like_name(span: Span) -> bool:
     return not any(t.pos_ == "VERB" for t in span)
 
 
-def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Iterable[_Candidate]:
+def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Iterable[Candidate]:
     """Capitalised names right after a title that the model did not tag: "President Ana Li",
     and after a title with an "of"/"for" tail: "Secretary of State for Defense Ana Li"."""
     for tok in doc:
@@ -502,7 +327,7 @@ def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Itera
         ):
             continue
         covered.update(range(span.start, span.end))
-        cand = _Candidate(
+        cand = Candidate(
             span.start_char,
             span.end_char,
             span.text,
@@ -526,113 +351,6 @@ def _role(span: Span) -> tuple[str | None, str | None]:
         found = gazetteer.country(role.rsplit(" of ", 1)[1])
         affiliation = found.name if found else None
     return role, affiliation
-
-
-def _display(text: str) -> str:
-    """The name as it should be shown: single spaces, no possessive."""
-    text = " ".join(text.split())
-    return re.sub(r"['’]s$", "", text)
-
-
-def name_key(name: str) -> str:
-    """Comparison key for names: case, diacritics, hyphens and dots folded."""
-    folded = ascii_fold(name).casefold().replace(".", "")
-    return " ".join(re.sub(r"[-’'`]", " ", folded).split())
-
-
-def _cluster(cands: list[_Candidate]) -> list[_Cluster]:
-    """Group mentions of the same actor: equal keys, then surnames into full names."""
-    by_key: dict[tuple[str, str], _Cluster] = {}
-    order: list[tuple[str, str]] = []
-    _one_kind_per_name(cands)
-    for c in cands:
-        k = (c.kind, name_key(c.name))
-        if k not in by_key:
-            by_key[k] = _Cluster(c.name, c.kind)
-            order.append(k)
-        by_key[k].members.append(c)
-    # Fold single-word person names (and organizations the model mislabeled) into the full name.
-    people = [k for k in order if k[0] == "person" and len(k[1].split()) > 1]
-    for k in list(order):
-        words = k[1].split()
-        if len(words) != 1 or k[0] not in {"person", "organization"}:
-            continue
-        if k[0] == "organization" and any(m.text.isupper() for m in by_key[k].members):
-            continue  # an acronym ("UN") is not somebody's surname
-        # A surname ("Lam") first; a family name written first ("Kim") only when unambiguous.
-        owners = [p for p in people if words[0] == p[1].split()[-1]]
-        owners = owners or [p for p in people if words[0] == p[1].split()[0]]
-        if len({o[1] for o in owners}) == 1:
-            by_key[owners[0]].members.extend(by_key.pop(k).members)
-            order.remove(k)
-    # "al-Adnani" / "Jong-un" after "Abu Muhammad al-Adnani": a multi-word tail of one full name.
-    for k in list(order):
-        words = k[1].split()
-        if k[0] != "person" or len(words) < 2 or k not in by_key:
-            continue
-        owners = [p for p in order if p[0] == "person" and p != k and p[1].endswith(" " + k[1])]
-        if not owners and len(words) == 2:  # "Amina Ali" before "Amina Ali Nkeki"
-            owners = [p for p in order if p[0] == "person" and p != k and p[1].startswith(k[1] + " ")]
-        if len(owners) == 1:
-            by_key[owners[0]].members.extend(by_key.pop(k).members)
-            order.remove(k)
-    return [by_key[k] for k in order]
-
-
-def _one_kind_per_name(cands: list[_Candidate]) -> None:
-    """Mentions of one name typed person here and organization there get one kind.
-
-    The model's labels are noisy; a name the article also uses as a group's or an institution's
-    ("X militants said") is an organization when at least a quarter of its mentions say so.
-    """
-    votes: dict[str, Counter[str]] = {}
-    for c in cands:
-        if c.kind in {"person", "organization"}:
-            votes.setdefault(name_key(c.name), Counter())[c.kind] += 1
-    for c in cands:
-        count = votes.get(name_key(c.name))
-        if count and len(count) == 2:
-            c.kind = "organization" if 3 * count["organization"] >= count["person"] else "person"
-
-
-def _records(
-    clusters: list[_Cluster], sents: list[Span], article: Article
-) -> tuple[list[Actor], list[Mention]]:
-    actors: list[Actor] = []
-    mentions: list[Mention] = []
-    taken: set[str] = set()
-    for cl in clusters:
-        names = Counter(m.name for m in cl.members)
-        canonical = max(names, key=lambda n: (len(n.split()), names[n], n))
-        actor_id = slugify(canonical)
-        if actor_id in taken:
-            actor_id = slugify(f"{canonical} {cl.kind}")
-        taken.add(actor_id)
-        roles = Counter(m.role for m in cl.members if m.role)
-        role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
-        affs = Counter(m.affiliation for m in cl.members if m.affiliation and m.affiliation != canonical)
-        affiliation = slugify(max(affs, key=lambda a: (affs[a], a))) if affs else None
-        aliases = sorted({" ".join(m.text.split()) for m in cl.members} - {canonical})
-        first = min(cl.members, key=lambda m: (m.role is None, m.sent_index))
-        ev: tuple[Evidence, ...] = (
-            (evidence(article.id, sents[first.sent_index], first.sent_index),) if sents else ()
-        )
-        actors.append(
-            Actor(
-                id=actor_id,
-                name=canonical,
-                kind=cl.kind,
-                role=role,
-                affiliation=affiliation,
-                aliases=tuple(aliases),
-                mentions=len(cl.members),
-                sources=(article.id,),
-                evidence=ev,
-            )
-        )
-        mentions.extend(Mention(m.start, m.end, actor_id, m.text) for m in cl.members)
-    mentions.sort(key=lambda m: (m.start, m.end))
-    return actors, mentions
 
 
 __all__ = ["extract_actors", "name_key", "TITLE_WORDS"]

@@ -29,6 +29,10 @@ _FUTURE = ("will", "shall", "'ll", "’ll")
 _POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
 
 
+_ANY_TRIGGER = TRIGGERS | JOINT_ONLY | SIGNED_ONLY
+"""Every word ``is_trigger`` can accept, apart from ROAD_MAP: a noun outside it is no trigger."""
+
+
 def trigger_word(token: Token) -> str:
     """The token's dictionary form as an agreement noun ("MoUs" -> "mou", "Accords" -> "accord")."""
     if token.pos_ == "NOUN":
@@ -49,6 +53,8 @@ def is_trigger(token: Token) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     word = trigger_word(token)
+    if word not in _ANY_TRIGGER and token.lower_ != ROAD_MAP:
+        return False  # most nouns: no agreement word at all
     children = {c.lower_ for c in token.children}
     if any(c.lower_ in NOT_REAL and c.dep_ in ("det", "amod", "neg", "preconj") for c in token.children):
         return False

@@ -14,6 +14,15 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from generator.extract.base import doc_text
+from generator.extract.date_math import (
+    ago,
+    make_date,
+    month_year,
+    nearest_day,
+    rest_of_week,
+    shift_month,
+    weekday,
+)
 from generator.extract.date_tense import governing_verb, is_future, tense_at
 
 __all__ = [
@@ -146,7 +155,22 @@ def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
     "in 1950") resolve on their own; year-less and relative ones ("June 20", "in May", "on Thursday",
     "last week", "this year", "two days ago") only against ``published`` and are left out without it.
     Bare numbers count as years only in date-like contexts ("since 2017", "2024 marks").
+    The timeline, agreement and reaction extractors all ask about the same sentences: the answer
+    is kept on the Doc.
     """
+    found: dict[tuple[int, int, dt.date | None], list[DateRef]]
+    found = sent.doc.user_data.setdefault(_FOUND_DATES, {})
+    key = (sent.start, sent.end, published)
+    if key not in found:
+        found[key] = _find_dates(sent, published)
+    return list(found[key])
+
+
+_FOUND_DATES = "briefing.found_dates"
+"""Key in ``Doc.user_data`` of the dates ``find_dates`` found, per sentence and publication date."""
+
+
+def _find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
     refs: list[DateRef] = []
     taken: list[tuple[int, int]] = []
     for match in _matches(sent.text):
@@ -238,7 +262,7 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
     g, kind = match.groups, match.kind
     span = (match.start, match.end)
     if kind in ("iso", "mdy", "dmy"):
-        day = _make_date(int(g["y"]), _month(g), int(_digits(g["d"])))
+        day = make_date(int(g["y"]), _month(g), int(_digits(g["d"])))
         return [(day.isoformat(), "day", *span)] if day else []
     if kind == "my":
         return [(f"{int(g['y']):04d}-{_month(g):02d}", "month", *span)]
@@ -259,39 +283,39 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
             (f"{published.year + {'last': -1, 'next': 1}.get(rel, 0):04d}-{_month(g):02d}", "month", *span)
         ]
     if kind in ("md", "dm"):
-        day = _nearest_day(published, _month(g), int(_digits(g["d"])), tense)
+        day = nearest_day(published, _month(g), int(_digits(g["d"])), tense)
         named = re.match(rf"({_WEEKDAY})", sent.text[match.start : match.end])
         if day and named and day.weekday() != WEEKDAYS[named.group(1).lower()]:
             # "Friday, July 15": the year in which that day is a Friday, on either side of publication
-            other = _nearest_day(
+            other = nearest_day(
                 published, _month(g), int(_digits(g["d"])), "past" if day > published else "future"
             )
             day = other if other and other.weekday() == WEEKDAYS[named.group(1).lower()] else day
         return [(day.isoformat(), "day", *span)] if day else []
     if kind == "month":
-        year = _month_year(published, _month(g), rel, tense)
+        year = month_year(published, _month(g), rel, tense)
         return [(f"{year:04d}-{_month(g):02d}", "month", *span)]
     if kind == "weekday":
         if rel == "this":  # "this Friday" looks forward or back with the verb, like a bare "Friday"
             rel, tense = "", tense_at(sent, sent.start_char + match.start, sent.start_char + match.end)
-        day = _weekday(published, WEEKDAYS[g["wd"].lower()], rel, tense)
+        day = weekday(published, WEEKDAYS[g["wd"].lower()], rel, tense)
         return [(day.isoformat(), "day", *span)]
     if kind == "day_word":
         shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
         return [((published + dt.timedelta(days=shift)).isoformat(), "day", *span)]
     if kind == "week" and "side" in g:
-        return [_rest_of_week(published, g["side"].lower() == "earlier", span)]
+        return [rest_of_week(published, g["side"].lower() == "earlier", span)]
     if kind == "week":
         monday = published - dt.timedelta(days=published.weekday())
         monday += dt.timedelta(days=7 * {"last": -1, "next": 1}.get(rel, 0))
         return [(monday.isoformat(), "week", *span)]
     if kind == "month_rel":
-        year, month = _shift_month(published.year, published.month, {"last": -1, "next": 1}.get(rel, 0))
+        year, month = shift_month(published.year, published.month, {"last": -1, "next": 1}.get(rel, 0))
         return [(f"{year:04d}-{month:02d}", "month", *span)]
     if kind == "year_rel":
         return [(str(published.year + {"last": -1, "next": 1}.get(rel, 0)), "year", *span)]
     if kind == "ago":
-        return [_ago(published, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower(), span)]
+        return [ago(published, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower(), span)]
     return []
 
 
@@ -304,17 +328,6 @@ def _is_label_number(sent: Span, start: int) -> bool:
     return word.pos_ in ("NOUN", "PROPN") and word.lower_ not in MONTHS and word.lower_ != "year"
 
 
-def _rest_of_week(published: dt.date, earlier: bool, span: tuple[int, int]) -> tuple[str, str, int, int]:
-    """ "earlier in the week": the days of the publication week before it, a day when only one is left
-    (published on Tuesday means Monday); "later this week" likewise after it."""
-    monday = published - dt.timedelta(days=published.weekday())
-    if earlier and published.weekday() == 1:
-        return (monday.isoformat(), "day", *span)
-    if not earlier and published.weekday() == 5:
-        return ((published + dt.timedelta(days=1)).isoformat(), "day", *span)
-    return (monday.isoformat(), "week", *span)
-
-
 def _month(groups: dict[str, str]) -> int:
     if "m" in groups:
         return int(groups["m"])
@@ -323,77 +336,6 @@ def _month(groups: dict[str, str]) -> int:
 
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
-
-
-def _make_date(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:  # "February 30", "June 0"
-        return None
-
-
-def _nearest_day(published: dt.date, month: int, day: int, tense: str) -> dt.date | None:
-    """The year-less day on or before publication, on or after it in future tense, or the closer of
-    the two for "would" ("said it would launch between Feb. 7 and 14")."""
-    this_year = _make_date(published.year, month, day)
-    if this_year is None:
-        return None
-    after = this_year if this_year >= published else _make_date(published.year + 1, month, day)
-    before = this_year if this_year <= published else _make_date(published.year - 1, month, day)
-    if tense == "near" and after and before:
-        return after if (after - published) < (published - before) else before
-    return after if tense == "future" else before
-
-
-def _month_year(published: dt.date, month: int, rel: str, tense: str) -> int:
-    """The year of a year-less month: the latest not after publication, the next one in future
-    tense, the closer one after "would"."""
-    if rel == "this":
-        return published.year
-    if rel == "last":
-        return published.year if month < published.month else published.year - 1
-    if rel == "next":
-        return published.year if month > published.month else published.year + 1
-    after = published.year if month >= published.month else published.year + 1
-    before = published.year if month <= published.month else published.year - 1
-    if tense == "near":
-        gap_after = (after - published.year) * 12 + month - published.month
-        gap_before = (published.year - before) * 12 + published.month - month
-        return after if gap_after < gap_before else before
-    return after if tense == "future" else before
-
-
-def _weekday(published: dt.date, weekday: int, rel: str, tense: str) -> dt.date:
-    """Publication day if it is that weekday, else the latest past one: the next one in future tense,
-    the closer of the two after "would" ("said he would arrive on Saturday")."""
-    back = (published.weekday() - weekday) % 7
-    ahead = (weekday - published.weekday()) % 7
-    if rel == "last":
-        return published - dt.timedelta(days=back or 7)
-    if rel == "next":
-        return published + dt.timedelta(days=ahead or 7)
-    if back == 0:
-        return published
-    future = tense == "future" or (tense == "near" and ahead < back)
-    return published + dt.timedelta(days=ahead) if future else published - dt.timedelta(days=back)
-
-
-def _shift_month(year: int, month: int, by: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + by
-    return index // 12, index % 12 + 1
-
-
-def _ago(published: dt.date, n: int, unit: str, span: tuple[int, int]) -> tuple[str, str, int, int]:
-    """ "three days ago" keeps day precision, "two weeks ago" week, "a month ago" month, "a year ago" year."""
-    if unit == "day":
-        return ((published - dt.timedelta(days=n)).isoformat(), "day", *span)
-    if unit == "week":
-        day = published - dt.timedelta(days=7 * n)
-        return ((day - dt.timedelta(days=day.weekday())).isoformat(), "week", *span)
-    if unit == "month":
-        year, month = _shift_month(published.year, published.month, -n)
-        return (f"{year:04d}-{month:02d}", "month", *span)
-    return (str(published.year - n), "year", *span)
 
 
 def coarse_date(ref: DateRef) -> str | None:

@@ -200,8 +200,16 @@ def is_caption(sent: Span) -> bool:
     start = text.rfind("\n\n", 0, sent.start_char)
     # From the sentence's last character: its own trailing blank line ends its paragraph.
     end = text.find("\n\n", sent.start_char + len(sent.text.rstrip()))
-    paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
-    return bool(_CAPTION.search(paragraph) or _CAPTION.search(sent.text.strip()))
+    # Every sentence of a paragraph asks about the same paragraph: search it once per doc.
+    seen: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(_CAPTION_PARAGRAPHS, {})
+    if (start, end) not in seen:
+        paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
+        seen[(start, end)] = bool(_CAPTION.search(paragraph))
+    return seen[(start, end)] or bool(_CAPTION.search(sent.text.strip()))
+
+
+_CAPTION_PARAGRAPHS = "briefing.caption_paragraphs"
+"""Key in ``Doc.user_data`` of the paragraphs ``is_caption`` has searched."""
 
 
 def is_heading(sent: Span) -> bool:
