@@ -14,20 +14,18 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator import corrections, ingest, nlp, store
+from generator import corrections, ingest, store, workers
 from generator.cache import ArticleCache, open_cache
 from generator.check import SCHEMA_PATH
 from generator.config import Config, read_settings
 from generator.errors import BuildError
-from generator.extract.pipeline import extract_article
 from generator.merge import merge
 from generator.records import Article, ArticleRecords, Briefing, Rejection
+from generator.timing import Stopwatch
 
 log = logging.getLogger(__name__)
 
@@ -45,83 +43,111 @@ class Report:
     """Corrections that could not be applied, one line each naming the file and the entry."""
     cached: int = 0
     """How many articles' records came from the extraction cache."""
+    seconds: dict[str, float] = field(default_factory=dict)
+    """Wall-clock seconds per stage (``generator.timing``), for the log and the benchmark."""
 
 
 def extract_folder(
-    articles_dir: Path, title: str | None = None, *, use_cache: bool = True, apply_corrections: bool = True
+    articles_dir: Path,
+    title: str | None = None,
+    *,
+    use_cache: bool = True,
+    apply_corrections: bool = True,
+    jobs: int = 1,
+    watch: Stopwatch | None = None,
 ) -> Report:
     """Read, parse, extract, merge and correct every article of a folder (no files written).
 
     ``use_cache`` reuses the records of articles extracted before (see ``generator.cache``);
-    ``apply_corrections`` applies ``ARTICLES_DIR/corrections.yaml`` when there is one.
+    ``apply_corrections`` applies ``ARTICLES_DIR/corrections.yaml`` when there is one; ``jobs``
+    extracts in that many processes (``generator.workers``).
     """
-    articles, rejections = ingest.read_articles(articles_dir)
-    title = title or read_settings(articles_dir).get("title")
+    watch = watch or Stopwatch()
+    with watch.stage("ingest"):
+        articles, rejections = ingest.read_articles(articles_dir)
+        title = title or read_settings(articles_dir).get("title")
     cache = open_cache() if use_cache else None
-    records = extract_records(articles, cache)
-    briefing = merge(records, title=title)
+    records = extract_records(articles, cache, jobs=jobs, watch=watch)
+    with watch.stage("merge"):
+        briefing = merge(records, title=title)
     problems: list[str] = []
     if apply_corrections:
-        briefing, problems = corrections.apply_file(articles_dir / corrections.FILE_NAME, briefing)
-    return Report(briefing, tuple(rejections), tuple(problems), cache.hits if cache else 0)
+        with watch.stage("corrections"):
+            briefing, problems = corrections.apply_file(articles_dir / corrections.FILE_NAME, briefing)
+    return Report(briefing, tuple(rejections), tuple(problems), cache.hits if cache else 0, watch.seconds)
 
 
-def extract_records(articles: Sequence[Article], cache: ArticleCache | None = None) -> list[ArticleRecords]:
+def extract_records(
+    articles: Sequence[Article],
+    cache: ArticleCache | None = None,
+    *,
+    jobs: int = 1,
+    watch: Stopwatch | None = None,
+) -> list[ArticleRecords]:
     """Every article's records, in order; only articles the cache does not hold are parsed."""
-    found: dict[str, ArticleRecords | None] = {a.id: cache.get(a) for a in articles} if cache else {}
+    watch = watch or Stopwatch()
+    with watch.stage("cache"):
+        found: dict[str, ArticleRecords | None] = {a.id: cache.get(a) for a in articles} if cache else {}
     missing = [a for a in articles if found.get(a.id) is None]
-    for rec in _extract_fresh(missing):
-        found[rec.article.id] = rec
+    if jobs > 1 and len(missing) >= workers.MIN_ARTICLES_PER_JOB * jobs:
+        with watch.stage("parse + extract"):
+            fresh = workers.extract_parallel(missing, jobs)
+    else:
+        fresh = workers.extract_serial(missing, watch)
+    with watch.stage("cache"):
+        for rec in fresh:
+            found[rec.article.id] = rec
+            if cache:
+                cache.put(rec)
         if cache:
-            cache.put(rec)
-    if cache:
-        cache.prune()
+            cache.prune()
     log.info("extracted %d articles (%d from the cache)", len(articles), len(articles) - len(missing))
     return [rec for rec in (found[a.id] for a in articles) if rec is not None]
 
 
-def _extract_fresh(articles: Sequence[Article]) -> Iterator[ArticleRecords]:
-    """Parse and extract ``articles`` in order: the one place a ``--jobs`` option would fan out."""
-    if not articles:
-        return  # every article was cached: the spaCy pipeline is never loaded
-    docs = nlp.parse(a.text for a in articles)
-    for doc, article in zip(docs, articles, strict=True):
-        yield extract_article(doc, article)
-
-
-def extract(articles_dir: Path, data_dir: Path, *, use_cache: bool = True) -> Report:
+def extract(articles_dir: Path, data_dir: Path, *, use_cache: bool = True, jobs: int = 1) -> Report:
     """``briefing extract``: write DATA_DIR/briefing.yaml and DATA_DIR/sources/<id>.yaml."""
-    report = extract_folder(articles_dir, use_cache=use_cache)
-    files = store.data_files(report.briefing)
+    watch = Stopwatch()
+    report = extract_folder(articles_dir, use_cache=use_cache, jobs=jobs, watch=watch)
+    with watch.stage("yaml"):
+        files = store.data_files(report.briefing)
     _check_owned(
         data_dir / store.SOURCES_DIR, "--out", lambda p: all(f.suffix == ".yaml" for f in p.iterdir())
     )
     data_dir.mkdir(parents=True, exist_ok=True)
-    with _staging(data_dir / store.SOURCES_DIR) as staged:
-        store.write_files(
-            {k[len(store.SOURCES_DIR) + 1 :]: v for k, v in files.items() if k != store.BRIEFING_FILE}, staged
-        )
-    _replace_file(data_dir / store.BRIEFING_FILE, files[store.BRIEFING_FILE])
+    with watch.stage("write"):
+        with _staging(data_dir / store.SOURCES_DIR) as staged:
+            store.write_files(
+                {k[len(store.SOURCES_DIR) + 1 :]: v for k, v in files.items() if k != store.BRIEFING_FILE},
+                staged,
+            )
+        _replace_file(data_dir / store.BRIEFING_FILE, files[store.BRIEFING_FILE])
     return report
 
 
-def build(config: Config, *, use_cache: bool = True) -> Report:
+def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
     """``briefing build``: articles -> site_src/ (YAML + Markdown) -> site/ (+ PDF)."""
     from generator import pdf, render, site  # heavy imports only where needed
 
     _check_outputs(config)
-    report = extract_folder(config.seeds, config.title, use_cache=use_cache)
-    data = store.data_files(report.briefing)
-    briefing, sources = _as_loaded(data)
-    docs: dict[str, str | bytes] = dict(render.render_pages(briefing, sources))
+    watch = Stopwatch()
+    report = extract_folder(config.seeds, config.title, use_cache=use_cache, jobs=jobs, watch=watch)
+    with watch.stage("yaml"):
+        mappings = store.data_mappings(report.briefing)
+        data = {rel: store.dump_yaml(m) for rel, m in mappings.items()}
+        briefing, sources = _as_loaded(mappings)
+    with watch.stage("render"):
+        docs: dict[str, str | bytes] = dict(render.render_pages(briefing, sources))
     docs.update({f"{DATA_SUBDIR}/{rel}": text for rel, text in data.items()})
     docs[f"{DATA_SUBDIR}/{SCHEMA_PATH.name}"] = SCHEMA_PATH.read_bytes()  # published beside the YAML
     with _staging(config.site_src) as docs_dir, _staging(config.site) as site_dir:
-        store.write_files(docs, docs_dir)
-        with _source_date(report.briefing):
+        with watch.stage("write"):
+            store.write_files(docs, docs_dir)
+        with watch.stage("mkdocs"), _source_date(report.briefing):
             site.build_site(docs_dir, site_dir, config.resolved_mkdocs_config())
         if config.pdf:
-            pdf.write_pdf(briefing, sources, site_dir / PDF_NAME)
+            with watch.stage("pdf"):
+                pdf.write_pdf(briefing, sources, site_dir / PDF_NAME)
     return report
 
 
@@ -142,13 +168,15 @@ def print_pdf(config: Config) -> Path:
     return out
 
 
-def _as_loaded(files: dict[str, str]) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
-    """The data as a reader of the YAML sees it, so pages show exactly what is stored."""
-    briefing = yaml.safe_load(files[store.BRIEFING_FILE])
-    sources = {}
-    for rel, text in files.items():
-        if rel.startswith(store.SOURCES_DIR + "/"):
-            sources[Path(rel).stem] = yaml.safe_load(text)
+def _as_loaded(
+    mappings: dict[str, dict[str, Any]],
+) -> tuple[dict[str, Any], dict[str, dict[str, Any]]]:
+    """The data as a reader of the YAML gets it (``store.load_data``), without parsing the YAML
+    again: the mappings hold only what YAML gives back (dicts, lists, strings, numbers, dates)."""
+    briefing = mappings[store.BRIEFING_FILE]
+    sources = {
+        Path(rel).stem: data for rel, data in mappings.items() if rel.startswith(store.SOURCES_DIR + "/")
+    }
     return briefing, sources
 
 

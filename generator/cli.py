@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -21,6 +22,7 @@ log = logging.getLogger("generator")
 
 EXIT_OK, EXIT_REJECTED, EXIT_FAILED = 0, 1, 2
 NO_CACHE_HELP = "extract every article again instead of reusing earlier results"
+JOBS_HELP = "extract in N processes (0: one per CPU core; default 1); the output is the same"
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,6 +33,12 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"briefing {__version__}")
     p.add_argument("--debug", action="store_true", help="show tracebacks and debug logging")
     p.add_argument("-q", "--quiet", action="store_true", help="print only problems")
+    p.add_argument(
+        "--profile",
+        type=Path,
+        metavar="FILE",
+        help="run under cProfile, write the statistics to FILE (pstats) and print the costliest calls",
+    )
     sub = p.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     ex = sub.add_parser(
@@ -48,6 +56,7 @@ def _parser() -> argparse.ArgumentParser:
         "--out", type=Path, required=True, metavar="DATA_DIR", help="folder to write the YAML into"
     )
     ex.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    ex.add_argument("--jobs", type=_jobs, default=1, metavar="N", help=JOBS_HELP)
 
     b = sub.add_parser(
         "build",
@@ -65,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--title", help="briefing title (default: derived from the headlines)")
     b.add_argument("--no-pdf", action="store_true", help="skip the PDF")
     b.add_argument("--no-cache", action="store_true", help=NO_CACHE_HELP)
+    b.add_argument("--jobs", type=_jobs, default=1, metavar="N", help=JOBS_HELP)
 
     pdf = sub.add_parser(
         "pdf",
@@ -133,6 +143,17 @@ def _floor(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"expected a number after '=', got {value!r}") from None
 
 
+def _jobs(text: str) -> int:
+    """``--jobs``: a whole number >= 0; 0 means one process per CPU core."""
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 or more, got {n}")
+    return n or os.cpu_count() or 1
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return its exit code."""
     args = _parser().parse_args(argv)
@@ -145,7 +166,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for noisy in ("weasyprint", "fontTools", "mkdocs", "trafilatura", "htmldate"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
     try:
-        return _run(args)
+        return _profiled(args) if args.profile else _run(args)
     except BriefingError as exc:
         if args.debug:
             raise
@@ -154,6 +175,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("briefing: interrupted; earlier output left as it was", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _profiled(args: argparse.Namespace) -> int:
+    """``_run`` under cProfile: statistics to ``--profile FILE``, the 25 costliest calls to stderr."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    try:
+        return profiler.runcall(_run, args)
+    finally:
+        profiler.dump_stats(args.profile)
+        stats = pstats.Stats(profiler, stream=sys.stderr)
+        stats.sort_stats("cumulative").print_stats(25)
+        print(f"briefing: profile written to {args.profile} (python -m pstats reads it)", file=sys.stderr)
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -172,7 +208,7 @@ def _run(args: argparse.Namespace) -> int:
     from generator import build  # imports spaCy: keep `--help` fast
 
     if args.command == "extract":
-        report = build.extract(args.articles, args.out, use_cache=not args.no_cache)
+        report = build.extract(args.articles, args.out, use_cache=not args.no_cache, jobs=args.jobs)
         log.info("wrote %s", args.out / "briefing.yaml")
     elif args.command == "build":
         config = Config(
@@ -183,7 +219,7 @@ def _run(args: argparse.Namespace) -> int:
             title=args.title,
             pdf=not args.no_pdf,
         )
-        report = build.build(config, use_cache=not args.no_cache)
+        report = build.build(config, use_cache=not args.no_cache, jobs=args.jobs)
         log.info("built %s%s", config.site, f" and {config.site / build.PDF_NAME}" if config.pdf else "")
     else:
         out = build.print_pdf(Config(site_src=args.site_src, site=args.site))
@@ -198,6 +234,7 @@ def _run(args: argparse.Namespace) -> int:
         len(b.reactions),
         len(b.timeline),
     )
+    log.info("time: %s", " · ".join(f"{stage} {secs:.1f} s" for stage, secs in report.seconds.items()))
     for r in report.rejections:
         print(f"briefing: skipped {r.path}: {r.reason}", file=sys.stderr)
     for problem in report.problems:

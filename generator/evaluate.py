@@ -258,7 +258,7 @@ def run(gold_path: Path, articles_dir: Path, floors: Mapping[str, float] | None 
     gold = load_gold(gold_path)
     extracted = extract_folder(articles_dir)
     # Scored as written to disk, so the numbers are those of the YAML a user gets.
-    briefing = yaml.safe_load(store.data_files(extracted.briefing)[store.BRIEFING_FILE])
+    briefing = store.data_mappings(extracted.briefing)[store.BRIEFING_FILE]
     texts = {a.id: a.source_text for a in extracted.briefing.articles}
     result = score(gold, briefing, texts)
     unknown = sorted(set(floors or {}) - set(result.metrics))

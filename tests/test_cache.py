@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from generator import build, cache
+from generator import build, cache, workers
 from generator.cache import ArticleCache, article_key, decode, encode
 from generator.extract.pipeline import extract_article
 from generator.records import ArticleRecords
@@ -36,13 +36,13 @@ def articles(tmp_path, monkeypatch):
     (folder / "a.txt").write_text(TEXT, encoding="utf-8")
     (folder / "b.txt").write_text("Bo Chen said on Tuesday that the deal was fair.", encoding="utf-8")
     calls: list[str] = []
-    real = build.extract_article
+    real = workers.extract_article
 
     def counting(doc, article):
         calls.append(article.id)
         return real(doc, article)
 
-    monkeypatch.setattr(build, "extract_article", counting)
+    monkeypatch.setattr(workers, "extract_article", counting)
     return folder, calls
 
 

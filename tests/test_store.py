@@ -10,7 +10,15 @@ import yaml
 from generator.errors import DataError
 from generator.merge import merge
 from generator.records import Actor, ArticleRecords, Evidence, TimelineEvent
-from generator.store import briefing_dict, data_files, dump_yaml, load_data, read_mapping, write_files
+from generator.store import (
+    briefing_dict,
+    data_files,
+    data_mappings,
+    dump_yaml,
+    load_data,
+    read_mapping,
+    write_files,
+)
 from tests.conftest import make_article
 
 CONTRACT_KEYS = {
@@ -64,6 +72,24 @@ def test_data_files_round_trip(tmp_path):
     briefing, sources = load_data(tmp_path)
     assert briefing["actors"][0]["name"] == "Ana Li"
     assert sources["s1"]["paragraphs"] == [["Ana Li arrived on Thursday."]]
+
+
+def test_the_pages_are_rendered_from_exactly_what_the_yaml_loads_back(tmp_path):
+    # build() renders from the in-memory mappings instead of parsing the YAML it just wrote: they
+    # must be equal, value for value and type for type (a tuple would differ from a list).
+    text = 'Ana Li said: "yes" — no: 2024-06-20\n# not a comment {{ 7*7 }}'
+    e = Evidence("s1", text, 0)
+    rec = ArticleRecords(
+        make_article(text, id="s1"),
+        ((text,),),
+        (Actor("ana-li", "Ana Li", "person", mentions=1, sources=("s1",), evidence=(e,)),),
+        timeline=(TimelineEvent("x", "2024-06-20", "day", "Ana Li arrived", ("ana-li",), (e,)),),
+    )
+    mappings = data_mappings(merge([rec]))
+    write_files(data_files(merge([rec])), tmp_path)
+    briefing, sources = load_data(tmp_path)
+    assert briefing == mappings["briefing.yaml"]
+    assert sources == {"s1": mappings["sources/s1.yaml"]}
 
 
 def test_yaml_strings_that_look_like_other_types_stay_strings():
