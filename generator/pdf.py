@@ -10,6 +10,7 @@ import hashlib
 import logging
 import os
 import tempfile
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,52 @@ from generator.render.view import BriefingView, EvidenceView
 log = logging.getLogger(__name__)
 
 PRINT_DIR = TEMPLATES_DIR / "print"
+
+PRINT_LIMITS = {"actors": 60, "reactions": 40, "timeline": 80}
+"""The most of each section the PDF prints; the site keeps everything. A briefing read in a
+meeting is a digest: a 400-article briefing has ~2,500 actors and ~1,400 events, ~570 pages
+that nobody reads and that take WeasyPrint two minutes. Every agreement and every source is
+printed. The seeds' briefing is under every limit."""
+
+COVER_SOURCES = 15
+"""The cover lists the sources up to this many; beyond, it counts them (they are all in the
+Sources chapter)."""
+
+
+@dataclass(frozen=True)
+class Printed:
+    """How many items each section has in the briefing, and how many the PDF prints."""
+
+    totals: dict[str, int]
+    shown: dict[str, int]
+
+    def cut(self, section: str) -> bool:
+        """Whether the PDF leaves part of ``section`` out."""
+        return self.shown[section] < self.totals[section]
+
+
+def print_view(view: BriefingView, limits: dict[str, int] = PRINT_LIMITS) -> tuple[BriefingView, Printed]:
+    """``view`` cut to the digest the PDF prints, each section in its own order:
+    the actors most sources name, the sharpest reactions, and the events most sources report
+    (the most recent first among equals)."""
+    actors = {a.id for a in view.key_actors(limits["actors"])}
+    reactions = {r.id for r in view.sharpest_reactions(limits["reactions"])}
+    ranked = sorted(range(len(view.timeline)), key=lambda i: (-reported_by(view.timeline[i]), -i))[
+        : limits["timeline"]
+    ]
+    events = {view.timeline[i].id for i in ranked}
+    # ``replace`` keeps ``by_id``, so an actor left out is still named where others cite it.
+    printed = replace(
+        view,
+        actors=tuple(a for a in view.actors if a.id in actors),
+        reactions=tuple(r for r in view.reactions if r.id in reactions),
+        timeline=tuple(e for e in view.timeline if e.id in events),
+    )
+    sections = ("actors", "reactions", "timeline")
+    return printed, Printed(
+        totals={k: len(getattr(view, k)) for k in sections},
+        shown={k: len(getattr(printed, k)) for k in sections},
+    )
 
 
 class Citations:
@@ -72,15 +119,17 @@ def _environment(view: BriefingView) -> Environment:
         names=lambda ids: ", ".join(_actor_name(view, a) for a in ids),
     )
     env.filters.update(reported_by=reported_by, label=lambda item: item_label(item, view))
-    env.globals.update(plural=plural, lead_facts=lead_facts, checks=checks)
+    env.globals.update(plural=plural, lead_facts=lead_facts, checks=checks, COVER_SOURCES=COVER_SOURCES)
     return env
 
 
 def render_print_html(briefing: dict[str, Any], sources: dict[str, dict[str, Any]]) -> str:
     """The print template rendered to one HTML document (pure; reads only the templates)."""
-    view = build_view(briefing, sources)
+    full = build_view(briefing, sources)
+    view, printed = print_view(full)
     try:
-        return _environment(view).get_template("briefing.html.j2").render(v=view, refs=Citations())
+        template = _environment(view).get_template("briefing.html.j2")
+        return template.render(v=view, full=full, printed=printed, refs=Citations())
     except TemplateError as exc:
         raise BuildError(f"print template failed: {exc}") from exc
 
@@ -108,4 +157,4 @@ def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    log.info("PDF written to %s (%d pages)", out, len(document.pages))
+    log.info("PDF: %d pages", len(document.pages))  # ``out`` is still the staging folder

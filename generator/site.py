@@ -52,4 +52,4 @@ def build_site(docs_dir: Path, site_dir: Path, config_file: Path) -> None:
         raise BuildError(f"MkDocs build failed: {detail}{more}") from exc
     finally:
         mkdocs_log.removeHandler(problems)
-    log.info("site built in %s", site_dir)
+    log.debug("site built in %s", site_dir)

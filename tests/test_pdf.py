@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.pdf import render_print_html, write_pdf
+from generator.pdf import PRINT_LIMITS, render_print_html, write_pdf
 from tests.test_render import load_fixture
 
 SECTIONS = [
@@ -182,3 +182,22 @@ def test_print_html_escapes_the_data_and_numbers_references():
     for n in numbers:
         assert f'href="#ref-{n}"' in html
     assert 'name="dcterms.created" content="2024-06-21"' in html
+
+
+def test_a_large_briefing_prints_a_digest_and_says_so():
+    briefing, sources = load_fixture()
+    n = PRINT_LIMITS["actors"] + 7
+    briefing["actors"] += [
+        {"id": f"extra-{i}", "name": f"Extra Person {i}", "kind": "person", "mentions": 1, "sources": []}
+        for i in range(n)
+    ]
+    total = len(briefing["actors"])
+    html = fold(render_print_html(briefing, sources))
+    assert f"{total} actors" in html  # the cover counts the whole briefing
+    shown = PRINT_LIMITS["actors"]
+    assert f"The {shown} actors most sources name, of {total}; the site lists them all." in html
+    assert "Alma Reyes" in html  # named by two sources: among the printed
+    assert f"Compiled from {len(sources)} news sources: {total} actors" in html
+    assert html.count("Extra Person") < n
+    # The seeds-sized fixture itself is printed whole, without a note.
+    assert "the site lists them all" not in render_print_html(*load_fixture())
