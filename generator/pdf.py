@@ -67,6 +67,7 @@ def print_view(view: BriefingView, limits: dict[str, int] = PRINT_LIMITS) -> tup
         actors=tuple(a for a in view.actors if a.id in actors),
         reactions=tuple(r for r in view.reactions if r.id in reactions),
         timeline=tuple(e for e in view.timeline if e.id in events),
+        memo={},
     )
     sections = ("actors", "reactions", "timeline")
     return printed, Printed(

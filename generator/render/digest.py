@@ -3,6 +3,7 @@ and what a careful reader should double-check. Pure functions of a BriefingView.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -119,14 +120,39 @@ class Dossier:
 
 def dossier(view: BriefingView, actor: ActorView) -> Dossier:
     """The actor's file: every record that names it, in the order the section pages use."""
+    index: dict[str, dict[str, list[Any]]] | None = view.memo.get("dossiers")
+    if index is None:
+        index = view.memo["dossiers"] = _dossier_index(view)
     return Dossier(
         actor=actor,
-        agreements=[a for a in view.agreements if actor.id in a.parties or actor.id in a.signatories],
-        said=[r for r in view.reactions if r.actor == actor.id],
-        targeted=[r for r in view.reactions if actor.id in r.about and r.actor != actor.id],
-        events=[e for e in view.timeline if actor.id in e.actors],
-        members=[a for a in view.actors if a.affiliation == actor.id and a.id != actor.id],
+        agreements=index["agreements"].get(actor.id, []),
+        said=index["said"].get(actor.id, []),
+        targeted=index["targeted"].get(actor.id, []),
+        events=index["events"].get(actor.id, []),
+        members=index["members"].get(actor.id, []),
     )
+
+
+def _dossier_index(view: BriefingView) -> dict[str, dict[str, list[Any]]]:
+    """Per actor id, the records of each kind that name it, each list in its section's order."""
+    index: dict[str, dict[str, list[Any]]] = {
+        k: defaultdict(list) for k in ("agreements", "said", "targeted", "events", "members")
+    }
+    for a in view.agreements:
+        for actor_id in dict.fromkeys((*a.parties, *a.signatories)):
+            index["agreements"][actor_id].append(a)
+    for r in view.reactions:
+        index["said"][r.actor].append(r)
+        for actor_id in dict.fromkeys(r.about):
+            if actor_id != r.actor:
+                index["targeted"][actor_id].append(r)
+    for e in view.timeline:
+        for actor_id in dict.fromkeys(e.actors):
+            index["events"][actor_id].append(e)
+    for member in view.actors:
+        if member.affiliation and member.affiliation != member.id:
+            index["members"][member.affiliation].append(member)
+    return index
 
 
 @dataclass(frozen=True)
@@ -183,7 +209,7 @@ def checks(view: BriefingView) -> Checks:
             missing.append("title")
         if not missing:
             continue
-        using = [i for i in everything if any(ev.source == doc.id for ev in i.evidence)]
+        using = [i for _, items in cited_by(view, doc.id) for i in items]
         alone = [i for i in using if {ev.source for ev in i.evidence} == {doc.id}]
         gaps.append(SourceGap(doc, missing, alone, len(using) - len(alone)))
     unlocated = [
@@ -205,14 +231,25 @@ def section_of(item: Item) -> tuple[str, str]:
 
 def cited_by(view: BriefingView, source_id: str) -> list[tuple[str, list[Item]]]:
     """(section label, records whose evidence quotes this source) for a source's own page."""
+    index: dict[str, list[tuple[str, list[Item]]]] | None = view.memo.get("cited_by")
+    if index is None:
+        index = view.memo["cited_by"] = _citation_index(view)
+    return index.get(source_id, [])
+
+
+def _citation_index(view: BriefingView) -> dict[str, list[tuple[str, list[Item]]]]:
+    """Per source id, (section label, records quoting it) in section and record order."""
     sections: list[tuple[str, tuple[Item, ...]]] = [
         ("Agreements", view.agreements),
         ("Events", view.timeline),
         ("Reactions", view.reactions),
     ]
-    out = []
+    out: dict[str, list[tuple[str, list[Item]]]] = defaultdict(list)
     for label, items in sections:
-        found = [i for i in items if any(ev.source == source_id for ev in i.evidence)]
-        if found:
-            out.append((label, found))
-    return out
+        found: dict[str, list[Item]] = defaultdict(list)
+        for item in items:
+            for source_id in dict.fromkeys(ev.source for ev in item.evidence):
+                found[source_id].append(item)
+        for source_id, records in found.items():
+            out[source_id].append((label, records))
+    return dict(out)

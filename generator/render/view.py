@@ -174,10 +174,16 @@ class BriefingView:
     by_id: dict[str, ActorView] = field(default_factory=dict)
     quoted: dict[str, frozenset[int]] = field(default_factory=dict)
     """Per source id, the indexes of its sentences the briefing quotes as evidence."""
+    memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    """Indexes built once per view by the functions that need them (``digest``): one page per
+    actor and per source must not each scan every record. ``replace`` a section with ``memo={}``."""
 
     def source(self, source_id: str) -> SourceView | None:
         """The source with that id, or None."""
-        return next((s for s in self.sources if s.id == source_id), None)
+        if "sources" not in self.memo:
+            self.memo["sources"] = {s.id: s for s in self.sources}
+        found: SourceView | None = self.memo["sources"].get(source_id)
+        return found
 
     def actor(self, actor_id: str) -> ActorView | None:
         """The actor with that id, or None when the data names an id it does not define."""
