@@ -12,7 +12,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test install system-deps-site system-deps-test extract lint clean
+.PHONY: site test install system-deps-site system-deps-test extract lint bench clean
 
 site: install system-deps-site
 	$(BIN)/briefing build
@@ -21,11 +21,15 @@ site: install system-deps-site
 test: install system-deps-site system-deps-test
 	BRIEFING_SCREENSHOTS=$${BRIEFING_SCREENSHOTS:-test-artifacts/screenshots} $(BIN)/pytest
 
+# Throughput, build stages by size, incremental rebuild, memory and --jobs: bench/results.md.
+bench: install system-deps-site
+	$(BIN)/python bench/run.py
+
 extract: install
 	$(BIN)/briefing extract seeds --out site_src/data
 
 lint: install
-	$(BIN)/ruff check generator tests tools
+	$(BIN)/ruff check generator tests tools bench
 	$(BIN)/mypy generator
 
 install: $(STAMP)

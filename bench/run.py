@@ -1,0 +1,272 @@
+"""The benchmark: parser throughput against ours, build stages by corpus size, incremental
+rebuild, peak memory and ``--jobs``; prints a results table and writes ``bench/results.md``.
+
+    make bench                       # or: .venv/bin/python bench/run.py [--corpus DIR] [--out FILE]
+
+Runs on ``../shared/corpora/giveme5w1h-news-cluster`` when it is beside the checkout, else on
+copies of ``seeds/``. Every build runs in a fresh process with an empty extraction cache (so it
+is cold and its peak RSS is its own); the throughput comparison runs in this process with the
+model already loaded, so both sides pay the same (nothing) for loading it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT.parent / "shared" / "corpora" / "giveme5w1h-news-cluster"
+SIZES = (10, 100, None)
+"""Build sizes in articles; None is the whole corpus."""
+STAGES = ("ingest", "load model", "parse", "extract", "merge", "yaml", "render", "write", "mkdocs", "pdf")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--corpus", type=Path, help="folder of articles (default: the shared corpus, else seeds/)"
+    )
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results.md")
+    ap.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.child:
+        child(args.child)
+        return
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as tmp:
+        work = Path(tmp)
+        corpus, what = corpus_folder(args.corpus, work)
+        report = run(corpus, what, work)
+    args.out.write_text(report, encoding="utf-8")
+    print(report)
+    print(f"written to {args.out}", file=sys.stderr)
+
+
+def corpus_folder(given: Path | None, work: Path) -> tuple[Path, str]:
+    """The articles to measure on, and how to describe them."""
+    if given:
+        return given, str(given)
+    if CORPUS.is_dir():
+        return CORPUS, "../shared/corpora/giveme5w1h-news-cluster"
+    # Without the corpus: seeds/ copied 80 times, each copy's text made unique so none is a duplicate.
+    out = work / "seed-copies"
+    out.mkdir()
+    for n in range(80):
+        for f in sorted((ROOT / "seeds").iterdir()):
+            if f.suffix in (".txt", ".md", ".html", ".json"):
+                text = f.read_text(encoding="utf-8")
+                (out / f"{n:03d}-{f.name}").write_text(
+                    f"{text}\n\nCopy {n} of the article.\n", encoding="utf-8"
+                )
+    return out, "seeds/ copied 80 times (../shared/corpora is not beside the checkout)"
+
+
+def run(corpus: Path, what: str, work: Path) -> str:
+    from generator import ingest
+
+    articles, rejected = ingest.read_articles(corpus)
+    names = sorted(Path(a.path).name for a in articles)
+    lines = [
+        "# Benchmark results",
+        "",
+        f"Written by `make bench` (bench/run.py). Corpus: {what}, {len(articles)} readable articles "
+        f"({len(rejected)} rejected), {sum(a.words for a in articles):,} words.",
+        "",
+        machine(),
+        "",
+    ]
+    lines += throughput(corpus)
+    lines += builds(corpus, names, work)
+    return "\n".join(lines) + "\n"
+
+
+def machine() -> str:
+    import spacy
+
+    from generator import nlp
+
+    cpu = (
+        next(
+            (
+                line.split(":", 1)[1].strip()
+                for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")
+            ),
+            platform.processor() or "?",
+        )
+        if Path("/proc/cpuinfo").exists()
+        else platform.processor()
+    )
+    return (
+        f"Machine: {os.cpu_count()} cores ({cpu}), Python {platform.python_version()}, "
+        f"spaCy {spacy.__version__}, model {nlp.model_version(nlp.load())}."
+    )
+
+
+def throughput(corpus: Path) -> list[str]:
+    """Raw ``nlp.pipe`` over the texts against our whole extraction of them, then ``--jobs 2``."""
+    from generator import ingest, nlp, store
+    from generator.build import extract_folder
+    from generator.timing import Stopwatch
+
+    articles, _ = ingest.read_articles(corpus)
+    texts = [a.text for a in articles]
+    words = sum(a.words for a in articles)
+    pipeline = nlp.load()
+    list(pipeline.pipe(texts[:5]))  # warm up
+
+    def parse_only() -> float:
+        start = time.perf_counter()
+        for _ in pipeline.pipe(texts, batch_size=16):
+            pass
+        return time.perf_counter() - start
+
+    first = parse_only()
+
+    watch = Stopwatch()
+    start = time.perf_counter()
+    report = extract_folder(corpus, use_cache=False, watch=watch)
+    with watch.stage("yaml"):
+        store.data_files(report.briefing)
+    ours = time.perf_counter() - start
+    raw = min(first, parse_only())  # before and after ours: the faster, so noise cannot flatter us
+
+    start = time.perf_counter()
+    extract_folder(corpus, use_cache=False, jobs=2)
+    two = time.perf_counter() - start
+    one = ours - watch.seconds.get("yaml", 0.0)
+    parts = ", ".join(f"{k} {v:.1f} s" for k, v in watch.seconds.items() if v >= 0.05)
+    return [
+        "## Extraction against the raw parser",
+        "",
+        "| | seconds | words/s | ratio |",
+        "|---|---:|---:|---:|",
+        "| spaCy `nlp.pipe` alone (same pipeline, same texts; faster of two runs) "
+        f"| {raw:.1f} | {words / raw:,.0f} | 1.00 |",
+        f"| `briefing extract` in memory: ingest, parse, rules, merge, YAML | {ours:.1f} "
+        f"| {words / ours:,.0f} | {ours / raw:.2f} |",
+        "",
+        f"Where our time goes: {parts}.",
+        "",
+        "## `--jobs`",
+        "",
+        "| jobs | extraction seconds | speed-up |",
+        "|---:|---:|---:|",
+        f"| 1 | {one:.1f} | 1.00 |",
+        f"| 2 | {two:.1f} | {one / two:.2f} |",
+        "",
+    ]
+
+
+def builds(corpus: Path, names: list[str], work: Path) -> list[str]:
+    """Cold builds at each size, then one article added to the whole corpus with the cache."""
+    rows = []
+    for i, size in enumerate(SIZES):
+        chosen = names[:size] if size else names
+        folder = subset(corpus, chosen, work / f"articles-{i}")
+        rows.append((len(chosen), build(folder, work / f"out-{i}", cache=None)))
+
+    # Incremental: the whole corpus but one, built with a cache; then that one added.
+    cache = work / "cache"
+    folder = subset(corpus, names[:-1], work / "articles-incremental")
+    build(folder, work / "out-incremental", cache=cache)
+    (folder / names[-1]).symlink_to((corpus / names[-1]).resolve())
+    incremental = build(folder, work / "out-incremental", cache=cache)
+    cold = rows[-1][1]
+
+    lines = [
+        "## Cold builds by size",
+        "",
+        "`briefing build --no-cache` in a fresh process: seconds per stage (milliseconds per article).",
+        "",
+        "| stage | " + " | ".join(f"{n} articles" for n, _ in rows) + " |",
+        "|---|" + "---:|" * len(rows),
+    ]
+    for stage in (*STAGES, "total"):
+        cells = []
+        for n, r in rows:
+            secs = r["total"] if stage == "total" else r["seconds"].get(stage, 0.0)
+            cells.append(f"{secs:.1f} s ({1000 * secs / n:.0f} ms)")
+        lines.append(f"| {stage} | " + " | ".join(cells) + " |")
+    lines.append("| peak RSS | " + " | ".join(f"{r['rss_mb']:,.0f} MB" for _, r in rows) + " |")
+    lines.append("| site pages | " + " | ".join(f"{r['pages']:,}" for _, r in rows) + " |")
+    lines.append("| site size | " + " | ".join(f"{r['site_mb']:.0f} MB" for _, r in rows) + " |")
+    lines.append("| PDF pages | " + " | ".join(str(r["pdf_pages"]) for _, r in rows) + " |")
+    lines += [
+        "",
+        "## One article added to the whole corpus",
+        "",
+        "| | seconds | share of the cold build |",
+        "|---|---:|---:|",
+        f"| cold build, {rows[-1][0]} articles | {cold['total']:.1f} | 100% |",
+        f"| rebuild with the cache after adding one | {incremental['total']:.1f} "
+        f"| {100 * incremental['total'] / cold['total']:.0f}% |",
+        "",
+        "Stages of the incremental rebuild: "
+        + ", ".join(f"{k} {v:.1f} s" for k, v in incremental["seconds"].items() if v >= 0.05)
+        + ".",
+        "",
+    ]
+    return lines
+
+
+def subset(corpus: Path, names: list[str], folder: Path) -> Path:
+    folder.mkdir()
+    for name in names:
+        (folder / name).symlink_to((corpus / name).resolve())
+    return folder
+
+
+def build(articles: Path, out: Path, cache: Path | None) -> dict:
+    """One ``briefing build`` in a fresh process; its stage times, peak RSS and output sizes."""
+    env = dict(os.environ, BRIEFING_CACHE_DIR=str(cache or out / "no-cache"))
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--child", str(articles), str(out)]
+    cmd += ["cache"] if cache else []
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False, cwd=ROOT)
+    if done.returncode != 0:
+        sys.exit(f"bench: build of {articles} failed:\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def child(argv: list[str]) -> None:
+    """In the fresh process: build, then print one JSON line."""
+    from generator.build import build as run_build
+    from generator.config import Config
+
+    articles, out = Path(argv[0]), Path(argv[1])
+    config = Config(seeds=articles, site_src=out / "site_src", site=out / "site")
+    start = time.perf_counter()
+    report = run_build(config, use_cache="cache" in argv[2:])
+    total = time.perf_counter() - start
+    site = out / "site"
+    pdf = site / "briefing.pdf"
+    pdf_pages = "?"
+    if shutil.which("pdfinfo"):
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=False).stdout
+        pdf_pages = next((ln.split()[-1] for ln in info.splitlines() if ln.startswith("Pages:")), "?")
+    print(
+        json.dumps(
+            {
+                "total": total,
+                "seconds": report.seconds,
+                "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "pages": sum(1 for _ in site.rglob("index.html")),
+                "site_mb": sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6,
+                "pdf_pages": pdf_pages,
+            }
+        )
+    )
+
+
+if __name__ == "__main__":
+    main()
