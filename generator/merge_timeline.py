@@ -44,7 +44,7 @@ _SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(?:said|says|say|wrote|writes|tweet(?:s|ed)?|post(?:s|ed))\b", "say"),
     )
 )
-# Happenings whose object is a place named at any scale ("in Hanoi", "in Vietnam", "at the palace"):
+# Happenings whose object is a place named at any scale ("in Lima", "in Peru", "at the palace"):
 # two reports of the same people doing it on the same day are one happening whatever the place.
 _MOVES = frozenset({"arriv", "depart"})  # as _stem leaves "arrive" and "depart"
 _WORD = re.compile(r"[^\W_][\w'’-]*")

@@ -108,7 +108,7 @@ class Actor:
     kind: str
     """One of ACTOR_KINDS."""
     role: str | None = None
-    """Title or function as the sources give it ("President of Vietnam"); None if none."""
+    """Title or function as the sources give it ("President of Marovia"); None if none."""
     affiliation: str | None = None
     """Actor id of the country or organization the actor belongs to, or None."""
     aliases: tuple[str, ...] = ()

@@ -2,9 +2,9 @@
 
 Patterns caught: spaCy's PERSON / ORG / GPE / NORP entities, cleaned of junk; a capitalised name
 after a title word that the model missed ("President Ana Li"); countries by any of their names,
-demonyms ("Russian" -> Russia) and capitals used as the state ("Moscow said"); surname-only
+demonyms ("Russian" -> Russia) and capitals used as the state ("Lima said"); surname-only
 mentions folded into the full name named in the same article; roles from titles before the name
-("NATO Secretary General X"), appositions after it ("X, an analyst at Y,") and "Y's X" forms.
+("OECD Secretary General X"), appositions after it ("X, an analyst at Y,") and "Y's X" forms.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ MISSION_WORDS = {"embassy", "consulate", "mission", "legation"}
 
 
 def _missions(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate]:
-    """A country's diplomatic mission: "the U.S. embassy in Hanoi", "the French Embassy"."""
+    """A country's diplomatic mission: "the U.S. embassy in Lima", "the French Embassy"."""
     for tok in doc:
         if tok.lower_ not in MISSION_WORDS or tok.i == 0:
             continue
@@ -210,7 +210,7 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     if gazetteer.demonym(text):
         return _country(span, gazetteer.demonym(text).name, sent_of)  # type: ignore[union-attr]
     if kind == "country" or gazetteer.is_place(text):
-        # A capital that acts ("Moscow said", "Washington's response") stands for the state.
+        # A capital that acts ("Lima said", "Washington's response") stands for the state.
         capital_of = gazetteer.capital(text)
         if capital_of and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
             return _country(span, capital_of.name, sent_of)

@@ -60,7 +60,7 @@ def demonym(text: str) -> Country | None:
 
 
 def capital(text: str) -> Country | None:
-    """The country whose capital this is ("Moscow" -> Russia), or None."""
+    """The country whose capital this is ("Lima" -> Peru), or None."""
     return _tables()[2].get(key(text))
 
 

@@ -49,7 +49,7 @@ def np_tokens(head: Token, exclude: set[int], names_only: bool = True) -> list[T
     """The noun phrase under ``head`` without clauses, appositions and the excluded tokens.
 
     With ``names_only``, a title before a person's name is dropped: "General Secretary of the
-    Party Nguyen Phu Trong" reads "Nguyen Phu Trong".
+    Party Tran Van Minh" reads "Tran Van Minh".
     """
 
     def walk(token: Token) -> list[Token]:

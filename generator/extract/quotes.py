@@ -238,7 +238,7 @@ def quote_verb(span: Span, verbs: Sequence[Token], short: bool) -> Token | None:
 def governs(verb: Token, span: Span, short: bool = False) -> bool:
     """True when the quote is the verb's object or complement, or sits in its reported clause.
 
-    A short quote must be that object itself or a word on it ("praised Vietnam's 'pragmatic way'",
+    A short quote must be that object itself or a word on it ("praised Marovia's 'pragmatic way'",
     "criticized the 'confrontational' policies"), not a term deeper down ("thanked the troops of
     the 'special military operation'"). Naming verbs ("calls it 'bamboo diplomacy'") own none.
     """

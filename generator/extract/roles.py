@@ -1,6 +1,6 @@
 """Roles of people: the title before a name and the apposition after it.
 
-"Russian President X" -> "President of Russia"; "NATO Secretary General X" -> "NATO Secretary
+"Russian President X" -> "President of Russia"; "OECD Secretary General X" -> "OECD Secretary
 General"; "Y's new President X" -> "President of Y"; "X, an analyst at Y," -> "analyst at Y".
 """
 

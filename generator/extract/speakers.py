@@ -176,7 +176,7 @@ class Speakers:
         else:
             return None  # "the visit underscores ...": a thing, not a speaker
         found = self._names_inside(head, links)
-        # "A representative of the U.S. embassy in Hanoi": the organization speaks, not the city.
+        # "A representative of the French embassy in Lima": the organization speaks, not the city.
         for kind in ("organization", "person", "country", "group"):
             for actor in found:
                 if self.kind.get(actor) == kind:
@@ -274,7 +274,7 @@ def speaker_head(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     after = [c for c in children if c.i > verb.i and c.dep_ in {"dobj", "prep", "attr", "npadvmod"}]
     if after and verb.i > 0 and (verb.nbor(-1).is_punct or verb.nbor(-1).is_quote):
         first = after[0]
-        if first.dep_ == "prep":  # the parser reads "said To Lam" as a preposition
+        if first.dep_ == "prep":  # the parser reads "said To Van" as a preposition
             first = next((c for c in first.children if c.dep_ == "pobj"), first)
         return first, True
     head = verb.head
@@ -288,7 +288,7 @@ def speaker_head(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if depth < 3 and head != verb and shares:
         return speaker_head(head, depth + 1)[0], False
     if verb.dep_ == "acl" and head.pos_ == "PROPN":
-        return head, False  # "Grant Shapps, taking to X to denounce ..."
+        return head, False  # "Ana Li, taking to X to denounce ..."
     return None, False
 
 

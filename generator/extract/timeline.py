@@ -152,7 +152,7 @@ def _has_object(verb: Token, tokens: list[Token]) -> bool:
 
 
 def _named_subject(tokens: list[Token], label: str | None) -> str | None:
-    """ "He began his fifth term" -> "Putin began his fifth term" when the sentence says who "he" is."""
+    """ "He began his fifth term" -> "Reyes began his fifth term" when the sentence says who "he" is."""
     if not label or not tokens or tokens[0].lower_ not in _PERSONAL or tokens[0].dep_ not in SUBJECTS:
         return label
     name = pronoun_name(tokens[0])

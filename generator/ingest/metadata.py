@@ -166,7 +166,7 @@ class Byline:
 def parse_byline(par: str) -> Byline | None:
     """A byline: "By Jane Doe", "by Jane Doe and John Roe", "By Jane Doe – Some Outlet – June 20, 2024".
 
-    The names must stand alone or be followed by a separator, so "By Thursday Putin had ..." and
+    The names must stand alone or be followed by a separator, so "By Thursday Reyes had ..." and
     "By contrast, ..." are not bylines.
     """
     m = _BYLINE.match(par)
@@ -226,7 +226,7 @@ def _title(pars: list[str]) -> tuple[str | None, int | None, list[int]]:
     """The first headline-like line, skipping section labels before it.
 
     A label is a one-word line ("War") or a line of at most three words followed by a longer
-    headline-like line ("Vietnam News" then the real headline). Text that starts right into a
+    headline-like line ("Marovia News" then the real headline). Text that starts right into a
     dateline or body gives no title.
     """
     labels: list[int] = []
