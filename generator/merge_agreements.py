@@ -16,7 +16,7 @@ from generator.extract.agreement_terms import (
     status_rank,
     strongest_status,
 )
-from generator.records import Agreement, Conflict, Evidence
+from generator.records import Agreement, Conflict, Evidence, earliest_per_source
 from generator.text import slugify, unique_id
 
 DAYS_APART = 7
@@ -132,17 +132,6 @@ def _title_rank(ag: Agreement) -> tuple[object, ...]:
     )
 
 
-def _first_mentions(items: Sequence[Agreement]) -> tuple[Evidence, ...]:
-    """One evidence entry per source, its earliest sentence, sorted by source."""
-    per_source: dict[str, Evidence] = {}
-    for item in items:
-        for ev in item.evidence:
-            kept = per_source.get(ev.source)
-            if kept is None or (ev.sentence or 0) < (kept.sentence or 0):
-                per_source[ev.source] = ev
-    return tuple(per_source[s] for s in sorted(per_source))
-
-
 def _finish_agreements(groups: list[list[Agreement]]) -> tuple[Agreement, ...]:
     """One record per group: the most telling title, everyone's parties, the most precise date, the
     furthest-along status, the earliest sentence of each source."""
@@ -152,12 +141,12 @@ def _finish_agreements(groups: list[list[Agreement]]) -> tuple[Agreement, ...]:
         rep = max(g, key=_title_rank)
         date, others = _main_date(g)
         supporting = [a for a in g if a not in others]
-        evidence = _first_mentions(supporting)
+        evidence = earliest_per_source(ev for item in supporting for ev in item.evidence)
         supported = {ev.source for ev in evidence}
         conflicts = {
             (a.date or "", ev.source): Conflict(a.date or "", ev)
             for a in others
-            for ev in _first_mentions([a])
+            for ev in earliest_per_source(a.evidence)
             if ev.source not in supported
         }
         by_rank = sorted(g, key=_title_rank, reverse=True)

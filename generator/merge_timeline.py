@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.records import Conflict, Evidence, TimelineEvent
+from generator.records import Conflict, Evidence, TimelineEvent, earliest_per_source
 from generator.text import ascii_fold, slugify, unique_id
 
 DAYS_APART = 7
@@ -309,13 +309,13 @@ def _finish(group: list[TimelineEvent], words: Mapping[int, _Words]) -> Timeline
         key=lambda c: (-len({_source(e) for e in c}), _PRECISION_RANK.get(c[0].precision, 9), c[0].date),
     )
     rep = max(main, key=lambda e: _label_rank(e, main, words))
-    evidence = _earliest(main)
+    evidence = earliest_per_source(ev for item in main for ev in item.evidence)
     supported = {ev.source for ev in evidence}
     conflicts: dict[tuple[str, str], Conflict] = {}
     for cluster in clusters:
         if cluster is main:
             continue
-        for ev in _earliest(cluster):
+        for ev in earliest_per_source(ev for item in cluster for ev in item.evidence):
             if ev.source not in supported:
                 conflicts.setdefault(
                     (cluster[0].date, ev.source), Conflict(cluster[0].date, ev, cluster[0].precision)
@@ -345,14 +345,3 @@ def _label_rank(
     typical = sum(_overlap(mine, words[id(o)].all) for o in group if o is not event)
     length = len(event.event.split())
     return (first not in _PRONOUNS, length <= 10, round(typical, 6), -abs(length - 7), event.event)
-
-
-def _earliest(items: Sequence[TimelineEvent]) -> tuple[Evidence, ...]:
-    """One evidence entry per source, its earliest sentence, sorted by source."""
-    per_source: dict[str, Evidence] = {}
-    for item in items:
-        for ev in item.evidence:
-            kept = per_source.get(ev.source)
-            if kept is None or (ev.sentence or 0) < (kept.sentence or 0):
-                per_source[ev.source] = ev
-    return tuple(per_source[s] for s in sorted(per_source))

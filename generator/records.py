@@ -7,6 +7,7 @@ stage can be tested on its own and the YAML boundary (``store.py``) is a simple 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 ACTOR_KINDS = ("person", "organization", "country", "group")
@@ -69,6 +70,16 @@ class Evidence:
     """The sentence, verbatim from the article."""
     sentence: int | None = None
     """Index of the sentence in the article's sentence list (the anchor on its source page)."""
+
+
+def earliest_per_source(evidence: Iterable[Evidence]) -> tuple[Evidence, ...]:
+    """One evidence entry per source, its earliest sentence, sorted by source."""
+    per_source: dict[str, Evidence] = {}
+    for ev in evidence:
+        kept = per_source.get(ev.source)
+        if kept is None or (ev.sentence or 0) < (kept.sentence or 0):
+            per_source[ev.source] = ev
+    return tuple(per_source[s] for s in sorted(per_source))
 
 
 @dataclass(frozen=True)
