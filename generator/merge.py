@@ -114,7 +114,11 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
                 by_key[k].append(at)
         words = name_key(actor.name).split()
         if actor.kind == "organization":
+            # Only a name that goes on with a place or purpose: "the US embassy in the capital"
+            # is "the US embassy", while the United Nations is not its Security Council.
             for n in range(2, len(words)):
+                if words[n] not in PLACE_PREPOSITIONS:
+                    continue
                 if at not in by_prefix[" ".join(words[:n])]:
                     by_prefix[" ".join(words[:n])].append(at)
         if actor.kind == "person" and len(words) > 1:
@@ -142,6 +146,10 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
     return merged, id_map
 
 
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "for"})
+"""Words after which an organization's longer name only says where or for what it is."""
+
+
 class _Index:
     """What a cluster is called and what it is, computed once per cluster (its first member)."""
 
@@ -149,14 +157,17 @@ class _Index:
         self.key: list[str] = []
         self.kind: list[str] = []
         self.by_acronym: dict[str, list[int]] = defaultdict(list)
+        self.by_short_form: dict[str, list[int]] = defaultdict(list)
 
     def add(self, at: int, actor: Actor) -> None:
         key = name_key(actor.name)
         self.key.append(key)
         self.kind.append(actor.kind)
         words = key.split()
-        if actor.kind == "organization" and len(words) >= 3:
+        if actor.kind == "organization" and len(words) >= 2:
             self.by_acronym[_acronym(words)].append(at)
+            for n in range(2, len(words)):
+                self.by_short_form[" ".join([_acronym(words[:n]), *words[n:]])].append(at)
 
 
 def _acronym(words: Sequence[str]) -> str:
@@ -190,6 +201,10 @@ def _find_cluster(
             return other[0]
     if len(words) == 1 and (kind == "person" or (kind == "organization" and not actor.name.isupper())):
         owners = sorted(set(by_word.get(words[0], [])))
+        if kind == "organization":
+            # A word the model calls an organization is somebody's surname only where the same
+            # article names that person: "Apple" is not Fiona Apple's surname in every article.
+            owners = [i for i in owners if any(src in actor.sources for src, _ in clusters[i])]
         if len(owners) == 1:
             return owners[0]
         if owners:
@@ -222,6 +237,9 @@ def _find_cluster(
         if len(words) == 1:
             for i in index.by_acronym.get(words[0], []):
                 return i
+        # "UN Security Council" and "United Nations Security Council": leading words abbreviated.
+        for i in index.by_short_form.get(" ".join(words), []):
+            return i
     return None
 
 

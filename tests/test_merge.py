@@ -378,3 +378,34 @@ def test_misspelt_and_longer_forms_of_a_name_are_one_person():
     )
     assert len(merged) == 2
     assert {a.name for a in merged} >= {"Amina Ali Nkeki"}
+
+
+def org(id, name, source, mentions=1):
+    return Actor(
+        id=id, name=name, kind="organization", mentions=mentions, sources=(source,), evidence=ev(source)
+    )
+
+
+def test_an_acronym_and_a_spelt_out_leading_acronym_are_the_same_body():
+    actors, _ = merge_actors(
+        [
+            rec("a", [org("united-nations", "United Nations", "a")]),
+            rec("b", [org("un", "U.N.", "b")]),
+            rec("c", [org("un-security-council", "UN Security Council", "c")]),
+            rec("d", [org("united-nations-security-council", "United Nations Security Council", "d")]),
+        ]
+    )
+    assert sorted((a.name, a.sources) for a in actors) == [
+        ("United Nations", ("a", "b")),
+        ("United Nations Security Council", ("c", "d")),
+    ]
+
+
+def test_a_company_is_not_the_surname_of_a_person_named_in_another_article():
+    actors, _ = merge_actors(
+        [
+            rec("a", [person("fiona-apple", "Fiona Apple", 3)]),
+            rec("b", [org("apple", "Apple", "b", mentions=5)]),
+        ]
+    )
+    assert sorted(a.name for a in actors) == ["Apple", "Fiona Apple"]
