@@ -167,3 +167,19 @@ def test_features_of_land_and_sea_and_long_country_names(nlp):
     )
     assert "Cape Erimo" not in found
     assert found["North Korea"].kind == "country"
+
+
+def test_an_acronym_before_a_name_is_not_part_of_it(nlp):
+    # From the corpus: "World Series MVP Ben Zobrist" became the person "MVP Ben Zobrist".
+    found, _ = actors_of(
+        nlp, "The crowd cheered as World Series MVP Ben Zobrist lifted the trophy on Wednesday."
+    )
+    assert "Ben Zobrist" in found
+    assert not any(name.startswith("MVP") for name in found)
+
+
+def test_a_role_cut_off_before_its_object_is_left_out(nlp):
+    found, _ = actors_of(
+        nlp, "Elon Musk, chief executive of, the company said on Tuesday the launch would go ahead."
+    )
+    assert found["Elon Musk"].role is None

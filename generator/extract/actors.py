@@ -164,6 +164,8 @@ def _person_extent(span: Span) -> Span:
         or is_title_word(first.text)
     ):
         start += 1
+    elif end - start > 2 and first.is_upper and first.is_alpha and all(t.is_title for t in span[1:]):
+        start += 1  # an acronym before a full name is a title or an employer ("MVP Ben Ode")
     if (
         end - start == 1
         and start > 0
@@ -343,6 +345,7 @@ def _role(span: Span) -> tuple[str | None, str | None]:
     """Role and affiliating country of a person mention, from the words around it."""
     before = role_before(span)
     after = role_after(span)
+    before, after = _whole_role(before), _whole_role(after)
     role = after or before
     if before and after and len(before.split()) > 1:
         role = before
@@ -351,6 +354,14 @@ def _role(span: Span) -> tuple[str | None, str | None]:
         found = gazetteer.country(role.rsplit(" of ", 1)[1])
         affiliation = found.name if found else None
     return role, affiliation
+
+
+_DANGLING = re.compile(r"\s+(?:of|at|for|to|in|on|with|and|the|a|an)$", re.I)
+
+
+def _whole_role(role: str | None) -> str | None:
+    """A role cut off before its object ("chief executive of") is not shown as cut."""
+    return None if role is None or _DANGLING.search(role) else role
 
 
 __all__ = ["extract_actors", "name_key", "TITLE_WORDS"]
