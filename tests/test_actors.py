@@ -183,3 +183,49 @@ def test_a_role_cut_off_before_its_object_is_left_out(nlp):
         nlp, "Elon Musk, chief executive of, the company said on Tuesday the launch would go ahead."
     )
     assert found["Elon Musk"].role is None
+
+
+# Patterns met in the corpus event the rules were checked on (tests/data/gold/israel-teen-indicted).
+
+
+def test_credited_journalists_and_photographers_are_not_actors(nlp):
+    text = (
+        "Ana Li spoke to her lawyer in the courtroom. REUTERS/Tom Berg\n\n"
+        "The court met again on Monday. (Tim Ode, File/Associated Press)\n\n"
+        "The case goes on. (Reporting by Sam Reed and Maayan Lubell; Writing by Maayan Lubell; "
+        "Edtitng by Peter Graff)"
+    )
+    found, _ = actors_of(nlp, text)
+    assert "Ana Li" in found
+    for credit in ("Tom Berg", "Tim Ode", "Sam Reed", "Maayan Lubell", "Peter Graff", "Edtitng"):
+        assert credit not in found, credit
+
+
+def test_a_village_named_as_one_is_a_place_in_every_mention(nlp):
+    text = (
+        "The incident occurred at her home in the West Bank village of Nabi Saleh. "
+        "She is from Nabi Saleh, where weekly protests have been held for years."
+    )
+    found, _ = actors_of(nlp, text)
+    assert "Nabi Saleh" not in found
+
+
+def test_kinship_agency_and_quoted_phrases(nlp):
+    text = (
+        "Her father Bassem said she was upset. Israel's Shin Bet security agency referred questions "
+        'to the military. A commentator said Israel risked turning her into the "Palestinian Joan of Arc".'
+    )
+    found, _ = actors_of(nlp, text)
+    assert found["Bassem"].kind == "person"
+    assert found["Shin Bet"].kind == "organization"
+    assert not any("Joan of Arc" in name for name in found)
+
+
+def test_a_role_in_an_apposition_before_the_name(nlp):
+    found, _ = actors_of(
+        nlp,
+        "Her lawyer, Gaby Lasky, said some charges would be dismissed. "
+        "She met its president, Tayyip Erdogan, in 2012.",
+    )
+    assert found["Gaby Lasky"].role == "lawyer"
+    assert found["Tayyip Erdogan"].role == "president"

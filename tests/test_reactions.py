@@ -439,3 +439,13 @@ def test_horror_and_condolences_give_a_stance():
 def test_the_paraphrase_keeps_the_audience_of_told(nlp):
     found = reactions_of(nlp, "Ana Li told reporters she had been lucky to survive the crash.")
     assert any("told reporters" in (r.summary or "") for r in found)
+
+
+def test_the_stance_of_quoted_fragments_reads_the_words_around_them(nlp):
+    # Corpus (EventId 36): the critical word is in the first fragment, the second is neutral.
+    text = (
+        "Bassem Tamimi called Monday's indictment a \"political trial\" saying Israel dug up old "
+        'incidents as well as the one filmed in order to "justify her arrest."'
+    )
+    found = reactions_of(nlp, text)
+    assert [(r.actor, r.stance) for r in found] == [("bassem-tamimi", "critical")]

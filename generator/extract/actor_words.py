@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
 MAX_NAME_TOKENS = 8
 
@@ -63,6 +65,8 @@ HONORIFICS = {
 # Words that make a name a building or site, not an actor.
 FACILITY_WORDS = {
     "palace",
+    "prison",
+    "jail",
     "guesthouse",
     "airport",
     "mausoleum",
@@ -165,3 +169,25 @@ GREETING_WORDS = {"thanks", "thank", "hi", "hello", "dear", "welcome", "bye", "g
 NAME_PARTICLES = {
     "le", "la", "de", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "du", "di",
 }  # fmt: skip
+
+KINSHIP_WORDS = {
+    "father", "mother", "brother", "sister", "son", "daughter", "husband", "wife", "cousin",
+    "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother", "widow", "widower",
+}  # fmt: skip
+"""Before a one-word name ("her father Bassem"), the name is a person's whatever the model says."""
+
+PLACE_NOUNS = {
+    "village", "town", "city", "province", "region", "district", "county", "neighbourhood",
+    "neighborhood", "suburb", "municipality", "camp", "island", "valley", "port",
+}  # fmt: skip
+"""In "the village of X", X is a place; the gazetteer does not know every village."""
+
+CREDIT = re.compile(
+    r"(?:\b(?:reporting|writing|editing|edtitng|edited|written|compiled|photos?|photographs?|"
+    r"pictures?|video|graphics?|illustrations?|additional reporting)\s+(?:by|:)\s+"
+    r"(?:[\w.'’-]+\s+){0,5}(?:and\s+(?:[\w.'’-]+\s+){0,3})?|/)$",
+    re.IGNORECASE,
+)
+"""What comes just before a credited name: "Editing by", "Photo: ", "REUTERS/", "AP Photo/"."""
+CREDIT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:File\s*)?/|^\s*,\s*File\b|^\s*/")
+"""What comes just after one: "(Ana Li, File/Agency)", "Ana Li/Agency"."""

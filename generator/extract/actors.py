@@ -18,19 +18,23 @@ from generator.extract import gazetteer
 from generator.extract.actor_clusters import Candidate, cluster, display, name_key, records
 from generator.extract.actor_words import (
     COMMON_WORDS,
+    CREDIT,
+    CREDIT_AFTER,
     DESCRIPTOR_WORDS,
     ENTITY_KINDS,
     FACILITY_WORDS,
     GREETING_WORDS,
     GROUP_FOLLOWERS,
     HONORIFICS,
+    KINSHIP_WORDS,
     MAX_NAME_TOKENS,
     MEDIA_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PLACE_NOUNS,
     PUBLICATION_WORDS,
 )
-from generator.extract.base import sentences
+from generator.extract.base import doc_text, sentences
 from generator.extract.roles import TITLE_WORDS, is_title_word, role_after, role_before
 from generator.records import Actor, Article, Mention
 
@@ -51,6 +55,8 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     candidates = [
         c for c in candidates if c.kind == "country" or " " in c.text or c.text.lower() not in lower_words
     ]
+    places = _place_names(doc)
+    candidates = [c for c in candidates if c.kind == "country" or name_key(c.name) not in places]
     candidates += list(_surname_mentions(doc, candidates, sent_of))
     clusters = cluster(candidates)
     return records(clusters, sents, article)
@@ -205,7 +211,7 @@ def _loose_name_word(tok: Token) -> bool:
 def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None:
     """Decide what the entity is: a person, organization, country, group, or junk (None)."""
     text = span.text.strip()
-    if not _looks_like_name(span):
+    if not _looks_like_name(span) or _credited(span) or _quoted_alone(span):
         return None
     if gazetteer.country(text):
         return _country(span, gazetteer.country(text).name, sent_of)  # type: ignore[union-attr]
@@ -239,12 +245,56 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
             kind = "organization"
     if kind == "organization" and _titled_person(span):
         kind = "person"  # "Chancellor Olaf Scholz": the model's ORG is a person after a title
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if kind == "organization" and len(span) == 1 and before is not None and before.lower_ in KINSHIP_WORDS:
+        kind = "person"  # "her father Bassem"
+    if kind == "person" and span.root.dep_ == "compound" and span.root.head.lower_ in ORG_WORDS:
+        kind = "organization"  # "the Shin Bet security agency": the name of an agency
     cand = Candidate(
         span.start_char, span.end_char, text, kind, display(text), sent_index=sent_of.get(span.start, 0)
     )
     if kind == "person":
         cand.role, cand.affiliation = _role(span)
     return cand
+
+
+def _credited(span: Span) -> bool:
+    """Whether the name is a credit, not a part in the story: "Editing by X", "REUTERS/X",
+    "(X, File/Agency)", anywhere inside "(Reporting by ...; Editing by ...)"."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[max(line_start, span.start_char - 80) : span.start_char]
+    if CREDIT.search(before) or CREDIT_AFTER.match(text[span.end_char : span.end_char + 20]):
+        return True
+    opened = before.rfind("(")
+    return opened != -1 and ")" not in before[opened:] and bool(_CREDIT_PARENTHESIS.match(before[opened:]))
+
+
+_CREDIT_PARENTHESIS = re.compile(
+    r"\((?:reporting|writing|editing|additional reporting|photo|ap photo)\b", re.IGNORECASE
+)
+
+
+def _quoted_alone(span: Span) -> bool:
+    """A name that is all of a quotation ("turning her into the 'Palestinian Joan of Arc'") is a
+    figure of speech or a title, not somebody taking part."""
+    text = doc_text(span.doc)
+    opening = text[span.start_char - 1 : span.start_char] if span.start_char else ""
+    closing = text[span.end_char : span.end_char + 1]
+    return bool(opening) and opening in "“\"‘'" and bool(closing) and closing in "”\"’'"
+
+
+def _place_names(doc: Doc) -> set[str]:
+    """Names the article calls places: "the village of Nabi Saleh", "the town of X"."""
+    found = set()
+    for tok in doc[:-2]:
+        if tok.lower_ in PLACE_NOUNS and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].is_title:
+            end = tok.i + 2
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > tok.i + 2:
+                found.add(name_key(doc[tok.i + 2 : end].text))
+    return found
 
 
 def _names_a_publication(span: Span) -> bool:

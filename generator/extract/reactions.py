@@ -266,15 +266,17 @@ def _records(art: _Article, claims: list[Claim]) -> list[Reaction]:
     for claim in claims:
         sents = [s for s in sorted({claim.sent, *claim.sents}) if not art.blank(s)]
         quote = " … ".join(q.text for q in claim.quotes) or None
+        # A fragment in quotes ("null and void") says little alone: the paraphrase gives context,
+        # to the reader and to the stance ('called it a "political trial" ... to "justify her arrest"').
+        fragment = quote is not None and sum(q.words for q in claim.quotes) <= 2 * SHORT_QUOTE_WORDS
+        said = text_of(clause(claim, keep_speaker=False)) if quote is None or fragment else ""
         stance = stance_of(
             [v.lemma_.lower() for v in claim.verbs],
             [n.lemma_.lower() for n in claim.nouns],
-            quote or text_of(clause(claim, keep_speaker=False)),
+            f"{quote} {said}" if quote and said else quote or said,
         )
         if quote is None and stance == "neutral" and not claim.nouns and plain_report(claim):
             continue
-        # A fragment in quotes ("null and void") says little alone: the paraphrase gives context.
-        fragment = quote is not None and sum(q.words for q in claim.quotes) <= 2 * SHORT_QUOTE_WORDS
         summary = summary_of(art, claim) if quote is None or fragment else None
         ev = tuple(evidence(art.article.id, art.sents[s], s) for s in sents)
         key = (claim.actor, stance, quote or summary or "")

@@ -19,7 +19,7 @@ TITLE_WORDS = frozenset(
     commander pope cardinal judge justice attorney ceo founder deputy vice speaker lieutenant colonel
     captain admiral marshal sheikh emir sultan monarch officer strategist scholar lecturer executive
     president-elect candidate nominee negotiator representative delegate consul mufti ayatollah
-    archbishop bishop cleric chairperson secretary-general
+    archbishop bishop cleric chairperson secretary-general lawyer prosecutor activist
     """.split()
 )
 # Words that may stand inside a title ("top party diplomat", "Deputy Prime Minister").
@@ -44,6 +44,15 @@ def role_before(span: Span) -> str | None:
     doc = span.doc
     i = span.start - 1
     owner: str | None = None
+    # "her lawyer, Ana Li, said", "met its president, Ana Li, after": the noun before the comma.
+    appositive = i >= 1 and doc[i].text == "," and is_title_word(doc[i - 1].text) and doc[i - 1].is_lower
+    if appositive and span.end < len(doc) and doc[span.end].text in {",", ".", ";"}:
+        j = i - 1
+        while j > 0 and (is_title_word(doc[j - 1].text) or doc[j - 1].lower_ in TITLE_MODIFIERS):
+            j -= 1
+        if j >= 2 and doc[j - 1].tag_ == "POS":
+            owner = _owner(doc[j - 2])
+        return _normalise(doc[j:i].text, owner)
     while i >= 0 and span.start - i <= MAX_ROLE_TOKENS:
         tok = doc[i]
         if "\n" in tok.whitespace_:

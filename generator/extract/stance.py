@@ -120,11 +120,12 @@ CRITICAL_WORDS = {
     r"undermin\w*|horror|horrif\w*|horrend\w*|monstro\w*|heinous|cowardly|despicable|abhorrent|"
     r"appall\w*|senseless|vile|evil|sickening|scandal\w*|corrupt\w*|disgust\w*|indefensible|"
     r"reckless|irresponsible|betray\w*|groundless|baseless|unfounded|smear\w*|slander\w*|fabricat\w*|"
-    r"falsehoods?|lies|fibs",
+    r"falsehoods?|lies|fibs|terrori[sz](?:e|es|ed|ing)|political trial|politically motivated|show trial|"
+    r"trumped[- ]up|persecut\w*",
     1: r"aggression|aggressive|warning|should not|shouldn.t|threat\w*|dangerous|concern(?:s|ed)?|hostile|"
     r"confrontational|violat\w*|critici[sz]\w*|opposed?|reject\w*|terribl\w*|horribl\w*|shock\w*|"
     r"disappoint\w*|wrong|mistake|angry|anger|fanatic\w*|abus\w*|failed|failure|blame\w*|unfair|"
-    r"worr(?:y|ied|ying)|fraud\w*",
+    r"worr(?:y|ied|ying)|fraud\w*|false|intimidat\w*|oppress\w*|harass\w*|unjust\w*",
 }
 SUPPORTIVE_WORDS = {
     2: r"friendly relations|friendship|reliable partners?|strategic partnership|"
