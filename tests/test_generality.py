@@ -1,0 +1,77 @@
+"""Extraction on corpus events the rules were not written for, scored against our own gold files.
+
+Each ``tests/data/gold/*.gold.yaml`` annotates one event of ``../shared/corpora/giveme5w1h-news-
+cluster`` (its ``corpus:`` names the ``EventId``). The floors are what the rules reach today,
+rounded down: a change that makes extraction worse on news it was not tuned on fails here.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import store
+from generator.build import extract_folder
+from generator.evaluate import load_gold, score
+
+GOLD = Path(__file__).parent / "data" / "gold"
+CORPUS = "corpora/giveme5w1h-news-cluster"
+FLOORS = {
+    # Checked while writing the rules of this session: seen, no longer a fair measure alone.
+    "israel-teen-indicted": {
+        "actor_recall": 0.9,
+        "actor_kind_acc": 0.9,
+        "actor_role_acc": 0.7,
+        "reaction_recall": 0.75,
+        "timeline_recall": 0.8,
+    },
+    # Held out: annotated before the extractor ran on it, no rule changed after.
+    "consulate-attack": {
+        "actor_recall": 0.85,
+        "actor_kind_acc": 0.9,
+        "actor_role_acc": 0.5,
+        "reaction_recall": 0.8,
+        "timeline_recall": 0.8,
+    },
+}
+"""Per gold file: the least each metric may score. Evidence must always be verbatim."""
+MAX_JUNK = {"israel-teen-indicted": 0, "consulate-attack": 5}
+"""Per gold file: the most junk actors allowed (the held-out event's five are the subjects of an
+unrelated photo gallery the article embeds)."""
+
+
+def event_folder(shared: Path, event_id: int, folder: Path) -> Path:
+    """A folder linking the event's articles (the corpus is read in place, never copied)."""
+    for path in sorted((shared / CORPUS).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue  # the corpus holds two broken files, as published
+        if isinstance(data, dict) and (data.get("newsCluster") or {}).get("EventId") == event_id:
+            (folder / path.name).symlink_to(path)
+    return folder
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_extraction_on_an_event_it_was_not_written_for(name, shared_dir, tmp_path):
+    gold_path = GOLD / f"{name}.gold.yaml"
+    gold = load_gold(gold_path)
+    event_id = int(re.search(r"EventId-(\d+)", gold["corpus"]).group(1))
+    folder = event_folder(shared_dir, event_id, tmp_path)
+    assert any(folder.iterdir()), f"no article of EventId {event_id} in {shared_dir / CORPUS}"
+    extracted = extract_folder(folder, use_cache=False)
+    briefing = store.data_mappings(extracted.briefing)[store.BRIEFING_FILE]
+    result = score(gold, briefing, {a.id: a.source_text for a in extracted.briefing.articles})
+    metrics = result.metrics
+    assert metrics["junk_actors"] <= MAX_JUNK[name]
+    assert metrics["evidence_verbatim"] == 1.0
+    low = {k: (metrics[k], floor) for k, floor in FLOORS[name].items() if metrics[k] < floor}
+    assert not low, f"{name}: below the floor (score, floor): {low}"
+
+
+def test_every_gold_file_has_floors():
+    assert sorted(p.name.removesuffix(".gold.yaml") for p in GOLD.glob("*.gold.yaml")) == sorted(FLOORS)
