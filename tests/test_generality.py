@@ -28,19 +28,18 @@ FLOORS = {
         "reaction_recall": 0.75,
         "timeline_recall": 0.8,
     },
-    # Held out: annotated before the extractor ran on it, no rule changed after.
+    # Annotated before the extractor ran on it; one rule (gallery slides) added after.
     "consulate-attack": {
         "actor_recall": 0.85,
         "actor_kind_acc": 0.9,
-        "actor_role_acc": 0.5,
+        "actor_role_acc": 0.65,
         "reaction_recall": 0.8,
         "timeline_recall": 0.8,
     },
 }
 """Per gold file: the least each metric may score. Evidence must always be verbatim."""
-MAX_JUNK = {"israel-teen-indicted": 0, "consulate-attack": 5}
-"""Per gold file: the most junk actors allowed (the held-out event's five are the subjects of an
-unrelated photo gallery the article embeds)."""
+MAX_JUNK = {"israel-teen-indicted": 0, "consulate-attack": 0}
+"""Per gold file: the most junk actors allowed."""
 
 
 def event_folder(shared: Path, event_id: int, folder: Path) -> Path:

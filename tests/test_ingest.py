@@ -374,6 +374,21 @@ def test_a_slideshow_of_captions_is_dropped_whatever_its_length():
     assert removed == [gallery]
 
 
+def test_an_embedded_gallery_of_numbered_slides_is_dropped():
+    # Corpus (EventId 73): an article about a bombing embeds a 16-photo gallery of another story.
+    slides = [
+        "16 show all Afghanistan: Between Hope and Fear",
+        "1/16 2001 Afghans at a refugee camp reach for bags of rice. (Chaman, Pakistan, December 4, 2001) "
+        "Paula Bronstein",
+        "2/16 2002 Mahbooba stands against a wall, waiting to be seen at a clinic. (Kabul, March 1, 2002) "
+        "All photos Paula Bronstein",
+    ]
+    story = "The blast was followed by gunfire, officials said on Friday."
+    kept, removed = clean([story, *slides, "3/4 of the town was without power (officials said)."], title=None)
+    assert kept == [story, "3/4 of the town was without power (officials said)."]
+    assert removed == slides
+
+
 @pytest.mark.parametrize(
     "par",
     [

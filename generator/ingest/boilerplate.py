@@ -194,6 +194,11 @@ def heading_reason(par: str, last: bool = False) -> str | None:
 
 
 _GALLERY = re.compile(r"\b(?:hide|show) caption \d+ of \d+\b|\bphoto \d+ of \d+\b", re.IGNORECASE)
+_SLIDE = re.compile(
+    r"^(?:\d{1,3}/\d{1,3}\s.*\([^()]*\b\d{4}\)\.?[^()]{0,60}|\d{1,3} show all\b.*)$", re.IGNORECASE
+)
+"""One slide of an embedded gallery: "3/16 2003 A mother and ... (Bamiyan, November 19, 2003)
+Photographer", or its header "16 show all <gallery title>"."""
 
 
 def boilerplate_reason(par: str) -> str | None:
@@ -204,7 +209,7 @@ def boilerplate_reason(par: str) -> str | None:
             return reason
     if _is_caption_repeat(par):
         return "photo caption"
-    if len(_GALLERY.findall(par)) >= 2:
+    if len(_GALLERY.findall(par)) >= 2 or _SLIDE.match(par):
         return "photo gallery"  # a slideshow's captions run together: "… Hide Caption 3 of 25 …"
     if "©" in par and n <= 40:
         return "photo credit"
