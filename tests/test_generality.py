@@ -36,10 +36,34 @@ FLOORS = {
         "reaction_recall": 0.8,
         "timeline_recall": 0.8,
     },
+    # Held out: annotated before the extractor ran on them, nothing tuned after (first run in the
+    # gold header). Floors are the first scores minus about 0.05.
+    "croydon-tram-derailment": {
+        "actor_recall": 0.85,
+        "actor_kind_acc": 0.9,
+        "actor_role_acc": 0.45,
+        "reaction_recall": 0.7,
+        "timeline_recall": 0.8,
+    },
+    "chibok-girls-freed": {
+        "actor_recall": 0.9,
+        "actor_kind_acc": 0.9,
+        "actor_role_acc": 0.55,
+        "reaction_recall": 0.6,
+        "timeline_recall": 0.85,
+    },
 }
 """Per gold file: the least each metric may score. Evidence must always be verbatim."""
-MAX_JUNK = {"israel-teen-indicted": 0, "consulate-attack": 0}
-"""Per gold file: the most junk actors allowed."""
+MAX_JUNK = {
+    "israel-teen-indicted": 0,
+    "consulate-attack": 0,
+    # Today's counts, not a goal: the Independent's "UK news in pictures" gallery (slides
+    # '1/34 30 November 2017 ... Rex Features') still yields its captions' people and places.
+    "croydon-tram-derailment": 49,
+    # Places typed as people (Kumshe) and a "Related Stories" teaser (Russia, STONED).
+    "chibok-girls-freed": 6,
+}
+"""Per gold file: the most junk actors allowed (a ceiling against regressions)."""
 
 
 def event_folder(shared: Path, event_id: int, folder: Path) -> Path:
