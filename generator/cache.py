@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import importlib.metadata
 import json
@@ -189,14 +190,20 @@ def decode(cls: type[Any], data: Any, **given: Any) -> Any:
     """
     if not isinstance(data, dict):
         raise TypeError(f"{cls.__name__}: expected an object")
-    hints = typing.get_type_hints(cls)
     values = {}
-    for f in dataclasses.fields(cls):
-        if f.name in given:
-            values[f.name] = given[f.name]
-        elif f.name in data:
-            values[f.name] = _decode_value(hints[f.name], data[f.name])
+    for name, hint in _fields(cls):  # type: ignore[arg-type]  # a class is hashable
+        if name in given:
+            values[name] = given[name]
+        elif name in data:
+            values[name] = _decode_value(hint, data[name])
     return cls(**values)
+
+
+@functools.cache
+def _fields(cls: Any) -> tuple[tuple[str, Any], ...]:
+    """(name, type) of each field of a dataclass: resolving the annotations is slow, do it once."""
+    hints = typing.get_type_hints(cls)
+    return tuple((f.name, hints[f.name]) for f in dataclasses.fields(cls))
 
 
 def _decode_value(tp: Any, value: Any) -> Any:
