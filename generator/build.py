@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import corrections, ingest, store, workers
-from generator.cache import ArticleCache, open_cache
+from generator.cache import ArticleCache, default_dir, open_cache
 from generator.check import SCHEMA_PATH
 from generator.config import Config, read_settings
 from generator.errors import BuildError
@@ -31,6 +31,8 @@ log = logging.getLogger(__name__)
 
 DATA_SUBDIR = "data"
 PDF_NAME = "briefing.pdf"
+PAGES_SUBDIR = "pages"
+"""Folder of the MkDocs page cache (``generator.page_cache``) inside the extraction cache's."""
 
 
 @dataclass(frozen=True)
@@ -136,18 +138,32 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
         mappings = store.data_mappings(report.briefing)
         data = {rel: store.dump_yaml(m) for rel, m in mappings.items()}
         briefing, sources = _as_loaded(mappings)
-    with watch.stage("render"):
-        docs: dict[str, str | bytes] = dict(render.render_pages(briefing, sources))
-    docs.update({f"{DATA_SUBDIR}/{rel}": text for rel, text in data.items()})
-    docs[f"{DATA_SUBDIR}/{SCHEMA_PATH.name}"] = SCHEMA_PATH.read_bytes()  # published beside the YAML
     with _staging(config.site_src) as docs_dir, _staging(config.site) as site_dir:
-        with watch.stage("write"):
-            store.write_files(docs, docs_dir)
-        with watch.stage("mkdocs"), _source_date(report.briefing):
-            site.build_site(docs_dir, site_dir, config.resolved_mkdocs_config())
-        if config.pdf:
-            with watch.stage("pdf"):
-                pdf.write_pdf(briefing, sources, site_dir / PDF_NAME)
+        # The PDF needs only the data: it is printed in another process while the site is built
+        # (MkDocs empties site_dir first, so it is printed beside it and moved in after).
+        printed = site_dir.with_name(site_dir.name + ".pdf")
+        printing = workers.Background(pdf.write_pdf, briefing, sources, printed) if config.pdf else None
+        try:
+            with watch.stage("render"):
+                docs: dict[str, str | bytes] = dict(render.render_pages(briefing, sources))
+            docs.update({f"{DATA_SUBDIR}/{rel}": text for rel, text in data.items()})
+            docs[f"{DATA_SUBDIR}/{SCHEMA_PATH.name}"] = SCHEMA_PATH.read_bytes()  # published beside the YAML
+            with watch.stage("write"):
+                store.write_files(docs, docs_dir)
+            with watch.stage("mkdocs"), _source_date(report.briefing):
+                page_cache = (
+                    (default_dir() / PAGES_SUBDIR, str(config.site_src.resolve())) if use_cache else None
+                )
+                site.build_site(docs_dir, site_dir, config.resolved_mkdocs_config(), page_cache=page_cache)
+            if printing:
+                with watch.stage("pdf"):
+                    log.info("PDF: %d pages", printing.result())
+                    os.replace(printed, site_dir / PDF_NAME)
+        except BaseException:
+            if printing:
+                printing.cancel()
+            printed.unlink(missing_ok=True)
+            raise
     return report
 
 
@@ -161,8 +177,9 @@ def print_pdf(config: Config) -> Path:
     with tempfile.NamedTemporaryFile(dir=out.parent, prefix=".briefing-", suffix=".pdf", delete=False) as tmp:
         tmp_path = Path(tmp.name)
     try:
-        pdf.write_pdf(briefing, sources, tmp_path)
+        pages = pdf.write_pdf(briefing, sources, tmp_path)
         os.replace(tmp_path, out)
+        log.info("PDF: %d pages", pages)
     finally:
         tmp_path.unlink(missing_ok=True)
     return out

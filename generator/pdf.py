@@ -135,8 +135,9 @@ def render_print_html(briefing: dict[str, Any], sources: dict[str, dict[str, Any
         raise BuildError(f"print template failed: {exc}") from exc
 
 
-def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out: Path) -> None:
-    """Write the printed briefing to ``out`` (atomically: a failed run leaves the old file)."""
+def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out: Path) -> int:
+    """Write the printed briefing to ``out`` (atomically: a failed run leaves the old file);
+    returns its number of pages."""
     from weasyprint import CSS, HTML
 
     html = render_print_html(briefing, sources)
@@ -158,4 +159,4 @@ def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    log.info("PDF: %d pages", len(document.pages))  # ``out`` is still the staging folder
+    return len(document.pages)

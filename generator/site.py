@@ -22,10 +22,14 @@ class _FirstProblem(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
-def build_site(docs_dir: Path, site_dir: Path, config_file: Path) -> None:
+def build_site(
+    docs_dir: Path, site_dir: Path, config_file: Path, *, page_cache: tuple[Path, str] | None = None
+) -> None:
     """Run ``mkdocs build --strict`` on ``docs_dir`` into ``site_dir`` with ``config_file``.
 
-    Raises BuildError with one line (the first MkDocs warning, when there is one) on failure.
+    ``page_cache`` is (folder, site id): reuse the HTML of pages unchanged since the last
+    successful build of that site (``generator.page_cache``). Raises BuildError with one line
+    (the first MkDocs warning, when there is one) on failure.
     """
     # Material prints an end-of-life notice on import unless this is set.
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -38,11 +42,26 @@ def build_site(docs_dir: Path, site_dir: Path, config_file: Path) -> None:
     mkdocs_log.addHandler(problems)
     try:
         config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir), strict=True)
+        cache = None
+        if page_cache:
+            from generator.page_cache import PageCache
+
+            cache = PageCache(*page_cache)
+            config.plugins["briefing/page-cache"] = cache
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)
         finally:
             config.plugins.on_shutdown()
+        if cache:
+            cache.save()
+            log.info(
+                "pages: %d reused, %d converted (of their chunks: %d reused, %d converted)",
+                cache.hits,
+                cache.misses,
+                cache.chunks_reused,
+                cache.chunks_converted,
+            )
     except (Abort, MkDocsException, OSError) as exc:
         # Every problem goes to the log; the error itself stays one line.
         for message in problems.messages:

@@ -232,7 +232,7 @@ def test_a_build_failing_after_the_site_was_written_leaves_the_earlier_output(
 ):
     root, before = earlier_build
 
-    def half_a_site(docs_dir: Path, site_dir: Path, config_file: Path) -> None:
+    def half_a_site(docs_dir: Path, site_dir: Path, config_file: Path, **options: object) -> None:
         assert (docs_dir / "data/briefing.yaml").is_file()  # the new YAML and pages were written...
         (site_dir / "index.html").write_text("<h1>Half</h1>")
         raise failure  # ... and then a later stage fails or the user presses Ctrl-C
@@ -247,7 +247,11 @@ def test_a_build_failing_after_the_site_was_written_leaves_the_earlier_output(
 
 def test_a_successful_build_replaces_only_its_own_folders(nlp, earlier_build, monkeypatch):
     root, before = earlier_build
-    monkeypatch.setattr(site, "build_site", lambda docs, out, config: (out / "index.html").write_text("new"))
+
+    def new_site(docs_dir: Path, site_dir: Path, config_file: Path, **options: object) -> None:
+        (site_dir / "index.html").write_text("new")
+
+    monkeypatch.setattr(site, "build_site", new_site)
     assert build_small(root) == 0
     after = files_of(root / "out")
     assert after["notes.txt"] == before["notes.txt"]

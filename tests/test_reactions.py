@@ -444,7 +444,7 @@ def test_the_paraphrase_keeps_the_audience_of_told(nlp):
 def test_the_stance_of_quoted_fragments_reads_the_words_around_them(nlp):
     # Corpus (EventId 36): the critical word is in the first fragment, the second is neutral.
     text = (
-        "Bassem Tamimi called Monday's indictment a \"political trial\" saying Israel dug up old "
+        'Bassem Tamimi called Monday\'s indictment a "political trial" saying Israel dug up old '
         'incidents as well as the one filmed in order to "justify her arrest."'
     )
     found = reactions_of(nlp, text)

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
+from generator.page_chunks import CHUNK_MARK
 from generator.records import STANCES, STATUSES
 from generator.render import dates
 from generator.render.diagram import timeline_diagram
@@ -233,6 +234,7 @@ def make_environment(templates: Path) -> Environment:
         checks=checks,
         cited_by=cited_by,
         mermaid=lambda v: mermaid(timeline_diagram(v.timeline)),
+        CHUNK=Markup(CHUNK_MARK),  # built here, never from article text (which is escaped)
     )
     return env
 
