@@ -31,9 +31,10 @@ import json
 import logging
 import os
 import re
+import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +43,8 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from generator import page_chunks
+from generator import page_chunks, page_output
+from generator.page_output import OutputCache
 
 log = logging.getLogger(__name__)
 
@@ -52,8 +54,8 @@ KEEP_FILES = 4
 """Cache files (one per site folder and configuration) kept before the least recently used go."""
 _PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions")
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")
-_CODE = (sys.modules[__name__], page_chunks)
-"""Modules whose code decides the entries: a change to either invalidates them all."""
+_CODE = (sys.modules[__name__], page_chunks, page_output)
+"""Modules whose code decides the entries: a change to one invalidates them all."""
 
 
 class PageCache(BasePlugin):  # type: ignore[type-arg]
@@ -72,6 +74,8 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         self._new: dict[str, dict[str, Any]] = {}
         self._by_page: dict[str, dict[str, Any]] = {}
         self._files: dict[str, Any] | None = None
+        self._nav: Any = None
+        self.outputs = OutputCache(folder / "none.out", _stable)
 
     # ------------------------------------------------------------------ MkDocs events
 
@@ -79,6 +83,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         name = hashlib.sha256(f"{fingerprint(config)}\0{self.site_id}".encode()).hexdigest()[:32]
         self.path = self.folder / f"{name}.json"
         self._old = _load(self.path)
+        self.outputs = OutputCache(self.folder / f"{name}.out", _stable)
         return config
 
     def on_pre_build(self, config: Any) -> None:
@@ -90,6 +95,16 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
     def on_files(self, files: Any, config: Any) -> Any:
         self._files = None
         return files
+
+    def on_nav(self, nav: Any, config: Any, files: Any) -> Any:
+        self._nav = nav
+        return nav
+
+    @event_priority(-100)  # last: sign the site as every other plugin left it
+    def on_env(self, env: Any, config: Any, files: Any) -> Any:
+        self.outputs.sign_site(config, self._nav)
+        self.outputs.wrap(env.get_template("main.html"))
+        return env
 
     @event_priority(-100)  # last: key the Markdown every other plugin has finished changing
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Any) -> str:
@@ -249,6 +264,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
             ) as tmp:
                 tmp.write(text)
             os.replace(tmp.name, self.path)
+            self.outputs.save()
             _prune(self.folder, keep=KEEP_FILES)
         except OSError as exc:
             log.warning("cannot write the page cache in %s (%s); continuing without it", self.folder, exc)
@@ -263,9 +279,7 @@ def fingerprint(config: Any) -> str:
         "extension_configs": _stable(config["mdx_configs"]),
         "directory_urls": config["use_directory_urls"],
         "validation": _stable(config["validation"]),
-        "code": hashlib.sha256(
-            Path(__file__).read_bytes() + Path(page_chunks.__file__).read_bytes()
-        ).hexdigest(),
+        "code": [hashlib.sha256(Path(m.__file__ or "").read_bytes()).hexdigest() for m in _CODE],
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
@@ -301,15 +315,20 @@ def _digest(*parts: str) -> str:
 
 
 def _stable(value: Any) -> str:
-    """JSON of a configuration value, with functions by name and no memory addresses."""
+    """JSON of a configuration value that is the same in every run: sets sorted, mappings as
+    objects, functions by name, other objects by type and repr without memory addresses."""
 
-    def name(obj: Any) -> str:
+    def plain(obj: Any) -> Any:
+        if isinstance(obj, set | frozenset):
+            return sorted(obj, key=repr)
+        if isinstance(obj, Mapping):
+            return {str(k): v for k, v in obj.items()}
         qualname = getattr(obj, "__qualname__", None)
         if qualname:
             return f"{getattr(obj, '__module__', '')}.{qualname}"
         return _ADDRESS.sub("", f"{type(obj).__module__}.{type(obj).__qualname__} {obj!r}")
 
-    return json.dumps(value, sort_keys=True, default=name, ensure_ascii=False)
+    return json.dumps(value, sort_keys=True, default=plain, ensure_ascii=False)
 
 
 def _load(path: Path) -> dict[str, dict[str, Any]]:
@@ -335,6 +354,7 @@ def _prune(folder: Path, keep: int) -> None:
     )
     for stale in files[keep:]:
         stale.unlink(missing_ok=True)
+        shutil.rmtree(stale.with_suffix(".out"), ignore_errors=True)
 
 
 def _version(package: str) -> str:

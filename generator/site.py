@@ -56,11 +56,13 @@ def build_site(
         if cache:
             cache.save()
             log.info(
-                "pages: %d reused, %d converted (of their chunks: %d reused, %d converted)",
+                "pages: %d reused, %d converted (of their chunks: %d reused, %d converted); "
+                "%d themed pages reused",
                 cache.hits,
                 cache.misses,
                 cache.chunks_reused,
                 cache.chunks_converted,
+                cache.outputs.hits,
             )
     except (Abort, MkDocsException, OSError) as exc:
         # Every problem goes to the log; the error itself stays one line.

@@ -3,7 +3,10 @@ a strict build still fails on every broken link, whether the linking page was re
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -25,16 +28,24 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 
 def cached_build(
-    docs: Path, site: Path, cache: Path, caplog, *, chunks: bool = False, level: str = "INFO"
+    docs: Path,
+    site: Path,
+    cache: Path,
+    caplog,
+    *,
+    chunks: bool = False,
+    themed: bool = False,
+    level: str = "INFO",
+    config: Path = CONFIG,
 ) -> tuple[int, ...]:
-    """Build with the page cache; (pages reused, pages converted) from its log line, and
-    with ``chunks`` (chunks reused, chunks converted) too."""
+    """Build with the page cache; from its log line (pages reused, pages converted), then with
+    ``chunks`` (chunks reused, chunks converted), with ``themed`` (themed pages reused)."""
     caplog.clear()
     with caplog.at_level(level, logger="generator"):
-        build_site(docs, site, CONFIG, page_cache=(cache, "the site"))
+        build_site(docs, site, config, page_cache=(cache, "the site"))
     (line,) = [r.getMessage() for r in caplog.records if r.getMessage().startswith("pages:")]
-    counts = tuple(int(w.strip(",)")) for w in line.split() if w.strip(",)").isdigit())
-    return counts if chunks else counts[:2]
+    counts = tuple(int(w.strip(",);")) for w in line.split() if w.strip(",);").isdigit())
+    return counts[:2] + (counts[2:4] if chunks else ()) + (counts[4:] if themed else ())
 
 
 @pytest.fixture(scope="module")
@@ -219,3 +230,78 @@ def test_chunks_html_put_together_is_the_html_of_the_page(markdown):
     alone = [md.Markdown(extensions=["attr_list", "md_in_html", "toc"]).convert(c) for c in chunks]
     assert page_chunks.split_html(whole, len(chunks)) == alone
     assert page_chunks.join_html(alone) == whole
+
+
+def test_themed_pages_are_reused_only_while_the_site_around_them_is_the_same(
+    docs, tmp_path, caplog, monkeypatch
+):
+    # The configuration and the template overrides, copied to be changed.
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(CONFIG.read_text(encoding="utf-8"), encoding="utf-8")
+    cache = tmp_path / "cache"
+
+    def themed_reused() -> int:
+        return cached_build(docs, tmp_path / "site", cache, caplog, themed=True, config=config)[2]
+
+    def same_as_mkdocs_alone() -> bool:
+        build_site(docs, tmp_path / "plain", config)
+        return tree(tmp_path / "site") == tree(tmp_path / "plain")
+
+    assert themed_reused() == 0
+    outside_nav = len(list((docs / "sources").glob("*.md")) + list((docs / "actors").glob("*.md")))
+    assert themed_reused() == outside_nav
+
+    # Another site name (in every page's header): every page themed again.
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("site_name: Briefing", "site_name: Other name"), encoding="utf-8")
+    assert themed_reused() == 0 and same_as_mkdocs_alone()
+
+    # An edited template override: themed again.
+    override = tmp_path / "templates/overrides/main.html"
+    override.write_text(override.read_text(encoding="utf-8").replace("Extracted by", "Made by"))
+    assert themed_reused() == 0 and same_as_mkdocs_alone()
+    assert "Made by machine" in (tmp_path / "site/sources/index.html").read_text(encoding="utf-8")
+
+    # Another build date (SOURCE_DATE_EPOCH): the pages do not show it, so they are reused, but
+    # a template that prints it is themed again.
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
+    assert themed_reused() == outside_nav
+    with override.open("a", encoding="utf-8") as fh:
+        fh.write("{% block footer %}{{ super() }}Built {{ build_date_utc }}{% endblock %}\n")
+    themed_reused()
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "172800")
+    assert themed_reused() == 0 and same_as_mkdocs_alone()
+    assert "Built 1970-01-03" in (tmp_path / "site/sources/001_ledger/index.html").read_text(encoding="utf-8")
+
+
+SIGN = """
+import sys
+from mkdocs.config import load_config
+from mkdocs.structure.files import get_files
+from mkdocs.structure.nav import get_navigation
+from generator.page_cache import _stable, fingerprint
+from generator.page_output import OutputCache
+
+config = load_config(sys.argv[1], docs_dir=sys.argv[2], site_dir=sys.argv[3])
+config.plugins.on_config(config)
+cache = OutputCache(None, _stable)
+cache.sign_site(config, get_navigation(get_files(config), config))
+print(fingerprint(config), cache._site)
+"""
+
+
+def test_the_keys_are_the_same_in_every_process(docs, tmp_path):
+    """Python salts set and str hashes per process: no key may depend on it (or nothing hits)."""
+    runs = {
+        subprocess.run(
+            [sys.executable, "-c", SIGN, str(CONFIG), str(docs), str(tmp_path / "site")],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            cwd=ROOT,
+        ).stdout
+        for seed in (1, 2, 3)
+    }
+    assert len(runs) == 1 and len(runs.pop().split()) == 2
