@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import platform
 import resource
@@ -188,6 +189,8 @@ def builds(corpus: Path, names: list[str], work: Path) -> list[str]:
         "## Cold builds by size",
         "",
         "`briefing build --no-cache` in a fresh process: seconds per stage (milliseconds per article).",
+        "The PDF is printed in a second process while the pages render and MkDocs builds, so `pdf`",
+        "is only the time left waiting for it afterwards; peak RSS adds the two processes' peaks.",
         "",
         "| stage | " + " | ".join(f"{n} articles" for n, _ in rows) + " |",
         "|---|" + "---:|" * len(rows),
@@ -211,6 +214,8 @@ def builds(corpus: Path, names: list[str], work: Path) -> list[str]:
         f"| cold build, {rows[-1][0]} articles | {cold['total']:.1f} | 100% |",
         f"| rebuild with the cache after adding one | {incremental['total']:.1f} "
         f"| {100 * incremental['total'] / cold['total']:.0f}% |",
+        "",
+        f"Pages: {incremental['pages_line']}",
         "",
         "Stages of the incremental rebuild: "
         + ", ".join(f"{k} {v:.1f} s" for k, v in incremental["seconds"].items() if v >= 0.05)
@@ -245,6 +250,12 @@ def child(argv: list[str]) -> None:
 
     articles, out = Path(argv[0]), Path(argv[1])
     config = Config(seeds=articles, site_src=out / "site_src", site=out / "site")
+    # What the page cache did, from its log line ("pages: N reused, ...").
+    lines: list[str] = []
+    handler = logging.Handler(logging.INFO)
+    handler.emit = lambda record: lines.append(record.getMessage())  # type: ignore[method-assign]
+    logging.getLogger("generator.site").addHandler(handler)
+    logging.getLogger("generator.site").setLevel(logging.INFO)
     start = time.perf_counter()
     report = run_build(config, use_cache="cache" in argv[2:])
     total = time.perf_counter() - start
@@ -259,10 +270,16 @@ def child(argv: list[str]) -> None:
             {
                 "total": total,
                 "seconds": report.seconds,
-                "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                # The build's process and the PDF's, which runs beside it: the sum of their peaks.
+                "rss_mb": (
+                    resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                    + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+                )
+                / 1024,
                 "pages": sum(1 for _ in site.rglob("index.html")),
                 "site_mb": sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6,
                 "pdf_pages": pdf_pages,
+                "pages_line": next((ln for ln in lines if ln.startswith("pages:")), "no page cache"),
             }
         )
     )

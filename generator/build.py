@@ -8,6 +8,7 @@ the previous ``site_src/`` and ``site/`` as they were. Nothing outside them is r
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
 import shutil
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import corrections, ingest, store, workers
-from generator.cache import ArticleCache, default_dir, open_cache
+from generator.cache import ArticleCache, default_dir, open_cache, open_memo
 from generator.check import SCHEMA_PATH
 from generator.config import Config, read_settings
 from generator.errors import BuildError
@@ -136,7 +137,10 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
     report = extract_folder(config.seeds, config.title, use_cache=use_cache, jobs=jobs, watch=watch)
     with watch.stage("yaml"):
         mappings = store.data_mappings(report.briefing)
-        data = {rel: store.dump_yaml(m) for rel, m in mappings.items()}
+        # An unchanged article's sources/<id>.yaml is the same text: dumped once, remembered.
+        memo = open_memo("yaml", *store.dumper_identity()) if use_cache else None
+        dump = functools.partial(memo.text, make=store.dump_yaml) if memo else store.dump_yaml
+        data = {rel: dump(m) for rel, m in mappings.items()}
         briefing, sources = _as_loaded(mappings)
     with _staging(config.site_src) as docs_dir, _staging(config.site) as site_dir:
         # The PDF needs only the data: it is printed in another process while the site is built
@@ -159,6 +163,8 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
                 with watch.stage("pdf"):
                     log.info("PDF: %d pages", printing.result())
                     os.replace(printed, site_dir / PDF_NAME)
+            if memo:
+                memo.save()
         except BaseException:
             if printing:
                 printing.cancel()

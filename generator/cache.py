@@ -168,6 +168,60 @@ def open_cache(root: Path | None = None) -> ArticleCache:
     return ArticleCache(root or default_dir(), fingerprint(nlp.model_name()))
 
 
+class TextMemo:
+    """Texts a pure function made from plain data, kept between runs in one JSON file.
+
+    Keyed by the data's ``repr`` (which tells a date from a string and keeps the key order the
+    text depends on); the caller puts everything else the function depends on into the file's
+    name. Holds, once saved, only the texts used in this run.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.hits = 0
+        self._old: dict[str, str] = {}
+        self._new: dict[str, str] = {}
+        try:
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+            if isinstance(loaded, dict):
+                self._old = loaded
+        except (OSError, ValueError):
+            pass
+
+    def text(self, data: Any, make: typing.Callable[[Any], str]) -> str:
+        """``make(data)``, or what it gave for equal data before."""
+        key = hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()
+        text = self._old.get(key)
+        if isinstance(text, str):
+            self.hits += 1
+        else:
+            text = make(data)
+        self._new[key] = text
+        return text
+
+    def save(self) -> None:
+        """Write the texts used in this run (atomically); other memos of the folder but the
+        ``KEEP_FINGERPRINTS`` most recent are removed."""
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile(
+                "w", encoding="utf-8", dir=self.path.parent, prefix=".memo-", suffix=".tmp", delete=False
+            ) as tmp:
+                json.dump(self._new, tmp, ensure_ascii=False, sort_keys=True)
+            os.replace(tmp.name, self.path)
+            memos = sorted(self.path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+            for stale in memos[KEEP_FINGERPRINTS:]:
+                stale.unlink(missing_ok=True)
+        except OSError as exc:
+            log.warning("cannot write %s (%s); continuing without it", self.path, exc)
+
+
+def open_memo(name: str, *depends_on: str, root: Path | None = None) -> TextMemo:
+    """The memo ``name`` for the given dependencies (versions, code hashes), under ``root``."""
+    key = hashlib.sha256("\0".join((str(FORMAT), *depends_on)).encode()).hexdigest()[:32]
+    return TextMemo((root or default_dir()) / name / f"{key}.json")
+
+
 # ----------------------------------------------------------------------------- JSON
 
 

@@ -63,7 +63,7 @@ class OutputCache:
         templates = hashlib.sha256()
         dated = False  # whether a template prints the build date (Material's do not)
         for folder in config.theme.dirs:
-            for path in sorted(Path(folder).rglob("*.html")):
+            for path in _templates(Path(folder)):
                 text = path.read_bytes()
                 dated = dated or b"build_date_utc" in text
                 if "site-packages" not in path.parts:  # a package's: its version is fingerprinted
@@ -141,6 +141,16 @@ class OutputCache:
         for path in self.folder.iterdir():
             if path.name.endswith(".html.z") and path.name[: -len(".html.z")] not in self._used:
                 path.unlink(missing_ok=True)
+
+
+def _templates(folder: Path) -> list[Path]:
+    """The HTML templates under a theme folder, skipping hidden folders (Material's ``.icons``
+    holds thousands of SVG files and no template)."""
+    found = []
+    for parent, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found += [Path(parent, n) for n in sorted(names) if n.endswith(".html")]
+    return found
 
 
 def _nav(nav: Any) -> list[Any]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,12 @@ from generator.records import (
 SCHEMA_VERSION = 1
 BRIEFING_FILE = "briefing.yaml"
 SOURCES_DIR = "sources"
+
+
+def dumper_identity() -> tuple[str, ...]:
+    """What ``dump_yaml``'s output depends on besides the data: PyYAML, libyaml, this module."""
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return (yaml.__version__, str(yaml.__with_libyaml__), code)
 
 
 def dump_yaml(data: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 import os
 
@@ -145,3 +146,33 @@ def test_an_unwritable_cache_does_not_fail_the_run(articles, tmp_path, monkeypat
     monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "blocked"))
     report = build.extract_folder(folder)
     assert len(report.briefing.articles) == 2
+
+
+def test_a_text_memo_remembers_what_a_function_made_of_equal_data(tmp_path):
+    calls = []
+
+    def make(data):
+        calls.append(data)
+        return f"text of {data!r}"
+
+    first = cache.open_memo("yaml", "v1", root=tmp_path)
+    a = {"date": dt.date(2016, 1, 5), "n": 1}
+    assert first.text(a, make) == "text of {'date': datetime.date(2016, 1, 5), 'n': 1}"
+    # A string that prints like the date, and the same keys in another order, are other data.
+    first.text({"date": "2016-01-05", "n": 1}, make)
+    first.text({"n": 1, "date": dt.date(2016, 1, 5)}, make)
+    assert len(calls) == 3
+    first.save()
+
+    again = cache.open_memo("yaml", "v1", root=tmp_path)
+    assert again.text(dict(a), make) == "text of {'date': datetime.date(2016, 1, 5), 'n': 1}"
+    assert len(calls) == 3 and again.hits == 1
+    again.save()  # keeps only what this run used
+    assert len(json.loads(again.path.read_text(encoding="utf-8"))) == 1
+
+    other = cache.open_memo("yaml", "v2", root=tmp_path)  # another dumper: nothing shared
+    other.text(a, make)
+    assert len(calls) == 4
+
+    again.path.write_text("{not json", encoding="utf-8")
+    assert cache.open_memo("yaml", "v1", root=tmp_path).text(a, make) and len(calls) == 5
