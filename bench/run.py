@@ -215,7 +215,7 @@ def builds(corpus: Path, names: list[str], work: Path) -> list[str]:
         f"| rebuild with the cache after adding one | {incremental['total']:.1f} "
         f"| {100 * incremental['total'] / cold['total']:.0f}% |",
         "",
-        f"Pages: {incremental['pages_line']}",
+        f"Page cache: {incremental['pages_line'].removeprefix('pages: ')}.",
         "",
         "Stages of the incremental rebuild: "
         + ", ".join(f"{k} {v:.1f} s" for k, v in incremental["seconds"].items() if v >= 0.05)
