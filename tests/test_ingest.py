@@ -389,6 +389,21 @@ def test_an_embedded_gallery_of_numbered_slides_is_dropped():
     assert removed == slides
 
 
+def test_a_gallery_of_dated_slides_with_credits_is_dropped():
+    # Corpus (EventId 74): a news-in-pictures gallery, each slide "n/N <date> <caption> <credit>".
+    slides = [
+        "34 show all UK news in pictures",
+        "1/34 30 November 2017 A supporter wears a mask as he protests in front of the courts in London AP",
+        "4/34 27 November 2017 Two fans wait outside the palace after hearing about the engagement Rex",
+        "9/34 Nov. 22, 2017 The chancellor poses with the budget box at Downing Street EPA",
+    ]
+    story = "The tram overturned on 9 November 2016, police said."
+    prose = "About 1/3 of the line was closed on 30 November 2017, the operator said."
+    kept, removed = clean([story, *slides, prose], title=None)
+    assert kept == [story, prose]
+    assert removed == slides
+
+
 @pytest.mark.parametrize(
     "par",
     [

@@ -194,11 +194,16 @@ def heading_reason(par: str, last: bool = False) -> str | None:
 
 
 _GALLERY = re.compile(r"\b(?:hide|show) caption \d+ of \d+\b|\bphoto \d+ of \d+\b", re.IGNORECASE)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _SLIDE = re.compile(
-    r"^(?:\d{1,3}/\d{1,3}\s.*\([^()]*\b\d{4}\)\.?[^()]{0,60}|\d{1,3} show all\b.*)$", re.IGNORECASE
+    r"^(?:\d{1,3}/\d{1,3}\s.*\([^()]*\b\d{4}\)\.?[^()]{0,60}"
+    rf"|\d{{1,3}}/\d{{1,3}}\s+(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s.*"
+    r"|\d{1,3} show all\b.*)$",
+    re.IGNORECASE,
 )
 """One slide of an embedded gallery: "3/16 2003 A mother and ... (Bamiyan, November 19, 2003)
-Photographer", or its header "16 show all <gallery title>"."""
+Photographer", "1/34 30 November 2017 A supporter of ... Rex Features", or its header
+"16 show all <gallery title>"."""
 
 
 def boilerplate_reason(par: str) -> str | None:
