@@ -131,12 +131,7 @@ class ArticleCache:
         del payload["article"]  # the key already is the article; it is given back on get
         text = json.dumps({"format": FORMAT, "records": payload}, ensure_ascii=False, sort_keys=True)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(
-                "w", encoding="utf-8", dir=self.folder, prefix=".entry-", suffix=".tmp", delete=False
-            ) as tmp:
-                tmp.write(text)
-            os.replace(tmp.name, self.folder / f"{article_key(records.article)}.json")
+            write_atomic(self.folder / f"{article_key(records.article)}.json", text)
         except OSError as exc:
             if not self._write_failed:
                 log.warning(
@@ -203,17 +198,23 @@ class TextMemo:
         """Write the texts used in this run (atomically); other memos of the folder but the
         ``KEEP_FINGERPRINTS`` most recent are removed."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(
-                "w", encoding="utf-8", dir=self.path.parent, prefix=".memo-", suffix=".tmp", delete=False
-            ) as tmp:
-                json.dump(self._new, tmp, ensure_ascii=False, sort_keys=True)
-            os.replace(tmp.name, self.path)
+            write_atomic(self.path, json.dumps(self._new, ensure_ascii=False, sort_keys=True))
             memos = sorted(self.path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
             for stale in memos[KEEP_FINGERPRINTS:]:
                 stale.unlink(missing_ok=True)
         except OSError as exc:
             log.warning("cannot write %s (%s); continuing without it", self.path, exc)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` through a temporary file and a rename, so a reader (or a run
+    stopped halfway) never sees half a file; makes the folder. Raises OSError."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(
+        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}-", suffix=".tmp", delete=False
+    ) as tmp:
+        tmp.write(text)
+    os.replace(tmp.name, path)
 
 
 def open_memo(name: str, *depends_on: str, root: Path | None = None) -> TextMemo:

@@ -33,7 +33,6 @@ import os
 import re
 import shutil
 import sys
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -44,6 +43,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from generator import page_chunks, page_output
+from generator.cache import write_atomic
 from generator.page_output import OutputCache
 
 log = logging.getLogger(__name__)
@@ -259,12 +259,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         # In the order the pages were built: the same every run, and no sorting of 30 MB.
         text = json.dumps({"format": FORMAT, "pages": self._new}, ensure_ascii=False)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(
-                "w", encoding="utf-8", dir=self.folder, prefix=".pages-", suffix=".tmp", delete=False
-            ) as tmp:
-                tmp.write(text)
-            os.replace(tmp.name, self.path)
+            write_atomic(self.path, text)
             self.outputs.save()
             _prune(self.folder, keep=KEEP_FILES)
         except OSError as exc:
