@@ -145,13 +145,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
                 self._restore(page, key, [got[i] for i in range(len(chunks))], files)
                 return
         Page.render(page, config, files)
-        links = page.links_to_anchors or {}
-        entry = {
-            **self._entry(page, page.content or "", files),
-            "anchors": sorted(page.present_anchor_ids or ()),  # MkDocs' own account, exact
-            "anchor_links": {f.src_uri: dict(sorted(a.items())) for f, a in links.items()},
-        }
-        self._keep(page, key, entry)
+        self._keep(page, key, self._entry(page, page.content or "", files, exact=True))
 
     def _convert_chunks(
         self, page: Page, keys: list[str], config: Any, files: Any
@@ -171,15 +165,24 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
             self._new[k] = e
         return entries
 
-    def _entry(self, page: Page, content: str, files: Any) -> dict[str, Any]:
-        """What to keep of HTML that MkDocs converted for ``page`` (all of it or one chunk)."""
+    def _entry(self, page: Page, content: str, files: Any, *, exact: bool = False) -> dict[str, Any]:
+        """What to keep of HTML that MkDocs converted for ``page``: with ``exact``, all of it and
+        MkDocs' own account of its anchors and anchor links; else one chunk, read off its HTML."""
         paths = self._site_paths(files)
+        links: dict[str, dict[str, str]] | None
+        if exact:
+            anchors = sorted(page.present_anchor_ids or ())
+            found = page.links_to_anchors or {}
+            links = {f.src_uri: dict(sorted(a.items())) for f, a in found.items()}
+        else:
+            anchors = sorted(page_chunks.anchors(content))
+            links = page_chunks.anchor_links(content, page.url, self._file_at(files))
         return {
             "content": content,
             "toc": _flat_toc(page.toc),
             "title": page._title_from_render,
-            "anchors": sorted(page_chunks.anchors(content)),
-            "anchor_links": page_chunks.anchor_links(content, page.url, self._file_at(files)),
+            "anchors": anchors,
+            "anchor_links": links,
             "targets": sorted({p for p, _ in page_chunks.links(content, page.url) if p in paths}),
         }
 
