@@ -34,7 +34,7 @@ from generator.extract.actor_words import (
     PLACE_NOUNS,
     PUBLICATION_WORDS,
 )
-from generator.extract.base import doc_text, sentences
+from generator.extract.base import doc_text, sentence_of, sentences, span_text
 from generator.extract.roles import TITLE_WORDS, is_title_word, role_after, role_before
 from generator.records import Actor, Article, Mention
 
@@ -44,10 +44,7 @@ _BAD_CHARS = re.compile(r"[@#<>{}\[\]|=/\\]|https?:|www\.")
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
     """All actors the article names, and every place it names them."""
     sents = sentences(doc)
-    sent_of = {}
-    for i, sent in enumerate(sents):
-        for tok in sent:
-            sent_of[tok.i] = i
+    sent_of = sentence_of(doc)
     candidates = [c for c in _candidates(doc, sent_of) if c is not None]
     # A one-word "name" the same article also writes in lower case ("Casino" ... "the casino")
     # is a capitalised common noun, not an actor.
@@ -104,7 +101,7 @@ def _missions(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate]:
             while end < len(doc) and doc[end].is_title and doc[end].tag_ == "NNP":
                 end += 1
         span = doc[left.start : end]
-        text = span.text
+        text = span_text(span)
         yield Candidate(
             span.start_char, span.end_char, text, "organization", text, sent_index=sent_of.get(span.start, 0)
         )
@@ -210,7 +207,7 @@ def _loose_name_word(tok: Token) -> bool:
 
 def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None:
     """Decide what the entity is: a person, organization, country, group, or junk (None)."""
-    text = span.text.strip()
+    text = span_text(span).strip()
     if not _looks_like_name(span) or _credited(span) or _quoted_alone(span):
         return None
     if gazetteer.country(text):
@@ -233,8 +230,8 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         kind = "organization"  # "X militants": the model's person is a group's name
     if kind == "organization" and span[0].lower_.rstrip(".") in HONORIFICS and len(span) > 1:
         span, kind = span[1:], "person"  # "Mallam Ana Li": a person addressed with respect
-        text = span.text.strip()
-    if any(p.strip() and gazetteer.is_place(p.strip()) for p in span.text.split(",")) and "," in span.text:
+        text = span_text(span).strip()
+    if "," in text and any(p.strip() and gazetteer.is_place(p.strip()) for p in text.split(",")):
         return None  # "Abuja, Borno": a list of places
     if kind == "person" and _names_a_publication(span):
         return None
@@ -322,7 +319,7 @@ def _country(span: Span, name: str, sent_of: dict[int, int]) -> Candidate:
     return Candidate(
         span.start_char,
         span.end_char,
-        span.text.strip(),
+        span_text(span).strip(),
         "country",
         name,
         sent_index=sent_of.get(span.start, 0),
@@ -331,7 +328,7 @@ def _country(span: Span, name: str, sent_of: dict[int, int]) -> Candidate:
 
 def _looks_like_name(span: Span) -> bool:
     """Reject fragments, widget text, e-mail lines and capitalised common words."""
-    text = span.text.strip()
+    text = span_text(span).strip()
     if len(text) < 2 or not any(c.isalpha() for c in text) or _BAD_CHARS.search(text):
         return False
     if not (text[0].isupper() or text[0].isdigit()):
@@ -373,8 +370,8 @@ def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Itera
             continue
         span = doc[words[0].i : words[-1].i + 1]
         if (
-            gazetteer.is_place(span.text)
-            or gazetteer.country(span.text)
+            gazetteer.is_place(span_text(span))
+            or gazetteer.country(span_text(span))
             or any(t.lower_ in ORG_WORDS for t in span)
         ):
             continue
@@ -382,9 +379,9 @@ def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Itera
         cand = Candidate(
             span.start_char,
             span.end_char,
-            span.text,
+            span_text(span),
             "person",
-            span.text,
+            span_text(span),
             sent_index=sent_of.get(span.start, 0),
         )
         cand.role, cand.affiliation = _role(span)

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from generator.extract.base import span_text
 from generator.extract.labels import subject_tokens
 from generator.extract.timeline import is_caption, is_heading
 from generator.records import Actor, Mention
@@ -100,7 +101,9 @@ def two_parties(sents: Sequence[Span], index: int, known: Sequence[str], actors:
     out = list(known)
     for position in range(index, max(-1, index - _LOOK_BACK - 1), -1):
         sent = sents[position]
-        if position != index and (is_heading(sent) or is_caption(sent) or sent.text.rstrip().endswith("?")):
+        if position != index and (
+            is_heading(sent) or is_caption(sent) or span_text(sent).rstrip().endswith("?")
+        ):
             continue
         for country in countries_in(sent, actors):
             if len(out) < 2:

@@ -36,7 +36,7 @@ from generator.extract.agreement_parse import (
     title_of,
 )
 from generator.extract.agreement_terms import is_generic, strongest_status, topics_of
-from generator.extract.base import doc_text, evidence, sentences
+from generator.extract.base import doc_text, evidence, sentences, span_text
 from generator.extract.dates import DateRef, coarse_date, find_dates, governing_verb, is_metadata
 from generator.extract.labels import TITLE_WORDS, finish_label, np_tokens
 from generator.extract.timeline import is_boilerplate, is_caption, is_heading
@@ -126,7 +126,7 @@ def extract_agreements(
 
 def _skip_sentence(sent: Span, text: str) -> bool:
     """Captions, headings, site furniture, questions and lines that stop without a full stop."""
-    stripped = sent.text.rstrip()
+    stripped = span_text(sent).rstrip()
     if not stripped or stripped.endswith("?"):
         return True
     if is_caption(sent) or is_heading(sent) or is_boilerplate(sent):
@@ -232,7 +232,7 @@ def _use_context(
 ) -> None:
     """Fill date, status and parties from the sentence before when this one says "They", "the two"
     or "Among these": the agreement belongs to the occasion that sentence reports."""
-    text = item.sent.text
+    text = span_text(item.sent)
     if item.index == 0 or not (ANAPHORA.match(text) or TWO.search(text)):
         return
     if item.date is None:
@@ -264,7 +264,7 @@ def _antecedent(item: _Found, kept: list[_Found], previous: list[_Found]) -> _Fo
     """The agreement named before that this mention is: for "the pact" or "the treaty" the latest
     one of the same number whose date and parties fit; for "Among these were documents" the
     documents just reported; for the same title said twice, the first."""
-    if _AMONG.match(item.sent.text) and item.package:
+    if _AMONG.match(span_text(item.sent)) and item.package:
         return next((p for p in previous if p.package), None)
     pointing = item.definite and is_generic(item.identity)
     for other in sorted(kept, key=lambda f: (f.index, f.position), reverse=True):

@@ -16,9 +16,20 @@ def sentences(doc: Doc) -> list[Span]:
     """
     cached = doc.user_data.get("briefing_sentences")
     if cached is None:
-        cached = [s for s in doc.sents if s.text.strip()]
+        cached = [s for s in doc.sents if span_text(s).strip()]
         doc.user_data["briefing_sentences"] = cached
     return list(cached)
+
+
+def sentence_of(doc: Doc) -> dict[int, int]:
+    """Token index -> position in ``sentences(doc)`` (tokens of blank sentences are left out)."""
+    cached = doc.user_data.get("briefing_sentence_of")
+    if cached is None:
+        cached = {}
+        for position, sent in enumerate(sentences(doc)):
+            cached.update(dict.fromkeys(range(sent.start, sent.end), position))
+        doc.user_data["briefing_sentence_of"] = cached
+    return dict(cached)
 
 
 def doc_text(doc: Doc) -> str:
@@ -30,6 +41,12 @@ def doc_text(doc: Doc) -> str:
     return str(cached)
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, sliced from the cached doc text: spaCy joins the span's tokens anew on each
+    ``span.text``, and the extractors ask the same sentences for their text many times."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def paragraphs(doc: Doc) -> tuple[tuple[str, ...], ...]:
     """The cleaned text as paragraphs of sentence strings, in the order of ``sentences``."""
     out: list[list[str]] = []
@@ -39,14 +56,15 @@ def paragraphs(doc: Doc) -> tuple[tuple[str, ...], ...]:
         # A blank line may sit at the end of the previous sentence or in the gap before this one.
         if not out or "\n\n" in text[prev_end : sent.start_char].replace(" ", ""):
             out.append([])
-        out[-1].append(sent.text.strip())
-        prev_end = sent.start_char + len(sent.text.rstrip())
+        sent_text = span_text(sent)
+        out[-1].append(sent_text.strip())
+        prev_end = sent.start_char + len(sent_text.rstrip())
     return tuple(tuple(p) for p in out)
 
 
 def evidence(source: str, sent: Span, index: int) -> Evidence:
     """Evidence pointing at sentence ``index`` of article ``source``."""
-    return Evidence(source=source, quote=sent.text.strip(), sentence=index)
+    return Evidence(source=source, quote=span_text(sent).strip(), sentence=index)
 
 
 def actors_in(mentions: Sequence[Mention], start: int, end: int) -> tuple[str, ...]:

@@ -6,6 +6,8 @@ import re
 
 from spacy.tokens import Span, Token
 
+from generator.extract.base import span_text
+
 _FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|won['’]t)\b|['’]ll\b|\b(?:is|are|am)\s+(?:scheduled|expected|set|due|slated|going|poised)\s+to\b"
     r"|\b(?:plans?|intends?)\s+to\b|\bnext\b",
@@ -30,7 +32,7 @@ def tense_at(sent: Span, start: int, end: int) -> str:
     """
     verb = governing_verb(sent, start, end)
     if verb is None:
-        return "future" if _FUTURE_WORDS.search(sent.text) else "past"
+        return "future" if _FUTURE_WORDS.search(span_text(sent)) else "past"
     if _future_verb(verb):
         return "future"
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) or _planned_in_past(verb):

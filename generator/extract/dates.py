@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from generator.extract.base import doc_text
+from generator.extract.base import doc_text, span_text
 from generator.extract.date_math import (
     ago,
     make_date,
@@ -173,7 +173,7 @@ _FOUND_DATES = "briefing.found_dates"
 def _find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
     refs: list[DateRef] = []
     taken: list[tuple[int, int]] = []
-    for match in _matches(sent.text):
+    for match in _matches(span_text(sent)):
         if any(match.start < end and start < match.end for start, end in taken):
             continue  # a longer, earlier pattern already read this stretch
         if match.kind in ("year", "year_attr") and _is_quantity(sent, match.start, match.end):
@@ -183,7 +183,7 @@ def _find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
         taken.append((match.start, match.end))
         for date, precision, start, end in _resolve(match, sent, published):
             begin = sent.start_char + start
-            refs.append(DateRef(date, precision, begin, sent.start_char + end, sent.text[start:end]))
+            refs.append(DateRef(date, precision, begin, sent.start_char + end, span_text(sent)[start:end]))
     return sorted(refs, key=lambda r: (r.start, r.end))
 
 
@@ -191,7 +191,7 @@ def anniversary_origin(sent: Span, ref: DateRef) -> tuple[DateRef, int] | None:
     """For "<year> marks 30 years of X" (or "since X"): X's own year, and the offset where X starts."""
     if ref.precision != "year":
         return None
-    tail = sent.text[ref.end - sent.start_char :]
+    tail = span_text(sent)[ref.end - sent.start_char :]
     m = re.match(r"\s+(?:marks|marked)\s+(?:the\s+)?(?P<n>\d{1,3})(?:th|st|nd|rd)?\s+(?:years?|anniversary)"
                  r"\s+(?:of|since)\s+", tail)  # fmt: skip
     if not m:
@@ -217,21 +217,29 @@ def dateline_end(sent: Span) -> int:
 
     Catches "date 2024-06-20 HANOI, June 20 (Reuters) – ..." and "WASHINGTON (AP) — ...".
     """
-    m = _DATELINE.match(sent.text)
+    m = _DATELINE.match(span_text(sent))
     return sent.start_char + m.end() if m else sent.start_char
 
 
 def is_metadata(sent: Span, ref: DateRef) -> bool:
     """Whether ``ref`` dates the article rather than an event: a dateline, "Posted at: ...", a byline."""
-    if ref.start < dateline_end(sent) or _BYLINE.match(sent.text):
+    if ref.start < dateline_end(sent) or _BYLINE.match(span_text(sent)):
         return True
     line_start = doc_text(sent.doc).rfind("\n", 0, ref.start) + 1
     return bool(_METADATA_LABEL.search(doc_text(sent.doc)[max(line_start, sent.start_char) : ref.start]))
 
 
+_HINT = re.compile(rf"\d|{_FULL_MONTH}|(?i:day|tonight|tomorrow|morning|afternoon|evening|week|month|year)")
+"""What every one of _PATTERNS needs somewhere in the text: a digit, a month, or a time word
+("day" also finds "today", "yesterday" and the weekdays). Most sentences have none and skip
+the twenty patterns."""
+
+
 def _matches(text: str) -> Iterator[_Match]:
     """Raw pattern hits, longest-first at each start, so overlaps keep the fuller reading."""
     hits: list[_Match] = []
+    if not _HINT.search(text):
+        return iter(hits)
     for order, (kind, pattern) in enumerate(_PATTERNS):
         for m in pattern.finditer(text):
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
@@ -252,7 +260,7 @@ def _is_quantity(sent: Span, start: int, end: int) -> bool:
     if not after or after[0].tag_ != "NNS":
         return False
     number = [t for t in sent if t.idx < sent.start_char + end and t.idx + len(t) > sent.start_char + start]
-    if sent.text[start:end].strip()[-4:].endswith("00"):
+    if span_text(sent)[start:end].strip()[-4:].endswith("00"):
         return True  # round hundreds before a plural are counts far more often than years
     return not any(t.ent_type_ == "DATE" for t in number)
 
@@ -272,7 +280,7 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
         if match.second_year is None:
             return [(g["y"], "year", *span)]
         # "in 1975 and 1995", "from 2010 to 2015": two years in one hit
-        first_end = sent.text.index(g["y"], match.start) + len(g["y"])
+        first_end = span_text(sent).index(g["y"], match.start) + len(g["y"])
         return [(g["y"], "year", match.start, first_end), (g["y2"], "year", *match.second_year)]
     if published is None:
         return []  # everything below needs the publication date
@@ -284,7 +292,7 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
         ]
     if kind in ("md", "dm"):
         day = nearest_day(published, _month(g), int(_digits(g["d"])), tense)
-        named = re.match(rf"({_WEEKDAY})", sent.text[match.start : match.end])
+        named = re.match(rf"({_WEEKDAY})", span_text(sent)[match.start : match.end])
         if day and named and day.weekday() != WEEKDAYS[named.group(1).lower()]:
             # "Friday, July 15": the year in which that day is a Friday, on either side of publication
             other = nearest_day(

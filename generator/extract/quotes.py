@@ -6,6 +6,7 @@ its own, and a quote may run over a paragraph break.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -127,7 +128,7 @@ def _pair_straight(text: str, lines: Lines, mark: str) -> list[tuple[int, int]]:
     pairs: list[tuple[int, int]] = []
     carry, age = None, 0
     for start, end in lines:
-        marks = [i for i in range(start, end) if text[i] == mark]
+        marks = _positions(text, mark, start, end)
         if carry is not None and len(marks) % 2 == 1:
             marks.insert(0, carry)
         elif carry is not None and not marks and age < CARRY_LINES:
@@ -144,7 +145,7 @@ def _pair_directed(text: str, lines: Lines, opener: str, closer: str) -> list[tu
     carry, age = None, 0
     for start, end in lines:
         stack = [carry] if carry is not None else []
-        marks = [i for i in range(start, end) if text[i] in (opener, closer)]
+        marks = _positions(text, opener + closer, start, end)
         if carry is not None and not marks and age < CARRY_LINES:
             age += 1
             continue
@@ -164,15 +165,23 @@ def _pair_directed(text: str, lines: Lines, opener: str, closer: str) -> list[tu
     return pairs
 
 
+def _positions(text: str, marks: str, start: int, end: int) -> list[int]:
+    """Offsets of any of the characters ``marks`` in ``text[start:end]``."""
+    return [m.start() for m in _mark_pattern(marks).finditer(text, start, end)]
+
+
+@functools.cache
+def _mark_pattern(marks: str) -> re.Pattern[str]:
+    return re.compile(f"[{re.escape(marks)}]")
+
+
 def _pair_single(text: str, lines: Lines) -> list[tuple[int, int]]:
     """Single-quote pairs (British style) with ' ‘ ’, telling quotes from apostrophes."""
     pairs = []
     for start, end in lines:
         stack: list[int] = []
-        for i in range(start, end):
+        for i in _positions(text, "'\u2018\u2019", start, end):
             ch = text[i]
-            if ch not in "'\u2018\u2019":
-                continue
             prev = text[i - 1] if i > 0 else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
             if prev.isalnum() and nxt.isalnum():

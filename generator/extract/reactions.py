@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.base import doc_text, evidence, sentences
+from generator.extract.base import doc_text, evidence, sentence_of, sentences
 from generator.extract.dates import find_dates
 from generator.extract.quotes import (
     SHORT_QUOTE_WORDS,
@@ -71,6 +71,15 @@ class _Article:
     quotes: list[Quote] = field(default_factory=list)
     in_quote: set[int] = field(default_factory=set)
     claims: dict[tuple[int, str], Claim] = field(default_factory=dict)
+    token_ids: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
+    """Indices of the tokens covering a character range, kept: every claim asks about every mention."""
+
+    def tokens_at(self, start: int, end: int) -> frozenset[int]:
+        """Indices of the tokens covering characters ``start``..``end``."""
+        found = self.token_ids.get((start, end))
+        if found is None:
+            found = self.token_ids[(start, end)] = frozenset(t.i for t in _tokens(self.doc, start, end))
+        return found
 
     def claim(self, sent: int, actor: str, anchor: int) -> Claim:
         """The claim of ``actor`` in sentence ``sent``, new or already started."""
@@ -95,7 +104,7 @@ def extract_reactions(
 ) -> list[Reaction]:
     """Every reaction of the article whose actor can be named, in order of appearance."""
     art = _Article(doc, article, Speakers(doc, actors, mentions), sentences(doc))
-    art.sent_of = {t.i: i for i, s in enumerate(art.sents) for t in s}
+    art.sent_of = sentence_of(doc)
     text = doc_text(doc)
     art.quotes = [q for q in find_quotes(text) if not is_title(text, q)]
     art.in_quote = {t.i for q in art.quotes for t in _tokens(doc, q.start, q.end)}
@@ -321,10 +330,10 @@ def _about(art: _Article, claim: Claim) -> tuple[str, ...]:
     """Actors named in the quote or in what the actor said or did, minus the speaker."""
     inside = {t.i for t in clause(claim, keep_speaker=False)}
     for q in claim.quotes:
-        inside.update(t.i for t in _tokens(art.doc, q.start, q.end))
+        inside.update(art.tokens_at(q.start, q.end))
     found: dict[str, None] = {}
     for m in art.speakers.mentions:
-        toks = {t.i for t in _tokens(art.doc, m.start, m.end)}
+        toks = art.tokens_at(m.start, m.end)
         if m.actor != claim.actor and toks and toks <= inside and not toks & claim.speaker:
             found.setdefault(m.actor, None)
     return tuple(found)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.base import actors_in, doc_text, evidence, sentences
+from generator.extract.base import actors_in, doc_text, evidence, sentences, span_text
 from generator.extract.dates import DateRef, anniversary_origin, find_dates, is_metadata
 from generator.extract.labels import (
     SUBJECTS,
@@ -63,7 +63,12 @@ def extract_timeline(
     seen: set[tuple[str, str]] = set()
     text = doc_text(doc)
     for index, sent in enumerate(sentences(doc)):
-        if is_caption(sent) or is_heading(sent) or is_boilerplate(sent) or sent.text.rstrip().endswith("?"):
+        if (
+            is_caption(sent)
+            or is_heading(sent)
+            or is_boilerplate(sent)
+            or span_text(sent).rstrip().endswith("?")
+        ):
             continue
         if is_fragment(sent, text):
             continue
@@ -184,28 +189,43 @@ def _has_doer(verb: Token, tokens: list[Token]) -> bool:
 def is_fragment(sent: Span, text: str) -> bool:
     """A line that stops without a full stop at the end of its line: a caption, a teaser or a cut
     sentence ("The agreement signed on 26 March 2004 by ..."), not a statement to date."""
-    stripped = sent.text.rstrip()
+    stripped = span_text(sent).rstrip()
     end = sent.start_char + len(stripped)
     return bool(stripped) and stripped[-1] not in _TERMINAL and text[end : end + 1] in ("\n", "")
 
 
 def is_boilerplate(sent: Span) -> bool:
     """Whether the sentence is site furniture ("This article was amended on ...", "Click to read ...")."""
-    return bool(_BOILERPLATE.match(sent.text))
+    return bool(_BOILERPLATE.match(span_text(sent)))
 
 
 def is_caption(sent: Span) -> bool:
-    """Whether the sentence sits in a photo caption ("X (R) and Y (L) attend ...", "... Getty Images")."""
+    """Whether the sentence sits in a photo caption ("X (R) and Y (L) attend ...", "... Getty Images").
+
+    The timeline and the agreement extractors ask about the same sentences: the answer is kept
+    on the Doc."""
+    known: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(_CAPTION_SENTENCES, {})
+    key = (sent.start, sent.end)
+    if key not in known:
+        known[key] = _is_caption(sent)
+    return known[key]
+
+
+_CAPTION_SENTENCES = "briefing.caption_sentences"
+"""Key in ``Doc.user_data`` of the sentences ``is_caption`` has judged."""
+
+
+def _is_caption(sent: Span) -> bool:
     text = doc_text(sent.doc)
     start = text.rfind("\n\n", 0, sent.start_char)
     # From the sentence's last character: its own trailing blank line ends its paragraph.
-    end = text.find("\n\n", sent.start_char + len(sent.text.rstrip()))
+    end = text.find("\n\n", sent.start_char + len(span_text(sent).rstrip()))
     # Every sentence of a paragraph asks about the same paragraph: search it once per doc.
     seen: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(_CAPTION_PARAGRAPHS, {})
     if (start, end) not in seen:
         paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
         seen[(start, end)] = bool(_CAPTION.search(paragraph))
-    return seen[(start, end)] or bool(_CAPTION.search(sent.text.strip()))
+    return seen[(start, end)] or bool(_CAPTION.search(span_text(sent).strip()))
 
 
 _CAPTION_PARAGRAPHS = "briefing.caption_paragraphs"
@@ -215,7 +235,7 @@ _CAPTION_PARAGRAPHS = "briefing.caption_paragraphs"
 def is_heading(sent: Span) -> bool:
     """Whether the sentence is a heading, kicker or metadata line: alone on its line, no final stop,
     and short or in title case."""
-    stripped = sent.text.strip()
+    stripped = span_text(sent).strip()
     if not stripped or stripped[-1] in ".!?…\"”’')":
         return False
     words = [w for w in stripped.split() if w[:1].isalpha()]

@@ -31,8 +31,21 @@ def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
 
+class _Gated:
+    """``pattern``, tried only on paragraphs that contain ``word``: "cookie ... you" is a regex
+    that backtracks over the whole paragraph from every "you", and most paragraphs have no cookie."""
+
+    def __init__(self, word: str, pattern: re.Pattern[str]) -> None:
+        self.word = re.compile(word, re.I)
+        self.pattern = pattern
+
+    def search(self, text: str) -> object:
+        """A match, or a false value, as ``re.Pattern.search``."""
+        return self.word.search(text) and self.pattern.search(text)
+
+
 # Each rule: (reason, pattern, longest paragraph in words it may drop).
-_RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
+_RULES: tuple[tuple[str, re.Pattern[str] | _Gated, int], ...] = (
     ("navigation", _rx(r"^(?:previous|next|prev)\s+(?:post|article|story|page)\b"), 40),
     (
         "widget",
@@ -55,19 +68,32 @@ _RULES: tuple[tuple[str, re.Pattern[str], int], ...] = (
     ),
     (
         "cookie notice",
-        _rx(
-            r"\b(?:cookies?|traceurs|témoins)\b.*\b(?:site|website|navigat\w*|brows\w*|consent\w*|accept\w*"
-            r"|agree|privacy|vous|votre|you|your|utilis\w*|utiliz\w*|Sie)\b",
-            r"\b(?:site|website|navigat\w*|brows\w*|consent\w*|accept\w*|agree|privacy|vous|you|your)\b"
-            r".*\b(?:cookies?|traceurs|témoins)\b",
+        _Gated(
+            r"\b(?:cookies?|traceurs|témoins)\b",
+            _rx(
+                r"\b(?:cookies?|traceurs|témoins)\b.*\b(?:site|website|navigat\w*|brows\w*|consent\w*"
+                r"|accept\w*|agree|privacy|vous|votre|you|your|utilis\w*|utiliz\w*|Sie)\b",
+                r"\b(?:site|website|navigat\w*|brows\w*|consent\w*|accept\w*|agree|privacy|vous|you|your)\b"
+                r".*\b(?:cookies?|traceurs|témoins)\b",
+            ),
         ),
         150,
     ),
     (
         "subscribe notice",
+        _Gated(
+            r"\b(?:subscribe|subscribing|sign up|newsletter)\b",
+            _rx(
+                r"\b(?:subscribe|subscribing|sign up|newsletter)\b"
+                r".*\b(?:you|your|our|now|today|free|forget)\b",
+                r"\b(?:you|your|our|forget)\b.*\b(?:subscribe|subscribing|sign up|newsletter)\b",
+            ),
+        ),
+        40,
+    ),
+    (
+        "subscribe notice",
         _rx(
-            r"\b(?:subscribe|subscribing|sign up|newsletter)\b.*\b(?:you|your|our|now|today|free|forget)\b",
-            r"\b(?:you|your|our|forget)\b.*\b(?:subscribe|subscribing|sign up|newsletter)\b",
             r"\benter your e-?mail\b|\be-?mail address is invalid\b|\border reprints\b",
             r"\ba version of this article appears in print\b|\bstay up to date\b",
         ),
