@@ -12,15 +12,16 @@ model already loaded, so both sides pay the same (nothing) for loading it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
 import platform
-import resource
 import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -197,7 +198,7 @@ def builds(corpus: Path, names: list[str], work: Path) -> list[str]:
         "",
         "`briefing build --no-cache` in a fresh process: seconds per stage (milliseconds per article).",
         "The PDF is printed in a second process while the pages render and MkDocs builds, so `pdf`",
-        "is only the time left waiting for it afterwards; peak RSS adds the two processes' peaks.",
+        "is only the time left waiting for it afterwards; peak RSS is of the two processes together.",
         "",
         "| stage | " + " | ".join(f"{n} articles" for n, _ in rows) + " |",
         "|---|" + "---:|" * len(rows),
@@ -263,9 +264,11 @@ def child(argv: list[str]) -> None:
     handler.emit = lambda record: lines.append(record.getMessage())  # type: ignore[method-assign]
     logging.getLogger("generator.site").addHandler(handler)
     logging.getLogger("generator.site").setLevel(logging.INFO)
+    memory = TreeMemory()
     start = time.perf_counter()
     report = run_build(config, use_cache="cache" in argv[2:])
     total = time.perf_counter() - start
+    memory.stop()
     site = out / "site"
     pdf = site / "briefing.pdf"
     pdf_pages = "?"
@@ -277,12 +280,7 @@ def child(argv: list[str]) -> None:
             {
                 "total": total,
                 "seconds": report.seconds,
-                # The build's process and the PDF's, which runs beside it: the sum of their peaks.
-                "rss_mb": (
-                    resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-                    + resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-                )
-                / 1024,
+                "rss_mb": memory.peak_kb / 1024,
                 "pages": sum(1 for _ in site.rglob("index.html")),
                 "site_mb": sum(f.stat().st_size for f in site.rglob("*") if f.is_file()) / 1e6,
                 "pdf_pages": pdf_pages,
@@ -290,6 +288,53 @@ def child(argv: list[str]) -> None:
             }
         )
     )
+
+
+class TreeMemory:
+    """Peak resident memory of this process and the processes it starts (the PDF's), together.
+
+    Sampled every 50 ms from /proc, since ``getrusage`` cannot say it: a child started by fork
+    and exec reports the parent's size at the fork as its own peak, and the peaks of two
+    processes need not fall at the same time. This process's own peak (VmHWM) is exact.
+    """
+
+    def __init__(self) -> None:
+        self.peak_kb = 0
+        self._done = threading.Event()
+        self._thread = threading.Thread(target=self._watch, daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._done.set()
+        self._thread.join()
+        self.peak_kb = max(self.peak_kb, _status_kb(os.getpid(), "VmHWM"))
+
+    def _watch(self) -> None:
+        while not self._done.wait(0.05):
+            self.peak_kb = max(self.peak_kb, sum(_status_kb(pid, "VmRSS") for pid in _tree(os.getpid())))
+
+
+def _tree(pid: int) -> list[int]:
+    """``pid`` and all its descendants that are still running."""
+    out, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        for children in Path(f"/proc/{current}/task").glob("*/children"):
+            with contextlib.suppress(OSError):  # the process ended meanwhile
+                todo += [int(c) for c in children.read_text().split()]
+    return out
+
+
+def _status_kb(pid: int, field: str) -> int:
+    """A ``kB`` field of /proc/PID/status, or 0 once the process is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
 
 
 if __name__ == "__main__":

@@ -145,7 +145,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
                 self._restore(page, key, [got[i] for i in range(len(chunks))], files)
                 return
         Page.render(page, config, files)
-        self._keep(page, key, self._entry(page, page.content or "", files, exact=True))
+        self._keep(page, key, self._entry(page, page.content or "", _flat_toc(page.toc), files, exact=True))
 
     def _convert_chunks(
         self, page: Page, keys: list[str], config: Any, files: Any
@@ -153,21 +153,26 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         """Entries for chunks converted together (page.markdown), or None if they do not add up."""
         Page.render(page, config, files)
         parts = page_chunks.split_html(page.content or "", len(keys))
-        entries = [self._entry(page, part, files) for part in parts or []]
         tocs = page_chunks.toc_by_chunk(_flat_toc(page.toc), parts) if parts else None
-        if not entries or tocs is None or not _adds_up(entries, page):
+        if not parts or tocs is None:
             log.debug("chunks of %s do not add up to the page: converting it whole", page.file.src_uri)
             return None
-        for i, (e, toc, k) in enumerate(zip(entries, tocs, keys, strict=True)):
-            e["toc"] = toc
+        entries = [self._entry(page, part, toc, files) for part, toc in zip(parts, tocs, strict=True)]
+        if not _adds_up(entries, page):
+            log.debug("chunks of %s do not add up to the page: converting it whole", page.file.src_uri)
+            return None
+        for i, (e, k) in enumerate(zip(entries, keys, strict=True)):
             # The page's title if this is the page's first chunk (keyed apart, so only then used).
             e["title"] = page._title_from_render if i == 0 else None
             self._new[k] = e
         return entries
 
-    def _entry(self, page: Page, content: str, files: Any, *, exact: bool = False) -> dict[str, Any]:
-        """What to keep of HTML that MkDocs converted for ``page``: with ``exact``, all of it and
-        MkDocs' own account of its anchors and anchor links; else one chunk, read off its HTML."""
+    def _entry(
+        self, page: Page, content: str, toc: list[dict[str, Any]], files: Any, *, exact: bool = False
+    ) -> dict[str, Any]:
+        """What to keep of HTML that MkDocs converted for ``page`` (``toc``: its contents): with
+        ``exact``, all of it and MkDocs' own account of its anchors and anchor links; else one
+        chunk, read off its HTML."""
         paths = self._site_paths(files)
         links: dict[str, dict[str, str]] | None
         if exact:
@@ -179,7 +184,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
             links = page_chunks.anchor_links(content, page.url, self._file_at(files))
         return {
             "content": content,
-            "toc": _flat_toc(page.toc),
+            "toc": toc,
             "title": page._title_from_render,
             "anchors": anchors,
             "anchor_links": links,
