@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from generator import corrections, ingest, store, workers
-from generator.cache import ArticleCache, default_dir, open_cache, open_memo
+from generator.cache import ArticleCache, default_dir, ingest_identity, open_cache, open_memo
 from generator.check import SCHEMA_PATH
 from generator.config import Config, read_settings
 from generator.errors import BuildError
@@ -67,7 +67,11 @@ def extract_folder(
     """
     watch = watch or Stopwatch()
     with watch.stage("ingest"):
-        articles, rejections = ingest.read_articles(articles_dir)
+        # Files read before under the same name with the same bytes are not cleaned again.
+        memo = open_memo("ingest", *ingest_identity()) if use_cache else None
+        articles, rejections = ingest.read_articles(articles_dir, memo=memo)
+        if memo:
+            memo.save()
         title = title or read_settings(articles_dir).get("title")
     cache = open_cache() if use_cache else None
     records = extract_records(articles, cache, jobs=jobs, watch=watch)

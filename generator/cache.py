@@ -7,6 +7,7 @@ version and the model's name and version. Entries are JSON, never pickle.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import functools
@@ -51,10 +52,15 @@ def default_dir() -> Path:
     return Path(base) / "briefing"
 
 
-def code_hash() -> str:
-    """sha256 over the extraction code and data files, by relative path and content."""
+_INGEST_CODE = ("ingest/*.py", "records.py", "text.py", "errors.py")
+_INGEST_PACKAGES = ("dateparser", "trafilatura", "lxml", "pyyaml")
+
+
+def code_hash(patterns: tuple[str, ...] = _CODE) -> str:
+    """sha256 over the extraction code and data files (or other ``patterns`` of the package),
+    by relative path and content."""
     h = hashlib.sha256()
-    for pattern in _CODE:
+    for pattern in patterns:
         for path in sorted(_PACKAGE.glob(pattern)):
             h.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0")
             h.update(path.read_bytes() + b"\0")
@@ -86,6 +92,12 @@ def fingerprint(model: str) -> str:
         "model": model_identity(model),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
+
+
+def ingest_identity() -> tuple[str, ...]:
+    """What reading an article file depends on besides its name and bytes: the reading code and
+    the parsers' versions (for ``open_memo("ingest", ...)``)."""
+    return (generator.__version__, code_hash(_INGEST_CODE), *(_version(p) for p in _INGEST_PACKAGES))
 
 
 def article_key(article: Article) -> str:
@@ -185,18 +197,27 @@ class TextMemo:
 
     def text(self, data: Any, make: typing.Callable[[Any], str]) -> str:
         """``make(data)``, or what it gave for equal data before."""
-        key = hashlib.sha256(repr(data).encode("utf-8", "surrogatepass")).hexdigest()
+        return self.keyed(repr(data), lambda: make(data))
+
+    def keyed(self, key: str, make: typing.Callable[[], str]) -> str:
+        """``make()``, or what it gave before under the same ``key`` (which the caller builds
+        from everything the text depends on)."""
+        key = hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()
         text = self._old.get(key)
         if isinstance(text, str):
             self.hits += 1
         else:
-            text = make(data)
+            text = make()
         self._new[key] = text
         return text
 
     def save(self) -> None:
-        """Write the texts used in this run (atomically); other memos of the folder but the
-        ``KEEP_FINGERPRINTS`` most recent are removed."""
+        """Write the texts used in this run (atomically), unless they are the ones the file holds;
+        other memos of the folder but the ``KEEP_FINGERPRINTS`` most recent are removed."""
+        if self._new == self._old and self.path.is_file():
+            with contextlib.suppress(OSError):
+                os.utime(self.path)  # still in use: keep it among the most recent
+            return
         try:
             write_atomic(self.path, json.dumps(self._new, ensure_ascii=False, sort_keys=True))
             memos = sorted(self.path.parent.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)

@@ -6,14 +6,18 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import shutil
+from pathlib import Path
 
 import pytest
 
-from generator import build, cache, workers
+from generator import build, cache, ingest, workers
 from generator.cache import ArticleCache, article_key, decode, encode
 from generator.extract.pipeline import extract_article
 from generator.records import ArticleRecords
 from tests.conftest import make_article
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 TEXT = (
     "President Ana Li of Freedonia arrived in Sylvania on Monday for a two-day visit.\n\n"
@@ -176,3 +180,21 @@ def test_a_text_memo_remembers_what_a_function_made_of_equal_data(tmp_path):
 
     again.path.write_text("{not json", encoding="utf-8")
     assert cache.open_memo("yaml", "v1", root=tmp_path).text(a, make) and len(calls) == 5
+
+
+def test_the_ingest_memo_reads_a_file_again_only_when_its_name_or_bytes_change(tmp_path):
+    folder = tmp_path / "articles"
+    shutil.copytree(SEEDS, folder)
+    plain = ingest.read_articles(folder)
+    memo = cache.open_memo("ingest", *cache.ingest_identity(), root=tmp_path / "cache")
+    assert ingest.read_articles(folder, memo=memo) == plain and memo.hits == 0
+    memo.save()
+
+    first = sorted(folder.glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\n\nA new closing paragraph.\n", encoding="utf-8")
+    first.rename(folder / "renamed.txt")
+    again = cache.open_memo("ingest", *cache.ingest_identity(), root=tmp_path / "cache")
+    articles, rejections = ingest.read_articles(folder, memo=again)
+    assert (articles, rejections) == ingest.read_articles(folder)
+    assert again.hits == len(plain[0]) - 1
+    assert "A new closing paragraph." in next(a for a in articles if a.path == "renamed.txt").text

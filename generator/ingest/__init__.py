@@ -9,11 +9,14 @@ Every file is untrusted: a bad one becomes a one-line Rejection, within ``config
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import re
 from pathlib import Path
 
+from generator.cache import TextMemo, encode
+from generator.cache import decode as decode_record
 from generator.config import (
     MAX_ARTICLE_BYTES_ENV,
     MAX_ARTICLE_CHARS_ENV,
@@ -77,18 +80,25 @@ def _build(path: Path, parsed: Parsed) -> Article:
     )
 
 
-def read_article(path: Path, limits: Limits | None = None) -> Article:
+def read_article(path: Path, limits: Limits | None = None, memo: TextMemo | None = None) -> Article:
     """Read one article file; raises IngestError(path, reason) when it cannot be read.
 
     A file over ``limits.max_article_bytes``, or whose text is over ``limits.max_article_chars``,
-    is refused, never cut short (default: ``Limits()``).
+    is refused, never cut short (default: ``Limits()``). With a ``memo`` (of this code and these
+    parsers: ``cache.ingest_identity``), a file read before under the same name with the same
+    bytes is not parsed and cleaned again.
     """
     limits = limits or Limits()
     reader = READERS.get(path.suffix.lower())
     if reader is None:
         raise IngestError(str(path), f"unsupported file type {path.suffix or '(no extension)'}")
     data = _read_bounded(path, limits.max_article_bytes)
-    article = _build(path, reader(path, decode(path, data)))
+    if memo is None:
+        article = _build(path, reader(path, decode(path, data)))
+    else:
+        key = f"{path.name}\0{hashlib.sha256(data).hexdigest()}"
+        made = memo.keyed(key, lambda: json.dumps(encode(_build(path, reader(path, decode(path, data))))))
+        article = decode_record(Article, json.loads(made))
     if len(article.text) > limits.max_article_chars:
         raise IngestError(
             str(path),
@@ -138,8 +148,11 @@ def display_path(path: Path) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), text)
 
 
-def read_articles(folder: Path, limits: Limits | None = None) -> tuple[list[Article], list[Rejection]]:
-    """Read every article in ``folder`` (not recursive), in file-name order.
+def read_articles(
+    folder: Path, limits: Limits | None = None, memo: TextMemo | None = None
+) -> tuple[list[Article], list[Rejection]]:
+    """Read every article in ``folder`` (not recursive), in file-name order (``memo``: see
+    ``read_article``).
 
     Hidden files and YAML configuration are skipped; every other file that cannot be read is
     a Rejection with a one-line reason, and the rest are still read. ``limits`` defaults to the
@@ -170,7 +183,7 @@ def read_articles(folder: Path, limits: Limits | None = None) -> tuple[list[Arti
         try:
             if shown != str(path) and not _is_utf8(path.name):
                 raise IngestError(shown, "file name is not valid UTF-8; rename the file")
-            article = read_article(path, limits)
+            article = read_article(path, limits, memo)
         except IngestError as e:
             rejections.append(Rejection(shown, e.reason))
             continue
