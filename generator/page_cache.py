@@ -33,7 +33,7 @@ import os
 import re
 import shutil
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +112,8 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         entry = self._old.get(key)
         if entry is not None and self._still_valid(entry, files):
             self.hits += 1
+            # The page's chunks stay in the cache too: the next change to the page needs them.
+            self._new.update((k, self._old[k]) for k in entry.get("chunks", ()) if k in self._old)
             page.render = lambda config, files: self._restore(page, key, [entry], files)  # type: ignore[method-assign]
         else:
             self.misses += 1
@@ -142,7 +144,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
             page.markdown = whole
             if made is not None:
                 got = {**have, **dict(zip(missing, made, strict=True))}
-                self._restore(page, key, [got[i] for i in range(len(chunks))], files)
+                self._restore(page, key, [got[i] for i in range(len(chunks))], files, chunk_keys=keys)
                 return
         Page.render(page, config, files)
         self._keep(page, key, self._entry(page, page.content or "", _flat_toc(page.toc), files, exact=True))
@@ -191,8 +193,16 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
             "targets": sorted({p for p, _ in page_chunks.links(content, page.url) if p in paths}),
         }
 
-    def _restore(self, page: Page, key: str, parts: list[dict[str, Any]], files: Any) -> None:
-        """Give ``page`` what MkDocs' conversion would: HTML, contents, title, anchors, links."""
+    def _restore(
+        self,
+        page: Page,
+        key: str,
+        parts: list[dict[str, Any]],
+        files: Any,
+        chunk_keys: Sequence[str] = (),
+    ) -> None:
+        """Give ``page`` what MkDocs' conversion would: HTML, contents, title, anchors, links
+        (``chunk_keys``: the keys of ``parts``, when they are the page's chunks)."""
         page.content = page_chunks.join_html([p["content"] for p in parts])
         tokens = nest_toc_tokens([{**item, "children": []} for p in parts for item in p["toc"]])
         page.toc = get_toc(tokens)
@@ -211,6 +221,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
                 "anchors": sorted(page.present_anchor_ids),
                 "anchor_links": {f.src_uri: dict(sorted(a.items())) for f, a in links.items()},
                 "targets": sorted({t for p in parts for t in p["targets"]}),
+                "chunks": list(chunk_keys),
             }
         else:
             entry = parts[0]

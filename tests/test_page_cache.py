@@ -183,6 +183,8 @@ def test_a_page_of_chunks_converts_only_the_chunk_that_changed(docs, tmp_path, c
     assert first[2] == 0 and first[3] >= 6  # this page's six, and those of the generated pages
     html = (tmp_path / "site/actors/chunked/index.html").read_text(encoding="utf-8")
     assert 'id="item-two"' in html and 'id="card-two"' in html
+    # Built again unchanged, the page is reused whole; its chunks stay in the cache for later.
+    assert cached_build(docs, tmp_path / "site", cache, caplog, chunks=True)[1:] == (0, 0, 0)
 
     page.write_text(CHUNKED.replace("Text of three.", "Text of three, changed."), encoding="utf-8")
     pages, _, reused, converted = cached_build(docs, tmp_path / "site", cache, caplog, chunks=True)
