@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import corrections, ingest, store, workers
+from generator import background, corrections, ingest, store, workers
 from generator.cache import ArticleCache, default_dir, ingest_identity, open_cache, open_memo
 from generator.check import SCHEMA_PATH
 from generator.config import Config, read_settings
@@ -134,47 +134,75 @@ def extract(articles_dir: Path, data_dir: Path, *, use_cache: bool = True, jobs:
 
 def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
     """``briefing build``: articles -> site_src/ (YAML + Markdown) -> site/ (+ PDF)."""
-    from generator import pdf, render, site  # heavy imports only where needed
+    from generator import pdf  # heavy imports only where needed
 
     _check_outputs(config)
     watch = Stopwatch()
-    report = extract_folder(config.seeds, config.title, use_cache=use_cache, jobs=jobs, watch=watch)
-    with watch.stage("yaml"):
-        mappings = store.data_mappings(report.briefing)
-        # An unchanged article's sources/<id>.yaml is the same text: dumped once, remembered.
-        memo = open_memo("yaml", *store.dumper_identity()) if use_cache else None
-        dump = functools.partial(memo.text, make=store.dump_yaml) if memo else store.dump_yaml
-        data = {rel: dump(m) for rel, m in mappings.items()}
-        briefing, sources = _as_loaded(mappings)
-    with _staging(config.site_src) as docs_dir, _staging(config.site) as site_dir:
-        # The PDF needs only the data: it is printed in another process while the site is built
-        # (MkDocs empties site_dir first, so it is printed beside it and moved in after).
-        printed = site_dir.with_name(site_dir.name + ".pdf")
-        printing = workers.Background(pdf.write_pdf, briefing, sources, printed) if config.pdf else None
-        try:
-            with watch.stage("render"):
-                docs: dict[str, str | bytes] = dict(render.render_pages(briefing, sources))
-            docs.update({f"{DATA_SUBDIR}/{rel}": text for rel, text in data.items()})
-            docs[f"{DATA_SUBDIR}/{SCHEMA_PATH.name}"] = SCHEMA_PATH.read_bytes()  # published beside the YAML
-            with watch.stage("write"):
-                store.write_files(docs, docs_dir)
-            with watch.stage("mkdocs"), _source_date(report.briefing):
-                page_cache = (
-                    (default_dir() / PAGES_SUBDIR, str(config.site_src.resolve())) if use_cache else None
-                )
-                site.build_site(docs_dir, site_dir, config.resolved_mkdocs_config(), page_cache=page_cache)
+    # The PDF needs only the data: it is printed in another process, which starts now (and
+    # imports WeasyPrint while the articles are read) and prints while the site is built.
+    # MkDocs empties the site folder first, so the PDF is printed beside it and moved in after.
+    printing = background.Background(pdf.write_pdf, prepare=pdf.prepare) if config.pdf else None
+    printed = _beside(config.site, ".pdf") if printing else None
+    try:
+        report = extract_folder(config.seeds, config.title, use_cache=use_cache, jobs=jobs, watch=watch)
+        with watch.stage("yaml"):
+            mappings = store.data_mappings(report.briefing)
+            briefing, sources = _as_loaded(mappings)
             if printing:
+                printing.start(briefing, sources, printed)
+            # An unchanged article's sources/<id>.yaml is the same text: dumped once, remembered.
+            memo = open_memo("yaml", *store.dumper_identity()) if use_cache else None
+            dump = functools.partial(memo.text, make=store.dump_yaml) if memo else store.dump_yaml
+            data = {rel: dump(m) for rel, m in mappings.items()}
+        with _staging(config.site_src) as docs_dir, _staging(config.site) as site_dir:
+            _make_site(config, report, watch, (briefing, sources, data), docs_dir, site_dir, use_cache)
+            if printing and printed:
                 with watch.stage("pdf"):
                     log.info("PDF: %d pages", printing.result())
                     os.replace(printed, site_dir / PDF_NAME)
-            if memo:
-                memo.save()
-        except BaseException:
-            if printing:
-                printing.cancel()
+        if memo:
+            memo.save()
+    except BaseException:
+        if printing:
+            printing.cancel()
+        if printed:
             printed.unlink(missing_ok=True)
-            raise
+        raise
     return report
+
+
+def _make_site(
+    config: Config,
+    report: Report,
+    watch: Stopwatch,
+    content: tuple[dict[str, Any], dict[str, dict[str, Any]], dict[str, str]],
+    docs_dir: Path,
+    site_dir: Path,
+    use_cache: bool,
+) -> None:
+    """Render the pages (``content``: the data as loaded, and its YAML files), write them to
+    ``docs_dir`` and build the site into ``site_dir``."""
+    from generator import render, site
+
+    briefing, sources, data = content
+    with watch.stage("render"):
+        docs: dict[str, str | bytes] = dict(render.render_pages(briefing, sources))
+    docs.update({f"{DATA_SUBDIR}/{rel}": text for rel, text in data.items()})
+    docs[f"{DATA_SUBDIR}/{SCHEMA_PATH.name}"] = SCHEMA_PATH.read_bytes()  # published beside the YAML
+    with watch.stage("write"):
+        store.write_files(docs, docs_dir)
+    with watch.stage("mkdocs"), _source_date(report.briefing):
+        page_cache = (default_dir() / PAGES_SUBDIR, str(config.site_src.resolve())) if use_cache else None
+        site.build_site(docs_dir, site_dir, config.resolved_mkdocs_config(), page_cache=page_cache)
+
+
+def _beside(target: Path, suffix: str) -> Path:
+    """A new empty file in ``target``'s folder (made if need be), for output moved in later."""
+    target = target.resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=suffix)
+    os.close(fd)
+    return Path(name)
 
 
 def print_pdf(config: Config) -> Path:

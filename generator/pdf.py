@@ -6,6 +6,7 @@ from a hash of the rendered HTML, never from the clock.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -135,16 +136,29 @@ def render_print_html(briefing: dict[str, Any], sources: dict[str, dict[str, Any
         raise BuildError(f"print template failed: {exc}") from exc
 
 
+def prepare() -> None:
+    """Import WeasyPrint and read the print stylesheet: what ``write_pdf`` does first, done by
+    the build's PDF process while the data is still being extracted."""
+    _stylesheet(PRINT_DIR / "briefing.css")
+
+
+@functools.cache
+def _stylesheet(path: Path) -> Any:
+    from weasyprint import CSS
+
+    return CSS(filename=str(path))
+
+
 def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out: Path) -> int:
     """Write the printed briefing to ``out`` (atomically: a failed run leaves the old file);
     returns its number of pages."""
-    from weasyprint import CSS, HTML
+    from weasyprint import HTML
 
     html = render_print_html(briefing, sources)
     identifier = hashlib.sha256(html.encode("utf-8")).hexdigest()[:32].encode("ascii")
     try:
         document = HTML(string=html, base_url=str(PRINT_DIR)).render(
-            stylesheets=[CSS(filename=str(PRINT_DIR / "briefing.css"))]
+            stylesheets=[_stylesheet(PRINT_DIR / "briefing.css")]
         )
         data = document.write_pdf(pdf_identifier=identifier)
     except Exception as exc:  # WeasyPrint raises many kinds; the build wants one line.

@@ -4,21 +4,14 @@ Per-article extraction is a pure map (article -> records), so ``--jobs N`` split
 into contiguous chunks of about equal length and hands them to a pool of N processes, each with
 its own spaCy pipeline; the records come back in the articles' order, so the output is the
 same bytes whatever N is.
-
-``Background`` runs one function (printing the PDF) in a process of its own while this one goes
-on (building the site), when the machine has a core to spare.
 """
 
 from __future__ import annotations
 
 import multiprocessing
-import os
-from collections.abc import Callable, Sequence
-from multiprocessing.connection import Connection
-from typing import Any
+from collections.abc import Sequence
 
 from generator import nlp
-from generator.errors import BuildError
 from generator.extract.pipeline import extract_article
 from generator.records import Article, ArticleRecords
 from generator.timing import Stopwatch
@@ -74,58 +67,3 @@ def chunks(articles: Sequence[Article], n: int) -> list[list[Article]]:
         out[-1].append(article)
         done += len(article.text)
     return out
-
-
-def spare_core() -> bool:
-    """Whether this process may use more than one core."""
-    return len(os.sched_getaffinity(0)) > 1 if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1) > 1
-
-
-class Background:
-    """``fn(*args)`` started in a spawned process, or, without a spare core, run by ``result()``.
-
-    ``fn`` and its arguments must pickle; a failure comes back as BuildError (one line).
-    """
-
-    def __init__(self, fn: Callable[..., Any], *args: Any) -> None:
-        self._call = (fn, args)
-        self._process: multiprocessing.process.BaseProcess | None = None
-        if spare_core():
-            ctx = multiprocessing.get_context("spawn")  # not fork: see extract_parallel
-            self._receive, send = ctx.Pipe(duplex=False)
-            self._process = ctx.Process(target=_run_and_send, args=(send, fn, args), daemon=True)
-            self._process.start()
-            send.close()
-
-    def result(self) -> Any:
-        """Wait for the function and return what it returned (or raise BuildError)."""
-        fn, args = self._call
-        if self._process is None:
-            return fn(*args)
-        try:
-            ok, value = self._receive.recv()
-        except EOFError:
-            raise BuildError(f"{fn.__name__} stopped without an answer (its process died)") from None
-        finally:
-            self._receive.close()
-            self._process.join()
-        if not ok:
-            raise BuildError(value)
-        return value
-
-    def cancel(self) -> None:
-        """Stop the function if it still runs (the build failed elsewhere)."""
-        if self._process is not None and self._process.is_alive():
-            self._process.terminate()
-            self._process.join()
-
-
-def _run_and_send(send: Connection, fn: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    try:
-        answer = (True, fn(*args))
-    except BuildError as exc:
-        answer = (False, str(exc))
-    except Exception as exc:  # a bug: still one line for the parent, with its kind
-        answer = (False, f"{fn.__name__} failed: {type(exc).__name__}: {' '.join(str(exc).split())}")
-    send.send(answer)
-    send.close()

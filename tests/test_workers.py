@@ -10,7 +10,6 @@ import pytest
 from generator import store, workers
 from generator.build import extract_folder
 from generator.cli import main
-from generator.errors import BuildError
 from tests.conftest import ROOT, make_article
 
 
@@ -57,31 +56,3 @@ def test_profile_writes_statistics_pstats_can_read(tmp_path, capsys):
     assert code == 0
     assert pstats.Stats(str(out)).total_calls > 0
     assert "profile written to" in capsys.readouterr().err
-
-
-def _answer(x: int) -> int:
-    return x * 2
-
-
-def _refuse(what: str) -> None:
-    raise BuildError(f"cannot print {what}")
-
-
-def _crash() -> None:
-    raise ValueError("a bug\non two lines")
-
-
-def test_a_background_call_returns_its_answer_or_one_line_error():
-    assert workers.Background(_answer, 21).result() == 42
-    with pytest.raises(BuildError, match="^cannot print the PDF$"):
-        workers.Background(_refuse, "the PDF").result()
-    with pytest.raises(BuildError) as info:
-        workers.Background(_crash).result()
-    assert str(info.value) == "_crash failed: ValueError: a bug on two lines"
-
-
-def test_a_background_call_runs_in_this_process_without_a_spare_core(monkeypatch):
-    monkeypatch.setattr(workers, "spare_core", lambda: False)
-    call = workers.Background(_answer, 4)
-    assert call._process is None and call.result() == 8
-    call.cancel()  # nothing to stop
