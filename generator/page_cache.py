@@ -42,7 +42,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from generator import page_chunks, page_output
+from generator import page_chunks, page_output, page_search
 from generator.cache import write_atomic
 from generator.page_output import OutputCache
 
@@ -54,7 +54,7 @@ KEEP_FILES = 4
 """Cache files (one per site folder and configuration) kept before the least recently used go."""
 _PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions")
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")
-_CODE = (sys.modules[__name__], page_chunks, page_output)
+_CODE = (sys.modules[__name__], page_chunks, page_output, page_search)
 """Modules whose code decides the entries: a change to one invalidates them all."""
 
 
@@ -166,6 +166,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         for i, (e, k) in enumerate(zip(entries, keys, strict=True)):
             # The page's title if this is the page's first chunk (keyed apart, so only then used).
             e["title"] = page._title_from_render if i == 0 else None
+            e["key"] = k
             self._new[k] = e
         return entries
 
@@ -260,16 +261,31 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
             if entry is None or page.content != entry["content"]:
                 add(page)
                 return
-            key = _digest(entry["key"], page.url, str(page.title), _stable(page.meta))
+            meta = _stable(page.meta)
+            key = _digest(entry["key"], page.url, str(page.title), meta)
             kept = entry.get("search")
             if kept and kept["key"] == key:
                 index.entries.extend(json.loads(kept["entries"]))
+                return
+            found = self._chunk_entries(index, page, entry, meta)
+            if found is not None:  # kept with the chunks, not again with the page
+                index.entries.extend(found)
                 return
             start = len(index.entries)
             add(page)
             entry["search"] = {"key": key, "entries": json.dumps(index.entries[start:])}
 
         return add_entry
+
+    def _chunk_entries(self, index: Any, page: Any, entry: dict[str, Any], meta: str) -> list[Any] | None:
+        """The search entries of a page of chunks made chunk by chunk (``generator.page_search``):
+        only the chunks converted in this build are parsed. None for other pages."""
+        if (page.meta.get("search") or {}).get("exclude"):
+            return None  # Material leaves the page out of the index
+        chunks = [self._new[k] for k in entry.get("chunks", ()) if k in self._new]
+        if len(chunks) < 2 or len(chunks) != len(entry["chunks"]) or any("key" not in c for c in chunks):
+            return None
+        return page_search.entries(index, page, chunks, _digest(page.url, str(page.title), meta))
 
     # ------------------------------------------------------------------ the file
 
