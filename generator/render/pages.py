@@ -6,6 +6,7 @@ the helpers below built themselves, so a template cannot forget to escape.
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 import re
@@ -53,7 +54,14 @@ def _href(here: str, target: str, anchor: str | None = None) -> str:
     fragment = f"#{anchor}" if anchor else ""
     if target == here and fragment:
         return fragment
-    return posixpath.relpath(target, posixpath.dirname(here) or ".") + fragment
+    return _relative(target, posixpath.dirname(here) or ".") + fragment
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _relative(target: str, folder: str) -> str:
+    # Kept: pages link the same few folders to the same pages (relpath asks the OS for the
+    # working directory every time).
+    return posixpath.relpath(target, folder)
 
 
 def _link(text: object, href: str) -> Markup:
