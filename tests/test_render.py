@@ -313,15 +313,6 @@ def test_timeline_has_a_mermaid_diagram_with_plain_labels(pages):
         assert all(char not in line.split(" : ", 1)[-1].replace(" : ", "") for line in lines[1:]), char
 
 
-def test_mermaid_labels_are_reduced_to_words():
-    from generator.render.diagram import mermaid_text, timeline_diagram
-
-    assert mermaid_text("a : b %% c #lt; <script>") == "a b c lt script"
-    assert mermaid_text("x" * 10 + " " + "y" * 80, 20) == "xxxxxxxxxx…"
-    assert mermaid_text("{{ }}") == "event"
-    assert timeline_diagram([]) == ""
-
-
 def test_home_page_has_title_date_counts_lead_and_pdf_link(pages):
     page = pages["index.md"]
     text = "".join(to_html(body(page)).text)

@@ -8,12 +8,18 @@ comment), HTML, or a line of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from generator.render import dates
+from generator.render.digest import reported_by
 from generator.render.view import EventView
 
 MAX_PERIODS = 8
 """Columns the diagram may have before the earliest years share one: wider reads badly on a page."""
+MAX_EVENTS = 40
+"""Boxes the diagram shows at most: the events most sources report (the latest first among
+equals). A 400-article briefing has ~1,400 events, a column of hundreds of boxes that nobody
+reads and that the browser takes seconds to draw; the list below the diagram has them all."""
 MAX_LABEL = 60
 
 _UNSAFE = re.compile(r"[^\w\s,.'’()/-]+")
@@ -38,12 +44,22 @@ def _label(event: EventView, shared: bool) -> str:
     return f"{when} – {text}"
 
 
-def timeline_diagram(events: tuple[EventView, ...] | list[EventView], title: str | None = None) -> str:
+def shown_events(events: Sequence[EventView], limit: int = MAX_EVENTS) -> list[EventView]:
+    """The dated events the diagram shows, in their order: all of them up to ``limit``, else
+    the ``limit`` that most sources report (the latest first among equals)."""
+    dated = [(i, e) for i, e in enumerate(events) if dates.parts(e.date)]
+    if len(dated) <= limit:
+        return [e for _, e in dated]
+    ranked = sorted(dated, key=lambda pair: (-reported_by(pair[1]), -pair[0]))[:limit]
+    return [e for _, e in sorted(ranked, key=lambda pair: pair[0])]
+
+
+def timeline_diagram(events: Sequence[EventView], title: str | None = None) -> str:
     """Mermaid source of a ``timeline``: one column per year (the earliest years share a column
-    when there are more than MAX_PERIODS), each event a box under its year. "" when no event
-    has a date."""
+    when there are more than MAX_PERIODS), each event a box under its year, at most MAX_EVENTS
+    of them (``shown_events``). "" when no event has a date."""
     by_year: dict[int, list[EventView]] = {}
-    for event in events:
+    for event in shown_events(events):
         p = dates.parts(event.date)
         if p:
             by_year.setdefault(p[0], []).append(event)

@@ -20,7 +20,7 @@ from markupsafe import Markup
 from generator.page_chunks import CHUNK_MARK
 from generator.records import STANCES, STATUSES
 from generator.render import dates
-from generator.render.diagram import timeline_diagram
+from generator.render.diagram import shown_events, timeline_diagram
 from generator.render.digest import (
     Item,
     checks,
@@ -242,9 +242,16 @@ def make_environment(templates: Path) -> Environment:
         checks=checks,
         cited_by=cited_by,
         mermaid=lambda v: mermaid(timeline_diagram(v.timeline)),
+        diagram_cut=diagram_cut,
         CHUNK=Markup(CHUNK_MARK),  # built here, never from article text (which is escaped)
     )
     return env
+
+
+def diagram_cut(view: BriefingView) -> int:
+    """How many events the timeline diagram shows when it leaves some out, else 0."""
+    shown = len(shown_events(view.timeline))
+    return shown if shown < sum(1 for e in view.timeline if dates.parts(e.date)) else 0
 
 
 def render_template(env: Environment, name: str, here: str, view: BriefingView, **extra: Any) -> str:
