@@ -188,7 +188,7 @@ def builds(corpus: Path, names: list[str], work: Path) -> list[str]:
     # Incremental: the whole corpus but one, built with a cache; then that one added.
     cache = work / "cache"
     folder = subset(corpus, names[:-1], work / "articles-incremental")
-    build(folder, work / "out-incremental", cache=cache)
+    first = build(folder, work / "out-incremental", cache=cache)
     (folder / names[-1]).symlink_to((corpus / names[-1]).resolve())
     incremental = build(folder, work / "out-incremental", cache=cache)
     cold = rows[-1][1]
@@ -224,6 +224,10 @@ def builds(corpus: Path, names: list[str], work: Path) -> list[str]:
         f"| {100 * incremental['total'] / cold['total']:.0f}% |",
         "",
         f"Page cache: {incremental['pages_line'].removeprefix('pages: ')}.",
+        "",
+        f"Peak RSS with the cache (what `briefing build` does by default): {first['rss_mb']:,.0f} MB for "
+        f"the first build of {len(names) - 1} articles (an empty cache), {incremental['rss_mb']:,.0f} MB "
+        "for the rebuild.",
         "",
         "Stages of the incremental rebuild: "
         + ", ".join(f"{k} {v:.1f} s" for k, v in incremental["seconds"].items() if v >= 0.05)

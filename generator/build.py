@@ -153,7 +153,9 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
             # An unchanged article's sources/<id>.yaml is the same text: dumped once, remembered.
             memo = open_memo("yaml", *store.dumper_identity()) if use_cache else None
             dump = functools.partial(memo.text, make=store.dump_yaml) if memo else store.dump_yaml
-            data = {rel: dump(m) for rel, m in mappings.items()}
+            data = {rel: dump(m) for rel, m in mappings.items() if rel != store.BRIEFING_FILE}
+            # The briefing changes with every article, but only in a few of its items.
+            data[store.BRIEFING_FILE] = store.dump_yaml_by_item(mappings[store.BRIEFING_FILE], dump)
         with _staging(config.site_src) as docs_dir, _staging(config.site) as site_dir:
             _make_site(config, report, watch, (briefing, sources, data), docs_dir, site_dir, use_cache)
             if printing and printed:

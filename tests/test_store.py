@@ -15,6 +15,7 @@ from generator.store import (
     data_files,
     data_mappings,
     dump_yaml,
+    dump_yaml_by_item,
     load_data,
     read_mapping,
     write_files,
@@ -156,3 +157,24 @@ def test_corroboration_and_conflicts_follow_the_contract_fields():
 def test_single_source_items_have_corroboration_one_and_no_conflicts():
     data = yaml.safe_load(dump_yaml(briefing_dict(small_briefing())))
     assert (data["timeline"][0]["corroboration"], data["timeline"][0]["conflicts"]) == (1, [])
+
+
+def test_the_briefing_dumped_item_by_item_is_the_same_bytes():
+    tricky = {
+        "schema_version": 1,
+        "title": "Summit: 'yes' or no?",
+        "as_of": dt.date(2024, 6, 21),
+        "sources": [],
+        "key: with colon": [{"quote": "a\nb", "n": 1}, {"list": [], "empty": {}}],
+        "actors": [{"id": "yes", "aliases": ["on", "null", "2024-06-21"]}, "plain"],
+        "nested": {"a": [1, 2]},
+    }
+    made: list[object] = []
+
+    def remembering(data):
+        made.append(data)
+        return dump_yaml(data)
+
+    for data in (briefing_dict(small_briefing()), tricky):
+        assert dump_yaml_by_item(data, remembering) == dump_yaml(data)
+    assert [{"id": "yes", "aliases": ["on", "null", "2024-06-21"]}] in made  # one item at a time
