@@ -150,9 +150,12 @@ def throughput(corpus: Path) -> list[str]:
     raw = min(raws)
     ours, watch = min(runs, key=lambda run: run[0])
 
-    start = time.perf_counter()
-    extract_folder(corpus, use_cache=False, jobs=2)
-    two = time.perf_counter() - start
+    def extract_two_jobs() -> float:
+        start = time.perf_counter()
+        extract_folder(corpus, use_cache=False, jobs=2)
+        return time.perf_counter() - start
+
+    two = min(extract_two_jobs(), extract_two_jobs())  # the faster of two, as for one job
     one = ours - watch.seconds.get("yaml", 0.0)
     parts = ", ".join(f"{k} {v:.1f} s" for k, v in watch.seconds.items() if v >= 0.05)
     return [
@@ -169,7 +172,7 @@ def throughput(corpus: Path) -> list[str]:
         "",
         "## `--jobs`",
         "",
-        "| jobs | extraction seconds | speed-up |",
+        "| jobs | extraction seconds (faster of two runs) | speed-up |",
         "|---:|---:|---:|",
         f"| 1 | {one:.1f} | 1.00 |",
         f"| 2 | {two:.1f} | {one / two:.2f} |",
