@@ -404,6 +404,18 @@ def test_a_gallery_of_dated_slides_with_credits_is_dropped():
     assert removed == slides
 
 
+def test_a_video_players_stand_in_and_its_caption_are_dropped():
+    # Corpus (EventId 74): the names in a video's credit were taken for actors of the story.
+    player = [
+        "Media playback is unsupported on your device Media caption Courtesy of Ana Li and Jon Roe",
+        "Media caption The tram left the track shortly after six",
+    ]
+    story = "Media reports said the tram was travelling at speed, and the device was recovered."
+    kept, removed = clean([story, *player], title=None)
+    assert kept == [story]
+    assert removed == player
+
+
 @pytest.mark.parametrize(
     "par",
     [

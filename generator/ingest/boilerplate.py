@@ -131,6 +131,9 @@ _RULES: tuple[tuple[str, re.Pattern[str] | _Gated, int], ...] = (
         "photo caption",
         _rx(
             r"^(?:image (?:copyright|caption)|photo(?:graph)?s?\s*:|image\s*:|picture\s*:|caption\s*:)",
+            # A video player's stand-in and its caption: "Media playback is unsupported on your
+            # device Media caption Courtesy of <names>".
+            r"^media playback is unsupported on your device\b|^media caption\b",
             r"\b(?:toggle|hide) caption\b|\benlarge this image\b|\bjust watched\b|\bmust watch\b",
             rf"(?:[.!?'\"’”)]\s+|/\s*|\|\s*|^){_CREDIT}$",
             r"\((?:photo|image|picture|credit|source|file)s?\s*[:/][^)]*\)$",
