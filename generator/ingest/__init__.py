@@ -93,12 +93,15 @@ def read_article(path: Path, limits: Limits | None = None, memo: TextMemo | None
     if reader is None:
         raise IngestError(str(path), f"unsupported file type {path.suffix or '(no extension)'}")
     data = _read_bounded(path, limits.max_article_bytes)
+
+    def build() -> Article:
+        return _build(path, reader(path, decode(path, data)))
+
     if memo is None:
-        article = _build(path, reader(path, decode(path, data)))
+        article = build()
     else:
         key = f"{path.name}\0{hashlib.sha256(data).hexdigest()}"
-        made = memo.keyed(key, lambda: json.dumps(encode(_build(path, reader(path, decode(path, data))))))
-        article = decode_record(Article, json.loads(made))
+        article = decode_record(Article, json.loads(memo.keyed(key, lambda: json.dumps(encode(build())))))
     if len(article.text) > limits.max_article_chars:
         raise IngestError(
             str(path),
