@@ -26,6 +26,7 @@ from generator.config import Config, read_settings
 from generator.errors import BuildError
 from generator.merge import merge
 from generator.records import Article, ArticleRecords, Briefing, Rejection
+from generator.text import bounded, clean_text
 from generator.timing import Stopwatch
 
 log = logging.getLogger(__name__)
@@ -69,10 +70,13 @@ def extract_folder(
     with watch.stage("ingest"):
         # Files read before under the same name with the same bytes are not cleaned again.
         memo = open_memo("ingest", *ingest_identity()) if use_cache else None
-        articles, rejections = ingest.read_articles(articles_dir, memo=memo)
+        ingest.check_folder(articles_dir)
+        settings = read_settings(articles_dir)
+        articles, rejections = ingest.read_articles(articles_dir, settings.limits, memo=memo)
+        rejections = [*settings.skipped, *rejections]
         if memo:
             memo.save()
-        title = title or read_settings(articles_dir).get("title")
+        title = bounded(clean_text(title)) if title else settings.title
     cache = open_cache() if use_cache else None
     records = extract_records(articles, cache, jobs=jobs, watch=watch)
     with watch.stage("merge"):

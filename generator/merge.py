@@ -9,6 +9,7 @@ all pairs.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
@@ -27,7 +28,9 @@ from generator.records import (
     Reaction,
     TimelineEvent,
 )
-from generator.text import slugify, unique_id
+from generator.text import mixed_script_words, printable, script, shown, slugify, unconfuse, unique_id
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T", Agreement, Reaction, TimelineEvent)
 IdMap = dict[tuple[str, str], str]
@@ -251,9 +254,27 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
     for _, a in members:
         kinds[a.kind] += a.mentions
     kind = max(kinds, key=lambda k: (kinds[k], k))
+    # A spelling that keeps to one script in each word beats a look-alike ("Vlаdimir" with a
+    # Cyrillic "а"), which is flagged: a typo at best, an impersonation at worst.
     canonical = max(
-        names, key=lambda n: (kind != "organization" or n.isupper() is False, len(n.split()), names[n], n)
+        names,
+        key=lambda n: (
+            not mixed_script_words(n),
+            kind != "organization" or n.isupper() is False,
+            len(n.split()),
+            names[n],
+            n,
+        ),
     )
+    actor_id = unique_id(slugify(unconfuse(canonical)), taken)
+    for name in sorted(n for n in names if mixed_script_words(n)):
+        log.warning(
+            "actor %s: the spelling %s mixes scripts inside a word (%s); shown as %s",
+            actor_id,
+            shown(name),
+            ", ".join(_scripts(w) for w in mixed_script_words(name)),
+            shown(canonical),
+        )
     roles = Counter(a.role for _, a in members if a.role)
     role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
     affs = Counter(a.affiliation for _, a in members if a.affiliation)
@@ -263,7 +284,7 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
         for ev in a.evidence:
             evidence.setdefault(source, ev)
     return Actor(
-        id=unique_id(slugify(canonical), taken),
+        id=actor_id,
         name=canonical,
         kind=kind,
         role=role,
@@ -273,6 +294,12 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
         sources=tuple(sorted({s for s, _ in members})),
         evidence=tuple(evidence[s] for s in sorted(evidence)),
     )
+
+
+def _scripts(word: str) -> str:
+    """ "Vlаdimir: Latin and Cyrillic"."""
+    found = sorted({s for s in map(script, word) if s})
+    return f"{printable(word, 40)}: {' and '.join(x.title() for x in found)}"
 
 
 def derive_title(titles: Sequence[str]) -> str:

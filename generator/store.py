@@ -183,6 +183,8 @@ def source_dict(rec: ArticleRecords) -> dict[str, Any]:
         "timeline": [event_dict(e) for e in rec.timeline],
         "paragraphs": [list(p) for p in rec.sentences],
         "removed": list(rec.article.removed),
+        # Only when some were left out, so a usual source's file is as it always was.
+        **({"removed_omitted": rec.article.removed_omitted} if rec.article.removed_omitted else {}),
     }
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from generator.extract.base import evidence
 from generator.records import Actor, Article, Evidence, Mention
-from generator.text import ascii_fold, slugify
+from generator.text import ascii_fold, bounded, clean_text, mixed_script_words, slugify, unconfuse
 
 
 @dataclass
@@ -38,14 +38,15 @@ class Cluster:
 
 
 def display(text: str) -> str:
-    """The name as it should be shown: single spaces, no possessive."""
-    text = " ".join(text.split())
-    return re.sub(r"['’]s$", "", text)
+    """The name as it should be shown: normalised (``clean_text``), no possessive, bounded."""
+    return bounded(re.sub(r"['’]s$", "", clean_text(text)))
 
 
 def name_key(name: str) -> str:
-    """Comparison key for names: case, diacritics, hyphens and dots folded."""
-    folded = ascii_fold(name).casefold().replace(".", "")
+    """Comparison key for names: case, diacritics, hyphens and dots folded; invisible characters
+    dropped and look-alike letters in mixed-script words read as Latin ("Vlаdimir" with a Cyrillic
+    "а" is Vladimir)."""
+    folded = ascii_fold(unconfuse(clean_text(name))).casefold().replace(".", "")
     return " ".join(re.sub(r"[-’'`]", " ", folded).split())
 
 
@@ -111,8 +112,9 @@ def records(
     mentions: list[Mention] = []
     taken: set[str] = set()
     for cl in clusters:
-        names = Counter(m.name for m in cl.members)
-        canonical = max(names, key=lambda n: (len(n.split()), names[n], n))
+        names = Counter(bounded(clean_text(m.name)) for m in cl.members)
+        # A spelling with letters of one script per word beats a look-alike that mixes them.
+        canonical = max(names, key=lambda n: (not mixed_script_words(n), len(n.split()), names[n], n))
         actor_id = slugify(canonical)
         if actor_id in taken:
             actor_id = slugify(f"{canonical} {cl.kind}")
@@ -121,7 +123,7 @@ def records(
         role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
         affs = Counter(m.affiliation for m in cl.members if m.affiliation and m.affiliation != canonical)
         affiliation = slugify(max(affs, key=lambda a: (affs[a], a))) if affs else None
-        aliases = sorted({" ".join(m.text.split()) for m in cl.members} - {canonical})
+        aliases = sorted({bounded(clean_text(m.text)) for m in cl.members} - {canonical, ""})
         first = min(cl.members, key=lambda m: (m.role is None, m.sent_index))
         ev: tuple[Evidence, ...] = (
             (evidence(article.id, sents[first.sent_index], first.sent_index),) if sents else ()
