@@ -1,0 +1,1 @@
+"""How a build runs: its processes, caches, timing and the staging of its outputs."""
