@@ -398,3 +398,11 @@ def test_a_10000_character_title_is_cut_at_a_word(built):
     html = page(base, source)
     title = html.split("<title>", 1)[1].split("</title>", 1)[0]
     assert len(title) < 400, len(title)
+
+
+def test_the_readme_states_the_security_model_in_five_lines():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Security model\n\n", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert len(section) == 5 and all(line.startswith("- **") for line in section)
+    assert section[0].startswith("- **Trusted:** the project's own files")
+    assert section[1].startswith("- **Untrusted:** every article, `settings.yaml` and `corrections.yaml`")
