@@ -1,4 +1,5 @@
-"""Small text helpers shared by every stage: slugs and whitespace folding."""
+"""Small text helpers shared by every stage: slugs, whitespace folding, and untrusted text made
+safe to show (normalised, bounded, scripts checked, printable in one line)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,8 @@
 ``Article.source_text`` is the article as given: the file's text (front matter removed), for
 news-please JSON its title, description and text joined by newlines, and for HTML the main
 text trafilatura extracts from the page. ``Article.text`` is made of whole paragraphs of it.
-Every file is untrusted: a bad one becomes a one-line Rejection, within ``config.Limits``.
+Every file is untrusted: a bad one becomes a one-line Rejection, within ``config.Limits``; a
+symbolic link is never followed (``files``), names become short distinct ids (``names``).
 """
 
 from __future__ import annotations
@@ -30,10 +31,9 @@ from generator.ingest.files import LINK, check_folder, read_bounded
 from generator.ingest.formats import READERS as TEXT_READERS
 from generator.ingest.formats import Parsed, decode
 from generator.ingest.names import article_id, assign_ids, display_path, is_utf8
-from generator.ingest.safe_yaml import printable
 from generator.ingest.webpage import read_html
 from generator.records import Article, Rejection
-from generator.text import bounded, clean_text, fold
+from generator.text import bounded, clean_text, fold, printable
 
 log = logging.getLogger(__name__)
 
