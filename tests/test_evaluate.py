@@ -114,14 +114,16 @@ def test_a_gold_file_that_is_not_a_gold_file_is_one_clear_error(tmp_path: Path):
 
 @pytest.mark.slow
 def test_the_seeds_meet_the_quality_bars(shared_dir: Path, capsys: pytest.CaptureFixture[str]):
+    # What the seeds score against the exhaustive gold (../shared/eval/seeds.gold.yaml) today,
+    # rounded down; raised as the precision work lands. Junk is a ceiling.
     floors = {
         "actor_recall": 0.9,
-        "actor_role_acc": 0.8,
-        "actor_kind_acc": 0.9,
-        "junk_actors": 0,
-        "reaction_recall": 0.8,
-        "agreement_recall": 0.83,
-        "timeline_recall": 0.9,
+        "actor_role_acc": 0.95,
+        "actor_kind_acc": 0.95,
+        "junk_actors": 6,
+        "reaction_recall": 0.85,
+        "agreement_recall": 0.8,
+        "timeline_recall": 0.75,
         "evidence_verbatim": 1.0,
     }
     root = Path(__file__).resolve().parents[1]
