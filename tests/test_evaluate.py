@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from generator.errors import DataError
-from generator.evaluate import load_gold, norm, report, run, score
+from generator.quality.evaluate import load_gold, norm, report, run, score
 
 GOLD = {
     "actors": [
