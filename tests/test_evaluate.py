@@ -120,7 +120,7 @@ def test_the_seeds_meet_the_quality_bars(shared_dir: Path, capsys: pytest.Captur
         "actor_recall": 0.9,
         "actor_role_acc": 0.95,
         "actor_kind_acc": 0.95,
-        "junk_actors": 6,
+        "junk_actors": 2,
         "reaction_recall": 0.85,
         "agreement_recall": 0.8,
         "timeline_recall": 0.75,
