@@ -33,7 +33,7 @@ NOT_ACTORS = [
     ("Writing an op-ed piece for The Daily Star, Ana Li said the talks had failed.", "Daily Star"),
     ("The ministry met on Friday, according to the official Ruritania News Agency.",
      "Ruritania News Agency"),
-    ("A vessel transferred oil to a ship, the minister said. CNN's Alexandra Field reports.", "Alexandra Field"),
+    ("A vessel transferred oil to a ship, officials said. CNN's Alexandra Field reports.", "Alexandra Field"),
     ("Police cordoned off the square. (Ana Li/Reuters)", "Reuters"),
     # bylines run into the dateline, landmarks, streets, events and awards, vessels
     ("By Emma BathaLONDON, Dec 29 - Organisers set up a safe zone for women.", "Emma BathaLONDON"),
