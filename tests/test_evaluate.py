@@ -17,7 +17,7 @@ GOLD = {
     ],
     "junk": ["Getty Images"],
     "not_person": ["Springfield"],
-    "agreements": [{"key": "trade-pact", "keywords": ["trade"], "date": "2024-06", "parties": ["U.S."]}],
+    "agreements": [{"key": "trade-pact", "keywords": ["trade"], "date": "2024-06", "parties": ["United States"]}],
     "reactions": [{"actor": "Ana Li", "stance": "critical", "keywords": ["reckless"]}],
     "timeline": [{"date": "2024-06-20", "keywords": ["arriv"]}],
 }
