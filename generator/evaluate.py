@@ -260,10 +260,11 @@ def report(result: Score, out: TextIO) -> None:
         print(", ".join(result.misses.get(section, [])) or "-", file=out)
     if result.misses.get("evidence"):
         print(f"non-verbatim evidence: {'; '.join(result.misses['evidence'][:3])}", file=out)
+    shown = NOT_IN_GOLD_SHOWN
     for section, items in result.wrong.items():
         if items:
-            shown = "; ".join(items[:NOT_IN_GOLD_SHOWN])
-            print(f"not in gold ({section}, first {NOT_IN_GOLD_SHOWN} of {len(items)}): {shown}", file=out)
+            count = f"first {shown} of {len(items)}" if len(items) > shown else str(len(items))
+            print(f"not in gold ({section}, {count}): {'; '.join(items[:shown])}", file=out)
     print(
         " ".join(f"{k}={v:.2f}" if isinstance(v, float) else f"{k}={v}" for k, v in result.metrics.items()),
         file=out,
