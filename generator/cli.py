@@ -197,12 +197,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         return _check(args.data, args.corrections)
     if args.command == "diff":
-        from generator.diff import diff
+        from generator.quality.diff import diff
 
         print(diff(args.old, args.new), end="")
         return EXIT_OK
     if args.command == "evaluate":
-        from generator import evaluate  # imports spaCy: keep `--help` fast
+        from generator.quality import evaluate  # imports spaCy: keep `--help` fast
 
         return evaluate.run(args.gold, args.articles, dict(args.min))
 
@@ -244,7 +244,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _check(data_dir: Path, corrections_file: Path | None) -> int:
-    from generator import check, corrections
+    from generator import corrections
+    from generator.quality import check
 
     problems = check.check(data_dir)
     if corrections_file is not None:

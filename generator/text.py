@@ -1,4 +1,4 @@
-"""Small text helpers shared by every stage: slugs and whitespace folding."""
+"""Small text helpers shared by every stage (none imports spaCy): slugs, whitespace folding, name keys."""
 
 from __future__ import annotations
 
@@ -35,3 +35,15 @@ def unique_id(base: str, taken: set[str]) -> str:
         candidate = f"{base}-{n}"
     taken.add(candidate)
     return candidate
+
+
+def display(text: str) -> str:
+    """The name as it should be shown: single spaces, no possessive."""
+    text = " ".join(text.split())
+    return re.sub(r"['’]s$", "", text)
+
+
+def name_key(name: str) -> str:
+    """Comparison key for names: case, diacritics, hyphens and dots folded."""
+    folded = ascii_fold(name).casefold().replace(".", "")
+    return " ".join(re.sub(r"[-’'`]", " ", folded).split())

@@ -15,7 +15,7 @@ import pytest
 
 from generator import store
 from generator.build import extract_folder
-from generator.evaluate import load_gold, score
+from generator.quality.evaluate import load_gold, score
 
 GOLD = Path(__file__).parent / "data" / "gold"
 CORPUS = "corpora/giveme5w1h-news-cluster"

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.evaluate import METRICS, score
+from generator.quality.evaluate import METRICS, score
 from tests.test_evaluate import EXHAUSTIVE, GOLD, TEXTS, briefing, ev
 
 ROOT = Path(__file__).resolve().parents[1]

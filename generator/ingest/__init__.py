@@ -15,8 +15,6 @@ import os
 import re
 from pathlib import Path
 
-from generator.cache import TextMemo, encode
-from generator.cache import decode as decode_record
 from generator.config import (
     MAX_ARTICLE_BYTES_ENV,
     MAX_ARTICLE_CHARS_ENV,
@@ -31,6 +29,8 @@ from generator.ingest.formats import READERS as TEXT_READERS
 from generator.ingest.formats import Parsed, decode
 from generator.ingest.webpage import read_html
 from generator.records import Article, Rejection
+from generator.runtime.cache import TextMemo, encode
+from generator.runtime.cache import decode as decode_record
 from generator.text import fold, slugify
 
 log = logging.getLogger(__name__)

@@ -1,1 +1,2 @@
-"""Checking the output: its YAML against itself, two briefings against each other, a briefing against gold."""
+"""Judging a briefing: `check` (schema and consistency), `diff` (what changed between two data
+folders), `evaluate` (scores against a gold annotation)."""

@@ -15,9 +15,8 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
-from generator.extract.actor_clusters import name_key
-from generator.merge_agreements import merge_agreements, union
-from generator.merge_timeline import merge_timeline
+from generator.merge.agreements import merge_agreements, union
+from generator.merge.timeline import merge_timeline
 from generator.records import (
     Actor,
     Agreement,
@@ -27,7 +26,7 @@ from generator.records import (
     Reaction,
     TimelineEvent,
 )
-from generator.text import slugify, unique_id
+from generator.text import name_key, slugify, unique_id
 
 T = TypeVar("T", Agreement, Reaction, TimelineEvent)
 IdMap = dict[tuple[str, str], str]

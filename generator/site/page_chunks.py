@@ -3,7 +3,7 @@
 A generated page that lists thousands of items (all actors, all reactions, the whole timeline)
 changes with every article added, but only in a few of its items. Its template puts
 ``CHUNK_MARK`` on a line of its own between top-level blocks, and the page cache
-(``generator.page_cache``) converts only the chunks it has not seen.
+(``generator.site.page_cache``) converts only the chunks it has not seen.
 
 The promise a template makes by marking chunks: each chunk converts to the same HTML alone as
 amid the others. Its headings have explicit ids or text no other heading has, it uses no

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from generator.extract.agreement_terms import content_words, head_word, is_package, singular
+from generator.extract.agreements.terms import content_words, head_word, is_package, singular
 from generator.records import Agreement
 
 

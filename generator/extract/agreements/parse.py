@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.agreement_terms import (
+from generator.extract.agreements.terms import (
     CONDITIONS,
     CONSENSUS,
     COOPERATION,
@@ -22,8 +22,8 @@ from generator.extract.agreement_terms import (
     TRIGGERS,
     status_rank,
 )
-from generator.extract.dates import DateRef, anniversary_origin, coarse_date, governing_verb
-from generator.extract.labels import finish_label, np_tokens
+from generator.extract.events.dates import DateRef, anniversary_origin, coarse_date, governing_verb
+from generator.extract.events.labels import finish_label, np_tokens
 
 _FUTURE = ("will", "shall", "'ll", "’ll")
 _POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from generator import nlp
 from generator.extract.pipeline import extract_article
 from generator.records import Article, ArticleRecords
-from generator.timing import Stopwatch
+from generator.runtime.timing import Stopwatch
 
 MIN_ARTICLES_PER_JOB = 8
 """Below this many articles per process, starting the pool (~1.5 s: imports and the model)

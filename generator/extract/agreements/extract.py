@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.agreement_context import (
+from generator.extract.agreements.context import (
     ANAPHORA,
     TWO,
     ActorIndex,
@@ -20,8 +20,7 @@ from generator.extract.agreement_context import (
     parties_and_people,
     two_parties,
 )
-from generator.extract.agreement_match import dates_agree, parties_agree
-from generator.extract.agreement_parse import (
+from generator.extract.agreements.parse import (
     date_for,
     has_child,
     is_bare,
@@ -35,11 +34,12 @@ from generator.extract.agreement_parse import (
     status_of,
     title_of,
 )
-from generator.extract.agreement_terms import is_generic, strongest_status, topics_of
+from generator.extract.agreements.terms import is_generic, strongest_status, topics_of
 from generator.extract.base import doc_text, evidence, sentences, span_text
-from generator.extract.dates import DateRef, coarse_date, find_dates, governing_verb, is_metadata
-from generator.extract.labels import TITLE_WORDS, finish_label, np_tokens
-from generator.extract.timeline import is_boilerplate, is_caption, is_heading
+from generator.extract.events.dates import DateRef, coarse_date, find_dates, governing_verb, is_metadata
+from generator.extract.events.labels import TITLE_WORDS, finish_label, np_tokens
+from generator.extract.events.timeline import is_boilerplate, is_caption, is_heading
+from generator.merge.agreement_match import dates_agree, parties_agree
 from generator.records import Actor, Agreement, Article, Mention
 from generator.text import slugify, unique_id
 

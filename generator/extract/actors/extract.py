@@ -15,8 +15,9 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actor_clusters import Candidate, cluster, display, name_key, records
-from generator.extract.actor_words import (
+from generator.extract.actors.clusters import Candidate, cluster, records
+from generator.extract.actors.roles import TITLE_WORDS, is_title_word, role_after, role_before
+from generator.extract.actors.words import (
     COMMON_WORDS,
     CREDIT,
     CREDIT_AFTER,
@@ -35,8 +36,8 @@ from generator.extract.actor_words import (
     PUBLICATION_WORDS,
 )
 from generator.extract.base import doc_text, sentence_of, sentences, span_text
-from generator.extract.roles import TITLE_WORDS, is_title_word, role_after, role_before
 from generator.records import Actor, Article, Mention
+from generator.text import display, name_key
 
 _BAD_CHARS = re.compile(r"[@#<>{}\[\]|=/\\]|https?:|www\.")
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from generator.extract.base import doc_text, span_text
-from generator.extract.date_math import (
+from generator.extract.events.date_math import (
     ago,
     make_date,
     month_year,
@@ -23,7 +23,7 @@ from generator.extract.date_math import (
     shift_month,
     weekday,
 )
-from generator.extract.date_tense import governing_verb, is_future, tense_at
+from generator.extract.events.date_tense import governing_verb, is_future, tense_at
 
 __all__ = [
     "DateRef",

@@ -19,7 +19,7 @@ from generator.text import fold
 
 log = logging.getLogger(__name__)
 
-SCHEMA_PATH = Path(__file__).resolve().parent / "data" / "briefing.schema.json"
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "briefing.schema.json"
 """The JSON Schema of ``briefing.yaml``; ``$defs`` holds that of ``sources/<id>.yaml``."""
 SOURCE_FILE_DEFS = ("source_file", "sourceFile", "source-file", "source_yaml")
 """Names under ``$defs`` tried for the per-source file's schema."""

@@ -1,6 +1,6 @@
 """Calendar arithmetic for relative dates, all against one publication date: the nearest
 year-less day or month, a weekday in the tense the sentence uses, "N weeks ago", "earlier in the
-week". Pure functions of dates; the phrases that call them are read in ``generator.extract.dates``."""
+week". Pure functions of dates; the phrases that call them are read in ``generator.extract.events.dates``."""
 
 from __future__ import annotations
 

@@ -8,14 +8,14 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
-from generator.extract.agreement_match import dates_agree, match_score, parties_agree
-from generator.extract.agreement_terms import (
+from generator.extract.agreements.terms import (
     content_words,
     is_generic,
     is_package,
     status_rank,
     strongest_status,
 )
+from generator.merge.agreement_match import dates_agree, match_score, parties_agree
 from generator.records import Agreement, Conflict, Evidence, earliest_per_source
 from generator.text import slugify, unique_id
 

@@ -1,4 +1,4 @@
-"""Search entries of a page made chunk by chunk (``generator.page_chunks``), so that a page
+"""Search entries of a page made chunk by chunk (``generator.site.page_chunks``), so that a page
 where one chunk changed re-indexes that chunk instead of all its HTML.
 
 Material's search plugin parses a page's whole HTML into sections, one per heading, and makes
@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from generator import page_chunks
+from generator.site import page_chunks
 
 _STARTS_WITH_HEADING = re.compile(r"\s*<h[1-6]\b[^>]*\sid=")
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, evidence, sentence_of, sentences
-from generator.extract.dates import find_dates
-from generator.extract.quotes import (
+from generator.extract.events.dates import find_dates
+from generator.extract.reactions.quotes import (
     SHORT_QUOTE_WORDS,
     Quote,
     dash_credit,
@@ -24,14 +24,14 @@ from generator.extract.quotes import (
     is_title,
     quote_verb,
 )
-from generator.extract.reaction_text import Claim, clause, plain_report, summary, text_of
-from generator.extract.speakers import PERSON_TITLES, Speakers, speaker_head
-from generator.extract.stance import (
+from generator.extract.reactions.speakers import PERSON_TITLES, Speakers, speaker_head
+from generator.extract.reactions.stance import (
     REACTION_NOUNS,
     REACTION_VERBS,
     SPEECH_VERBS,
     stance_of,
 )
+from generator.extract.reactions.text import Claim, clause, plain_report, summary, text_of
 from generator.records import Actor, Article, Mention, Reaction
 from generator.text import fold, slugify
 

@@ -9,8 +9,8 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import actors_in, doc_text, evidence, sentences, span_text
-from generator.extract.dates import DateRef, anniversary_origin, find_dates, is_metadata
-from generator.extract.labels import (
+from generator.extract.events.dates import DateRef, anniversary_origin, find_dates, is_metadata
+from generator.extract.events.labels import (
     SUBJECTS,
     clause_tokens,
     finish_label,

@@ -3,7 +3,6 @@ folded into the full name, and each group turned into an Actor record with its r
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -11,7 +10,7 @@ from spacy.tokens import Span
 
 from generator.extract.base import evidence
 from generator.records import Actor, Article, Evidence, Mention
-from generator.text import ascii_fold, slugify
+from generator.text import name_key, slugify
 
 
 @dataclass
@@ -35,18 +34,6 @@ class Cluster:
     name: str
     kind: str
     members: list[Candidate] = field(default_factory=list)
-
-
-def display(text: str) -> str:
-    """The name as it should be shown: single spaces, no possessive."""
-    text = " ".join(text.split())
-    return re.sub(r"['’]s$", "", text)
-
-
-def name_key(name: str) -> str:
-    """Comparison key for names: case, diacritics, hyphens and dots folded."""
-    folded = ascii_fold(name).casefold().replace(".", "")
-    return " ".join(re.sub(r"[-’'`]", " ", folded).split())
 
 
 def cluster(cands: list[Candidate]) -> list[Cluster]:

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from generator.extract.base import span_text
-from generator.extract.labels import subject_tokens
-from generator.extract.timeline import is_caption, is_heading
+from generator.extract.events.labels import subject_tokens
+from generator.extract.events.timeline import is_caption, is_heading
 from generator.records import Actor, Mention
 
 PARTY_KINDS = ("country", "organization", "group")

@@ -3,13 +3,13 @@
 MkDocs has no incremental build: it converts every page's Markdown and indexes every page for
 search on every run, which is four fifths of its time on a large briefing. Adding one article
 changes a handful of pages, so this MkDocs plugin (added to the configuration by
-``generator.site``, never named in ``mkdocs.yml``) keeps, per page:
+``generator.site.mkdocs_build``, never named in ``mkdocs.yml``) keeps, per page:
 
 - the HTML MkDocs made from the Markdown, its table of contents, title and anchors, keyed by
   the page's path, front matter and Markdown and a fingerprint of everything else conversion
   reads (package versions, Markdown extensions and their settings, URL style, this module);
 - the search entries Material made from that HTML;
-- for a page whose template marks chunks (``generator.page_chunks``), the same per chunk, so a
+- for a page whose template marks chunks (``generator.site.page_chunks``), the same per chunk, so a
   page listing every actor converts only the actors that changed.
 
 Nothing is skipped that could fail a strict build: a reused page's links are checked again
@@ -42,9 +42,9 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from generator import page_chunks, page_output, page_search
-from generator.cache import write_atomic
-from generator.page_output import OutputCache
+from generator.runtime.cache import write_atomic
+from generator.site import page_chunks, page_output, page_search
+from generator.site.page_output import OutputCache
 
 log = logging.getLogger(__name__)
 
@@ -278,7 +278,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         return add_entry
 
     def _chunk_entries(self, index: Any, page: Any, entry: dict[str, Any], meta: str) -> list[Any] | None:
-        """The search entries of a page of chunks made chunk by chunk (``generator.page_search``):
+        """The search entries of a page of chunks made chunk by chunk (``generator.site.page_search``):
         only the chunks converted in this build are parsed. None for other pages."""
         if (page.meta.get("search") or {}).get("exclude"):
             return None  # Material leaves the page out of the index

@@ -28,7 +28,7 @@ def build_site(
     """Run ``mkdocs build --strict`` on ``docs_dir`` into ``site_dir`` with ``config_file``.
 
     ``page_cache`` is (folder, site id): reuse the HTML of pages unchanged since the last
-    successful build of that site (``generator.page_cache``). Raises BuildError with one line
+    successful build of that site (``generator.site.page_cache``). Raises BuildError with one line
     (the first MkDocs warning, when there is one) on failure.
     """
     # Material prints an end-of-life notice on import unless this is set.
@@ -44,7 +44,7 @@ def build_site(
         config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir), strict=True)
         cache = None
         if page_cache:
-            from generator.page_cache import PageCache
+            from generator.site.page_cache import PageCache
 
             cache = PageCache(*page_cache)
             config.plugins["briefing/page-cache"] = cache

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
-from generator.extract.quotes import Quote
+from generator.extract.reactions.quotes import Quote
 from generator.text import fold
 
 SUMMARY_WORDS = 15
