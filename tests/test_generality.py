@@ -52,6 +52,36 @@ FLOORS = {
         "reaction_recall": 0.6,
         "timeline_recall": 0.85,
     },
+    # DEV (seen): exhaustive gold written from the articles alone before the extractor ran on
+    # them, then used to develop the precision rules. Floors: the first run, rounded down.
+    "north-korea-oil-sanctions": {
+        "actor_recall": 0.95,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.8,
+        "reaction_recall": 0.45,
+        "timeline_recall": 0.9,
+    },
+    "goldman-tax-charge": {
+        "actor_recall": 0.8,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.75,
+        "reaction_recall": 0.1,
+        "timeline_recall": 0.5,
+    },
+    "arians-retires": {
+        "actor_recall": 0.9,
+        "actor_kind_acc": 0.85,
+        "actor_role_acc": 0.05,
+        "reaction_recall": 0.6,
+        "timeline_recall": 0.8,
+    },
+    "berlin-safe-zone": {
+        "actor_recall": 0.85,
+        "actor_kind_acc": 0.8,
+        "actor_role_acc": 0.65,
+        "reaction_recall": 0.4,
+        "timeline_recall": 0.75,
+    },
 }
 """Per gold file: the least each metric may score. Evidence must always be verbatim."""
 MAX_JUNK = {
@@ -62,6 +92,10 @@ MAX_JUNK = {
     "croydon-tram-derailment": 4,
     # Places typed as people (Kumshe) and a "Related Stories" teaser (Russia, STONED).
     "chibok-girls-freed": 6,
+    "north-korea-oil-sanctions": 11,
+    "goldman-tax-charge": 3,
+    "arians-retires": 4,
+    "berlin-safe-zone": 14,
 }
 """Per gold file: the most junk actors allowed (a ceiling against regressions)."""
 
@@ -96,5 +130,19 @@ def test_extraction_on_an_event_it_was_not_written_for(name, shared_dir, tmp_pat
     assert not low, f"{name}: below the floor (score, floor): {low}"
 
 
+HELD_OUT = {
+    "bears-fire-coach",
+    "email-scammer-arrested",
+    "fireworks-beach-explosion",
+    "morsi-sentenced",
+    "north-korea-satellite",
+    "rihanna-cousin-killed",
+    "settlement-funding",
+}
+"""Held out: annotated before the extractor ran on them and measured once, at the end of the
+session that wrote them (their floors are added then); until then nothing is tuned on them."""
+
+
 def test_every_gold_file_has_floors():
-    assert sorted(p.name.removesuffix(".gold.yaml") for p in GOLD.glob("*.gold.yaml")) == sorted(FLOORS)
+    named = {p.name.removesuffix(".gold.yaml") for p in GOLD.glob("*.gold.yaml")}
+    assert sorted(named - HELD_OUT) == sorted(FLOORS)
