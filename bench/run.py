@@ -119,7 +119,7 @@ def throughput(corpus: Path) -> list[str]:
     """Raw ``nlp.pipe`` over the texts against our whole extraction of them, then ``--jobs 2``."""
     from generator import ingest, nlp, store
     from generator.build import extract_folder
-    from generator.timing import Stopwatch
+    from generator.runtime.timing import Stopwatch
 
     articles, _ = ingest.read_articles(corpus)
     texts = [a.text for a in articles]
@@ -270,8 +270,8 @@ def child(argv: list[str]) -> None:
     lines: list[str] = []
     handler = logging.Handler(logging.INFO)
     handler.emit = lambda record: lines.append(record.getMessage())  # type: ignore[method-assign]
-    logging.getLogger("generator.site").addHandler(handler)
-    logging.getLogger("generator.site").setLevel(logging.INFO)
+    logging.getLogger("generator.site.mkdocs_build").addHandler(handler)
+    logging.getLogger("generator.site.mkdocs_build").setLevel(logging.INFO)
     memory = TreeMemory()
     start = time.perf_counter()
     report = run_build(config, use_cache="cache" in argv[2:])

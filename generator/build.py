@@ -17,23 +17,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import background, corrections, ingest, store, workers
-from generator.cache import ArticleCache, default_dir, ingest_identity, open_cache, open_memo
-from generator.check import SCHEMA_PATH
+from generator import corrections, ingest, store
 from generator.config import Config, read_settings
 from generator.errors import BuildError
-from generator.merge import merge
+from generator.merge.actors import merge
+from generator.quality.check import SCHEMA_PATH
 from generator.records import Article, ArticleRecords, Briefing, Rejection
+from generator.runtime import background, workers
+from generator.runtime.cache import ArticleCache, default_dir, ingest_identity, open_cache, open_memo
 from generator.runtime.staging import beside, clean_stale, replace_file, staging
+from generator.runtime.timing import Stopwatch
 from generator.text import bounded, clean_text
-from generator.timing import Stopwatch
 
 log = logging.getLogger(__name__)
 
 DATA_SUBDIR = "data"
 PDF_NAME = "briefing.pdf"
 PAGES_SUBDIR = "pages"
-"""Folder of the MkDocs page cache (``generator.page_cache``) inside the extraction cache's."""
+"""Folder of the MkDocs page cache (``generator.site.page_cache``) inside the extraction cache's."""
 
 
 @dataclass(frozen=True)
@@ -47,7 +48,7 @@ class Report:
     cached: int = 0
     """How many articles' records came from the extraction cache."""
     seconds: dict[str, float] = field(default_factory=dict)
-    """Wall-clock seconds per stage (``generator.timing``), for the log and the benchmark."""
+    """Wall-clock seconds per stage (``generator.runtime.timing``), for the log and the benchmark."""
 
 
 def extract_folder(
@@ -61,9 +62,9 @@ def extract_folder(
 ) -> Report:
     """Read, parse, extract, merge and correct every article of a folder (no files written).
 
-    ``use_cache`` reuses the records of articles extracted before (see ``generator.cache``);
+    ``use_cache`` reuses the records of articles extracted before (see ``generator.runtime.cache``);
     ``apply_corrections`` applies ``ARTICLES_DIR/corrections.yaml`` when there is one; ``jobs``
-    extracts in that many processes (``generator.workers``).
+    extracts in that many processes (``generator.runtime.workers``).
     """
     watch = watch or Stopwatch()
     with watch.stage("ingest"):
@@ -191,7 +192,8 @@ def _make_site(
 ) -> None:
     """Render the pages (``content``: the data as loaded, and its YAML files), write them to
     ``docs_dir`` and build the site into ``site_dir``."""
-    from generator import render, site
+    from generator import render
+    from generator.site import mkdocs_build as site
 
     briefing, sources, data = content
     with watch.stage("render"):

@@ -130,7 +130,8 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="METRIC=VALUE",
-        help="exit 1 when METRIC scores below VALUE (repeatable), e.g. --min actor_recall=0.9",
+        help="exit 1 when METRIC scores below VALUE, or above it for junk_actors and timeline_duplicates "
+        "(repeatable), e.g. --min actor_recall=0.9 --min junk_actors=0",
     )
     return p
 
@@ -238,12 +239,12 @@ def _run(args: argparse.Namespace) -> int:
     if args.command == "check":
         return _check(args.data, args.corrections)
     if args.command == "diff":
-        from generator.diff import diff
+        from generator.quality.diff import diff
 
         print(diff(args.old, args.new), end="")
         return EXIT_OK
     if args.command == "evaluate":
-        from generator import evaluate  # imports spaCy: keep `--help` fast
+        from generator.quality import evaluate  # imports spaCy: keep `--help` fast
 
         return evaluate.run(args.gold, args.articles, dict(args.min))
 
@@ -285,7 +286,8 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _check(data_dir: Path, corrections_file: Path | None) -> int:
-    from generator import check, corrections
+    from generator import corrections
+    from generator.quality import check
 
     problems = check.check(data_dir)
     if corrections_file is not None:

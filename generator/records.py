@@ -221,6 +221,9 @@ class ArticleRecords:
     agreements: tuple[Agreement, ...] = ()
     reactions: tuple[Reaction, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    outlets: tuple[str, ...] = ()
+    """Name keys of the news outlets the article cites ("told Reuters") or is published by:
+    across the folder they are sources of reports, not actors."""
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,5 @@
-"""Small text helpers shared by every stage: slugs, whitespace folding, and untrusted text made
-safe to show (normalised, bounded, scripts checked, printable in one line)."""
+"""Small text helpers shared by every stage (none imports spaCy): slugs, whitespace folding, name
+keys, and untrusted text made safe to show (normalised, bounded, scripts checked, one line)."""
 
 from __future__ import annotations
 
@@ -96,6 +96,14 @@ def mixed_script_words(name: str) -> list[str]:
     return out
 
 
+def mixed_scripts(name: str) -> str:
+    """What mixes scripts in ``name``, for a warning ("Vlаdimir: Cyrillic and Latin"), or ""."""
+    return ", ".join(
+        f"{printable(w, 40)}: {' and '.join(sorted(x.title() for x in {script(c) for c in w} if x))}"
+        for w in mixed_script_words(name)
+    )
+
+
 def unconfuse(name: str) -> str:
     """``name`` with the look-alike Cyrillic and Greek letters of its mixed-script words read as
     the Latin letters they imitate (words in one script are left alone: "Путин" stays)."""
@@ -136,3 +144,16 @@ def shown(value: object, limit: int = 60) -> str:
     if isinstance(value, dict):
         return "a mapping"
     return f"a {type(value).__name__}"
+
+
+def display(text: str) -> str:
+    """The name as it should be shown: normalised (``clean_text``), no possessive, bounded."""
+    return bounded(re.sub(r"['’]s$", "", clean_text(text)))
+
+
+def name_key(name: str) -> str:
+    """Comparison key for names: case, diacritics, hyphens and dots folded; invisible characters
+    dropped and look-alike letters in mixed-script words read as Latin ("Vlаdimir" with a Cyrillic
+    "а" is Vladimir)."""
+    folded = ascii_fold(unconfuse(clean_text(name))).casefold().replace(".", "")
+    return " ".join(re.sub(r"[-’'`]", " ", folded).split())

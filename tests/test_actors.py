@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.actors import extract_actors
+from generator.extract.actors.extract import extract_actors
 from tests.conftest import make_article
 
 

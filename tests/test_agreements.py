@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract.agreement_terms import content_words, head_word, is_package, topics_of
-from generator.extract.agreements import extract_agreements
+from generator.extract.agreements.extract import extract_agreements
+from generator.extract.agreements.terms import content_words, head_word, is_package, topics_of
 from generator.records import Actor, Agreement, Mention
 from tests.conftest import make_article
 
@@ -254,7 +254,7 @@ def test_seed_agreed_to_supply(read):
 def test_seed_articles_give_few_merged_agreements(nlp):
     from generator import ingest
     from generator.build import extract_records
-    from generator.merge import merge
+    from generator.merge.actors import merge
 
     if not SEEDS.is_dir():
         pytest.skip("seeds/ is not in this checkout")

@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from generator import background
 from generator.errors import BuildError
+from generator.runtime import background
 
 
 def _answer(x: int) -> int:

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from generator import build, cache, ingest, workers
-from generator.cache import ArticleCache, article_key, decode, encode
+from generator import build, ingest
 from generator.extract.pipeline import extract_article
 from generator.records import ArticleRecords
+from generator.runtime import cache, workers
+from generator.runtime.cache import ArticleCache, article_key, decode, encode
 from tests.conftest import make_article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -8,10 +8,10 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.check import SCHEMA_PATH, check
 from generator.cli import main
 from generator.errors import DataError
-from generator.merge import merge
+from generator.merge.actors import merge
+from generator.quality.check import SCHEMA_PATH, check
 from generator.records import Actor, Agreement, ArticleRecords, Evidence, Reaction, TimelineEvent
 from generator.store import data_files, write_files
 from tests.conftest import ROOT, make_article

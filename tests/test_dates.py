@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.dates import coarse_date, find_dates
+from generator.extract.events.dates import coarse_date, find_dates
 
 THU = dt.date(2024, 6, 20)  # a Thursday
 TUE = dt.date(2024, 6, 18)

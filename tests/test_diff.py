@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from generator.cli import main
-from generator.diff import compare, diff, render
+from generator.quality.diff import compare, diff, render
 from tests.conftest import ROOT
 
 

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import site
 from generator.cli import main
 from generator.errors import BuildError
+from generator.site import mkdocs_build as site
 from tests.conftest import ROOT
 
 slow = pytest.mark.slow

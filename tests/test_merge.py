@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.merge import derive_title, merge, merge_actors
+from generator.merge.actors import derive_title, merge, merge_actors
 from generator.records import Actor, Agreement, ArticleRecords, Evidence, Reaction, TimelineEvent
 from tests.conftest import make_article
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import page_chunks
 from generator.errors import BuildError
 from generator.render.escape import page_stem
-from generator.site import build_site
+from generator.site import page_chunks
+from generator.site.mkdocs_build import build_site
 from tests.test_render import ODD_ID, write_docs
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -282,8 +282,8 @@ import sys
 from mkdocs.config import load_config
 from mkdocs.structure.files import get_files
 from mkdocs.structure.nav import get_navigation
-from generator.page_cache import _stable, fingerprint
-from generator.page_output import OutputCache
+from generator.site.page_cache import _stable, fingerprint
+from generator.site.page_output import OutputCache
 
 config = load_config(sys.argv[1], docs_dir=sys.argv[2], site_dir=sys.argv[3])
 config.plugins.on_config(config)

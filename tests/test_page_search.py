@@ -7,7 +7,7 @@ from types import SimpleNamespace
 
 from material.plugins.search.plugin import SearchIndex
 
-from generator import page_chunks, page_search
+from generator.site import page_chunks, page_search
 
 CHUNKS = [
     '<h1 id="reactions">Reactions</h1>\n<p>Three reactions, by stance.</p>',

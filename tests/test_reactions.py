@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract.quotes import find_quotes
-from generator.extract.reactions import extract_reactions, stance_of
+from generator.extract.reactions.extract import extract_reactions, stance_of
+from generator.extract.reactions.quotes import find_quotes
 from generator.records import Actor, Mention, Reaction
 from generator.text import slugify
 from tests.conftest import make_article

@@ -12,7 +12,7 @@ import markdown
 import pytest
 import yaml
 
-from generator.check import SCHEMA_PATH
+from generator.quality.check import SCHEMA_PATH
 from generator.render import render_pages
 from generator.render.dates import human, sort_key
 from generator.render.escape import inert, page_stem, safe_url

@@ -13,7 +13,7 @@ import pytest
 
 from generator.errors import BuildError
 from generator.render.escape import page_stem
-from generator.site import build_site
+from generator.site.mkdocs_build import build_site
 from tests.test_render import HOSTILE, ODD_ID, write_docs
 
 ROOT = Path(__file__).resolve().parent.parent

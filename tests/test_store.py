@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from generator.errors import DataError
-from generator.merge import merge
+from generator.merge.actors import merge
 from generator.records import Actor, ArticleRecords, Evidence, TimelineEvent
 from generator.store import (
     briefing_dict,

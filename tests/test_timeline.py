@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract.timeline import extract_timeline
+from generator.extract.events.timeline import extract_timeline
 from tests.conftest import make_article
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -98,7 +98,7 @@ def test_labels_stay_short(events):
 def seed_timeline(nlp):
     from generator import ingest
     from generator.build import extract_records
-    from generator.merge import merge
+    from generator.merge.actors import merge
 
     if not SEEDS.is_dir():
         pytest.skip("seeds/ is not in this checkout")

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import store, workers
+from generator import store
 from generator.build import extract_folder
 from generator.cli import main
+from generator.runtime import workers
 from tests.conftest import ROOT, make_article
 
 

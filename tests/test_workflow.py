@@ -57,7 +57,7 @@ def test_installs_with_caching_then_regenerates_and_tests(steps):
     assert python["with"]["cache"] == "pip"
     assert "constraints.txt" in python["with"]["cache-dependency-path"]
     cache = uses(steps, "actions/cache")[0]
-    assert cache["with"]["path"] == "~/.cache/briefing"  # generator.cache.default_dir() on the runner
+    assert cache["with"]["path"] == "~/.cache/briefing"  # generator.runtime.cache.default_dir() on the runner
     commands = [str(s.get("run", "")) for s in steps]
     order = [next(i for i, c in enumerate(commands) if want in c) for want in ("make site", "make test")]
     assert order == sorted(order)  # the committed articles' briefing first, then the tests on it

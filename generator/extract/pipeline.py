@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.extract.actors import extract_actors
-from generator.extract.agreements import extract_agreements
+from generator.extract.actors.extract import article_outlets, extract_actors
+from generator.extract.agreements.extract import extract_agreements
 from generator.extract.base import paragraphs
-from generator.extract.reactions import extract_reactions
-from generator.extract.timeline import extract_timeline
+from generator.extract.events.timeline import extract_timeline
+from generator.extract.reactions.extract import extract_reactions
 from generator.records import Article, ArticleRecords
 
 
@@ -23,4 +23,5 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
         agreements=tuple(extract_agreements(doc, article, actors, mentions)),
         reactions=tuple(extract_reactions(doc, article, actors, mentions)),
         timeline=tuple(extract_timeline(doc, article, actors, mentions)),
+        outlets=article_outlets(doc, article),
     )

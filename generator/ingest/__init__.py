@@ -15,8 +15,6 @@ import json
 import logging
 from pathlib import Path
 
-from generator.cache import TextMemo, encode
-from generator.cache import decode as decode_record
 from generator.config import (
     MAX_ARTICLE_BYTES_ENV,
     MAX_ARTICLE_CHARS_ENV,
@@ -33,6 +31,8 @@ from generator.ingest.formats import Parsed, decode
 from generator.ingest.names import article_id, assign_ids, display_path, is_utf8
 from generator.ingest.webpage import read_html
 from generator.records import Article, Rejection
+from generator.runtime.cache import TextMemo, encode
+from generator.runtime.cache import decode as decode_record
 from generator.text import bounded, clean_text, fold, printable
 
 log = logging.getLogger(__name__)

@@ -17,7 +17,6 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import Markup
 
-from generator.page_chunks import CHUNK_MARK
 from generator.records import STANCES, STATUSES
 from generator.render import dates
 from generator.render.diagram import shown_events, timeline_diagram
@@ -34,6 +33,7 @@ from generator.render.digest import (
 )
 from generator.render.escape import html_text, inert, raw, safe_url
 from generator.render.view import ActorView, BriefingView, EvidenceView, SourceView
+from generator.site.page_chunks import CHUNK_MARK
 
 _TOKEN = re.compile(r"[a-z]{1,20}")
 _ANCHOR = re.compile(r"[a-z][a-z0-9_-]*")

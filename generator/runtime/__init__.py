@@ -1,1 +1,2 @@
-"""How a build runs: its processes, caches, timing and the staging of its outputs."""
+"""How the pipeline runs, not what it computes: caches and memos, worker processes, the PDF's
+background process, stage timing, and the staging of outputs beside their targets."""

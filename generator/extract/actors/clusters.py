@@ -1,0 +1,132 @@
+"""Mentions of one article grouped into its actors: one name, one kind, surnames and name tails
+folded into the full name, and each group turned into an Actor record with its role."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from generator.extract.base import evidence
+from generator.records import Actor, Article, Evidence, Mention
+from generator.text import bounded, clean_text, mixed_script_words, name_key, slugify
+
+
+@dataclass
+class Candidate:
+    """A mention before it is assigned an actor id."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    name: str
+    role: str | None = None
+    affiliation: str | None = None
+    sent_index: int = 0
+
+
+@dataclass
+class Cluster:
+    """Mentions of one actor inside one article."""
+
+    name: str
+    kind: str
+    members: list[Candidate] = field(default_factory=list)
+
+
+def cluster(cands: list[Candidate]) -> list[Cluster]:
+    """Group mentions of the same actor: equal keys, then surnames into full names."""
+    by_key: dict[tuple[str, str], Cluster] = {}
+    order: list[tuple[str, str]] = []
+    _one_kind_per_name(cands)
+    for c in cands:
+        k = (c.kind, name_key(c.name))
+        if k not in by_key:
+            by_key[k] = Cluster(c.name, c.kind)
+            order.append(k)
+        by_key[k].members.append(c)
+    # Fold single-word person names (and organizations the model mislabeled) into the full name.
+    people = [k for k in order if k[0] == "person" and len(k[1].split()) > 1]
+    for k in list(order):
+        words = k[1].split()
+        if len(words) != 1 or k[0] not in {"person", "organization"}:
+            continue
+        if k[0] == "organization" and any(m.text.isupper() for m in by_key[k].members):
+            continue  # an acronym ("UN") is not somebody's surname
+        # A surname ("Lam") first; a family name written first ("Kim") only when unambiguous.
+        owners = [p for p in people if words[0] == p[1].split()[-1]]
+        owners = owners or [p for p in people if words[0] == p[1].split()[0]]
+        if len({o[1] for o in owners}) == 1:
+            by_key[owners[0]].members.extend(by_key.pop(k).members)
+            order.remove(k)
+    # "al-Adnani" / "Jong-un" after "Abu Muhammad al-Adnani": a multi-word tail of one full name.
+    for k in list(order):
+        words = k[1].split()
+        if k[0] != "person" or len(words) < 2 or k not in by_key:
+            continue
+        owners = [p for p in order if p[0] == "person" and p != k and p[1].endswith(" " + k[1])]
+        if not owners and len(words) == 2:  # "Amina Ali" before "Amina Ali Nkeki"
+            owners = [p for p in order if p[0] == "person" and p != k and p[1].startswith(k[1] + " ")]
+        if len(owners) == 1:
+            by_key[owners[0]].members.extend(by_key.pop(k).members)
+            order.remove(k)
+    return [by_key[k] for k in order]
+
+
+def _one_kind_per_name(cands: list[Candidate]) -> None:
+    """Mentions of one name typed person here and organization there get one kind.
+
+    The model's labels are noisy; a name the article also uses as a group's or an institution's
+    ("X militants said") is an organization when at least a quarter of its mentions say so.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for c in cands:
+        if c.kind in {"person", "organization"}:
+            votes.setdefault(name_key(c.name), Counter())[c.kind] += 1
+    for c in cands:
+        count = votes.get(name_key(c.name))
+        if count and len(count) == 2:
+            c.kind = "organization" if 3 * count["organization"] >= count["person"] else "person"
+
+
+def records(
+    clusters: list[Cluster], sents: list[Span], article: Article
+) -> tuple[list[Actor], list[Mention]]:
+    actors: list[Actor] = []
+    mentions: list[Mention] = []
+    taken: set[str] = set()
+    for cl in clusters:
+        names = Counter(bounded(clean_text(m.name)) for m in cl.members)
+        # A spelling with letters of one script per word beats a look-alike that mixes them.
+        canonical = max(names, key=lambda n: (not mixed_script_words(n), len(n.split()), names[n], n))
+        actor_id = slugify(canonical)
+        if actor_id in taken:
+            actor_id = slugify(f"{canonical} {cl.kind}")
+        taken.add(actor_id)
+        roles = Counter(m.role for m in cl.members if m.role)
+        role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
+        affs = Counter(m.affiliation for m in cl.members if m.affiliation and m.affiliation != canonical)
+        affiliation = slugify(max(affs, key=lambda a: (affs[a], a))) if affs else None
+        aliases = sorted({bounded(clean_text(m.text)) for m in cl.members} - {canonical, ""})
+        first = min(cl.members, key=lambda m: (m.role is None, m.sent_index))
+        ev: tuple[Evidence, ...] = (
+            (evidence(article.id, sents[first.sent_index], first.sent_index),) if sents else ()
+        )
+        actors.append(
+            Actor(
+                id=actor_id,
+                name=canonical,
+                kind=cl.kind,
+                role=role,
+                affiliation=affiliation,
+                aliases=tuple(aliases),
+                mentions=len(cl.members),
+                sources=(article.id,),
+                evidence=ev,
+            )
+        )
+        mentions.extend(Mention(m.start, m.end, actor_id, m.text) for m in cl.members)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return actors, mentions

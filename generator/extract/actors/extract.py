@@ -1,0 +1,376 @@
+"""Actors of one article: named people, organizations, countries and groups, with their roles.
+
+Patterns caught: spaCy's PERSON / ORG / GPE / NORP entities, cleaned of junk; a capitalised name
+after a title word that the model missed ("President Ana Li"); countries by any of their names,
+demonyms ("Russian" -> Russia) and capitals used as the state ("Lima said"); surname-only
+mentions folded into the full name named in the same article; roles from titles before the name
+("OECD Secretary General X"), appositions after it ("X, an analyst at Y,") and "Y's X" forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import gazetteer
+from generator.extract.actors.clusters import Candidate, cluster, records
+from generator.extract.actors.names import (
+    credited,
+    event_or_landmark,
+    looks_like_name,
+    names_a_publication,
+    place_names,
+    quoted_alone,
+)
+from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet
+from generator.extract.actors.roles import TITLE_WORDS, is_title_word, role_after, role_before
+from generator.extract.actors.words import (
+    COMMON_WORDS,
+    DESCRIPTOR_WORDS,
+    ENTITY_KINDS,
+    FACILITY_WORDS,
+    GREETING_WORDS,
+    GROUP_FOLLOWERS,
+    HONORIFICS,
+    KINSHIP_WORDS,
+    MAX_NAME_TOKENS,
+    MEDIA_WORDS,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    PUBLICATION_WORDS,
+)
+from generator.extract.base import doc_text, sentence_of, sentences, span_text
+from generator.records import Actor, Article, Mention
+from generator.text import display, name_key
+
+
+def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
+    """All actors the article names, and every place it names them."""
+    sents = sentences(doc)
+    sent_of = sentence_of(doc)
+    candidates = [c for c in _candidates(doc, sent_of) if c is not None]
+    # A one-word "name" the same article also writes in lower case ("Casino" ... "the casino")
+    # is a capitalised common noun, not an actor.
+    lower_words = {t.text for t in doc if t.is_lower and t.is_alpha}
+    candidates = [
+        c for c in candidates if c.kind == "country" or " " in c.text or c.text.lower() not in lower_words
+    ]
+    places = place_names(doc)
+    candidates = [c for c in candidates if c.kind == "country" or name_key(c.name) not in places]
+    outlets = set(article_outlets(doc, article))
+    text = doc_text(doc)
+    candidates = [
+        c
+        for c in candidates
+        if c.kind == "country" or not (is_outlet(c.name, outlets) or byline(text, c.start, c.end, outlets))
+    ]
+    candidates += list(_surname_mentions(doc, candidates, sent_of))
+    clusters = cluster(candidates)
+    return records(clusters, sents, article)
+
+
+def article_outlets(doc: Doc, article: Article) -> tuple[str, ...]:
+    """Name keys of the news outlets the article cites ("told Reuters") or is published by."""
+    text = doc_text(doc)
+    names = []
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "PERSON"}:
+            span = _trim(ent)
+            if span is not None:
+                names.append((span.start_char, span.end_char, span_text(span), ENTITY_KINDS[ent.label_]))
+    own = {k for k in (domain_outlet(article.url), domain_outlet(article.outlet)) if k}
+    if article.outlet and "." not in article.outlet:
+        own.add(name_key(article.outlet))
+    found = cited_outlets(text, names, frozenset(own)) | own
+    return tuple(sorted(found))
+
+
+def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]:
+    covered: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_KINDS:
+            continue
+        span = _trim(ent)
+        if span is None:
+            continue
+        if ent.label_ == "PERSON":
+            span = _person_extent(span)
+        covered.update(range(span.start, span.end))
+        yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
+    yield from _titled_names(doc, covered, sent_of)
+    yield from _missions(doc, sent_of)
+
+
+MISSION_WORDS = {"embassy", "consulate", "mission", "legation"}
+
+
+def _missions(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate]:
+    """A country's diplomatic mission: "the U.S. embassy in Lima", "the French Embassy"."""
+    for tok in doc:
+        if tok.lower_ not in MISSION_WORDS or tok.i == 0:
+            continue
+        left = next(
+            (
+                doc[i : tok.i]
+                for i in (tok.i - 1, tok.i - 2)
+                if i >= 0
+                and doc[i].lower_ != "the"
+                and (gazetteer.country(doc[i : tok.i].text) or gazetteer.demonym(doc[i : tok.i].text))
+            ),
+            None,
+        )
+        if left is None:
+            continue
+        end = tok.i + 1
+        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
+            end += 2
+            while end < len(doc) and doc[end].is_title and doc[end].tag_ == "NNP":
+                end += 1
+        span = doc[left.start : end]
+        text = span_text(span)
+        yield Candidate(
+            span.start_char, span.end_char, text, "organization", text, sent_index=sent_of.get(span.start, 0)
+        )
+
+
+def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int]) -> Iterable[Candidate]:
+    """Surname-only mentions of people named in full that the model missed or mislabeled."""
+    surnames = {c.name.split()[-1] for c in found if c.kind == "person" and len(c.name.split()) > 1}
+    taken = {(c.start, c.end) for c in found}
+    spans = [(c.start, c.end) for c in found]
+    for tok in doc:
+        if tok.text not in surnames or tok.tag_ != "NNP":
+            continue
+        if gazetteer.is_place(tok.text) or gazetteer.country(tok.text):
+            continue  # "Paris" is a city before it is Ms Paris
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if (start, end) in taken or any(s <= start < e for s, e in spans):
+            continue
+        yield Candidate(start, end, tok.text, "person", tok.text, sent_index=sent_of.get(tok.i, 0))
+
+
+def _trim(span: Span) -> Span | None:
+    """The entity without a leading "the", a possessive, or anything after a line break."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i + 1 if "\n" in doc[i].whitespace_ and "\n" not in doc[i].text else i
+            break
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if gazetteer.country(doc[start:end].text):
+        return doc[start:end]  # "Democratic People's Republic of Korea" is one name
+    # "Singapore's ISEAS": a country owner is a separate actor, the name starts after it;
+    # "the Center's Asia Program": the owning organization is the actor.
+    for i in range(start + 1, end - 1):
+        if doc[i].tag_ == "POS":
+            owner = doc[start:i].text
+            if gazetteer.country(owner) or gazetteer.capital(owner):
+                start = i + 1
+            else:
+                end = i
+            break
+    if end <= start or end - start > MAX_NAME_TOKENS:
+        return None
+    return doc[start:end]
+
+
+def _person_extent(span: Span) -> Span:
+    """A person's name where the model cut it short or ran it long.
+
+    "Bystander Ana Li" loses the sentence-initial common noun (it is left as the role word);
+    "mayor Sadiq [Khan]" gains the untagged given name before it; "Marine Le [Pen]" gains the
+    word after a name particle.
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    first = doc[start]
+    if end - start > 1 and (
+        first.lower_.rstrip(".") in DESCRIPTOR_WORDS | GREETING_WORDS | HONORIFICS
+        or is_title_word(first.text)
+    ):
+        start += 1
+    elif end - start > 2 and first.is_upper and first.is_alpha and all(t.is_title for t in span[1:]):
+        start += 1  # an acronym before a full name is a title or an employer ("MVP Ben Ode")
+    if (
+        end - start == 1
+        and start > 0
+        and not doc[start - 1].is_sent_start
+        and _loose_name_word(doc[start - 1])
+    ):
+        start -= 1
+    if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and _loose_name_word(doc[end]):
+        end += 1
+    # "Moon Jae-in": the tokenizer splits the hyphen and the model stops before it.
+    if end + 1 < len(doc) and _hyphen_tail(doc[end - 1], doc[end], doc[end + 1]):
+        end += 2
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _hyphen_tail(last: Token, dash: Token, tail: Token) -> bool:
+    """ "Jae" "-" "in": a short hyphenated last part written without spaces, outside any entity."""
+    joined = not last.whitespace_ and not dash.whitespace_
+    return dash.text == "-" and joined and tail.is_alpha and tail.ent_iob_ == "O" and len(tail) <= 4
+
+
+def _loose_name_word(tok: Token) -> bool:
+    """A capitalised proper noun outside any entity that is neither a title nor a place."""
+    return (
+        tok.ent_iob_ == "O"
+        and tok.tag_ == "NNP"
+        and tok.is_title
+        and tok.is_alpha
+        and "\n" not in tok.whitespace_
+        and not is_title_word(tok.text)
+        and tok.lower_ not in COMMON_WORDS | GREETING_WORDS
+        and not gazetteer.is_place(tok.text)
+        and gazetteer.demonym(tok.text) is None
+    )
+
+
+def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None:
+    """Decide what the entity is: a person, organization, country, group, or junk (None)."""
+    text = span_text(span).strip()
+    if not looks_like_name(span) or credited(span) or quoted_alone(span):
+        return None
+    if gazetteer.country(text):
+        return _country(span, gazetteer.country(text).name, sent_of)  # type: ignore[union-attr]
+    if gazetteer.demonym(text):
+        return _country(span, gazetteer.demonym(text).name, sent_of)  # type: ignore[union-attr]
+    if kind == "country" or gazetteer.is_place(text):
+        # A capital that acts ("Lima said", "Washington's response") stands for the state.
+        capital_of = gazetteer.capital(text)
+        if capital_of and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
+            return _country(span, capital_of.name, sent_of)
+        return None
+    if kind == "group" and span.root.tag_ not in {"NNPS", "NNS"}:
+        # Plural nationalities or movements ("the Houthis"); adjectives ("Western") are not actors.
+        return None
+    if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
+        return None
+    if event_or_landmark(span):
+        return None
+    if kind == "person" and any(c.isdigit() for c in text):
+        return None  # "Rung Ra 2", "F-15K": a vessel or a product, not a person
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if kind == "person" and after is not None and after.lower_ in GROUP_FOLLOWERS:
+        kind = "organization"  # "X militants": the model's person is a group's name
+    if kind == "organization" and span[0].lower_.rstrip(".") in HONORIFICS and len(span) > 1:
+        span, kind = span[1:], "person"  # "Mallam Ana Li": a person addressed with respect
+        text = span_text(span).strip()
+    if "," in text and any(p.strip() and gazetteer.is_place(p.strip()) for p in text.split(",")):
+        return None  # "Abuja, Borno": a list of places
+    if kind == "person" and names_a_publication(span):
+        return None
+    if kind == "person" and len(span) > 1:
+        # "Islamic State", "Süddeutsche Zeitung", "City Police": an institution, not a person.
+        institution = any(t.lower_ in ORG_WORDS | {"state", "police"} for t in span[1:])
+        if institution or span[-1].lower_ in PUBLICATION_WORDS:
+            kind = "organization"
+    if kind == "organization" and _titled_person(span):
+        kind = "person"  # "Chancellor Olaf Scholz": the model's ORG is a person after a title
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if kind == "organization" and len(span) == 1 and before is not None and before.lower_ in KINSHIP_WORDS:
+        kind = "person"  # "her father Bassem"
+    if kind == "person" and span.root.dep_ == "compound" and span.root.head.lower_ in ORG_WORDS:
+        kind = "organization"  # "the Shin Bet security agency": the name of an agency
+    cand = Candidate(
+        span.start_char, span.end_char, text, kind, display(text), sent_index=sent_of.get(span.start, 0)
+    )
+    if kind == "person":
+        cand.role, cand.affiliation = _role(span)
+    return cand
+
+
+def _titled_person(span: Span) -> bool:
+    """A 2-4 word capitalised name right after a title word, with no organization word in it."""
+    if not 2 <= len(span) <= 4 or span.start == 0:
+        return False
+    if not is_title_word(span.doc[span.start - 1].text):
+        return False
+    return all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in span)
+
+
+def _country(span: Span, name: str, sent_of: dict[int, int]) -> Candidate:
+    return Candidate(
+        span.start_char,
+        span.end_char,
+        span_text(span).strip(),
+        "country",
+        name,
+        sent_index=sent_of.get(span.start, 0),
+    )
+
+
+def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Iterable[Candidate]:
+    """Capitalised names right after a title that the model did not tag: "President Ana Li",
+    and after a title with an "of"/"for" tail: "Secretary of State for Defense Ana Li"."""
+    for tok in doc:
+        if not is_title_word(tok.text) or not tok.text[:1].isupper():
+            continue
+        run: list[Token] = []
+        k = tok.i + 1
+        while k < len(doc) and len(run) < 10 and "\n" not in doc[k - 1].whitespace_:
+            t = doc[k]
+            joins = t.lower_ in {"of", "for"} and k + 1 < len(doc) and doc[k + 1].is_title
+            if joins or (t.is_title and t.is_alpha and not is_title_word(t.text)):
+                run.append(t)
+            else:
+                break
+            k += 1
+        tail = [i for i, t in enumerate(run) if t.lower_ in {"of", "for"}]
+        # With a title tail the name is its last two words; otherwise the whole run.
+        words = run[tail[-1] + 2 :][-2:] if tail else run[:4]
+        while words and words[0].lower_.rstrip(".") in HONORIFICS:
+            words = words[1:]  # "spokesman Mallam Ana Li": the name starts after the form of address
+        if len(words) < 2 or words[-1].tag_ != "NNP" or any(t.i in covered for t in words):
+            continue
+        span = doc[words[0].i : words[-1].i + 1]
+        if (
+            gazetteer.is_place(span_text(span))
+            or gazetteer.country(span_text(span))
+            or any(t.lower_ in ORG_WORDS for t in span)
+        ):
+            continue
+        covered.update(range(span.start, span.end))
+        cand = Candidate(
+            span.start_char,
+            span.end_char,
+            span_text(span),
+            "person",
+            span_text(span),
+            sent_index=sent_of.get(span.start, 0),
+        )
+        cand.role, cand.affiliation = _role(span)
+        yield cand
+
+
+def _role(span: Span) -> tuple[str | None, str | None]:
+    """Role and affiliating country of a person mention, from the words around it."""
+    before = role_before(span)
+    after = role_after(span)
+    before, after = _whole_role(before), _whole_role(after)
+    role = after or before
+    if before and after and len(before.split()) > 1:
+        role = before
+    affiliation = None
+    if role and " of " in role:
+        found = gazetteer.country(role.rsplit(" of ", 1)[1])
+        affiliation = found.name if found else None
+    return role, affiliation
+
+
+_DANGLING = re.compile(r"\s+(?:of|at|for|to|in|on|with|and|the|a|an)$", re.I)
+
+
+def _whole_role(role: str | None) -> str | None:
+    """A role cut off before its object ("chief executive of") is not shown as cut."""
+    return None if role is None or _DANGLING.search(role) else role
+
+
+__all__ = ["extract_actors", "name_key", "TITLE_WORDS"]

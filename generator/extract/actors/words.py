@@ -1,0 +1,225 @@
+"""Word lists the actor extractor decides with: what a name is not, and what kind it names."""
+
+from __future__ import annotations
+
+import re
+
+ENTITY_KINDS = {"PERSON": "person", "ORG": "organization", "GPE": "country", "NORP": "group"}
+MAX_NAME_TOKENS = 8
+
+# Capitalised common words the model sometimes tags as a name on its own.
+COMMON_WORDS = {
+    "state",
+    "next",
+    "previous",
+    "ceremony",
+    "relationship",
+    "government",
+    "ministry",
+    "party",
+    "president",
+    "minister",
+    "news",
+    "media",
+    "today",
+    "source",
+    "sources",
+    "photo",
+    "video",
+    "image",
+    "images",
+    "contact",
+    "disclaimer",
+    "translate",
+    "share",
+    "print",
+    "email",
+    "home",
+    "world",
+    "politics",
+    "business",
+    "opinion",
+    "war",
+    "police",
+    "army",
+    "court",
+    "parliament",
+    "gmt",
+    "utc",
+}
+# Words that mark a name as a publisher or picture credit rather than a player in the story.
+MEDIA_WORDS = {
+    "images", "photo", "photos", "tv", "newspaper", "channel", "pictures",
+    "youtube", "twitter", "facebook", "instagram", "whatsapp", "telegram", "tiktok",
+}  # fmt: skip
+# Nouns after a name that make it a group's name: "X militants", "X fighters".
+GROUP_FOLLOWERS = {
+    "militants", "fighters", "insurgents", "rebels", "jihadists", "extremists", "members", "commanders",
+    "faction", "militia", "militias", "terrorists", "insurgency", "group", "movement", "supporters",
+}  # fmt: skip
+# Forms of address before a name, not part of it ("Prof", "Alhaji", "Mr").
+HONORIFICS = {
+    "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mallam", "malam", "alhaji",
+    "alhaja", "rev", "reverend", "hon", "honourable", "gen", "col", "capt", "sgt", "lt", "maj", "mx",
+}  # fmt: skip
+# Words that make a name a building or site, not an actor.
+FACILITY_WORDS = {
+    "palace",
+    "prison",
+    "jail",
+    "guesthouse",
+    "airport",
+    "mausoleum",
+    "hotel",
+    "square",
+    "street",
+    "avenue",
+    "stadium",
+    "bridge",
+    "hall",
+    "tower",
+    "station",
+    "port",
+    "harbour",
+    "harbor",
+    "museum",
+    "park",
+    # Features of the land and sea: places, not actors.
+    "cape",
+    "island",
+    "islands",
+    "peninsula",
+    "sea",
+    "strait",
+    "bay",
+    "gulf",
+    "mount",
+    "mountain",
+    "mountains",
+    "river",
+    "lake",
+    "valley",
+    "forest",
+    "desert",
+    "coast",
+}
+# Last words of the name of a landmark, monument or street ("Brandenburg Gate", "Victory Column"):
+# a place the story happens at. Only as the last word: "Temple University" is an actor.
+LANDMARK_WORDS = {
+    "gate",
+    "column",
+    "monument",
+    "memorial",
+    "cathedral",
+    "mosque",
+    "temple",
+    "shrine",
+    "plaza",
+    "boulevard",
+    "road",
+    "lane",
+    "tunnel",
+    "arena",
+    "castle",
+    "cemetery",
+    "beach",
+    "canal",
+    "mall",
+}
+STREET_SUFFIXES = ("strasse", "straße", "platz", "gasse", "plein", "straat")
+"""German and Dutch street and square names are one word: "Ebertstrasse", "Alexanderplatz"."""
+
+EVENT_WORDS = {
+    "trophy", "championship", "championships", "cup", "bowl", "award", "awards", "prize", "olympics",
+    "games", "game", "festival", "parade", "marathon", "tournament", "series", "grand prix", "week",
+}  # fmt: skip
+"""Last words of the name of an event, contest or award ("Heisman Trophy", "NFC Championship
+Game", "Super Bowl"): what happens or is won, not who takes part."""
+
+# Words that make a name an organization, whatever the model says.
+ORG_WORDS = {
+    "institute",
+    "party",
+    "council",
+    "ministry",
+    "committee",
+    "association",
+    "bank",
+    "court",
+    "union",
+    "agency",
+    "company",
+    "corporation",
+    "corp",
+    "inc",
+    "ltd",
+    "university",
+    "center",
+    "centre",
+    "foundation",
+    "group",
+    "army",
+    "forces",
+    "force",
+    "embassy",
+    "office",
+    "department",
+    "commission",
+    "organization",
+    "organisation",
+    "assembly",
+    "parliament",
+    "congress",
+    "senate",
+    "government",
+    "program",
+    "programme",
+    "fund",
+    "school",
+    "academy",
+    "club",
+    "federation",
+    "alliance",
+    "front",
+}
+
+# Last words of a newspaper's or broadcaster's name ("Süddeutsche Zeitung", "France Info"):
+# the model often takes such a title for a person.
+PUBLICATION_WORDS = {
+    "zeitung", "times", "post", "journal", "herald", "tribune", "gazette", "info", "hebdo",
+    "telegraph", "chronicle", "courier", "observer", "inquirer", "examiner", "bulletin", "press",
+}  # fmt: skip
+# Common nouns a sentence may start with before a name ("Bystander Ana Li said ...").
+DESCRIPTOR_WORDS = {
+    "bystander", "witness", "eyewitness", "survivor", "resident", "tourist", "victim", "passenger",
+    "driver", "student", "teacher", "doctor", "nurse", "neighbour", "neighbor", "photographer",
+    "reporter", "journalist", "correspondent", "lawyer", "activist", "volunteer", "spectator",
+}  # fmt: skip
+# Words of address a transcript puts before a name ("Thanks Ari", "Hello Ana").
+GREETING_WORDS = {"thanks", "thank", "hi", "hello", "dear", "welcome", "bye", "goodbye", "congratulations"}
+# Particles inside a family name ("Marine Le Pen", "Ursula von der Leyen"): the model may stop at them.
+NAME_PARTICLES = {
+    "le", "la", "de", "del", "della", "van", "von", "der", "den", "al", "el", "bin", "ibn", "da", "du", "di",
+}  # fmt: skip
+
+KINSHIP_WORDS = {
+    "father", "mother", "brother", "sister", "son", "daughter", "husband", "wife", "cousin",
+    "uncle", "aunt", "nephew", "niece", "grandfather", "grandmother", "widow", "widower",
+}  # fmt: skip
+"""Before a one-word name ("her father Bassem"), the name is a person's whatever the model says."""
+
+PLACE_NOUNS = {
+    "village", "town", "city", "province", "region", "district", "county", "neighbourhood",
+    "neighborhood", "suburb", "municipality", "camp", "island", "valley", "port",
+}  # fmt: skip
+"""In "the village of X", X is a place; the gazetteer does not know every village."""
+
+CREDIT = re.compile(
+    r"(?:\b(?:reporting|writing|editing|edtitng|edited|written|compiled|photos?|photographs?|"
+    r"pictures?|video|graphics?|illustrations?|additional reporting)\s+(?:by|:)\s+"
+    r"(?:[\w.'’-]+\s+){0,5}(?:and\s+(?:[\w.'’-]+\s+){0,3})?|/)$",
+    re.IGNORECASE,
+)
+"""What comes just before a credited name: "Editing by", "Photo: ", "REUTERS/", "AP Photo/"."""
+CREDIT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:File\s*)?/|^\s*,\s*File\b|^\s*/")
+"""What comes just after one: "(Ana Li, File/Agency)", "Ana Li/Agency"."""

@@ -1,0 +1,1 @@
+"""What was agreed: deals, treaties and pledges, their parties, status and date."""

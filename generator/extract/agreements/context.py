@@ -1,0 +1,148 @@
+"""Who an agreement binds: parties and signatories from the words around its mention, or from the
+sentences before when it says "the two countries", "the pair" or "They"."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from generator.extract.base import span_text
+from generator.extract.events.labels import subject_tokens
+from generator.extract.events.timeline import is_caption, is_heading
+from generator.records import Actor, Mention
+
+PARTY_KINDS = ("country", "organization", "group")
+# A subject that stands for actors named before ("They also agreed ...", "The two signed ...").
+ANAPHORA = re.compile(
+    r"^\s*(?:They|The two|Both|The pair|The leaders|The (?:two )?sides|The parties|These"
+    r"|Among (?:these|them|those)|He|She|It)\b"
+)
+# Words that say exactly two parties are meant, named elsewhere.
+TWO = re.compile(
+    r"\b(?:the two(?: countries| nations| sides| states| leaders| governments)?"
+    r"|both (?:countries|nations|sides)|the pair|the parties|they)\b",
+    re.IGNORECASE,
+)
+_LOOK_BACK = 4
+"""How many sentences before are searched for the two countries "the two" stands for."""
+
+
+class ActorIndex:
+    """Actors by id and the actor named at any token, looked up by character offset."""
+
+    def __init__(self, actors: Sequence[Actor], mentions: Sequence[Mention]) -> None:
+        self.by_id = {a.id: a for a in actors}
+        self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self._mentions]
+
+    def at(self, token: Token) -> Actor | None:
+        """The actor whose mention overlaps the token most, or None."""
+        start, end = token.idx, token.idx + len(token)
+        best, best_overlap = None, 0
+        # Mentions starting before the token's end; a mention is never longer than a few words.
+        upto = bisect.bisect_left(self._starts, end)
+        for m in self._mentions[max(0, upto - 8) : upto]:
+            overlap = min(m.end, end) - max(m.start, start)
+            if overlap > best_overlap:
+                best, best_overlap = m.actor, overlap
+        return self.by_id.get(best) if best else None
+
+    def party_of(self, actor: Actor) -> str | None:
+        """The actor itself when it can be a party, else the country or body a person belongs to."""
+        if actor.kind in PARTY_KINDS:
+            return actor.id
+        owner = self.by_id.get(actor.affiliation or "")
+        return owner.id if owner is not None and owner.kind in PARTY_KINDS else None
+
+
+def parties_and_people(trigger: Token, verbs: list[Token], index: ActorIndex) -> tuple[list[str], list[str]]:
+    """Parties and people named in the agreement's phrase, its verbs' subjects and their "with",
+    "between" and "by" phrases; a person's country counts as a party, "he" is the main subject."""
+    zones: list[Token] = [t for t in trigger.subtree] if trigger.pos_ != "VERB" else []
+    for verb in verbs:
+        zones.extend(subject_tokens(verb, {trigger.i}, names_only=False))
+        for child in verb.children:
+            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "between", "by")):
+                zones.extend(child.subtree)
+    parties: list[str] = []
+    people: list[str] = []
+    for token in sorted({t.i: t for t in zones}.values(), key=lambda t: t.i):
+        actor = index.at(token)
+        if actor is None and token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+            actor = _main_subject(token, index)
+        if actor is None:
+            continue
+        if actor.kind == "person":
+            add(people, actor.id)
+        party = index.party_of(actor)
+        if party:
+            add(parties, party)
+    return parties, people
+
+
+def _main_subject(pronoun: Token, index: ActorIndex) -> Actor | None:
+    """The person the sentence's main clause is about ("Li arrived ..., where he signed")."""
+    root = pronoun.sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+            for token in child.subtree:
+                actor = index.at(token)
+                if actor is not None and actor.kind == "person":
+                    return actor
+    return None
+
+
+def two_parties(sents: Sequence[Span], index: int, known: Sequence[str], actors: ActorIndex) -> list[str]:
+    """Up to two countries for "the two countries" in sentence ``index``: the ones already known,
+    then the participants of this sentence and of the few before (headings and captions skipped)."""
+    out = list(known)
+    for position in range(index, max(-1, index - _LOOK_BACK - 1), -1):
+        sent = sents[position]
+        if position != index and (
+            is_heading(sent) or is_caption(sent) or span_text(sent).rstrip().endswith("?")
+        ):
+            continue
+        for country in countries_in(sent, actors):
+            if len(out) < 2:
+                add(out, country)
+        if len(out) >= 2:
+            break
+    return out
+
+
+def countries_in(sent: Span, actors: ActorIndex) -> list[str]:
+    """Countries a sentence names as participants: subjects, objects, "with"/"between" objects,
+    people's own countries; every country when the sentence names exactly two."""
+    participants: list[str] = []
+    named: list[str] = []
+    for token in sent:
+        actor = actors.at(token)
+        if actor is None:
+            continue
+        party = actors.party_of(actor)
+        country = party if party and actors.by_id[party].kind == "country" else None
+        if country is None:
+            continue
+        add(named, country)
+        if actor.kind == "person" or _participant(token):
+            add(participants, country)
+    return participants if len(participants) >= 2 or len(named) != 2 else named
+
+
+def _participant(token: Token) -> bool:
+    """A name in subject or object position or after "with"/"between", not a place things happen."""
+    node = token
+    while node.dep_ in ("compound", "conj", "cc", "poss", "amod", "det") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    return node.dep_ == "pobj" and node.head.lower_ in ("with", "between", "and")
+
+
+def add(items: list[str], item: str) -> None:
+    """Append ``item`` unless present (order of first appearance is kept)."""
+    if item not in items:
+        items.append(item)

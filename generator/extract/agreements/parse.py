@@ -1,0 +1,306 @@
+"""One agreement mention read off the parse: is this noun an agreement, what happened to it (signed,
+agreed, planned ...), what it is called and when."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.agreements.terms import (
+    CONDITIONS,
+    CONSENSUS,
+    COOPERATION,
+    DEFINITE,
+    HOLDS,
+    IRREGULAR,
+    JOINT_ONLY,
+    NOT_REAL,
+    PLANNED_VERBS,
+    QUANTIFIERS,
+    ROAD_MAP,
+    SIGNED_ONLY,
+    STATUS_VERBS,
+    TRIGGERS,
+    status_rank,
+)
+from generator.extract.events.dates import DateRef, anniversary_origin, coarse_date, governing_verb
+from generator.extract.events.labels import finish_label, np_tokens
+
+_FUTURE = ("will", "shall", "'ll", "’ll")
+_POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
+
+
+_ANY_TRIGGER = TRIGGERS | JOINT_ONLY | SIGNED_ONLY
+"""Every word ``is_trigger`` can accept, apart from ROAD_MAP: a noun outside it is no trigger."""
+
+
+def trigger_word(token: Token) -> str:
+    """The token's dictionary form as an agreement noun ("MoUs" -> "mou", "Accords" -> "accord")."""
+    if token.pos_ == "NOUN":
+        return IRREGULAR.get(token.lower_, token.lemma_.lower())
+    lower = token.lower_
+    if lower in IRREGULAR:
+        return IRREGULAR[lower]
+    return lower[:-1] if lower.endswith("s") and lower[:-1] in TRIGGERS else lower
+
+
+def is_trigger(token: Token) -> bool:
+    """Whether the noun names an agreement here, not a figure of speech or a mere relationship.
+
+    Not: "a great deal of", "in agreement with", "broad agreement that", "no deal", "any potential
+    deals", a noun modifying another ("a deal-breaker", "the contract killer", "treaty obligations"),
+    a partnership or document nobody signed.
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = trigger_word(token)
+    if word not in _ANY_TRIGGER and token.lower_ != ROAD_MAP:
+        return False  # most nouns: no agreement word at all
+    children = {c.lower_ for c in token.children}
+    if any(c.lower_ in NOT_REAL and c.dep_ in ("det", "amod", "neg", "preconj") for c in token.children):
+        return False
+    if token.i > token.sent.start and token.doc[token.left_edge.i - 1].lower_ in ("not", "no"):
+        return False  # "ended in a truce, not a peace treaty"
+    if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "partnership agreement": the head noun is the agreement; "contract killer": no agreement
+        return False
+    if token.head.lower_ in ("in", "under") and token.tag_ == "NN" and not children & {"a", "an", "the"}:
+        return False  # "in agreement with", "under contract"
+    if word in TRIGGERS:
+        if word == "deal" and _figurative_deal(token):
+            return False  # "a great deal of importance", "a very big deal", "drug deals"
+        # "there is broad agreement that ...": consensus, not a document
+        return word != "agreement" or not (
+            children & CONSENSUS or any(has_child(c, "that", dep="mark") for c in token.children)
+        )
+    if token.lower_ == ROAD_MAP:
+        return "road" in children
+    if word in JOINT_ONLY:
+        return "joint" in children
+    if word in SIGNED_ONLY:
+        if _inside_agreement(token):
+            return False  # "a joint declaration on strategic partnership": what it is about
+        if status_of(status_chain(token)) in ("signed", "agreed") or has_child(token, "signed"):
+            return True
+        return word != "partnership" and bool(COOPERATION.search(" ".join(t.text for t in token.subtree)))
+    return False
+
+
+def _inside_agreement(token: Token) -> bool:
+    """Whether the noun sits in the phrase of an agreement noun ("treaty on partnership")."""
+    node = token
+    while node.head.i != node.i and node.head.pos_ in ("NOUN", "PROPN", "ADP"):
+        node = node.head
+        word = trigger_word(node)
+        if word in TRIGGERS or (word in JOINT_ONLY and "joint" in {c.lower_ for c in node.children}):
+            return True
+    return False
+
+
+def _figurative_deal(token: Token) -> bool:
+    """Whether "deal" is a quantity, a verdict or a crime ("a great deal of", "a very big deal", "drug
+    deals") rather than an agreement ("a big trade deal")."""
+    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
+    if has_child(token, "of", dep="prep") or modifiers & {"great", "good", "drug"}:
+        return True
+    return "big" in modifiers and len(modifiers) == 1
+
+
+def is_plural(token: Token) -> bool:
+    """Several documents: a plural noun ("agreements", "MoUs", "memoranda")."""
+    return token.tag_ in ("NNS", "NNPS") or trigger_word(token) != token.lower_
+
+
+def is_definite(token: Token) -> bool:
+    """Whether the mention may point back to an earlier one ("the pact", "this agreement", "their deal")."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in token.children)
+
+
+def title_of(
+    trigger: Token, verbs: list[Token], exclude: set[int], triggers: set[int]
+) -> tuple[str | None, str | None, list[Token]]:
+    """The agreement's title, the part of it that identifies the agreement, and the tokens used.
+
+    The identity is the trigger's noun phrase plus who it is with ("the pact X signed with Y" ->
+    "Pact with Y"); the title adds a topic the parser hung on the verb ("signed a number of
+    documents on cooperation") and what the agreement holds ("which included a mutual defense
+    clause" -> "with mutual defense clause"). Dates, status participles, other agreements and
+    phrases about a pronoun ("with his counterpart") are left out.
+    """
+    skip = set(exclude)
+    for child in trigger.children:
+        if child.dep_ in ("conj", "cc"):
+            skip |= {t.i for t in child.subtree}  # "the treaty and other agreements": one title each
+        if child.dep_ == "amod" and child.lemma_.lower() in ("sign", "signed"):
+            skip.add(child.i)  # "signed documents": the status says so
+        if child.dep_ == "nummod" and has_child(child, "the"):
+            skip |= {t.i for t in child.subtree}  # "the two signed agreements" (a misparsed subject)
+        if child.dep_ == "prep" and _about_pronoun(child):
+            skip |= {t.i for t in child.subtree}
+    tokens = np_tokens(trigger, skip)
+    for child in trigger.children:  # np_tokens drops clauses; keep a participle that says what it is
+        if child.dep_ == "acl" and child.tag_ == "VBG":
+            tokens += np_tokens(child, skip)
+    purpose: list[Token] = []
+    for verb in verbs[:2]:
+        for child in verb.children:
+            if child.dep_ != "prep" or child.i in skip or _holds_any(child, triggers):
+                continue
+            if _about_pronoun(child) or _holds_any(child, exclude):
+                continue
+            if child.lower_ in ("with", "between") and verb.dep_ in ("relcl", "acl"):
+                tokens += np_tokens(child, skip)
+            elif child.lower_ in ("on", "for") and child.i > trigger.i and _object_of(trigger, verb):
+                purpose += np_tokens(child, skip)
+    identity = finish_label(tokens, drop_article=True, max_words=12, min_words=1)
+    tokens += purpose
+    title = finish_label(tokens, drop_article=True, max_words=12, min_words=1)
+    for child in trigger.children:
+        joiner = HOLDS.get(child.lemma_.lower()) if child.dep_ == "relcl" else None
+        obj = next((c for c in child.children if c.dep_ == "dobj"), None)
+        if title and joiner and obj is not None:
+            held = finish_label(np_tokens(obj, skip), drop_article=True, max_words=7, capital=False)
+            if held:
+                title = f"{title} {joiner} {held}"
+                tokens += list(obj.subtree)
+    return title, identity, tokens
+
+
+def _about_pronoun(prep: Token) -> bool:
+    """A phrase whose object a reader cannot place in a title ("with his French counterpart")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (
+        obj.pos_ == "PRON" or any(c.lower_ in _POSSESSIVE_PRONOUNS and c.dep_ == "poss" for c in obj.children)
+    )
+
+
+def _object_of(trigger: Token, verb: Token) -> bool:
+    """The trigger is the verb's object, directly or after a quantity ("a number of documents")."""
+    node = trigger
+    while node.head.i != node.i and node.head.i != verb.i:
+        if node.head.pos_ not in ("ADP", "NOUN") or (
+            node.head.pos_ == "NOUN" and node.head.lemma_.lower() not in QUANTIFIERS
+        ):
+            return False
+        node = node.head
+    return node.head.i == verb.i and node.dep_ == "dobj"
+
+
+def _holds_any(token: Token, ids: set[int]) -> bool:
+    return any(t.i in ids for t in token.subtree)
+
+
+def _clause_head(token: Token) -> bool:
+    """An auxiliary or copula heading its own clause ("The accords ... were small")."""
+    return token.pos_ == "AUX" and token.dep_ in ("ROOT", "ccomp", "conj", "advcl", "relcl")
+
+
+def status_chain(trigger: Token) -> list[Token]:
+    """The words that say what happened to the agreement: its own participles, the verb it hangs on
+    and the verbs that verb completes ("agreed to work on a road map": work, agreed)."""
+    out = [c for c in trigger.children if c.dep_ in ("acl", "relcl", "amod") and c.pos_ == "VERB"]
+    out += [c for c in trigger.children if c.dep_ == "amod" and c.lower_ == "signed"]
+    for sibling in trigger.children:  # "the treaty and other agreements signed on Wednesday"
+        if sibling.dep_ == "conj":
+            out += [c for c in sibling.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    node = trigger
+    while node.dep_ in ("conj", "appos") and node.head.i != node.i:
+        node = node.head
+        out += [c for c in node.children if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB"]
+    while node.head.i != node.i and node.pos_ != "VERB" and not _clause_head(node):
+        node = node.head
+        if node.pos_ == "NOUN" and node.lemma_.lower() == "signing":
+            out.append(node)
+    if node.pos_ in ("VERB", "AUX"):
+        out.append(node)
+        while node.dep_ == "xcomp" and node.head.i != node.i:
+            node = node.head
+            out.append(node)
+    return out
+
+
+def status_of(verbs: list[Token]) -> str:
+    """signed / agreed / planned / proposed from the nearest word that says so, else reported; a
+    plan or proposal above it wins ("expected to sign", "proposed to sign" have not signed)."""
+    for verb in verbs:
+        status = _verb_status(verb)
+        if status is None:
+            continue
+        node = verb
+        while node.dep_ == "xcomp" and node.head.i != node.i:  # "expected to sign", "agreed to sign"
+            node = node.head
+            above = _verb_status(node)
+            if above and status_rank(above) > status_rank(status):
+                status = above
+        return status
+    return "reported"
+
+
+def _verb_status(verb: Token) -> str | None:
+    lemma = verb.lemma_.lower()
+    if is_future(verb) and lemma not in PLANNED_VERBS:
+        return "planned"
+    if lemma == "work" and has_child(verb, "on", dep="prep"):
+        return "planned"  # "to work on a road map"
+    if lemma in HOLDS and verb.dep_ in ("acl", "relcl", "amod"):
+        return None  # "documents promising collaboration", "a pact that pledges aid": what it holds
+    return next((status for status, lemmas in STATUS_VERBS if lemma in lemmas or verb.lower_ in lemmas), None)
+
+
+def is_conditional(verbs: list[Token]) -> bool:
+    """A condition, not a fact: "if we come to an agreement", "unless we have entered into one"."""
+    clauses = verbs + [v.head for v in verbs if v.dep_ == "conj"]  # "if they agree but it is blocked"
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for v in clauses for c in v.children)
+
+
+def is_future(verb: Token) -> bool:
+    """Whether the verb is in the future ("will sign", "shall agree"): it has not happened yet."""
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
+
+
+def date_for(sent: Span, trigger: Token, verbs: list[Token], refs: list[DateRef]) -> str | None:
+    """The date that belongs to the agreement: in its own phrase, or on the verb that signs it."""
+    subtree = {t.i for t in trigger.subtree} if trigger.pos_ != "VERB" else set()
+    chain = {v.i for v in verbs}
+    # "at last week's summit, at which members agreed": the date sits on the clause's antecedent
+    antecedents = {v.head.i for v in verbs if v.dep_ == "relcl"}
+    for ref in refs:
+        origin = anniversary_origin(sent, ref)
+        if origin is not None and origin[1] <= trigger.idx:
+            return origin[0].date
+        tokens = [t for t in sent if ref.start <= t.idx < ref.end]
+        verb = governing_verb(sent, ref.start, ref.end)
+        if any(t.i in subtree for t in tokens) or (verb is not None and verb.i in chain):
+            return coarse_date(ref)
+        if any(
+            t.head.i in antecedents and t.dep_ in ("poss", "compound", "npadvmod", "nmod") for t in tokens
+        ):
+            return coarse_date(ref)
+    return None
+
+
+def purpose_text(verbs: list[Token], triggers: set[int]) -> str:
+    """Text of what the status verbs aim at ("signed ... to further co-operation on education") or
+    what the agreement holds ("the agreement includes the provision of mutual assistance")."""
+    parts: list[str] = []
+    for verb in verbs[:2]:
+        for child in verb.children:
+            if _holds_any(child, triggers):
+                continue
+            aim = child.dep_ in ("advcl", "xcomp") and has_child(child, "to", dep="aux")
+            # "signed 11 documents, covering education and health": what they hold
+            aim = aim or (child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in HOLDS)
+            held = child.dep_ == "dobj" and verb.lemma_.lower() in HOLDS
+            if aim or held or (child.dep_ == "prep" and child.lower_ in ("on", "for", "in", "over", "about")):
+                parts.append(" ".join(t.text for t in child.subtree))
+    return " ".join(parts)
+
+
+def is_bare(tokens: list[Token], trigger: Token) -> bool:
+    """A title with nothing but the trigger and quantities ("a series of agreements")."""
+    content = [t for t in tokens if t.i != trigger.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
+    return all(t.lemma_.lower() in QUANTIFIERS for t in content)
+
+
+def has_child(token: Token, word: str, dep: str | None = None) -> bool:
+    """Whether ``token`` has a child spelled ``word`` (and attached as ``dep``)."""
+    return any(c.lower_ == word and (dep is None or c.dep_ == dep) for c in token.children)

@@ -1,0 +1,1 @@
+"""What happened when: dates in the text and the timeline events they date."""

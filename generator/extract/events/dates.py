@@ -1,0 +1,357 @@
+"""Find date expressions in a sentence and resolve them to ISO dates at the precision the text gives.
+
+Relative and year-less expressions resolve only against the article's publication date, never the clock.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from generator.extract.base import doc_text, span_text
+from generator.extract.events.date_math import (
+    ago,
+    make_date,
+    month_year,
+    nearest_day,
+    rest_of_week,
+    shift_month,
+    weekday,
+)
+from generator.extract.events.date_tense import governing_verb, is_future, tense_at
+
+__all__ = [
+    "DateRef",
+    "anniversary_origin",
+    "coarse_date",
+    "dateline_end",
+    "find_dates",
+    "governing_verb",
+    "is_future",
+    "is_metadata",
+    "tense_at",
+]
+
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+MONTHS["sept"] = 9
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
+# Abbreviations only count next to a day or year ("Jun 20/2024"), where they cannot be words.
+_ANY_MONTH = rf"(?:(?:{_FULL_MONTH})\b|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b\.?)"
+_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_YEAR = r"(?:1[89]|2[01])\d\d"
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_OPT_WEEKDAY = rf"(?:(?:{_WEEKDAY}),?\s+)?"
+# Words after which a bare number or month name is a date, not a quantity or a modal verb.
+_CONTEXT = (
+    r"(?:[Ii]n|[Ss]ince|[Bb]y|[Bb]etween|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|of"
+    r"|[Ee]arly|[Ll]ate|[Mm]id|[Aa]round|[Cc]irca|[Yy]ear)"
+)
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date expression found in text, resolved to an ISO date at its precision."""
+
+    date: str
+    """ISO at precision: YYYY-MM-DD (day; for week: the Monday), YYYY-MM, YYYY."""
+    precision: str
+    """One of day | week | month | year."""
+    start: int
+    """Character offset of the expression in ``doc.text``."""
+    end: int
+    """Character offset just past the expression."""
+    text: str
+    """The expression as written."""
+
+
+@dataclass(frozen=True)
+class _Match:
+    """A raw pattern hit before resolution: which rule fired and the groups it captured."""
+
+    kind: str
+    start: int
+    """Start of the expression itself, after any context word ("in", "since") the pattern needed."""
+    end: int
+    order: int
+    """Position of the pattern in _PATTERNS: earlier patterns win ties."""
+    groups: dict[str, str]
+    second_year: tuple[int, int] | None = None
+    """Span of the second year in "in 1975 and 1995"."""
+
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(pattern))
+    for kind, pattern in (
+        ("iso", rf"(?<![\d-])(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])"),
+        ("mdy", rf"{_OPT_WEEKDAY}(?P<mon>{_ANY_MONTH})\s+(?P<d>{_DAY})(?:,\s*|\s+|\s*/\s*)(?P<y>{_YEAR})\b"),
+        ("dmy", rf"\b{_OPT_WEEKDAY}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_ANY_MONTH}),?\s+(?P<y>{_YEAR})\b"),
+        ("my", rf"(?P<mon>{_ANY_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
+        ("my_rel", rf"(?P<mon>{_FULL_MONTH})\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b"),
+        ("md", rf"{_OPT_WEEKDAY}(?P<mon>{_ANY_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|percent))"),
+        ("dm", rf"\b{_OPT_WEEKDAY}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})(?![\w-])"),
+        (
+            "month",
+            rf"(?:(?P<ctx>\b{_CONTEXT}[\s-]+)|(?P<rel>\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+))"
+            rf"(?P<mon>{_FULL_MONTH})\b(?!\s*\d)",
+        ),
+        (
+            "year",
+            rf"(?P<ctx>\b{_CONTEXT}[\s-]+)(?:(?:early|late|mid)[\s-]+)?(?P<y>{_YEAR})\b"
+            rf"(?:\s*(?:and|or|to|through|until|-|–)\s*(?P<y2>{_YEAR})\b)?",
+        ),
+        (
+            "year_subject",
+            rf"\b(?P<y>{_YEAR})(?=\s+(?:marks|marked|saw|sees|was|is|will|has|had|brought|began|ended)\b"
+            rf"|['’]s\b)",
+        ),
+        (
+            "year_attr",
+            rf"(?P<ctx>\b(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)(?P<y>{_YEAR})(?=\s+[a-z])",
+        ),
+        ("day_word", r"(?i:\b(?P<word>today|tonight|yesterday|tomorrow)\b(?:['’]s)?)"),
+        ("day_word", r"(?i:\bthis\s+(?P<word>morning|afternoon|evening)\b)"),
+        (
+            "weekday",
+            rf"(?:(?P<rel>\b(?i:last|next|this))\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?"
+            r"(?:\s+(?:morning|afternoon|evening|night))?\b",
+        ),
+        ("week", r"(?i:\b(?P<side>earlier|later)\s+(?:in\s+the|this)\s+week\b)"),
+        # not "in the last week": the seven days before, not a calendar week
+        ("week", r"(?i:(?<!the )\b(?P<rel>last|this|next)\s+week(?:end)?\b(?:['’]s)?)"),
+        (
+            "month_rel",
+            r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+month\b(?:['’]s)?)",
+        ),
+        ("month_rel", r"(?i:\b(?:earlier|later)\s+in\s+the\s+month\b)"),
+        (
+            "year_rel",
+            r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+year\b(?:['’]s)?)",
+        ),
+        (
+            "ago",
+            r"(?i:\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b)",
+        ),
+    )
+)
+
+
+def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
+    """Every date expression in ``sent`` that resolves to a day, week, month or year.
+
+    Absolute dates ("June 20, 2024", "20 June 2024", "Jun 20/2024", "2024-06-20", "February 2022",
+    "in 1950") resolve on their own; year-less and relative ones ("June 20", "in May", "on Thursday",
+    "last week", "this year", "two days ago") only against ``published`` and are left out without it.
+    Bare numbers count as years only in date-like contexts ("since 2017", "2024 marks").
+    The timeline, agreement and reaction extractors all ask about the same sentences: the answer
+    is kept on the Doc.
+    """
+    found: dict[tuple[int, int, dt.date | None], list[DateRef]]
+    found = sent.doc.user_data.setdefault(_FOUND_DATES, {})
+    key = (sent.start, sent.end, published)
+    if key not in found:
+        found[key] = _find_dates(sent, published)
+    return list(found[key])
+
+
+_FOUND_DATES = "briefing.found_dates"
+"""Key in ``Doc.user_data`` of the dates ``find_dates`` found, per sentence and publication date."""
+
+
+def _find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
+    refs: list[DateRef] = []
+    taken: list[tuple[int, int]] = []
+    for match in _matches(span_text(sent)):
+        if any(match.start < end and start < match.end for start, end in taken):
+            continue  # a longer, earlier pattern already read this stretch
+        if match.kind in ("year", "year_attr") and _is_quantity(sent, match.start, match.end):
+            continue
+        if match.kind == "year_subject" and _is_label_number(sent, match.start):
+            continue
+        taken.append((match.start, match.end))
+        for date, precision, start, end in _resolve(match, sent, published):
+            begin = sent.start_char + start
+            refs.append(DateRef(date, precision, begin, sent.start_char + end, span_text(sent)[start:end]))
+    return sorted(refs, key=lambda r: (r.start, r.end))
+
+
+def anniversary_origin(sent: Span, ref: DateRef) -> tuple[DateRef, int] | None:
+    """For "<year> marks 30 years of X" (or "since X"): X's own year, and the offset where X starts."""
+    if ref.precision != "year":
+        return None
+    tail = span_text(sent)[ref.end - sent.start_char :]
+    m = re.match(r"\s+(?:marks|marked)\s+(?:the\s+)?(?P<n>\d{1,3})(?:th|st|nd|rd)?\s+(?:years?|anniversary)"
+                 r"\s+(?:of|since)\s+", tail)  # fmt: skip
+    if not m:
+        return None
+    origin = int(ref.date) - int(m.group("n"))
+    end = ref.end + m.end()
+    return DateRef(str(origin), "year", ref.start, end, doc_text(sent.doc)[ref.start : end].strip()), end
+
+
+_DATELINE = re.compile(
+    r"\s*(?:(?:date|published|updated|posted)\s*:?\s*\S+\s+)?"
+    r"[A-Z][A-Z.'’ -]{1,40},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*(?:\d{4})?\s*)?"
+    r"(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s+"
+)
+_METADATA_LABEL = re.compile(
+    r"(?i)\b(?:posted|post(?:ed)? at|published|updated|dated?|last modified)\s*:?\s*$"
+)
+_BYLINE = re.compile(r"^\s*By\s+[A-Z][^.!?]*[–—|]")
+
+
+def dateline_end(sent: Span) -> int:
+    """Character offset (in ``doc.text``) where a leading dateline prefix ends, else the sentence start.
+
+    Catches "date 2024-06-20 HANOI, June 20 (Reuters) – ..." and "WASHINGTON (AP) — ...".
+    """
+    m = _DATELINE.match(span_text(sent))
+    return sent.start_char + m.end() if m else sent.start_char
+
+
+def is_metadata(sent: Span, ref: DateRef) -> bool:
+    """Whether ``ref`` dates the article rather than an event: a dateline, "Posted at: ...", a byline."""
+    if ref.start < dateline_end(sent) or _BYLINE.match(span_text(sent)):
+        return True
+    line_start = doc_text(sent.doc).rfind("\n", 0, ref.start) + 1
+    return bool(_METADATA_LABEL.search(doc_text(sent.doc)[max(line_start, sent.start_char) : ref.start]))
+
+
+_HINT = re.compile(rf"\d|{_FULL_MONTH}|(?i:day|tonight|tomorrow|morning|afternoon|evening|week|month|year)")
+"""What every one of _PATTERNS needs somewhere in the text: a digit, a month, or a time word
+("day" also finds "today", "yesterday" and the weekdays). Most sentences have none and skip
+the twenty patterns."""
+
+
+def _matches(text: str) -> Iterator[_Match]:
+    """Raw pattern hits, longest-first at each start, so overlaps keep the fuller reading."""
+    hits: list[_Match] = []
+    if not _HINT.search(text):
+        return iter(hits)
+    for order, (kind, pattern) in enumerate(_PATTERNS):
+        for m in pattern.finditer(text):
+            groups = {k: v for k, v in m.groupdict().items() if v is not None}
+            start = m.end("ctx") if "ctx" in groups else m.start()
+            second = m.span("y2") if "y2" in groups else None
+            hits.append(_Match(kind, start, m.end(), order, groups, second))
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.order))
+    return iter(hits)
+
+
+def _is_quantity(sent: Span, start: int, end: int) -> bool:
+    """A 4-digit number counting the noun after it ("in 2000 villages") is not a year.
+
+    The tagger alone cannot tell "by 2030 emissions fall" from "in 2000 villages"; the entity
+    recognizer's DATE label can.
+    """
+    after = [t for t in sent if t.idx >= sent.start_char + end]
+    if not after or after[0].tag_ != "NNS":
+        return False
+    number = [t for t in sent if t.idx < sent.start_char + end and t.idx + len(t) > sent.start_char + start]
+    if span_text(sent)[start:end].strip()[-4:].endswith("00"):
+        return True  # round hundreds before a plural are counts far more often than years
+    return not any(t.ent_type_ == "DATE" for t in number)
+
+
+def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple[str, str, int, int]]:
+    """(date, precision, start, end) for one pattern hit; empty when it cannot be resolved."""
+    g, kind = match.groups, match.kind
+    span = (match.start, match.end)
+    if kind in ("iso", "mdy", "dmy"):
+        day = make_date(int(g["y"]), _month(g), int(_digits(g["d"])))
+        return [(day.isoformat(), "day", *span)] if day else []
+    if kind == "my":
+        return [(f"{int(g['y']):04d}-{_month(g):02d}", "month", *span)]
+    if kind in ("year_subject", "year_attr"):
+        return [(g["y"], "year", *span)]
+    if kind == "year":
+        if match.second_year is None:
+            return [(g["y"], "year", *span)]
+        # "in 1975 and 1995", "from 2010 to 2015": two years in one hit
+        first_end = span_text(sent).index(g["y"], match.start) + len(g["y"])
+        return [(g["y"], "year", match.start, first_end), (g["y2"], "year", *match.second_year)]
+    if published is None:
+        return []  # everything below needs the publication date
+    rel = (g.get("rel") or "").lower()
+    tense = "" if rel else tense_at(sent, sent.start_char + match.start, sent.start_char + match.end)
+    if kind == "my_rel":  # "May of last year"
+        return [
+            (f"{published.year + {'last': -1, 'next': 1}.get(rel, 0):04d}-{_month(g):02d}", "month", *span)
+        ]
+    if kind in ("md", "dm"):
+        day = nearest_day(published, _month(g), int(_digits(g["d"])), tense)
+        named = re.match(rf"({_WEEKDAY})", span_text(sent)[match.start : match.end])
+        if day and named and day.weekday() != WEEKDAYS[named.group(1).lower()]:
+            # "Friday, July 15": the year in which that day is a Friday, on either side of publication
+            other = nearest_day(
+                published, _month(g), int(_digits(g["d"])), "past" if day > published else "future"
+            )
+            day = other if other and other.weekday() == WEEKDAYS[named.group(1).lower()] else day
+        return [(day.isoformat(), "day", *span)] if day else []
+    if kind == "month":
+        year = month_year(published, _month(g), rel, tense)
+        return [(f"{year:04d}-{_month(g):02d}", "month", *span)]
+    if kind == "weekday":
+        if rel == "this":  # "this Friday" looks forward or back with the verb, like a bare "Friday"
+            rel, tense = "", tense_at(sent, sent.start_char + match.start, sent.start_char + match.end)
+        day = weekday(published, WEEKDAYS[g["wd"].lower()], rel, tense)
+        return [(day.isoformat(), "day", *span)]
+    if kind == "day_word":
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
+        return [((published + dt.timedelta(days=shift)).isoformat(), "day", *span)]
+    if kind == "week" and "side" in g:
+        return [rest_of_week(published, g["side"].lower() == "earlier", span)]
+    if kind == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        monday += dt.timedelta(days=7 * {"last": -1, "next": 1}.get(rel, 0))
+        return [(monday.isoformat(), "week", *span)]
+    if kind == "month_rel":
+        year, month = shift_month(published.year, published.month, {"last": -1, "next": 1}.get(rel, 0))
+        return [(f"{year:04d}-{month:02d}", "month", *span)]
+    if kind == "year_rel":
+        return [(str(published.year + {"last": -1, "next": 1}.get(rel, 0)), "year", *span)]
+    if kind == "ago":
+        return [ago(published, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower(), span)]
+    return []
+
+
+def _is_label_number(sent: Span, start: int) -> bool:
+    """A number naming a thing after a noun ("Room 2024 is", "Agenda 2030 will") is not a year."""
+    before = [t for t in sent if t.idx + len(t) <= sent.start_char + start]
+    if not before:
+        return False
+    word = before[-1]
+    return word.pos_ in ("NOUN", "PROPN") and word.lower_ not in MONTHS and word.lower_ != "year"
+
+
+def _month(groups: dict[str, str]) -> int:
+    if "m" in groups:
+        return int(groups["m"])
+    return MONTHS[groups["mon"].rstrip(".").lower()]
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+def coarse_date(ref: DateRef) -> str | None:
+    """The ref's date as YYYY[-MM[-DD]] without false precision: a week becomes its month (or year)."""
+    if ref.precision != "week":
+        return ref.date
+    monday = dt.date.fromisoformat(ref.date)
+    sunday = monday + dt.timedelta(days=6)
+    if monday.month == sunday.month:
+        return monday.isoformat()[:7]
+    return str(monday.year) if monday.year == sunday.year else None

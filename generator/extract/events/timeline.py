@@ -1,0 +1,276 @@
+"""Dated happenings: every sentence that says something happened (or will) at a date it names."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.base import actors_in, doc_text, evidence, sentences, span_text
+from generator.extract.events.dates import DateRef, anniversary_origin, find_dates, is_metadata
+from generator.extract.events.labels import (
+    SUBJECTS,
+    clause_tokens,
+    finish_label,
+    np_tokens,
+    pronoun_name,
+)
+from generator.records import Actor, Article, Mention, TimelineEvent
+from generator.text import slugify, unique_id
+
+log = logging.getLogger(__name__)
+
+# Nouns that name a happening, so "the end of the war in 1975" is an event of its own.
+EVENT_NOUNS = frozenset(
+    "visit trip tour voyage war invasion attack offensive summit meeting meetings talks election vote "
+    "referendum end start beginning collapse fall death launch signing normalization normalisation "
+    "independence revolution coup crisis conference speech ceremony arrival departure withdrawal "
+    "annexation occupation dissolution establishment creation founding foundation reunification "
+    "unification liberation victory defeat bombing explosion earthquake protest protests strike "
+    "agreement treaty pact deal accord inauguration assassination ceasefire truce recognition "
+    "resignation appointment release arrest trial verdict ruling announcement".split()
+)
+# Verbs that only report speech: "X said on Friday" dates a statement (a reaction), not a happening.
+REPORTING = frozenset("say tell add note write post tweet state comment remark reply explain".split())
+_NOMINAL = ("NOUN", "PROPN", "ADP", "SCONJ", "NUM", "ADJ", "DET")
+_TERMINAL = ".!?…\"”’')"
+_PERSONAL = ("he", "she")
+_CAPTION = re.compile(
+    r"\((?:L|R|C|left|right|cent(?:er|re)|front|back|2nd [LR])\)"
+    r"|\b(?:Image|Photo|Picture|Caption) \d+ of \d+\b|\bHide Caption\b|^\W*Photos?:"
+    r"|(?:Getty Images|AP Photo|AFP|EPA|Shutterstock|Photo:|Photograph:|Image:|Credit:|©)[^.]{0,80}$"
+)
+# Site furniture that names dates or agreements without reporting anything.
+_BOILERPLATE = re.compile(
+    r"(?i)^\W*(?:this (?:article|story|post) (?:was|has been) (?:amended|updated|corrected)"
+    r"|a version of this article|click (?:here|to)|scroll down|sign up|subscribe|\* required"
+    r"|you agree|by (?:using|continuing))"
+)
+
+
+def extract_timeline(
+    doc: Doc, article: Article, actors: Sequence[Actor], mentions: Sequence[Mention]
+) -> list[TimelineEvent]:
+    """One event per (sentence, distinct date) that states a dated happening, labelled from the parse.
+
+    Skips captions, headings, datelines and bylines, and dates that only bound a comparison
+    ("for the first time since 2017"). A sentence naming two dates gives two events.
+    """
+    events: list[TimelineEvent] = []
+    taken: set[str] = set()
+    seen: set[tuple[str, str]] = set()
+    text = doc_text(doc)
+    for index, sent in enumerate(sentences(doc)):
+        if (
+            is_caption(sent)
+            or is_heading(sent)
+            or is_boilerplate(sent)
+            or span_text(sent).rstrip().endswith("?")
+        ):
+            continue
+        if is_fragment(sent, text):
+            continue
+        for ref, label in dated_labels(sent, article.published):
+            if (ref.date, label.lower()) in seen:
+                continue
+            seen.add((ref.date, label.lower()))
+            events.append(
+                TimelineEvent(
+                    id=unique_id(f"{ref.date}-{slugify(label, 6)}", taken),
+                    date=ref.date,
+                    precision=ref.precision,
+                    event=label,
+                    actors=actors_in(mentions, sent.start_char, sent.end_char),
+                    evidence=(evidence(article.id, sent, index),),
+                )
+            )
+    log.debug("%s: %d timeline events", article.id, len(events))
+    return events
+
+
+def dated_labels(sent: Span, published) -> Iterable[tuple[DateRef, str]]:
+    """(date, label) pairs for the happenings the sentence dates, one per distinct date."""
+    dates_seen: set[str] = set()
+    for ref in find_dates(sent, published):
+        if is_metadata(sent, ref) or ref.date in dates_seen:
+            continue
+        origin = anniversary_origin(sent, ref)
+        if origin is not None:  # "2024 marks 30 years of a treaty ..." dates the treaty, not 2024
+            ref, phrase_start = origin
+            label = _anniversary_label(sent, phrase_start)
+        else:
+            label = event_label(sent, ref)
+        if label:
+            dates_seen.add(ref.date)
+            yield ref, label
+
+
+def event_label(sent: Span, ref: DateRef) -> str | None:
+    """A short "subject verb object" label for what happened at ``ref``, or None when unsupported.
+
+    The date's attachment decides: an event noun it modifies ("the end of the war in 1975"), a
+    "when" clause hanging on it ("since 2017, when he attended the summit"), else the verb it
+    belongs to with its subject and first complement.
+    """
+    date_tokens = [t for t in sent if t.idx < ref.end and t.idx + len(t) > ref.start]
+    if not date_tokens:
+        return None
+    exclude = {t.i for t in date_tokens}
+    root = next((t for t in date_tokens if t.head.i not in exclude or t.head.i == t.i), date_tokens[0])
+    for child in root.children:
+        if child.dep_ == "relcl" and any(c.lower_ == "when" for c in child.children):
+            tokens = clause_tokens(child, exclude | {root.i})
+            return _named_subject(tokens, finish_label(tokens))
+    head = root.head
+    if head.i != root.i and head.dep_ == "prep":
+        exclude.add(head.i)
+        if head.lower_ == "since" and _first_time(head):
+            return None  # "for the first time since 2017" bounds an absence, it is no event
+    # Walk up through nouns and prepositions looking for an event noun before reaching a verb.
+    node = root if head.i == root.i else head
+    while True:
+        if node.i not in exclude and node.pos_ == "NOUN" and node.lemma_.lower() in EVENT_NOUNS:
+            label = _owned(node, np_tokens(node, exclude))
+            if label:  # "the war" alone is too thin: "the end of the war" may hold it
+                return label
+        if node.pos_ not in _NOMINAL or node.head.i == node.i:
+            break
+        node = node.head
+    verb = _clause_verb(node)
+    if verb is None:
+        return None
+    tokens = clause_tokens(verb, exclude)
+    if not _has_doer(verb, tokens) and verb.tag_ not in ("VBG", "VBN"):
+        return None  # "To launch", "Have lost between 40-70": no one does anything
+    if any(t.dep_ in SUBJECTS and t.lower_ in ("i", "we", "you") for t in tokens):
+        return None  # "you've been marked safe ...": someone's words, no happening a reader can place
+    if verb.lemma_.lower() in REPORTING and (verb.lemma_.lower() == "tell" or not _has_object(verb, tokens)):
+        return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
+    return _named_subject(tokens, finish_label(tokens))
+
+
+def _has_object(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the label holds the verb's direct object ("posted a video")."""
+    return any(t.dep_ == "dobj" and t.head.i == verb.i for t in tokens)
+
+
+def _named_subject(tokens: list[Token], label: str | None) -> str | None:
+    """ "He began his fifth term" -> "Reyes began his fifth term" when the sentence says who "he" is."""
+    if not label or not tokens or tokens[0].lower_ not in _PERSONAL or tokens[0].dep_ not in SUBJECTS:
+        return label
+    name = pronoun_name(tokens[0])
+    return f"{name}{label[len(tokens[0].text) :]}" if name else label
+
+
+def _owned(noun: Token, tokens: list[Token]) -> str | None:
+    """The label of an event noun phrase; "his speech in X" reads "Y's speech in X" when the
+    sentence says who "his" is."""
+    label = finish_label(tokens, drop_article=True)
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+    name = pronoun_name(owner) if owner is not None else None
+    if not label or not name:
+        return label
+    words = [t for t in tokens if t.i > owner.i and not t.is_punct] if owner is not None else []
+    if words and words[0].text[:1].islower():
+        label = label[:1].lower() + label[1:]
+    return f"{name}'s {label}"
+
+
+def _has_doer(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the label names who or what acts: a subject, or the noun a relative clause hangs on
+    ("a war that ended in 1975")."""
+    if any(t.dep_ in SUBJECTS for t in tokens):
+        return True
+    return verb.dep_ == "relcl" and any(t.i == verb.head.i for t in tokens)
+
+
+def is_fragment(sent: Span, text: str) -> bool:
+    """A line that stops without a full stop at the end of its line: a caption, a teaser or a cut
+    sentence ("The agreement signed on 26 March 2004 by ..."), not a statement to date."""
+    stripped = span_text(sent).rstrip()
+    end = sent.start_char + len(stripped)
+    return bool(stripped) and stripped[-1] not in _TERMINAL and text[end : end + 1] in ("\n", "")
+
+
+def is_boilerplate(sent: Span) -> bool:
+    """Whether the sentence is site furniture ("This article was amended on ...", "Click to read ...")."""
+    return bool(_BOILERPLATE.match(span_text(sent)))
+
+
+def is_caption(sent: Span) -> bool:
+    """Whether the sentence sits in a photo caption ("X (R) and Y (L) attend ...", "... Getty Images").
+
+    The timeline and the agreement extractors ask about the same sentences: the answer is kept
+    on the Doc."""
+    known: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(_CAPTION_SENTENCES, {})
+    key = (sent.start, sent.end)
+    if key not in known:
+        known[key] = _is_caption(sent)
+    return known[key]
+
+
+_CAPTION_SENTENCES = "briefing.caption_sentences"
+"""Key in ``Doc.user_data`` of the sentences ``is_caption`` has judged."""
+
+
+def _is_caption(sent: Span) -> bool:
+    text = doc_text(sent.doc)
+    start = text.rfind("\n\n", 0, sent.start_char)
+    # From the sentence's last character: its own trailing blank line ends its paragraph.
+    end = text.find("\n\n", sent.start_char + len(span_text(sent).rstrip()))
+    # Every sentence of a paragraph asks about the same paragraph: search it once per doc.
+    seen: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(_CAPTION_PARAGRAPHS, {})
+    if (start, end) not in seen:
+        paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
+        seen[(start, end)] = bool(_CAPTION.search(paragraph))
+    return seen[(start, end)] or bool(_CAPTION.search(span_text(sent).strip()))
+
+
+_CAPTION_PARAGRAPHS = "briefing.caption_paragraphs"
+"""Key in ``Doc.user_data`` of the paragraphs ``is_caption`` has searched."""
+
+
+def is_heading(sent: Span) -> bool:
+    """Whether the sentence is a heading, kicker or metadata line: alone on its line, no final stop,
+    and short or in title case."""
+    stripped = span_text(sent).strip()
+    if not stripped or stripped[-1] in ".!?…\"”’')":
+        return False
+    words = [w for w in stripped.split() if w[:1].isalpha()]
+    capitalised = sum(1 for w in words if w[0].isupper()) / max(len(words), 1)
+    return len(words) <= 14 or capitalised >= 0.6
+
+
+def _clause_verb(token: Token) -> Token | None:
+    while True:
+        if token.pos_ == "VERB" or (token.pos_ == "AUX" and token.dep_ in ("ROOT", "conj", "relcl", "advcl")):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+
+
+def _first_time(since: Token) -> bool:
+    """ "since" bounding a first occurrence: "for the first time since", "his first visit since"."""
+    before = doc_text(since.doc)[max(since.sent.start_char, since.idx - 40) : since.idx]
+    return bool(re.search(r"\bfirst\b", before, re.IGNORECASE))
+
+
+def _anniversary_label(sent: Span, start: int) -> str | None:
+    """The thing an anniversary counts from: the noun phrase right after "marks 30 years of"."""
+    token = next((t for t in sent if t.idx >= start and t.pos_ in ("NOUN", "PROPN")), None)
+    if token is None:
+        return None
+    while token.head.pos_ in ("NOUN", "PROPN") and token.head.idx >= start and token.dep_ == "compound":
+        token = token.head
+    return finish_label(np_tokens(token, set()) + _acl(token), drop_article=True)
+
+
+def _acl(token: Token) -> list[Token]:
+    """A participle clause that names what a thing is ("a treaty establishing friendly relations")."""
+    for child in token.children:
+        if child.dep_ == "acl":
+            return [t for t in child.subtree if t.dep_ not in ("relcl",)]
+    return []

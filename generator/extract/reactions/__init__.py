@@ -1,0 +1,1 @@
+"""Who said what: quotes and reported speech, their speakers, stance and targets."""

@@ -1,0 +1,138 @@
+"""What a reaction says: the clause of its verb or noun, a short paraphrase, and plain reports.
+
+A paraphrase is made of the sentence's own words (subject, verb, object), never invented.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from generator.extract.reactions.quotes import Quote
+from generator.text import fold
+
+SUMMARY_WORDS = 15
+"""A paraphrase is cut to this many words."""
+# Verbs that only name the audience or the channel: "told Reuters", "wrote on X", "taking to X".
+_CHANNEL_VERBS = frozenset({"tell", "write", "post", "tweet", "take"})
+# Before the verb only these say what was said; the rest are fronted adverbials ("On Tuesday, ...").
+_CONTENT_BEFORE = frozenset({"ccomp", "parataxis", "nsubjpass", "csubj"})
+# Who speaks, never what is said; a passive's subject is what the agent reacted to.
+_SUBJECTS = frozenset({"nsubj", "expl", "agent"})
+
+
+@dataclass
+class Claim:
+    """One reaction being assembled: an actor's words or stance in one sentence."""
+
+    actor: str
+    sent: int
+    anchor: int
+    verbs: list[Token] = field(default_factory=list)
+    nouns: list[Token] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    sents: set[int] = field(default_factory=set)
+    speaker: set[int] = field(default_factory=set)
+    """Token indices of the speaker phrase, kept out of ``about`` and the paraphrase."""
+
+
+def plain_report(claim: Claim) -> bool:
+    """A neutral report that is news, not a reaction: "X said 80 people were killed", or a
+    clause with nothing said in it at all ("X said last November")."""
+    verbs = {v.i for v in claim.verbs}
+    content = [t for t in clause(claim, keep_speaker=False) if t.i not in verbs and not t.is_punct]
+    said = [t for t in content if t.pos_ in _SAYING_POS and t.ent_type_ not in {"DATE", "TIME"}]
+    return not said or any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT"} for t in content)
+
+
+_SAYING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"})
+
+
+def clause(claim: Claim, keep_speaker: bool) -> list[Token]:
+    """Tokens of what the actor said or did: the verb with its objects, or the noun's clause."""
+    toks: dict[int, Token] = {}
+    for v in claim.verbs:
+        for child in v.children:
+            if not skip(v, child, claim) and (child.i > v.i or child.dep_ in _CONTENT_BEFORE):
+                toks.update({t.i: t for t in child.subtree})
+        toks[v.i] = v
+    for n in claim.nouns:
+        verb = n.head.head if n.head.dep_ == "prep" else n.head
+        cut = {t.i for c in verb.children if c.dep_ in {"conj", "cc", "advcl"} for t in c.subtree}
+        toks.update({t.i: t for t in verb.subtree if t.i not in cut})
+    speaker = set() if keep_speaker else claim.speaker
+    return [toks[i] for i in sorted(toks) if i not in speaker]
+
+
+def skip(verb: Token, child: Token, claim: Claim) -> bool:
+    """Children of a reaction verb that are not what was said: speaker, audience, channel."""
+    lemma = verb.lemma_.lower()
+    if child.dep_ in _SUBJECTS or child.i in claim.speaker or child.lower_ == "according":
+        return True
+    if lemma in _CHANNEL_VERBS and child.dep_ == "prep" and child.lower_ in {"on", "to"}:
+        return True  # "wrote on social media platform X", "taking to X"
+    return lemma == "tell" and child.dep_ in {"dobj", "dative"}  # "told Reuters": the audience
+
+
+def summary(claim: Claim, sent: Span, speaker: str) -> str | None:
+    """Subject, verb and object from the sentence, at most SUMMARY_WORDS words; ``speaker`` as named."""
+    if not claim.verbs:
+        return cut(text_of(clause(claim, keep_speaker=True)))
+    verb = min(claim.verbs, key=lambda v: (sum(1 for _ in v.ancestors), v.i))
+    passive = any(c.dep_ == "agent" for c in verb.children)
+    aux: list[Token] = []
+    obj: list[Token] = []
+    after: list[Token] = []
+    for child in verb.children:
+        if verb.lemma_.lower() == "tell" and child.dep_ in {"dobj", "dative"}:
+            after += child.subtree  # the paraphrase keeps the audience: "X told reporters she ..."
+        elif child.dep_ == "nsubjpass" and passive:
+            obj += child.subtree  # "X's policies were criticized by Y" -> "Y criticized X's policies"
+        elif skip(verb, child, claim) or child.dep_ in {"advcl", "conj", "cc"}:
+            continue
+        elif child.i < verb.i and child.dep_ in {"aux", "neg"} and not passive:
+            aux += child.subtree
+        elif child.i < verb.i and child.dep_ in {"ccomp", "parataxis"}:
+            obj += child.subtree  # "…, Giang said": what was said comes first
+        elif child.i > verb.i:
+            after += child.subtree
+    if not obj and not after:  # the parse hid the content: keep the rest of the sentence
+        after = [t for t in sent if t.i > verb.i and t.i not in claim.speaker]
+    said = text_of(obj)
+    if obj and said and not said.startswith("I ") and min(obj, key=lambda t: t.i).pos_ != "PROPN":
+        said = said[0].lower() + said[1:]  # "…, X said" -> "X said the police were called"
+    parts = (speaker, text_of(aux), verb.text, said, text_of(after))
+    return cut(" ".join(p for p in parts if p))
+
+
+def cut(text: str) -> str | None:
+    """At most SUMMARY_WORDS words, with an ellipsis when cut."""
+    words = text.split()
+    out = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:—–-")
+    return (out + ("…" if len(words) > SUMMARY_WORDS else "")) or None
+
+
+def text_of(toks: Sequence[Token]) -> str:
+    """Tokens in order with their own spacing; punctuation at the edges dropped (quote marks kept)."""
+    words = {t.i for t in toks if not t.is_punct and not t.is_space}
+    # Punctuation only next to kept words: no stray commas or closing marks of cut-out clauses.
+    toks = sorted(
+        (t for t in toks if t.i in words or (t.is_punct and {t.i - 1, t.i + 1} & words)), key=lambda t: t.i
+    )
+    while toks and not toks[-1].is_quote and (toks[-1].is_punct or toks[-1].dep_ == "cc"):
+        toks.pop()
+    # A leading "but", "that" or "Meanwhile," carries nothing once the sentence is cut.
+    while (
+        toks
+        and not toks[0].is_quote
+        and (
+            toks[0].is_punct
+            or toks[0].dep_ in {"cc", "mark"}
+            or (toks[0].dep_ == "advmod" and len(toks) > 1 and toks[1].is_punct)
+        )
+    ):
+        toks.pop(0)
+    gaps = [a.whitespace_ if b.i == a.i + 1 else " " for a, b in zip(toks, toks[1:], strict=False)]
+    return fold("".join(t.text + gap for t, gap in zip(toks, [*gaps, ""], strict=False)))

@@ -1,0 +1,420 @@
+"""Merge per-article records into one briefing: one actor, agreement, reaction or event per
+real-world thing, with one evidence entry per source that reports it.
+
+Actors and reactions are merged here, agreements in ``merge_agreements``, events in
+``merge_timeline``. Candidates are compared through an index (name keys, dates, actor ids), never
+all pairs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
+
+from rapidfuzz import fuzz
+
+from generator.extract.actors.outlets import is_outlet
+from generator.merge.agreements import merge_agreements, union
+from generator.merge.timeline import merge_timeline
+from generator.records import (
+    Actor,
+    Agreement,
+    ArticleRecords,
+    Briefing,
+    Evidence,
+    Reaction,
+    TimelineEvent,
+)
+from generator.text import mixed_scripts, name_key, shown, slugify, unconfuse, unique_id
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T", Agreement, Reaction, TimelineEvent)
+IdMap = dict[tuple[str, str], str]
+"""(source id, per-article actor id) -> merged actor id."""
+
+NAME_SIMILARITY = 88
+"""Two full person names at least this similar (and sharing the surname) are one person."""
+QUOTE_SIMILARITY = 85
+
+
+def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefing:
+    """The briefing over all articles; ``title`` overrides the derived one."""
+    records = sorted(records, key=lambda r: r.article.id)
+    actors, id_map = merge_actors(records)
+    known = {a.id for a in actors}
+
+    def remap(source: str, ids: Iterable[str]) -> tuple[str, ...]:
+        out: dict[str, None] = {}
+        for i in ids:
+            mapped = id_map.get((source, i))
+            if mapped in known:
+                out.setdefault(mapped, None)
+        return tuple(out)
+
+    agreements, reactions, events = [], [], []
+    for rec in records:
+        src = rec.article.id
+        for ag in rec.agreements:
+            agreements.append(
+                dataclasses.replace(
+                    ag, parties=remap(src, ag.parties), signatories=remap(src, ag.signatories)
+                )
+            )
+        for r in rec.reactions:
+            speaker = remap(src, [r.actor])
+            if speaker:
+                reactions.append(
+                    dataclasses.replace(
+                        r, actor=speaker[0], about=tuple(a for a in remap(src, r.about) if a != speaker[0])
+                    )
+                )
+        for ev in rec.timeline:
+            events.append(dataclasses.replace(ev, actors=remap(src, ev.actors)))
+
+    articles = tuple(sorted((r.article for r in records), key=lambda a: a.id))
+    dates = [a.published for a in articles if a.published]
+    return Briefing(
+        title=title or derive_title([a.title for a in articles if a.title]),
+        as_of=max(dates) if dates else None,
+        articles=articles,
+        actors=tuple(actors),
+        agreements=merge_agreements(agreements),
+        reactions=_finish_reactions(_group(reactions, _same_reaction, lambda r: [r.actor])),
+        timeline=merge_timeline(events, {a.id: a.kind for a in actors}),
+        per_source=tuple(records),  # sorted by id above
+    )
+
+
+# ----------------------------------------------------------------------------- actors
+
+
+def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]:
+    """One actor per person, organization, country or group across all articles."""
+    items = [(rec.article.id, a) for rec in records for a in rec.actors]
+    # Full names first, so surnames and variants find the person they belong to.
+    items.sort(key=lambda it: (-len(it[1].name.split()), -it[1].mentions, it[1].name, it[0]))
+    clusters: list[list[tuple[str, Actor]]] = []
+    index = _Index()
+    by_key: dict[str, list[int]] = defaultdict(list)
+    by_word: dict[str, list[int]] = defaultdict(list)
+    by_prefix: dict[str, list[int]] = defaultdict(list)
+    for source, actor in items:
+        keys = {name_key(actor.name)} | {name_key(x) for x in actor.aliases}
+        if actor.kind == "person":  # a bare surname or given name is no proof of identity
+            keys = {k for k in keys if " " in k} or keys
+        at = _find_cluster(actor, keys, clusters, index, by_key, by_word, by_prefix)
+        if at is None:
+            at = len(clusters)
+            clusters.append([])
+            index.add(at, actor)
+        clusters[at].append((source, actor))
+        for k in keys:
+            if at not in by_key[k]:
+                by_key[k].append(at)
+        words = name_key(actor.name).split()
+        if actor.kind == "organization":
+            # Only a name that goes on with a place or purpose: "the US embassy in the capital"
+            # is "the US embassy", while the United Nations is not its Security Council.
+            for n in range(2, len(words)):
+                if words[n] not in PLACE_PREPOSITIONS:
+                    continue
+                if at not in by_prefix[" ".join(words[:n])]:
+                    by_prefix[" ".join(words[:n])].append(at)
+        if actor.kind == "person" and len(words) > 1:
+            for w in {words[0], words[-1]}:
+                if at not in by_word[w]:
+                    by_word[w].append(at)
+
+    merged: list[Actor] = []
+    id_map: IdMap = {}
+    taken: set[str] = set()
+    for members in clusters:
+        actor = _combine_actor(members, taken)
+        merged.append(actor)
+        for source, a in members:
+            id_map[(source, a.id)] = actor.id
+    # Affiliations were per-article ids (country slugs); point them at merged actors.
+    ids = {a.id for a in merged}
+    merged = [
+        dataclasses.replace(
+            a, affiliation=a.affiliation if a.affiliation in ids and a.affiliation != a.id else None
+        )
+        for a in merged
+    ]
+    merged = _actors_only(merged, id_map, records)
+    merged.sort(key=lambda a: (-a.mentions, a.id))
+    return merged, id_map
+
+
+def _actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRecords]) -> list[Actor]:
+    """Leave out what the folder shows is not an actor in the story.
+
+    - A news outlet any article cites as the source of a report ("told Reuters") or is published
+      by, unless it speaks in a reaction of its own.
+    - A country named once in the whole folder that no record refers to: a place in passing
+      ("a tanker flagged in Palau", "the court in the Netherlands"), not a party to the story.
+    """
+    outlets = frozenset(k for rec in records for k in rec.outlets)
+    speakers: set[str | None] = set()
+    referred: set[str | None] = set()
+    for rec in records:
+        src = rec.article.id
+        speakers.update(id_map.get((src, r.actor)) for r in rec.reactions)
+        for r in rec.reactions:
+            referred.update(id_map.get((src, x)) for x in (r.actor, *r.about))
+        for ag in rec.agreements:
+            referred.update(id_map.get((src, x)) for x in (*ag.parties, *ag.signatories))
+        for ev in rec.timeline:
+            referred.update(id_map.get((src, x)) for x in ev.actors)
+    referred.update(a.affiliation for a in merged)
+
+    def keep(a: Actor) -> bool:
+        outlet = any(is_outlet(n, outlets) for n in (a.name, *a.aliases))
+        if outlet and a.kind != "country" and a.id not in speakers:
+            return False
+        return not (a.kind == "country" and a.mentions == 1 and a.id not in referred)
+
+    kept = [a for a in merged if keep(a)]
+    ids = {a.id for a in kept}
+    return [
+        a if a.affiliation in ids or a.affiliation is None else dataclasses.replace(a, affiliation=None)
+        for a in kept
+    ]
+
+
+PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "for"})
+"""Words after which an organization's longer name only says where or for what it is."""
+
+
+class _Index:
+    """What a cluster is called and what it is, computed once per cluster (its first member)."""
+
+    def __init__(self) -> None:
+        self.key: list[str] = []
+        self.kind: list[str] = []
+        self.by_acronym: dict[str, list[int]] = defaultdict(list)
+        self.by_short_form: dict[str, list[int]] = defaultdict(list)
+
+    def add(self, at: int, actor: Actor) -> None:
+        key = name_key(actor.name)
+        self.key.append(key)
+        self.kind.append(actor.kind)
+        words = key.split()
+        if actor.kind == "organization" and len(words) >= 2:
+            self.by_acronym[_acronym(words)].append(at)
+            for n in range(2, len(words)):
+                self.by_short_form[" ".join([_acronym(words[:n]), *words[n:]])].append(at)
+
+
+def _acronym(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w not in {"of", "the", "and", "for"})
+
+
+def _find_cluster(
+    actor: Actor,
+    keys: set[str],
+    clusters: list[list[tuple[str, Actor]]],
+    index: _Index,
+    by_key: dict[str, list[int]],
+    by_word: dict[str, list[int]],
+    by_prefix: dict[str, list[int]],
+) -> int | None:
+    kind = actor.kind
+    found = [i for k in sorted(keys) for i in by_key.get(k, [])]
+    same_kind = [i for i in found if index.kind[i] == kind]
+    if same_kind:
+        return same_kind[0]
+    words = name_key(actor.name).split()
+    # The model calls one name a person in one article and an organization in another: the
+    # same full name of two or more words is one actor, its kind decided by the mentions.
+    if kind in {"person", "organization"} and len(words) > 1:
+        other = [
+            i
+            for i in found
+            if index.kind[i] in {"person", "organization"} and index.key[i] == " ".join(words)
+        ]
+        if other:
+            return other[0]
+    if len(words) == 1 and (kind == "person" or (kind == "organization" and not actor.name.isupper())):
+        owners = sorted(set(by_word.get(words[0], [])))
+        if kind == "organization":
+            # A word the model calls an organization is somebody's surname only where the same
+            # article names that person: "Apple" is not Fiona Apple's surname in every article.
+            owners = [i for i in owners if any(src in actor.sources for src, _ in clusters[i])]
+        if len(owners) == 1:
+            return owners[0]
+        if owners:
+            # "Paddock" between a much-named Stephen and a rarely named Eric Paddock is Stephen.
+            weight = sorted(((sum(a.mentions for _, a in clusters[i]), i) for i in owners), reverse=True)
+            if weight[0][0] >= 2 * weight[1][0]:
+                return weight[0][1]
+    if kind == "person" and len(words) > 1:
+        name = " ".join(words)
+        for i in sorted(set(by_word.get(words[-1], [])) | set(by_word.get(words[0], []))):
+            full = index.key[i]
+            if full.split()[0] == words[0] and full.startswith(name + " "):
+                return i  # "Amina Ali" and "Amina Ali Nkeki"
+            if full.split()[0] != words[0] and full.split()[-1] != words[-1]:
+                continue
+            if fuzz.ratio(full, name) >= NAME_SIMILARITY:
+                return i  # a misspelt first name or surname
+            if full.split()[0] == words[0] and full.split()[-1] == words[-1]:
+                return i  # with or without a middle name or initial
+    if kind == "organization":
+        acronym = _acronym(words)
+        if len(acronym) >= 3:
+            for i in by_key.get(acronym, []):
+                if index.kind[i] == kind:
+                    return i
+        # "the US embassy" and "the US embassy in the capital": the shorter name is the same body.
+        prefix = [i for i in by_prefix.get(" ".join(words), []) if index.kind[i] == kind]
+        if len(set(prefix)) == 1:
+            return prefix[0]
+        if len(words) == 1:
+            for i in index.by_acronym.get(words[0], []):
+                return i
+        # "UN Security Council" and "United Nations Security Council": leading words abbreviated.
+        for i in index.by_short_form.get(" ".join(words), []):
+            return i
+    return None
+
+
+def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
+    names: Counter[str] = Counter()
+    for _, a in members:
+        names[a.name] += a.mentions
+    kinds: Counter[str] = Counter()
+    for _, a in members:
+        kinds[a.kind] += a.mentions
+    kind = max(kinds, key=lambda k: (kinds[k], k))
+    # A spelling that keeps to one script in each word beats a look-alike ("Vlаdimir" with a
+    # Cyrillic "а"), which is flagged: a typo at best, an impersonation at worst.
+    canonical = max(
+        names,
+        key=lambda n: (
+            not mixed_scripts(n),
+            kind != "organization" or not n.isupper(),
+            len(n.split()),
+            names[n],
+            n,
+        ),
+    )
+    actor_id = unique_id(slugify(unconfuse(canonical)), taken)
+    for name, note in sorted((n, mixed_scripts(n)) for n in names):
+        if note:
+            log.warning(
+                "actor %s: the spelling %s mixes scripts inside a word (%s); shown as %s",
+                *(actor_id, shown(name), note, shown(canonical)),
+            )
+    roles = Counter(a.role for _, a in members if a.role)
+    role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
+    affs = Counter(a.affiliation for _, a in members if a.affiliation)
+    aliases = {x for _, a in members for x in (a.name, *a.aliases)} - {canonical}
+    evidence: dict[str, Evidence] = {}
+    for source, a in sorted(members, key=lambda m: m[0]):
+        for ev in a.evidence:
+            evidence.setdefault(source, ev)
+    return Actor(
+        id=actor_id,
+        name=canonical,
+        kind=kind,
+        role=role,
+        affiliation=max(affs, key=lambda x: (affs[x], x)) if affs else None,
+        aliases=tuple(sorted(aliases)),
+        mentions=sum(a.mentions for _, a in members),
+        sources=tuple(sorted({s for s, _ in members})),
+        evidence=tuple(evidence[s] for s in sorted(evidence)),
+    )
+
+
+def derive_title(titles: Sequence[str]) -> str:
+    """The headline that shares the most words with the other headlines."""
+    if not titles:
+        return "Briefing"
+    bags = [set(slugify(t, 30).split("-")) for t in titles]
+    scores = [sum(len(b & other) for other in bags) - len(b) for b in bags]
+    best = max(range(len(titles)), key=lambda i: (scores[i], len(titles[i]), titles[i]))
+    return " ".join(titles[best].split())
+
+
+# ----------------------------------------------------------------------------- items
+
+
+def _group(items: list[T], same: Callable[[T, T], bool], buckets: Callable[[T], list[str]]) -> list[list[T]]:
+    """Cluster items that ``same`` says are one, comparing only items that share a bucket."""
+    groups: list[list[T]] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    for item in items:
+        keys = buckets(item)
+        found = next((g for k in keys for g in index.get(k, []) if same(groups[g][0], item)), None)
+        if found is None:
+            found = len(groups)
+            groups.append([item])
+        else:
+            groups[found].append(item)
+        for k in keys:
+            if found not in index[k]:
+                index[k].append(found)
+    return groups
+
+
+def _evidence(items: Sequence[Agreement | Reaction | TimelineEvent]) -> tuple[Evidence, ...]:
+    """One evidence entry per source (its first), sorted by source."""
+    per_source: dict[str, Evidence] = {}
+    for item in items:
+        for ev in item.evidence:
+            per_source.setdefault(ev.source, ev)
+    return tuple(per_source[s] for s in sorted(per_source))
+
+
+def _similar(a: str | None, b: str | None, threshold: int) -> bool:
+    return bool(a and b and fuzz.token_set_ratio(a.casefold(), b.casefold()) >= threshold)
+
+
+def _same_reaction(a: Reaction, b: Reaction) -> bool:
+    return a.actor == b.actor and (
+        _similar(a.quote, b.quote, QUOTE_SIMILARITY)
+        or (not a.quote and not b.quote and _similar(a.summary, b.summary, 80))
+    )
+
+
+def _best(items: Sequence[T], label: Callable[[T], str]) -> T:
+    """The most complete representative: the longest label among the most common."""
+    return max(items, key=lambda it: (len(label(it).split()) <= 14, len(label(it)), label(it)))
+
+
+def _finish_reactions(groups: list[list[Reaction]]) -> tuple[Reaction, ...]:
+    out = []
+    for g in groups:
+        rep = _best(g, lambda r: r.quote or r.summary or "")
+        stances = Counter(r.stance for r in g)
+        out.append(
+            dataclasses.replace(
+                rep,
+                stance=max(stances, key=lambda s: (stances[s], s != "neutral", s)),
+                about=union(r.about for r in g),
+                evidence=_evidence(g),
+            )
+        )
+    out.sort(
+        key=lambda r: (
+            r.actor,
+            r.evidence[0].source if r.evidence else "",
+            r.evidence[0].sentence or 0 if r.evidence else 0,
+        )
+    )
+    taken: set[str] = set()
+    return tuple(dataclasses.replace(r, id=_reaction_id(r, taken)) for r in out)
+
+
+def _reaction_id(r: Reaction, taken: set[str]) -> str:
+    """``<actor>-<stance>-<n>``, numbered from 1 in the order of the sources."""
+    n = 1
+    while f"{r.actor}-{r.stance}-{n}" in taken:
+        n += 1
+    taken.add(f"{r.actor}-{r.stance}-{n}")
+    return f"{r.actor}-{r.stance}-{n}"

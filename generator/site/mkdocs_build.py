@@ -1,0 +1,76 @@
+"""Build the MkDocs Material site from a docs folder, strictly: a broken link fails the build."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from generator.errors import BuildError
+
+log = logging.getLogger(__name__)
+
+
+class _FirstProblem(logging.Handler):
+    """Remembers MkDocs' warnings so the one-line error can say what went wrong."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(" ".join(record.getMessage().split()))
+
+
+def build_site(
+    docs_dir: Path, site_dir: Path, config_file: Path, *, page_cache: tuple[Path, str] | None = None
+) -> None:
+    """Run ``mkdocs build --strict`` on ``docs_dir`` into ``site_dir`` with ``config_file``.
+
+    ``page_cache`` is (folder, site id): reuse the HTML of pages unchanged since the last
+    successful build of that site (``generator.site.page_cache``). Raises BuildError with one line
+    (the first MkDocs warning, when there is one) on failure.
+    """
+    # Material prints an end-of-life notice on import unless this is set.
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+    from mkdocs.exceptions import Abort, MkDocsException
+
+    problems = _FirstProblem()
+    mkdocs_log = logging.getLogger("mkdocs")
+    mkdocs_log.addHandler(problems)
+    try:
+        config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir), strict=True)
+        cache = None
+        if page_cache:
+            from generator.site.page_cache import PageCache
+
+            cache = PageCache(*page_cache)
+            config.plugins["briefing/page-cache"] = cache
+        config.plugins.on_startup(command="build", dirty=False)
+        try:
+            build(config)
+        finally:
+            config.plugins.on_shutdown()
+        if cache:
+            cache.save()
+            log.info(
+                "pages: %d reused, %d converted (of their chunks: %d reused, %d converted); "
+                "%d themed pages reused",
+                cache.hits,
+                cache.misses,
+                cache.chunks_reused,
+                cache.chunks_converted,
+                cache.outputs.hits,
+            )
+    except (Abort, MkDocsException, OSError) as exc:
+        # Every problem goes to the log; the error itself stays one line.
+        for message in problems.messages:
+            log.warning("mkdocs: %s", message)
+        detail = problems.messages[0] if problems.messages else " ".join(str(exc).split())
+        more = f" (and {len(problems.messages) - 1} more)" if len(problems.messages) > 1 else ""
+        raise BuildError(f"MkDocs build failed: {detail}{more}") from exc
+    finally:
+        mkdocs_log.removeHandler(problems)
+    log.debug("site built in %s", site_dir)
