@@ -188,8 +188,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"briefing: {how}; earlier output left as it was", file=sys.stderr)
         return EXIT_FAILED
     finally:
-        if previous is not None:
-            signal.signal(signal.SIGTERM, previous)
+        if previous is not _UNCHANGED:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
 
 
 class Terminated(KeyboardInterrupt):
@@ -201,11 +201,14 @@ def _terminated(signum: int, frame: object) -> None:
     raise Terminated
 
 
+_UNCHANGED = object()
+
+
 def _stop_on_sigterm() -> Any:
-    """Make SIGTERM raise Terminated; returns the handler to put back (None: not changed, when
-    this is not the main thread)."""
+    """Make SIGTERM raise Terminated; returns the handler to put back (``_UNCHANGED`` when this
+    is not the main thread, where no handler can be set; None when it was not set from Python)."""
     if threading.current_thread() is not threading.main_thread():
-        return None
+        return _UNCHANGED
     return signal.signal(signal.SIGTERM, _terminated)
 
 
