@@ -25,6 +25,8 @@ def names(nlp, text: str, **article: object) -> set[str]:
 NOT_ACTORS = [
     # outlets cited as the source of a report
     ("Ana Li met the minister, the state news agency Tass reported on Monday.", "Tass"),
+    ("Ships sold oil to the North in October, Reuters reported, citing two security sources.", "Reuters"),
+    ("The first security source told Reuters on condition of anonymity that ships met at sea.", "Reuters"),
     ("Reuters was unable to independently confirm the reports, the minister said.", "Reuters"),
     ("Ana Li told the Neue Osnabruecker Zeitung daily in an interview that zones were wrong.",
      "Neue Osnabruecker Zeitung"),
