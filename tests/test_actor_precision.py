@@ -25,6 +25,8 @@ def names(nlp, text: str, **article: object) -> set[str]:
 NOT_ACTORS = [
     # outlets cited as the source of a report
     ("Ana Li met the minister, the state news agency Tass reported on Monday.", "Tass"),
+    ("Ships sold oil to the North in October, Reuters reported, citing two security sources.", "Reuters"),
+    ("The first security source told Reuters on condition of anonymity that ships met at sea.", "Reuters"),
     ("Reuters was unable to independently confirm the reports, the minister said.", "Reuters"),
     ("Ana Li told the Neue Osnabruecker Zeitung daily in an interview that zones were wrong.",
      "Neue Osnabruecker Zeitung"),
@@ -42,6 +44,9 @@ NOT_ACTORS = [
     ("Palmer, who won the Heisman Trophy in 2002, retired on Tuesday.", "Heisman Trophy"),
     ("The team lost the NFC Championship Game to the Panthers in January.", "NFC Championship Game"),
     ("The tanker Rung Ra 2 was seen beside a Chinese ship, officials said.", "Rung Ra 2"),
+    # a name only ever used as a place, or one another sentence calls a town
+    ("The girls were kidnapped in Chibok. The Chibok girls were freed on Thursday.", "Chibok"),
+    ("Fighters left the village of Kumshe. Officials said Kumshe was quiet again.", "Kumshe"),
     # a country named once, in passing, that no record refers to
     ("All ships flew the flag of the capital's ally, except one, which is registered to Palau.", "Palau"),
 ]  # fmt: skip
@@ -56,6 +61,7 @@ ACTORS = [
     # sources of information that are actors in the story
     ("Five people died, according to police, and the Health Ministry reported the toll.", "Health Ministry"),
     ("The air strikes were cited by the Taliban as the reason for the attack on the consulate.", "Taliban"),
+    ("Acme Holdings said it would appeal. An analyst at Acme Holdings called it weak.", "Acme Holdings"),
     ("Temple University hired him as head coach when he was 30.", "Temple University"),
     ("Trains are meant to brake automatically, according to the Office of Rail and Road.",
      "Office of Rail and Road"),
@@ -133,3 +139,23 @@ def test_web_address_names_match_only_names_that_read_like_them():
 )
 def test_boxes_of_other_stories_and_newsletters_are_boilerplate(paragraph):
     assert boilerplate_reason(paragraph) in {"related link", "subscribe notice"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Deputy Chief Constable Adrian Hanstock said officers would work through the night.",
+         "Adrian Hanstock", "Deputy Chief Constable"),
+        ("British Transport police Asst Ch Con Robin Smith said the force was investigating.",
+         "Robin Smith", "Assistant Chief Constable"),
+        ("Sen. Ana Li said the bill would pass.", "Ana Li", "Senator"),
+        ("Quarterback Carson Palmer announced his retirement on Tuesday.", "Carson Palmer", "Quarterback"),
+        ("Sheriff Joe Lombardo said the gunman acted alone.", "Joe Lombardo", "Sheriff"),
+    ],
+)  # fmt: skip
+def test_a_title_before_a_name_is_its_role_not_part_of_it(nlp, text, name, role):
+    records = extract_article(nlp(text), make_article(text))
+    found = {a.name: a for a in records.actors}
+    assert name in found, found
+    assert found[name].role == role
+    assert not any(n in found for n in ("Asst Ch", "Constable Adrian Hanstock"))

@@ -21,6 +21,7 @@ from generator.extract.actors.names import (
     event_or_landmark,
     looks_like_name,
     names_a_publication,
+    only_a_place,
     place_names,
     quoted_alone,
 )
@@ -48,6 +49,13 @@ from generator.text import display, name_key
 
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
     """All actors the article names, and every place it names them."""
+    actors, mentions, _ = actors_and_places(doc, article)
+    return actors, mentions
+
+
+def actors_and_places(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention], tuple[str, ...]]:
+    """The article's actors and their mentions, and the name keys of the names it shows to be
+    places ("the town of X", only ever "in X") that the model took for people or organizations."""
     sents = sentences(doc)
     sent_of = sentence_of(doc)
     candidates = [c for c in _candidates(doc, sent_of) if c is not None]
@@ -67,8 +75,17 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
         if c.kind == "country" or not (is_outlet(c.name, outlets) or byline(text, c.start, c.end, outlets))
     ]
     candidates += list(_surname_mentions(doc, candidates, sent_of))
-    clusters = cluster(candidates)
-    return records(clusters, sents, article)
+    tagged_places = {name_key(e.text) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+    clusters = []
+    for cl in cluster(candidates):
+        plain = cl.kind != "country" and not any(m.role for m in cl.members)
+        spans = [(m.start, m.end) for m in cl.members]
+        if plain and only_a_place(doc, spans, cl.name, name_key(cl.name) in tagged_places):
+            places.add(name_key(cl.name))
+            continue
+        clusters.append(cl)
+    actors, mentions = records(clusters, sents, article)
+    return actors, mentions, tuple(sorted(places))
 
 
 def article_outlets(doc: Doc, article: Article) -> tuple[str, ...]:
@@ -279,6 +296,9 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         kind = "person"  # "her father Bassem"
     if kind == "person" and span.root.dep_ == "compound" and span.root.head.lower_ in ORG_WORDS:
         kind = "organization"  # "the Shin Bet security agency": the name of an agency
+    while kind == "person" and len(span) > 2 and is_title_word(span[0].text):
+        span = span[1:]  # "[Chief] Constable Ana Li": the title is the role, not the name
+        text = span_text(span).strip()
     cand = Candidate(
         span.start_char, span.end_char, text, kind, display(text), sent_index=sent_of.get(span.start, 0)
     )

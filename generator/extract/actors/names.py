@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
+from generator.extract.actors.roles import is_title_word
 from generator.extract.actors.words import (
     COMMON_WORDS,
     CREDIT,
@@ -104,5 +105,50 @@ def looks_like_name(span: Span) -> bool:
         return gazetteer.country(text) is not None or gazetteer.demonym(text) is not None
     if all(t.lower_ in COMMON_WORDS or t.is_stop for t in span):
         return False
+    if all(is_title_word(t.text) or t.is_punct for t in span):
+        return False  # "Asst Ch", "Chief Constable": a title without the name
     # A headline fragment like "X Strikes New Deal" has a verb inside the name.
     return not any(t.pos_ == "VERB" for t in span)
+
+
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "into", "through", "toward", "towards",
+     "throughout", "within", "off", "onto"}
+)  # fmt: skip
+"""Prepositions whose object is where something happens ("in Chibok", "at Reeves Corner")."""
+_CORPORATE = re.compile(r"\b(?:inc|corp|co|ltd|llc|llp|plc|ag|sa|gmbh|group|holdings)\b\.?$", re.IGNORECASE)
+
+
+def only_a_place(doc: Doc, spans: list[tuple[int, int]], name: str, known_place: bool = False) -> bool:
+    """Whether every mention (char offsets) of a name the model calls a person or an
+    organization uses it as a place: the object of "in", "at", "near" ... at least once, and
+    otherwise only as a modifier ("the Chibok girls"), never as a subject, object or owner.
+
+    "girls kidnapped in Chibok ... the Chibok girls" -> True; "Acme said ... an analyst at Acme"
+    -> False; a name with an organization's word ("the Wilson Center") is never only a place.
+    ``known_place``: the model tags the same name as a place elsewhere in the article, so one use
+    as a modifier is enough.
+    """
+    if any(w.lower() in ORG_WORDS for w in name.split()) or _CORPORATE.search(name):
+        return False
+    located = known_place
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        use = _use(span.root)
+        if use == "actor":
+            return False
+        located = located or use == "place"
+    return located
+
+
+def _use(tok: Token) -> str:
+    """ "place", "modifier" or "actor": how the sentence uses the name whose head is ``tok``."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "in Chibok and Maiduguri": the conjunct is used as its head is
+    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return "place"
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return "modifier"
+    return "actor"

@@ -27,7 +27,8 @@ _STRONG_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _STRONG_AFTER = re.compile(
-    r"^(?:['’]s\s+[A-Z]\w+\s+[A-Z]\w+\s+reports?\b|\s*(?:contributed|was unable to|were unable to|"
+    r"^(?:['’]s\s+[A-Z]\w+\s+[A-Z]\w+\s+reports?\b|\s*(?:has |had )?reported,? citing\b|"
+    r"\s*(?:on|under) (?:the )?condition of anonymity\b|\s*(?:contributed|was unable to|were unable to|"
     r"could not (?:independently )?(?:confirm|verify)|cannot (?:independently )?(?:confirm|verify)|"
     r"has learned|news agency|newspaper|newsletters?|broadcaster|(?:'s\s+)?correspondents?)\b)",
     re.IGNORECASE,
