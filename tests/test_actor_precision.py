@@ -159,3 +159,63 @@ def test_a_title_before_a_name_is_its_role_not_part_of_it(nlp, text, name, role)
     assert name in found, found
     assert found[name].role == role
     assert not any(n in found for n in ("Asst Ch", "Constable Adrian Hanstock"))
+
+
+def _person(name: str, src: str, mentions: int = 1, kind: str = "person"):
+    from generator.records import Actor
+
+    return Actor(id=name.lower().replace(" ", "-"), name=name, kind=kind, mentions=mentions, sources=(src,))
+
+
+@pytest.mark.parametrize(
+    ("names", "one"),
+    [
+        ([("Citigroup Inc.", "organization"), ("Citigroup", "organization")], "Citigroup Inc."),
+        ([("Goldman", "organization"), ("Goldman Sachs Group Inc.", "organization"),
+          ("Goldman Sachs", "organization")], "Goldman Sachs Group Inc."),
+        ([("Arizona Cardinals", "organization"), ("Cardinals", "organization")], "Arizona Cardinals"),
+        ([("United Nations Security Council", "organization"), ("Security Council", "organization")],
+         "United Nations Security Council"),
+        ([("Donald Trump", "person"), ("Trump", "organization")], "Donald Trump"),
+        ([("Bruce Arians", "person"), ("Arians", "group")], "Bruce Arians"),
+        ([("Martin Bamford", "person"), ("Mr Bamford", "person")], "Martin Bamford"),
+    ],
+)  # fmt: skip
+def test_variants_of_one_name_are_one_actor(names, one):
+    from generator.merge.actors import merge_actors
+    from generator.records import ArticleRecords
+
+    records = []
+    for n, (name, kind) in enumerate(names):
+        article = dataclasses.replace(make_article("x"), id=f"a{n}")
+        records.append(ArticleRecords(article, (), actors=(_person(name, f"a{n}", 3, kind),)))
+        # the full name is named in every source, as a folder about that actor does
+        if n:
+            records[-1] = dataclasses.replace(
+                records[-1], actors=(*records[-1].actors, _person(names[0][0], f"a{n}", 1, names[0][1]))
+            )
+    actors, _ = merge_actors(records)
+    assert [a.name for a in actors] == [one]
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [("United Nations", "organization"), ("United Nations Security Council", "organization")],
+        [("Defense Ministry", "organization"), ("Chinese Defense Ministry", "organization"),
+         ("Russian Defense Ministry", "organization")],  # which one? neither
+        [("Apple", "organization"), ("Fiona Apple", "person")],
+    ],
+)  # fmt: skip
+def test_names_that_are_not_variants_stay_apart(names):
+    from generator.merge.actors import merge_actors
+    from generator.records import ArticleRecords
+
+    records = [
+        ArticleRecords(
+            dataclasses.replace(make_article("x"), id=f"a{n}"), (), actors=(_person(nm, f"a{n}", 2, k),)
+        )
+        for n, (nm, k) in enumerate(names)
+    ]
+    actors, _ = merge_actors(records)
+    assert len(actors) == len(names)

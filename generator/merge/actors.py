@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements, union
 from generator.merge.timeline import merge_timeline
+from generator.merge.variants import fold_variants
 from generator.records import (
     Actor,
     Agreement,
@@ -132,7 +133,7 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
     merged: list[Actor] = []
     id_map: IdMap = {}
     taken: set[str] = set()
-    for members in clusters:
+    for members in fold_variants(clusters):
         actor = _combine_actor(members, taken)
         merged.append(actor)
         for source, a in members:
@@ -292,7 +293,10 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
     for _, a in members:
         names[a.name] += a.mentions
     kinds: Counter[str] = Counter()
-    for _, a in members:
+    # The kind of a full name outweighs one word's: "Bruce Arians" is a person however often the
+    # model calls "Arians" a group.
+    full = [a for _, a in members if len(a.name.split()) > 1] or [a for _, a in members]
+    for a in full:
         kinds[a.kind] += a.mentions
     kind = max(kinds, key=lambda k: (kinds[k], k))
     # A spelling that keeps to one script in each word beats a look-alike ("Vlаdimir" with a
