@@ -84,7 +84,9 @@ def extract_folder(
     if inferred:  # undated articles that report the main event: read them again at its date
         log.info("publication date inferred for %d undated articles", len(inferred))
         articles = [
-            dataclasses.replace(a, published=inferred[a.id], published_inferred=True) if a.id in inferred else a
+            dataclasses.replace(a, published=inferred[a.id], published_inferred=True)
+            if a.id in inferred
+            else a
             for a in articles
         ]
         records = extract_records(articles, cache, jobs=jobs, watch=watch)

@@ -82,7 +82,9 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
     for rec in records:
         day = rec.article.published
         main = article_main_event(rec, merged, members, day or middle)
-        own = tuple(dataclasses.replace(e, background=is_background(e, day or first_day)) for e in rec.timeline)
+        own = tuple(
+            dataclasses.replace(e, background=is_background(e, day or first_day)) for e in rec.timeline
+        )
         per_source.append(dataclasses.replace(rec, main_event=main, timeline=own))
     as_of = dates[-1] if dates else None
     return Briefing(

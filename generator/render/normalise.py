@@ -306,7 +306,9 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
     actors = _with_pages(actors, agreements, reactions, timeline)
     anchors = {e.id: e.anchor for e in timeline}
     docs = {
-        sid: replace(doc, main_event=main_event_view((sources.get(sid) or {}).get("main_event"), resolve, anchors))
+        sid: replace(
+            doc, main_event=main_event_view((sources.get(sid) or {}).get("main_event"), resolve, anchors)
+        )
         for sid, doc in docs.items()
     }
 
