@@ -16,7 +16,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from generator.merge.agreements import merge_agreements, union
-from generator.merge.main_event import article_main_event, briefing_main_event
+from generator.merge.main_event import briefing_main_event, link_main_event
 from generator.merge.timeline import is_background, merge_timeline_groups
 from generator.records import (
     Actor,
@@ -76,12 +76,10 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
     dates = sorted(a.published for a in articles if a.published)
     first_day = dates[0] if dates else None
     timeline, members = merge_timeline_groups(events, {a.id: a.kind for a in actors}, first_day)
-    merged = {e.id: e for e in timeline}
-    middle = dates[len(dates) // 2] if dates else None  # an undated article's reference day
     per_source = []
     for rec in records:
         day = rec.article.published
-        main = article_main_event(rec, merged, members, day or middle)
+        main = link_main_event(rec, timeline, members)
         own = tuple(
             dataclasses.replace(e, background=is_background(e, day or first_day)) for e in rec.timeline
         )

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import actors_in, doc_text, evidence, sentences, span_text
 from generator.extract.events.dates import DateRef, anniversary_origin, find_dates, is_metadata
 from generator.extract.events.labels import (
+    order_by_label,
     SUBJECTS,
     clause_tokens,
     finish_label,
@@ -41,6 +42,12 @@ _CAPTION = re.compile(
     r"\((?:L|R|C|left|right|cent(?:er|re)|front|back|2nd [LR])\)"
     r"|\b(?:Image|Photo|Picture|Caption) \d+ of \d+\b|\bHide Caption\b|^\W*Photos?:"
     r"|(?:Getty Images|AP Photo|AFP|EPA|Shutterstock|Photo:|Photograph:|Image:|Credit:|©)[^.]{0,80}$"
+    # Agency photos: "FILE - In this Dec. 13, 2016, file photo, ...", a credit "(Name/Agency)" at
+    # the end, players by their shirt numbers "Ben Roethlisberger (7) scrambles ..."
+    r"|^\W*(?i:file)\s*[-–—]\s*(?i:in this)\b|\bfile photo\b"
+    r"|\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[A-Z][^()]{1,40}\)\s*$|[A-Z][a-z]+ \(\d{1,2}\) [a-z]"
+    # a video's teaser: "Bloomberg's Christine Harper discusses the impact of ..."
+    r"|^\W*[A-Z][\w&]*['’]s (?:[A-Z][\w'-]+ ){1,3}(?:discusses|explains|reports on|looks at|breaks down)\b"
 )
 # Site furniture that names dates or agreements without reporting anything.
 _BOILERPLATE = re.compile(
@@ -82,7 +89,7 @@ def extract_timeline(
                     date=ref.date,
                     precision=ref.precision,
                     event=label,
-                    actors=actors_in(mentions, sent.start_char, sent.end_char),
+                    actors=order_by_label(actors_in(mentions, sent.start_char, sent.end_char), mentions, label),
                     evidence=(evidence(article.id, sent, index),),
                 )
             )

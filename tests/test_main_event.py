@@ -1,0 +1,118 @@
+"""The main event against a reader's: for hand-checked corpus articles (tests/data/main_events.yaml),
+its date and first actor are the ones a reader names. Run as a tool to see every article:
+
+    python -m tests.test_main_event [SHARED_DIR]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.build import extract_folder
+from generator.records import ArticleRecords, MainEvent, TimelineEvent
+from generator.text import fold
+from tests.test_generality import event_folder
+
+TABLE = Path(__file__).parent / "data" / "main_events.yaml"
+FLOOR = 0.9
+"""Share of the table's articles whose main event has the reader's date and actor (issue 16)."""
+
+
+def _words(name: str) -> str:
+    return f" {' '.join(fold(name).lower().replace('.', '').split())} "
+
+
+def names_match(names: list[str], wanted: list[str]) -> bool:
+    """Whether any of an actor's names equals one of the reader's or holds it as whole words
+    ("Goldman Sachs Group Inc." holds "Goldman Sachs"; "Goldman" alone is held by it)."""
+    return any(
+        _words(w) in _words(n) or _words(n) in _words(w) for n in names for w in wanted if n.strip()
+    )
+
+
+def judge(rec: ArticleRecords, row: dict) -> tuple[bool, bool, str]:
+    """(date right, actor right, what the extractor said) for one article."""
+    main = rec.main_event
+    if main is None:
+        return False, False, "no main event"
+    first = next((a for a in rec.actors if main.actors and a.id == main.actors[0]), None)
+    names = [first.name, *first.aliases] if first else []
+    date_ok = main.date in row["dates"]
+    return date_ok, names_match(names, row["actors"]), f"{main.date} {names[:1]} {main.summary}"
+
+
+def check(shared: Path) -> list[tuple[str, bool, bool, str]]:
+    """One row per table article: (file prefix, date right, actor right, what was picked)."""
+    table = yaml.safe_load(TABLE.read_text(encoding="utf-8"))["events"]
+    rows = []
+    for event_id, articles in sorted(table.items()):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = event_folder(shared, int(event_id), Path(tmp))
+            records = extract_folder(folder, use_cache=False).briefing.per_source
+        by_prefix = {rec.article.id[:12]: rec for rec in records}
+        for prefix, row in sorted(articles.items()):
+            rec = by_prefix.get(prefix)
+            if rec is None:
+                rows.append((prefix, False, False, "article not read"))
+                continue
+            rows.append((prefix, *judge(rec, row)))
+    return rows
+
+
+def _event(date: str, label: str, sentence: int, actors: tuple[str, ...] = ("x",)) -> TimelineEvent:
+    from generator.records import Evidence
+
+    return TimelineEvent(
+        id=f"{date}-{label}", date=date, precision="day", event=label, actors=actors,
+        evidence=(Evidence("a", label, sentence),),
+    )  # fmt: skip
+
+
+def test_names_match_whole_words():
+    assert names_match(["Goldman Sachs Group Inc."], ["Goldman Sachs"])
+    assert names_match(["Goldman"], ["Goldman Sachs"])
+    assert not names_match(["Sachs Bank"], ["Goldman Sachs"])
+    assert not names_match(["Israeli"], ["Israel"])
+
+
+def test_article_main_event_prefers_the_publication_days_over_the_first_date():
+    from generator.merge.main_event import article_main_event
+    from generator.records import Article
+
+    article = Article("a", "a.txt", "T", None, None, dt.date(2024, 6, 20), None, "", "")
+    rec = ArticleRecords(
+        article=article,
+        sentences=(),
+        timeline=(
+            _event("1950-01-01", "Old war ended", 0),
+            _event("2024-06-20", "Ana Li arrived in Lima", 5),
+            _event("2024-06-14", "Talks began", 1),
+        ),
+    )
+    main = article_main_event(rec, {}, {}, article.published)
+    assert isinstance(main, MainEvent)
+    assert (main.date, main.summary) == ("2024-06-20", "Ana Li arrived in Lima")
+    assert main.place == "Lima"
+
+
+@pytest.mark.slow
+def test_main_event_is_the_one_a_reader_names(shared_dir):
+    rows = check(shared_dir)
+    right = [r for r in rows if r[1] and r[2]]
+    wrong = [r for r in rows if not (r[1] and r[2])]
+    assert len(right) / len(rows) >= FLOOR, f"{len(right)}/{len(rows)} right; wrong: {wrong}"
+
+
+if __name__ == "__main__":
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared"
+    results = check(shared)
+    for prefix, date_ok, actor_ok, said in results:
+        print(f"{'ok ' if date_ok and actor_ok else 'BAD'} date={date_ok!s:5} actor={actor_ok!s:5} {prefix} {said}")
+    good = sum(1 for r in results if r[1] and r[2])
+    print(f"main event right for {good}/{len(results)} articles ({good / len(results):.2f})")
