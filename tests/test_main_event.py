@@ -31,9 +31,7 @@ def _words(name: str) -> str:
 def names_match(names: list[str], wanted: list[str]) -> bool:
     """Whether any of an actor's names equals one of the reader's or holds it as whole words
     ("Goldman Sachs Group Inc." holds "Goldman Sachs"; "Goldman" alone is held by it)."""
-    return any(
-        _words(w) in _words(n) or _words(n) in _words(w) for n in names for w in wanted if n.strip()
-    )
+    return any(_words(w) in _words(n) or _words(n) in _words(w) for n in names for w in wanted if n.strip())
 
 
 def judge(rec: ArticleRecords, row: dict) -> tuple[bool, bool, str]:
@@ -113,6 +111,8 @@ if __name__ == "__main__":
     shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared"
     results = check(shared)
     for prefix, date_ok, actor_ok, said in results:
-        print(f"{'ok ' if date_ok and actor_ok else 'BAD'} date={date_ok!s:5} actor={actor_ok!s:5} {prefix} {said}")
+        print(
+            f"{'ok ' if date_ok and actor_ok else 'BAD'} date={date_ok!s:5} actor={actor_ok!s:5} {prefix} {said}"
+        )
     good = sum(1 for r in results if r[1] and r[2])
     print(f"main event right for {good}/{len(results)} articles ({good / len(results):.2f})")

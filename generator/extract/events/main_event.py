@@ -59,7 +59,8 @@ def extract_main_event(
         (
             (rank, e.evidence[0].sentence or 0, e)
             for e in timeline
-            if e.evidence and (rank := nearness(e.date, e.precision, article.published)) is not None
+            if e.evidence
+            and (rank := nearness(e.date, e.precision, article.published)) is not None
             and rank < 2
         ),
         key=lambda t: (t[0], t[1]),
@@ -81,7 +82,9 @@ def extract_main_event(
             if r == 0 and s < 2 * LEAD_SENTENCES and doer & {w.lower() for w in e.event.split()[:4]}
         ]
         if same:
-            return dataclasses.replace(_from_event(same[0]), actors=_doer_first(same[0].actors, lead.actors[0]))
+            return dataclasses.replace(
+                _from_event(same[0]), actors=_doer_first(same[0].actors, lead.actors[0])
+            )
         return lead
     in_lead = [e for _, s, e in near if s < LEAD_SENTENCES and e.actors]
     if in_lead:
