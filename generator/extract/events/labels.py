@@ -4,10 +4,9 @@ complement, cut to a few words; shared by the timeline, agreements and other ext
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Token
-
-from collections.abc import Sequence
 
 from generator.records import Mention
 from generator.text import fold

@@ -11,11 +11,11 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import actors_in, doc_text, evidence, sentences, span_text
 from generator.extract.events.dates import DateRef, anniversary_origin, find_dates, is_metadata
 from generator.extract.events.labels import (
-    order_by_label,
     SUBJECTS,
     clause_tokens,
     finish_label,
     np_tokens,
+    order_by_label,
     pronoun_name,
 )
 from generator.records import Actor, Article, Mention, TimelineEvent
@@ -80,8 +80,8 @@ def extract_timeline(
             continue
         if is_fragment(sent, text):
             continue
-        for ref, label in dated_labels(sent, article.published):
-            label = resolve_pronoun(label, sent.start_char, mentions, people)
+        for ref, said in dated_labels(sent, article.published):
+            label = resolve_pronoun(said, sent.start_char, mentions, people)
             if label is None or (ref.date, label.lower()) in seen:
                 continue
             seen.add((ref.date, label.lower()))
