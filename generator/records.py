@@ -244,6 +244,9 @@ class ArticleRecords:
     timeline: tuple[TimelineEvent, ...] = ()
     main_event: MainEvent | None = None
     """The happening the article reports, near its publication date; None when it dates none."""
+    outlets: tuple[str, ...] = ()
+    """Name keys of the news outlets the article cites ("told Reuters") or is published by:
+    across the folder they are sources of reports, not actors."""
 
 
 @dataclass(frozen=True)

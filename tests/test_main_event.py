@@ -111,8 +111,7 @@ if __name__ == "__main__":
     shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared"
     results = check(shared)
     for prefix, date_ok, actor_ok, said in results:
-        print(
-            f"{'ok ' if date_ok and actor_ok else 'BAD'} date={date_ok!s:5} actor={actor_ok!s:5} {prefix} {said}"
-        )
+        mark = "ok " if date_ok and actor_ok else "BAD"
+        print(f"{mark} date={date_ok!s:5} actor={actor_ok!s:5} {prefix} {said}")
     good = sum(1 for r in results if r[1] and r[2])
     print(f"main event right for {good}/{len(results)} articles ({good / len(results):.2f})")

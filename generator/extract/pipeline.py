@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.extract.actors.extract import extract_actors
+from generator.extract.actors.extract import article_outlets, extract_actors
 from generator.extract.agreements.extract import extract_agreements
 from generator.extract.base import paragraphs
 from generator.extract.events.main_event import extract_main_event
@@ -26,4 +26,5 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
         reactions=tuple(extract_reactions(doc, article, actors, mentions)),
         timeline=timeline,
         main_event=extract_main_event(doc, article, timeline, mentions),
+        outlets=article_outlets(doc, article),
     )

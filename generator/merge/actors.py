@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements, union
 from generator.merge.main_event import briefing_main_event, link_main_event
 from generator.merge.timeline import is_background, merge_timeline_groups
@@ -154,8 +155,45 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
         )
         for a in merged
     ]
+    merged = _actors_only(merged, id_map, records)
     merged.sort(key=lambda a: (-a.mentions, a.id))
     return merged, id_map
+
+
+def _actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRecords]) -> list[Actor]:
+    """Leave out what the folder shows is not an actor in the story.
+
+    - A news outlet any article cites as the source of a report ("told Reuters") or is published
+      by, unless it speaks in a reaction of its own.
+    - A country named once in the whole folder that no record refers to: a place in passing
+      ("a tanker flagged in Palau", "the court in the Netherlands"), not a party to the story.
+    """
+    outlets = frozenset(k for rec in records for k in rec.outlets)
+    speakers: set[str | None] = set()
+    referred: set[str | None] = set()
+    for rec in records:
+        src = rec.article.id
+        speakers.update(id_map.get((src, r.actor)) for r in rec.reactions)
+        for r in rec.reactions:
+            referred.update(id_map.get((src, x)) for x in (r.actor, *r.about))
+        for ag in rec.agreements:
+            referred.update(id_map.get((src, x)) for x in (*ag.parties, *ag.signatories))
+        for ev in rec.timeline:
+            referred.update(id_map.get((src, x)) for x in ev.actors)
+    referred.update(a.affiliation for a in merged)
+
+    def keep(a: Actor) -> bool:
+        outlet = any(is_outlet(n, outlets) for n in (a.name, *a.aliases))
+        if outlet and a.kind != "country" and a.id not in speakers:
+            return False
+        return not (a.kind == "country" and a.mentions == 1 and a.id not in referred)
+
+    kept = [a for a in merged if keep(a)]
+    ids = {a.id for a in kept}
+    return [
+        a if a.affiliation in ids or a.affiliation is None else dataclasses.replace(a, affiliation=None)
+        for a in kept
+    ]
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "for"})
