@@ -81,7 +81,7 @@ def extract_timeline(
         if is_fragment(sent, text):
             continue
         for ref, said in dated_labels(sent, article.published):
-            label = resolve_pronoun(said, sent.start_char, mentions, people)
+            label = resolve_pronoun(said, sent.start_char, sent.end_char, mentions, people)
             if label is None or (ref.date, label.lower()) in seen:
                 continue
             seen.add((ref.date, label.lower()))
@@ -102,12 +102,13 @@ def extract_timeline(
 
 
 def resolve_pronoun(
-    label: str, start: int, mentions: Sequence[Mention], people: dict[str, str]
+    label: str, start: int, sentence_end: int, mentions: Sequence[Mention], people: dict[str, str]
 ) -> str | None:
     """A label led by a pronoun names who it stands for, or is no event.
 
     "He was hired by the Cardinals" -> "Bruce Arians was hired by the Cardinals" when the last
-    person named before the sentence is Bruce Arians; "It fired", "They returned to Yeosu" -> None
+    person named before the sentence is Bruce Arians (kept as it is when the sentence itself names
+    someone, or nobody was named before); "It fired", "They returned to Yeosu" -> None
     (a thing or a group named in another sentence: no label a reader can place).
     """
     first, _, rest = label.partition(" ")
@@ -115,8 +116,11 @@ def resolve_pronoun(
         return None
     if first.lower() not in _PERSONAL or not rest:
         return label
+    in_sentence = [m for m in mentions if start <= m.start < sentence_end and m.actor in people]
     before = [m for m in mentions if m.end <= start and m.actor in people]
-    return f"{people[before[-1].actor]} {rest}" if before else None
+    if in_sentence or not before:
+        return label  # "Biden met Trong after he won": either could be meant; keep "he"
+    return f"{people[before[-1].actor]} {rest}"
 
 
 def dated_labels(sent: Span, published) -> Iterable[tuple[DateRef, str]]:
