@@ -21,6 +21,7 @@ from generator.render.view import (
     ConflictView,
     EventView,
     EvidenceView,
+    MainEventView,
     ReactionView,
     SourceView,
 )
@@ -136,6 +137,7 @@ def _source_views(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str
                 counts=tuple((k, len(_items(data, k))) for k in SECTIONS) if data else (),
                 has_data=bool(data),
                 untitled=not _text(meta.get("title")),
+                published_inferred=meta.get("published_inferred") is True,
             )
         )
     return sorted(out, key=lambda s: (dates.sort_key(s.published), s.id))
@@ -225,9 +227,27 @@ def _event_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> lis
                 corroboration=_corroboration(e, evidence),
                 evidence=evidence,
                 conflicts=_conflicts(e.get("conflicts"), resolve),
+                background=e.get("background") is True,
             )
         )
     return sorted(out, key=lambda e: (dates.sort_key(e.date, e.precision), e.id))
+
+
+def main_event_view(
+    raw: object, resolve: _EvidenceResolver, anchors: Mapping[str, str] | None = None
+) -> MainEventView | None:
+    """The ``event`` of briefing.yaml (or a source's ``main_event``), None when absent or empty."""
+    if not isinstance(raw, Mapping) or not _text(raw.get("summary")):
+        return None
+    return MainEventView(
+        summary=str(_text(raw.get("summary"))),
+        date=dates.iso(raw.get("date")),
+        precision=_text(raw.get("precision")),
+        place=_text(raw.get("place")),
+        actors=_ids(raw.get("actors")),
+        evidence=resolve(raw.get("evidence")),
+        anchor=(anchors or {}).get(str(raw.get("timeline_event"))),
+    )
 
 
 def _corroboration(item: Mapping[str, Any], evidence: tuple[EvidenceView, ...]) -> int:
@@ -285,6 +305,13 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
     reactions = _reaction_views(briefing, resolve)
     timeline = _event_views(briefing, resolve)
     actors = _with_pages(actors, agreements, reactions, timeline)
+    anchors = {e.id: e.anchor for e in timeline}
+    docs = {
+        sid: replace(
+            doc, main_event=main_event_view((sources.get(sid) or {}).get("main_event"), resolve, anchors)
+        )
+        for sid, doc in docs.items()
+    }
 
     quoted: dict[str, set[int]] = {}
     for section in (actors, agreements, reactions, timeline):
@@ -302,5 +329,6 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
         reactions=tuple(reactions),
         timeline=tuple(timeline),
         by_id={a.id: a for a in actors},
+        event=main_event_view(briefing.get("event"), resolve, anchors),
         quoted={k: frozenset(v) for k, v in sorted(quoted.items())},
     )
