@@ -23,6 +23,7 @@ from generator.config import Config, read_settings
 from generator.errors import BuildError
 from generator.merge.actors import merge
 from generator.merge.main_event import infer_publication
+from generator.merge.salience import with_salience
 from generator.quality.check import SCHEMA_PATH
 from generator.records import Article, ArticleRecords, Briefing, Rejection
 from generator.runtime import background, workers
@@ -99,6 +100,7 @@ def extract_folder(
     if apply_corrections:
         with watch.stage("corrections"):
             briefing, problems = corrections.apply_file(articles_dir / corrections.FILE_NAME, briefing)
+            briefing = with_salience(briefing)  # an analyst's merges and drops change who matters
     return Report(briefing, tuple(rejections), tuple(problems), cache.hits if cache else 0, watch.seconds)
 
 

@@ -138,6 +138,13 @@ class Actor:
     """Ids of the articles that name the actor, sorted."""
     evidence: tuple[Evidence, ...] = ()
     """Sentences that establish who the actor is (first mention per source, with a role if any)."""
+    salience: int = 0
+    """How much the actor matters: sources, mentions (at most ten), reactions, agreements and
+    events it takes part in, and a role (see ``merge/salience.py``); 0 before merging."""
+    salient: bool = True
+    """Whether headline views (home page, PDF, actor pages) show it; the rest are "also mentioned"."""
+    admitted: tuple[str, ...] = ()
+    """Why the actor is in the briefing, in words ("named in 3 sources", "speaks in 2 reactions")."""
 
 
 @dataclass(frozen=True)

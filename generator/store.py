@@ -116,6 +116,9 @@ def actor_dict(a: Actor) -> dict[str, Any]:
         "mentions": a.mentions,
         "sources": list(a.sources),
         "evidence": _evidence(a.evidence),
+        "salience": a.salience,
+        "salient": a.salient,
+        "admitted": list(a.admitted),
     }
 
 

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements, union
 from generator.merge.main_event import briefing_main_event, link_main_event
+from generator.merge.salience import with_salience
 from generator.merge.timeline import is_background, merge_timeline_groups
 from generator.merge.variants import fold_variants
 from generator.records import (
@@ -90,7 +91,7 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
         )
         per_source.append(dataclasses.replace(rec, main_event=main, timeline=own))
     as_of = dates[-1] if dates else None
-    return Briefing(
+    briefing = Briefing(
         title=title or derive_title([a.title for a in articles if a.title]),
         as_of=as_of,
         articles=articles,
@@ -101,6 +102,7 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
         event=briefing_main_event(timeline, {r.article.id: r.main_event for r in per_source}, as_of),
         per_source=tuple(per_source),  # sorted by id above
     )
+    return with_salience(briefing)
 
 
 # ----------------------------------------------------------------------------- actors

@@ -159,6 +159,9 @@ def _actor_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> lis
             mentions=_int(a.get("mentions")) or 0,
             sources=_ids(a.get("sources")),
             evidence=resolve(a.get("evidence")),
+            salience=_int(a.get("salience")) or 0,
+            salient=a.get("salient") is not False,
+            admitted=tuple(t for t in (_text(x) for x in a.get("admitted") or ()) if t),
         )
         for a in raw
     ]
@@ -281,8 +284,9 @@ def _with_pages(
     reactions: list[ReactionView],
     events: list[EventView],
 ) -> list[ActorView]:
-    """Give each major actor its own page: one that takes part in any agreement, reaction or event,
-    or is named at least twice; the others keep only their entry on the actors page."""
+    """Give each major actor its own page: a salient one that takes part in any agreement,
+    reaction or event, or is named at least twice; the others keep only their entry on the actors
+    page."""
     involved: set[str] = set()
     for a in agreements:
         involved.update(a.parties, a.signatories)
@@ -291,7 +295,9 @@ def _with_pages(
     for e in events:
         involved.update(e.actors)
     return [
-        replace(a, page=f"actors/{page_stem(a.id)}.md") if a.id in involved or a.mentions >= 2 else a
+        replace(a, page=f"actors/{page_stem(a.id)}.md")
+        if a.salient and (a.id in involved or a.mentions >= 2)
+        else a
         for a in actors
     ]
 

@@ -110,6 +110,9 @@ class ActorView:
     mentions: int = 0
     sources: tuple[str, ...] = ()
     evidence: tuple[EvidenceView, ...] = ()
+    salience: int = 0
+    salient: bool = True
+    admitted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -253,8 +256,12 @@ class BriefingView:
         ]
 
     def key_actors(self, limit: int = 8) -> list[ActorView]:
-        """The actors most sources name, then most mentioned."""
-        return sorted(self.actors, key=lambda a: (-len(a.sources), -a.mentions, a.name.lower(), a.id))[:limit]
+        """The salient actors that matter most (salience), then most sources and mentions."""
+        ranked = sorted(
+            (a for a in self.actors if a.salient),
+            key=lambda a: (-a.salience, -len(a.sources), -a.mentions, a.name.lower(), a.id),
+        )
+        return ranked[:limit]
 
     def sharpest_reactions(self, limit: int = 5) -> list[ReactionView]:
         """Critical before supportive before neutral; own words before paraphrase; wider echo first."""

@@ -281,7 +281,7 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         span, kind = span[1:], "person"  # "Mallam Ana Li": a person addressed with respect
         text = span_text(span).strip()
     if "," in text and any(p.strip() and gazetteer.is_place(p.strip()) for p in text.split(",")):
-        return None  # "Abuja, Borno": a list of places
+        return None  # "Lagos, Kano": a list of places
     if kind == "person" and names_a_publication(span):
         return None
     if kind == "person" and len(span) > 1:
