@@ -29,8 +29,6 @@ from generator.records import ArticleRecords
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "data" / "extract"
-SECTIONS = ("actors", "reactions", "timeline", "agreements", "figures")
-"""The lists of a golden file, in this order; ``figures`` only when the pipeline makes them."""
 
 
 def case_paths(folder: Path = CASES) -> list[Path]:
@@ -45,8 +43,10 @@ def extract(path: Path, pipeline: Language) -> ArticleRecords:
 
 
 def compact(rec: ArticleRecords) -> dict[str, Any]:
-    """The records a reader checks, actors named rather than referred to by id, in a fixed order:
-    actors by name, reactions and agreements as the article gives them, the timeline by date."""
+    """The records a reader checks, after the article's metadata they depend on (the publication
+    date resolves "on Tuesday"), actors named rather than referred to by id, in a fixed order:
+    actors by name, reactions, agreements and figures as the article gives them, the timeline by
+    date; then the main event and the outlets the article cites (which are not actors)."""
     names = {a.id: a.name for a in rec.actors}
 
     def named(ids: Iterable[str]) -> list[str]:
@@ -55,7 +55,14 @@ def compact(rec: ArticleRecords) -> dict[str, Any]:
     def first_sentence(item: Any) -> int:
         return min((ev.sentence or 0 for ev in item.evidence), default=0)
 
+    art = rec.article
     out: dict[str, Any] = {
+        "article": _fields(
+            title=art.title,
+            outlet=art.outlet,
+            author=art.author,
+            published=art.published.isoformat() if art.published else None,
+        ),
         "actors": [
             _fields(
                 name=a.name,
