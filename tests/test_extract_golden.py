@@ -41,7 +41,8 @@ def test_regenerating_keeps_the_reader_comments_and_check_reports_a_difference(t
         encoding="utf-8",
     )
     expected = tmp_path / "one.yaml"
-    expected.write_text("# known wrong: nothing yet\n#   (a reader's note)\n\nactors: []\n", encoding="utf-8")
+    note = "# known wrong: nothing yet\n#   (a reader's note)\n\n"
+    expected.write_text(note + "actors: []\n", encoding="utf-8")
 
     assert golden_extract.main(["--check", "--folder", str(tmp_path)]) == 1
     assert expected.read_text(encoding="utf-8").endswith("actors: []\n")  # --check writes nothing
@@ -49,5 +50,6 @@ def test_regenerating_keeps_the_reader_comments_and_check_reports_a_difference(t
 
     assert golden_extract.main(["--folder", str(tmp_path)]) == 0
     text = expected.read_text(encoding="utf-8")
-    assert text.startswith("# known wrong: nothing yet\n#   (a reader's note)\n\nactors:\n- {name: Ana Li")
+    assert text.startswith(note + "article: {title: T, published: '2024-06-20'}\nactors:\n")
+    assert "\n- {name: Ana Li, " in text
     assert golden_extract.main(["--check", "--folder", str(tmp_path)]) == 0
