@@ -17,15 +17,17 @@ import difflib
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
-from spacy.language import Language
 
 from generator import nlp as nlp_module
 from generator.extract.pipeline import extract_article
 from generator.ingest import read_article
 from generator.records import ArticleRecords
+
+if TYPE_CHECKING:  # spaCy itself is imported by generator.nlp only
+    from spacy.language import Language
 
 ROOT = Path(__file__).resolve().parent.parent
 CASES = ROOT / "tests" / "data" / "extract"
