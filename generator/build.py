@@ -27,8 +27,15 @@ from generator.merge.salience import with_salience
 from generator.quality.check import SCHEMA_PATH
 from generator.records import Article, ArticleRecords, Briefing, Rejection
 from generator.runtime import background, workers
-from generator.runtime.cache import ArticleCache, default_dir, ingest_identity, open_cache, open_memo
-from generator.runtime.staging import beside, clean_stale, replace_file, staging
+from generator.runtime.cache import (
+    ArticleCache,
+    default_dir,
+    ingest_identity,
+    open_cache,
+    open_memo,
+    write_atomic,
+)
+from generator.runtime.staging import beside, clean_stale, staging
 from generator.runtime.timing import Stopwatch
 from generator.text import bounded, clean_text
 
@@ -150,7 +157,7 @@ def extract(articles_dir: Path, data_dir: Path, *, use_cache: bool = True, jobs:
                 {k[len(store.SOURCES_DIR) + 1 :]: v for k, v in files.items() if k != store.BRIEFING_FILE},
                 staged,
             )
-        replace_file(data_dir / store.BRIEFING_FILE, files[store.BRIEFING_FILE])
+        write_atomic(data_dir / store.BRIEFING_FILE, files[store.BRIEFING_FILE])
     return report
 
 

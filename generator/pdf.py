@@ -165,5 +165,5 @@ def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out:
         raise BuildError(f"PDF rendering failed: {' '.join(str(exc).split())}") from exc
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(data)
-    os.chmod(out, 0o644)  # mkstemp makes it private; the PDF is published with the site
+    os.chmod(out, 0o644)  # private as made by mkstemp; the PDF is published with the site
     return len(document.pages)

@@ -152,8 +152,17 @@ def display(text: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """Comparison key for names: case, diacritics, hyphens and dots folded; invisible characters
-    dropped and look-alike letters in mixed-script words read as Latin ("Vlаdimir" with a Cyrillic
-    "а" is Vladimir)."""
+    """Comparison key for names: case, diacritics, hyphens and dots folded, and the abbreviations
+    of organizations' names spelt out ("Police Dept." and "Police Department" are one key);
+    invisible characters dropped and look-alike letters in mixed-script words read as Latin
+    ("Vlаdimir" with a Cyrillic "а" is Vladimir)."""
     folded = ascii_fold(unconfuse(clean_text(name))).casefold().replace(".", "")
-    return " ".join(re.sub(r"[-’'`]", " ", folded).split())
+    words = re.sub(r"[-’'`]", " ", folded).split()
+    return " ".join(_SPELT_OUT.get(w, w) for w in words)
+
+
+_SPELT_OUT = {
+    "dept": "department", "govt": "government", "intl": "international", "univ": "university",
+    "assn": "association", "natl": "national", "comm": "commission", "admin": "administration",
+}  # fmt: skip
+"""Abbreviations newspapers use inside organizations' names, as the full word."""

@@ -232,18 +232,16 @@ def test_the_next_build_removes_what_a_killed_build_left(tmp_path, capsys, monke
 def test_leftovers_of_a_build_still_running_are_left_alone(tmp_path):
     target = tmp_path / "site"
     live = os.getppid()  # a process that runs, and is not this one
-    keep = [f".site.new-{live}-abcd1234", f".site.{live}-abcd1234.pdf", ".site.backup", "site.new-1-abcd1234"]
-    stale = [
-        ".site.new-999999999-abcd1234",
-        ".site.999999999-abcd1234.pdf",
-        ".site.new-abcd1234",
-        ".site.old",
-    ]
+    keep = [f".site.new-{live}-abcd1234", f".site.{live}-abcd1234.pdf", f".site-{live}-abcd1234.tmp"]
+    keep += [".site.backup", "site.new-1-abcd1234", ".site.new-1-abcd1234.bak"]  # not ours
+    stale = [".site.new-999999999-abcd1234", ".site.999999999-abcd1234.pdf", ".site-999999999-abcd1234.tmp"]
+    stale += [".site.new-abcd1234", ".site.old"]  # names from before process ids; a half swap
     stale.append(f".site.new-{os.getpid()}-abcd1234")  # this process has staged nothing yet
     for name in keep + stale:
-        (tmp_path / name).mkdir() if "new" in name or name.endswith("old") else (tmp_path / name).write_text(
-            ""
-        )
+        if ".new-" in name or name.endswith(".old"):
+            (tmp_path / name).mkdir()
+        else:
+            (tmp_path / name).write_text("")
     assert sorted(p.name for p in clean_stale(target)) == sorted(stale)
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(keep)
 

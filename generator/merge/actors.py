@@ -323,6 +323,7 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
             kind != "organization" or not n.isupper(),
             len(n.split()),
             names[n],
+            len(n),
             n,
         ),
     )

@@ -1,8 +1,9 @@
 """Outputs built beside their targets and swapped in at the end, and what a killed build left.
 
 A staged name carries the id of the process that made it (``.site.new-<pid>-<random>``,
-``.site.<pid>-<random>.pdf``), so the next build can tell the leftovers of a build that was
-killed (``kill -9``, a power cut) from the staging of one still running, and remove them.
+``.site.<pid>-<random>.pdf``, and ``.briefing.yaml-<pid>-<random>.tmp`` from
+``cache.write_atomic``), so the next build can tell the leftovers of a build that was killed
+(``kill -9``, a power cut) from the staging of one still running, and remove them.
 """
 
 from __future__ import annotations
@@ -55,20 +56,6 @@ def beside(target: Path, suffix: str) -> Path:
     return Path(name)
 
 
-def replace_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically (temporary file + rename)."""
-    with tempfile.NamedTemporaryFile(
-        "w",
-        encoding="utf-8",
-        dir=path.parent,
-        prefix=f"{_prefix(path)}{os.getpid()}-",
-        suffix=".tmp",
-        delete=False,
-    ) as tmp:
-        tmp.write(text)
-    os.replace(tmp.name, path)
-
-
 def clean_stale(target: Path) -> list[Path]:
     """Remove what builds that were killed left beside ``target``: staged folders and files
     whose process is gone (or that predate process ids in names) and a half-swapped old copy.
@@ -77,14 +64,16 @@ def clean_stale(target: Path) -> list[Path]:
     if not target.parent.is_dir():
         return []
     pattern = re.compile(
-        re.escape(_prefix(target)) + rf"(?:old|new-(?:(\d+)-)?{_RANDOM}|(?:(\d+)-)?{_RANDOM}(?:\.pdf|\.tmp))"
+        re.escape(f".{target.name}")
+        + rf"(?:\.(?:old|new-(?:(\d+)-)?{_RANDOM}|(?:(\d+)-)?{_RANDOM}\.pdf)"  # staged folders, the PDF
+        + rf"|-(?:(\d+)-)?{_RANDOM}\.tmp)"  # the temporary file of cache.write_atomic
     )
     removed = []
     for entry in target.parent.iterdir():
         m = pattern.fullmatch(entry.name)
         if m is None:
             continue
-        pid = m.group(1) or m.group(2)
+        pid = next((g for g in m.groups() if g), None)
         if pid and _running(int(pid)):
             continue
         if entry.is_dir() and not entry.is_symlink():
