@@ -53,7 +53,7 @@ class Printed:
 
 def print_view(view: BriefingView, limits: dict[str, int] = PRINT_LIMITS) -> tuple[BriefingView, Printed]:
     """``view`` cut to the digest the PDF prints, each section in its own order:
-    the actors most sources name, the sharpest reactions, and the events most sources report
+    the salient actors that matter most, the sharpest reactions, and the events most sources report
     (the most recent first among equals)."""
     actors = {a.id for a in view.key_actors(limits["actors"])}
     reactions = {r.id for r in view.sharpest_reactions(limits["reactions"])}
