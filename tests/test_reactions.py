@@ -185,13 +185,13 @@ def test_british_single_quotes(nlp):
     assert r.quote == "We won't accept a deal that isn't fair to Britain's farmers."
 
 
-def test_pronoun_refers_back_to_the_last_speaker(nlp):
+def test_pronoun_that_adds_refers_back_to_the_last_speaker(nlp):
     text = (
         '"We expect the talks to start soon," Maria Lopez said on Monday. Anna Berg arrived later. '
-        'He added that "the region needs calm and a lasting friendship."'
+        'She added that "the region needs calm and a lasting friendship."'
     )
     found = reactions_of(nlp, text, extra=[("Anna Berg", "person")])
-    # The pronoun takes the last speaker, not the last person named.
+    # "added" goes on with the last speaker's words, not with the last person named.
     assert [r.actor for r in found] == ["maria-lopez", "maria-lopez"]
     assert found[1].quote == "the region needs calm and a lasting friendship."
     assert [r.id for r in found] == ["maria-lopez-neutral-1", "maria-lopez-supportive-1"]

@@ -103,11 +103,14 @@ def extract_reactions(
     doc: Doc, article: Article, actors: Sequence[Actor], mentions: Sequence[Mention]
 ) -> list[Reaction]:
     """Every reaction of the article whose actor can be named, in order of appearance."""
-    art = _Article(doc, article, Speakers(doc, actors, mentions), sentences(doc))
-    art.sent_of = sentence_of(doc)
     text = doc_text(doc)
-    art.quotes = [q for q in find_quotes(text) if not is_title(text, q)]
-    art.in_quote = {t.i for q in art.quotes for t in _tokens(doc, q.start, q.end)}
+    every_quote = find_quotes(text)
+    # Words inside any quotation, a title's too, are nobody's speech verbs and name no speaker.
+    in_quote = {t.i for q in every_quote for t in _tokens(doc, q.start, q.end)}
+    art = _Article(doc, article, Speakers(doc, actors, mentions, in_quote), sentences(doc))
+    art.sent_of = sentence_of(doc)
+    art.quotes = [q for q in every_quote if not is_title(text, q)]
+    art.in_quote = in_quote
     verb_actor = _resolve_verbs(art)
     for i, (actor, speaker) in verb_actor.items():
         if actor and _reported(art, doc[i], verb_actor):
@@ -155,7 +158,7 @@ def _resolve_verbs(art: _Article) -> dict[int, tuple[str | None, set[int]]]:
             if not _is_candidate(art, tok):
                 continue
             head, own = speaker_head(tok)
-            actor = art.speakers.resolve(head, s_index) if head is not None else None
+            actor = art.speakers.resolve(head, s_index, tok) if head is not None else None
             phrase = {t.i for t in head.subtree} if head is not None else set()
             if not own:
                 # "..., adding that" / "..., saying": the speaker of the speech verb it hangs on,

@@ -6,20 +6,22 @@ previous sentences; the model's entities and the article's own roles say who fit
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.base import actor_at, sentences
+from generator.extract.base import actor_at, sentence_of
+from generator.extract.reactions.antecedents import PRONOUNS, Antecedents
 from generator.records import Actor, Mention
 from generator.text import ascii_fold
 
 _ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 PRONOUN_REACH = 5
-"""A "he"/"she" looks back this many sentences for the speaker it stands for."""
+"""A "he"/"she" that "added" looks back this many sentences for the last speaker."""
+# Speech verbs that go on with the last speaker's words: "he added".
+_GOES_ON = frozenset({"add", "continue"})
 GENERIC_TITLES = frozenset({"leader", "head", "chief"})
 """Titles any office holder may be called: they conflict with no other title."""
 # Nouns that name one person by office: "the Russian president said" points back to a person.
@@ -134,13 +136,21 @@ class Speakers:
     Remembers every speaker met so far, so that "he" and "the Russian leader" can point back.
     """
 
-    def __init__(self, doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]):
+    def __init__(self, doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention], in_quote: set[int]):
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.kind = {a.id: a.kind for a in actors}
         self.name = {a.id: a.name for a in actors}
         self.roles = _role_words(doc, actors, self.mentions)
-        self.sent_starts = [s.start_char for s in sentences(doc)]
+        self.antecedents = Antecedents(
+            doc,
+            sentence_of(doc),
+            self.mentions,
+            self.kind,
+            self.name,
+            {a.id: a.role for a in actors},
+            in_quote,
+        )
         self.seen: list[tuple[int, str]] = []
         """(sentence, actor) of every speaker met so far, in reading order."""
 
@@ -159,16 +169,29 @@ class Speakers:
                 return actor
         return None
 
-    def resolve(self, head: Token, sent: int) -> str | None:
-        """The actor a speaker word stands for: a name, a pronoun, a title, or a phrase with a name."""
+    def resolve(self, head: Token, sent: int, verb: Token | None = None) -> str | None:
+        """The actor a speaker word stands for: a name, a pronoun, a title, or a phrase with a name.
+
+        A pronoun is its antecedent's (``antecedents.py``); one that "added" or "continued" is
+        the last speaker's, when that speaker is a person of its gender a few sentences back.
+        """
         if head.lower_ in {"he", "she"}:
-            return self.last_person(sent, PRONOUN_REACH) or self._person_before(head)
+            if verb is not None and verb.lemma_.lower() in _GOES_ON:
+                last = self.last_person(sent, PRONOUN_REACH)
+                if last and self.antecedents.gender.get(last) in (None, PRONOUNS[head.lower_]):
+                    return last
+            return self.antecedents.resolve(head, sent)
         direct = self.mention_on(head)
         if direct:
             return direct
         lemma = head.lemma_.lower()
         if lemma in PERSON_TITLES:
-            return self._descriptor(head, sent)
+            if head.tag_ in {"NNS", "NNPS"}:
+                return None  # "retired military leaders": several people, not the last one named
+            person = self._descriptor(head, sent)
+            if person:
+                self.antecedents.add(head, person)
+            return person
         if head.pos_ == "PROPN":
             links = frozenset({"compound"})  # "the U.S. Embassy"; not the title chain of an unknown name
         elif lemma in VOICE_NOUNS:
@@ -234,15 +257,6 @@ class Speakers:
         if last is None or _other_title(self.roles.get(last, set()), title) or (stems and titled(last)):
             return None
         return last
-
-    def _person_before(self, tok: Token) -> str | None:
-        """The last person named in the two sentences before a pronoun (or before it in its own)."""
-        at = bisect.bisect_right(self.sent_starts, tok.idx) - 1
-        first = self.sent_starts[max(0, at - 2)]
-        for m in reversed(self.mentions):
-            if first <= m.start < tok.idx and self.kind.get(m.actor) == "person":
-                return m.actor
-        return None
 
 
 def _other_title(role: set[str], title: str) -> bool:
