@@ -133,7 +133,13 @@ def test_a_quote_addressed_to_a_leader_is_not_the_leaders(nlp):
 
 @pytest.mark.parametrize(
     ("name", "gender"),
-    [("Anna Berg", "f"), ("Peter Novak", "m"), ("Kim Jong Un", None), ("Carson", None), ("Hua Chunying", None)],
+    [
+        ("Anna Berg", "f"),
+        ("Peter Novak", "m"),
+        ("Kim Jong Un", None),
+        ("Carson", None),
+        ("Hua Chunying", None),
+    ],
 )
 def test_gender_of_a_first_name_only_when_the_dictionary_is_sure(name, gender):
     assert name_gender(name) == gender
