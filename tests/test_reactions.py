@@ -110,7 +110,7 @@ def test_quote_then_speaker(nlp):
     assert r.summary is None
     assert r.evidence[0].sentence == 0
     assert r.date == "2024-06-20"
-    assert r.id == "maria-lopez-neutral-1"
+    assert r.id == "maria-lopez-critical-1"  # "a grave mistake that harms our interests"
 
 
 def test_speaker_colon_quote_and_audience_is_not_the_target(nlp):
@@ -254,8 +254,9 @@ def test_passive_agent_is_the_actor(nlp):
         ("Germany welcomed the ceasefire agreement.", "germany", "supportive"),
         ("Vladimir Putin praised Vietnam for its balanced stance.", "vladimir-putin", "supportive"),
         ("Vladimir Putin thanked Vietnam for its warm welcome.", "vladimir-putin", "supportive"),
-        ("France urged both sides to return to talks.", "france", "neutral"),
-        ("Canada called for an immediate ceasefire.", "canada", "neutral"),
+        # A demand is a position against how things are (issue 15): critical.
+        ("France urged both sides to return to talks.", "france", "critical"),
+        ("Canada called for an immediate ceasefire.", "canada", "critical"),
         (
             "The United States and its allies have expressed concern over the arms deal.",
             "united-states",
@@ -303,12 +304,17 @@ def test_date_of_a_weekday_and_without_publication_date(nlp):
 # --- stance ----------------------------------------------------------------------------------
 
 
-def test_stance_from_words():
-    assert stance_of(["say"], [], "A new axis of tyranny is working against us") == "critical"
-    assert stance_of(["say"], [], "We want to develop friendly relations") == "supportive"
-    assert stance_of(["say"], [], "Vietnam needs support to diversify its defence ties") == "neutral"
-    assert stance_of(["say"], [], "the deal covers mutual assistance against aggression") == "neutral"
-    assert stance_of(["oppose"], [], "the visit") == "critical"
+def said(nlp, text: str) -> str:
+    """The stance of ``text`` said with a plain "said"."""
+    return stance_of([], [], list(nlp(text)))
+
+
+def test_stance_from_words(nlp):
+    assert said(nlp, "A new axis of tyranny is working against us") == "critical"
+    assert said(nlp, "We want to develop friendly relations") == "supportive"
+    assert said(nlp, "Vietnam needs support to diversify its defence ties") == "neutral"
+    assert said(nlp, "the deal covers mutual assistance against aggression") == "neutral"
+    assert stance_of(list(nlp("opposed"))[:1], [], list(nlp("the visit"))) == "critical"
 
 
 # --- what is not a reaction ------------------------------------------------------------------
@@ -428,12 +434,10 @@ def test_a_reported_count_is_news_not_a_reaction(nlp):
     assert found == []
 
 
-def test_horror_and_condolences_give_a_stance():
-    assert stance_of(["say"], [], "The horror, the horror has, once again, hit our country.") == "critical"
-    assert stance_of(["say"], [], "For such groundless accusations, I have no comment.") == "critical"
-    assert stance_of(["say"], [], "Our thoughts and prayers are with the families; we stand with them.") == (
-        "supportive"
-    )
+def test_horror_and_condolences_give_a_stance(nlp):
+    assert said(nlp, "The horror, the horror has, once again, hit our country.") == "critical"
+    assert said(nlp, "For such groundless accusations, I have no comment.") == "critical"
+    assert said(nlp, "Our thoughts and prayers are with the families; we stand with them.") == "supportive"
 
 
 def test_the_paraphrase_keeps_the_audience_of_told(nlp):

@@ -73,7 +73,7 @@ def _detector() -> Detector:
 
 @functools.lru_cache(maxsize=4096)
 def first_name_gender(first: str) -> str | None:
-    """"m"/"f" for a first name gender-guesser calls male or female (not "mostly", not "andy")."""
+    """ "m"/"f" for a first name gender-guesser calls male or female (not "mostly", not "andy")."""
     return {"male": "m", "female": "f"}.get(_detector().get_gender(first))
 
 

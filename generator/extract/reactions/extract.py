@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, evidence, sentence_of, sentences
 from generator.extract.events.dates import find_dates
+from generator.extract.reactions.position import narration
 from generator.extract.reactions.quotes import (
     SHORT_QUOTE_WORDS,
     Quote,
@@ -31,7 +32,7 @@ from generator.extract.reactions.stance import (
     SPEECH_VERBS,
     stance_of,
 )
-from generator.extract.reactions.text import Claim, clause, plain_report, summary, text_of
+from generator.extract.reactions.text import Claim, clause, summary
 from generator.records import Actor, Article, Mention, Reaction
 from generator.text import fold, slugify
 
@@ -56,6 +57,29 @@ _HOSTED = PERSON_TITLES | {
     "fan",
     "counterpart",
 }
+_CONCESSIVE = frozenset({"despite", "although", "though"})
+# Adverbs that make a reaction a habit, background rather than news.
+_HABITUAL = frozenset(
+    {"repeatedly", "often", "long", "periodically", "consistently", "frequently", "regularly"}
+)
+# Speech verbs that report speech only with a clause: "added that ...", not "added four ships".
+_CLAUSE_ONLY = frozenset(
+    {
+        "add",
+        "write",
+        "post",
+        "tweet",
+        "note",
+        "tell",
+        "recall",
+        "observe",
+        "reply",
+        "respond",
+        "comment",
+        "remark",
+    }
+)
+_CLAUSE = frozenset({"ccomp", "parataxis"})
 _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "nsubjpass", "oprd", "dative"})
 
 
@@ -160,7 +184,7 @@ def _resolve_verbs(art: _Article) -> dict[int, tuple[str | None, set[int]]]:
             head, own = speaker_head(tok)
             actor = art.speakers.resolve(head, s_index, tok) if head is not None else None
             phrase = {t.i for t in head.subtree} if head is not None else set()
-            if not own:
+            if not own and tok.dep_ != "acl":  # "reports claiming that ...": the reports speak
                 # "..., adding that" / "..., saying": the speaker of the speech verb it hangs on,
                 # else of the verb before it in the sentence ("criticising X, saying ...").
                 main = next((out[a.i] for a in tok.ancestors if out.get(a.i, (None,))[0]), None)
@@ -215,8 +239,13 @@ def _attach_quote(art: _Article, quote: Quote, verb_actor: dict[int, tuple[str |
 
 
 def _reported(art: _Article, verb: Token, verb_actor: dict[int, tuple[str | None, set[int]]]) -> bool:
-    """A speech or reaction verb that reports something on its own, without a quote."""
-    if verb.lower_ == "according" or verb.dep_ == "relcl" or _not_done(verb):
+    """A speech or reaction verb that reports something on its own, without a quote.
+
+    Not: a verb in a relative clause ("an Afghan who entered the country claiming to be a
+    minor"), a habit rather than a reaction ("has repeatedly urged", "has long called for"), and
+    a verb that speaks only with a clause ("added four ships to the list", "wrote a book").
+    """
+    if verb.lower_ == "according" or _not_done(verb) or _background(verb):
         return False
     # Words inside a quote or inside another speaker's reported speech are that speaker's.
     actor = verb_actor[verb.i][0]
@@ -224,8 +253,19 @@ def _reported(art: _Article, verb: Token, verb_actor: dict[int, tuple[str | None
         if anc.i in art.in_quote or verb_actor.get(anc.i, (actor,))[0] != actor:
             return False
     lemma = verb.lemma_.lower()
-    content = _CONTENT | ({"prep", "advcl"} if lemma in REACTION_VERBS else set())
+    content = (
+        _CLAUSE
+        if lemma in _CLAUSE_ONLY
+        else _CONTENT | ({"prep", "advcl"} if lemma in REACTION_VERBS else set())
+    )
     return any(c.dep_ in content or (lemma == "call" and c.lower_ in {"for", "on"}) for c in verb.children)
+
+
+def _background(verb: Token) -> bool:
+    """A verb in a relative clause, or told as a habit: "who said", "has repeatedly urged"."""
+    if verb.dep_ == "relcl" or any(a.dep_ == "relcl" for a in verb.ancestors):
+        return True
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
 
 
 def _not_done(verb: Token) -> bool:
@@ -281,13 +321,9 @@ def _records(art: _Article, claims: list[Claim]) -> list[Reaction]:
         # A fragment in quotes ("null and void") says little alone: the paraphrase gives context,
         # to the reader and to the stance ('called it a "political trial" ... to "justify her arrest"').
         fragment = quote is not None and sum(q.words for q in claim.quotes) <= 2 * SHORT_QUOTE_WORDS
-        said = text_of(clause(claim, keep_speaker=False)) if quote is None or fragment else ""
-        stance = stance_of(
-            [v.lemma_.lower() for v in claim.verbs],
-            [n.lemma_.lower() for n in claim.nouns],
-            f"{quote} {said}" if quote and said else quote or said,
-        )
-        if quote is None and stance == "neutral" and not claim.nouns and plain_report(claim):
+        quoted, around = _words(art, claim, quote is None or fragment)
+        stance = stance_of(claim.verbs, claim.nouns, quoted, around)
+        if quote is None and not claim.nouns and narration(claim):
             continue
         summary = summary_of(art, claim) if quote is None or fragment else None
         ev = tuple(evidence(art.article.id, art.sents[s], s) for s in sents)
@@ -313,6 +349,31 @@ def _records(art: _Article, claims: list[Claim]) -> list[Reaction]:
             )
         )
     return out
+
+
+def _words(art: _Article, claim: Claim, with_clause: bool) -> tuple[list[Token], list[Token]]:
+    """The tokens of what was said: the quotes, and the reported clause around them (when there
+    is no whole quote). A quote under "despite" or "although" is conceded, not claimed: it is left
+    out ('Despite saying that X "treated me better", Trump said that "they have to help us"')."""
+    quoted: set[int] = set()
+    for q in claim.quotes:
+        toks = art.tokens_at(q.start, q.end)
+        if toks and not _conceded(art.doc[min(toks)]):
+            quoted.update(toks)
+    around = {t.i for t in clause(claim, keep_speaker=False)} - quoted if with_clause else set()
+    if not claim.quotes:  # a reported reaction: the clause is all there is of what was said
+        quoted, around = around, set()
+    return [art.doc[i] for i in sorted(quoted)], [art.doc[i] for i in sorted(around)]
+
+
+def _conceded(tok: Token) -> bool:
+    """True when the word sits in a "despite ..." or "although ..." clause."""
+    for a in tok.ancestors:
+        if a.lower_ in _CONCESSIVE or (
+            a.dep_ == "advcl" and any(c.lower_ in _CONCESSIVE for c in a.children)
+        ):
+            return True
+    return False
 
 
 def summary_of(art: _Article, claim: Claim) -> str | None:
