@@ -11,12 +11,15 @@ from generator.extract.events.dates import find_dates
 from generator.extract.reactions.article import ArticleView, tokens
 from generator.extract.reactions.position import narration
 from generator.extract.reactions.quotes import SHORT_QUOTE_WORDS
-from generator.extract.reactions.stance import stance_of
+from generator.extract.reactions.stance import CRITICAL_VERBS, SPEECH_VERBS, SUPPORTIVE_VERBS, stance_of
 from generator.extract.reactions.text import Claim, clause, summary
 from generator.records import Reaction
 from generator.text import fold, slugify
 
 _CONCESSIVE = frozenset({"despite", "although", "though"})
+FOLD_SHARED = 2
+"""Content words a reported reaction shares with the speaker's quote to be the same remark."""
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
 
 def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
@@ -24,7 +27,8 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
     out: list[Reaction] = []
     seen: dict[tuple[str, str, str], int] = {}
     counters: dict[str, int] = {}
-    for claim in claims:
+    claims = [c for c in claims if c.quotes or c.nouns or not narration(c)]
+    for claim in fold_reports(art, claims):
         sents = [s for s in sorted({claim.sent, *claim.sents}) if not art.blank(s)]
         quote = " … ".join(q.text for q in claim.quotes) or None
         # A fragment in quotes ("null and void") says little alone: the paraphrase gives context,
@@ -32,8 +36,6 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
         fragment = quote is not None and sum(q.words for q in claim.quotes) <= 2 * SHORT_QUOTE_WORDS
         quoted, around = _words(art, claim, quote is None or fragment)
         stance = stance_of(claim.verbs, claim.nouns, quoted, around)
-        if quote is None and not claim.nouns and narration(claim):
-            continue
         summary = summary_of(art, claim) if quote is None or fragment else None
         ev = tuple(evidence(art.article.id, art.sents[s], s) for s in sents)
         key = (claim.actor, stance, quote or summary or "")
@@ -58,6 +60,59 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
             )
         )
     return out
+
+
+def fold_reports(art: ArticleView, claims: list[Claim]) -> list[Claim]:
+    """A reaction reported without quotes and the speaker's quoted words on it are one reaction:
+    "X took to social media to denounce the meeting. 'The scenes were bizarre,' X wrote." The
+    report of a reaction with no words of its own ("denounced", "praised") joins the quote right
+    after it; any report joins a quote of the article (not a quoted fragment) that shares two
+    content words with it ("accused China of exporting oil to North Korea" / "'... China is
+    allowing oil to go into North Korea'"); its verb then gives the quote its stance.
+    """
+    quoted = [c for c in claims if sum(q.words for q in c.quotes) > 2 * SHORT_QUOTE_WORDS]
+    folded: set[int] = set()
+    for r in claims:
+        if r.quotes:
+            continue
+        mine = [q for q in quoted if q.actor == r.actor]
+        words = _content(clause(r, keep_speaker=False))
+        # A reaction with no words of its own ("took to X to denounce the meeting") is said right after.
+        act = not any(c.dep_ in {"ccomp", "parataxis"} for v in r.verbs for c in v.children) and any(
+            v.lemma_.lower() in CRITICAL_VERBS | SUPPORTIVE_VERBS for v in r.verbs
+        )
+        into = next((q for q in mine if act and q.sent == _next(art, r.sent)), None) or next(
+            (q for q in mine if len(words & _content(_quote_tokens(art, q))) >= FOLD_SHARED), None
+        )
+        if into is None:
+            continue
+        into.verbs += [v for v in r.verbs if v not in into.verbs]
+        into.nouns += [n for n in r.nouns if n not in into.nouns]
+        into.sents |= {r.sent, *r.sents}
+        into.speaker |= r.speaker
+        folded.add(id(r))
+    return [c for c in claims if id(c) not in folded]
+
+
+def _next(art: ArticleView, sent: int) -> int:
+    """The next sentence that is not blank."""
+    nxt = sent + 1
+    while nxt < len(art.sents) and art.blank(nxt):
+        nxt += 1
+    return nxt
+
+
+def _quote_tokens(art: ArticleView, claim: Claim) -> list[Token]:
+    return [art.doc[i] for q in claim.quotes for i in sorted(art.tokens_at(q.start, q.end))]
+
+
+def _content(toks: list[Token]) -> set[str]:
+    """Lemmas of the content words: nouns, names, verbs and adjectives other than speech verbs."""
+    return {
+        t.lemma_.lower()
+        for t in toks
+        if t.pos_ in _CONTENT_POS and not t.is_stop and t.lemma_.lower() not in SPEECH_VERBS | {"be", "have"}
+    }
 
 
 def _words(art: ArticleView, claim: Claim, with_clause: bool) -> tuple[list[Token], list[Token]]:

@@ -86,6 +86,8 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
     if tok.pos_ != "VERB" or tok.dep_ == "amod" or lemma not in SPEECH_VERBS | REACTION_VERBS:
         return False
     kids = list(tok.children)
+    if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in kids):
+        return False  # "congratulating himself", "calling itself the West African Province"
     if lemma == "call":  # "called for", "called X one of Y"; not "called a meeting", "what X calls Y"
         has_obj = any(c.dep_ == "dobj" for c in kids)
         return any(c.dep_ in {"oprd", "ccomp"} for c in kids) or (
@@ -93,8 +95,6 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
         )
     if lemma == "hail" and any(c.lower_ == "from" for c in kids):
         return False  # "hailed from": came from
-    if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in kids):
-        return False  # "congratulating himself"
     if lemma in {"welcome", "greet"}:  # welcoming a visitor or a baby is hosting, not a reaction
         objs = [c for c in kids if c.dep_ == "dobj"]
         return not any(c.lemma_.lower() in _HOSTED or art.speakers.kind_of(c) == "person" for c in objs)

@@ -14,9 +14,13 @@ from generator.extract.reactions.quotes import Quote
 from generator.text import fold
 
 SUMMARY_WORDS = 25
-"""A paraphrase is trimmed to this many words (trailing modifiers first, then cut)."""
+"""A paraphrase is trimmed towards this many words: asides first, then trailing modifiers."""
+MAX_SUMMARY_WORDS = 40
+"""What trimming leaves is cut (with an ellipsis) only beyond this many words."""
 MIN_SUMMARY_WORDS = 6
 """Trimming stops before what was said shrinks below this many words."""
+# Asides set off by commas, dropped first wherever they are: "the government, which is waging ...,".
+_ASIDES = frozenset({"relcl", "appos"})
 # Dependents that may be dropped from the end of a paraphrase without breaking its sentence.
 _TRAILING = frozenset(
     {"prep", "advcl", "conj", "cc", "relcl", "acl", "npadvmod", "appos", "advmod", "parataxis"}
@@ -97,7 +101,14 @@ def summary(claim: Claim, sent: Span, speaker: str) -> str | None:
     head = [speaker, text_of(aux), verb.text]
     obj, after = trim(obj, after, SUMMARY_WORDS - len(" ".join(head).split()))
     said = text_of(obj)
-    if obj and said and not said.startswith("I ") and min(obj, key=lambda t: t.i).pos_ != "PROPN":
+    first = next((t for t in sorted(obj, key=lambda t: t.i) if said.startswith(t.text)), None)
+    if (
+        first is not None
+        and said != "I"
+        and not said.startswith("I ")
+        and first.pos_ != "PROPN"
+        and not first.ent_type_
+    ):
         said = said[0].lower() + said[1:]  # "…, X said" -> "X said the police were called"
     parts = (*head, said, text_of(after))
     return cut(" ".join(p for p in parts if p))
@@ -118,6 +129,18 @@ def trim(obj: list[Token], after: list[Token], budget: int) -> tuple[list[Token]
     def words(ids: set[int]) -> int:
         return sum(1 for i in ids if not by_index[i].is_punct)
 
+    asides = sorted(
+        (
+            t
+            for t in by_index.values()
+            if t.dep_ in _ASIDES and t.i - 1 in kept and by_index[t.i - 1].text == ","
+        ),
+        key=lambda t: -len(list(t.subtree)),
+    )
+    for aside in asides:
+        drop = {x.i for x in aside.subtree} & kept
+        if words(kept) > budget and words(kept - drop) >= MIN_SUMMARY_WORDS:
+            kept -= drop
     while words(kept) > budget:
         last = by_index[max(kept)]
         # The smallest trailing modifier that ends the paraphrase: "with Moscow", ", adding that ...".
@@ -136,10 +159,10 @@ def trim(obj: list[Token], after: list[Token], budget: int) -> tuple[list[Token]
 
 
 def cut(text: str) -> str | None:
-    """At most SUMMARY_WORDS words, with an ellipsis when cut."""
+    """At most MAX_SUMMARY_WORDS words, with an ellipsis when cut."""
     words = text.split()
-    out = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:—–-")
-    return (out + ("…" if len(words) > SUMMARY_WORDS else "")) or None
+    out = " ".join(words[:MAX_SUMMARY_WORDS]).rstrip(",;:—–-")
+    return (out + ("…" if len(words) > MAX_SUMMARY_WORDS else "")) or None
 
 
 def text_of(toks: Sequence[Token]) -> str:
