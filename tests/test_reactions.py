@@ -144,7 +144,8 @@ def test_quote_over_two_sentences(nlp):
     r = by_actor(found, "grant-shapps")
     assert r.quote == "The scenes were bizarre. A new axis of tyranny is forming"
     assert r.stance == "critical"
-    assert len(r.evidence) == 2
+    # One evidence entry per source: the passage of both sentences, anchored at the first.
+    assert [(e.quote, e.sentence) for e in r.evidence] == [(text, 0)]
     assert len(found) == 1
 
 
@@ -162,7 +163,7 @@ def test_quote_standing_alone_continues_the_previous_speaker(nlp):
     text = 'Maria Lopez said the talks had gone well. "We are hopeful about the future of this partnership."'
     r = by_actor(reactions_of(nlp, text), "maria-lopez")
     assert r.quote == "We are hopeful about the future of this partnership."
-    assert [e.sentence for e in r.evidence] == [0, 1]
+    assert [(e.quote, e.sentence) for e in r.evidence] == [(text, 0)]  # who spoke, and the words
     # Without a speaker before it, nobody is credited.
     assert reactions_of(nlp, '"We are hopeful about the future of this deal." Maria Lopez arrived.') == []
 

@@ -22,6 +22,11 @@ QUOTE_SIMILARITY = 85
 """Two quotes of one speaker at least this similar (rapidfuzz token set ratio) are one remark."""
 SUMMARY_SIMILARITY = 80
 """The same for two paraphrases when neither reaction quotes."""
+PASSAGE_WORDS = 3
+"""A passage of a quote found in another quote of the speaker makes them one remark from this
+many words on."""
+PASSAGE_SIMILARITY = 92
+"""How alike (rapidfuzz partial ratio) the passage and its place in the other quote must be."""
 
 
 def merge_reactions(records: Sequence[ArticleRecords], remap: Remap) -> tuple[Reaction, ...]:
@@ -38,35 +43,64 @@ def merge_reactions(records: Sequence[ArticleRecords], remap: Remap) -> tuple[Re
 
 
 def same_reaction(a: Reaction, b: Reaction) -> bool:
-    """True when two reactions are one speaker's one remark (as quoted or paraphrased)."""
+    """True when two reactions are one speaker's one remark (as quoted or paraphrased).
+
+    Quotes are the same remark when they are alike as a whole, or when a passage of one (of at
+    least three words) is found in the other: sources quote more or less of the same words
+    ("not a swap." / "Please note that this is not a swap … It is a release").
+    """
     return a.actor == b.actor and (
         _similar(a.quote, b.quote, QUOTE_SIMILARITY)
+        or _shared_passage(a.quote, b.quote)
         or (not a.quote and not b.quote and _similar(a.summary, b.summary, SUMMARY_SIMILARITY))
     )
 
 
+def _shared_passage(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return False
+    for part in a.split(" … "):
+        for other in b.split(" … "):
+            short, long = sorted((part.casefold(), other.casefold()), key=len)
+            if len(short.split()) >= PASSAGE_WORDS and fuzz.partial_ratio(short, long) >= PASSAGE_SIMILARITY:
+                return True
+    return False
+
+
 def _group(items: list[Reaction]) -> list[list[Reaction]]:
-    """Cluster the reactions that ``same_reaction`` says are one, comparing within a speaker."""
-    groups: list[list[Reaction]] = []
+    """Cluster the reactions that ``same_reaction`` links, directly or through another report of
+    the remark (a source quoting all of it joins two that quote parts); within a speaker only."""
     by_actor: dict[str, list[int]] = defaultdict(list)
-    for item in items:
-        found = next((g for g in by_actor[item.actor] if same_reaction(groups[g][0], item)), None)
-        if found is None:
-            by_actor[item.actor].append(len(groups))
-            groups.append([item])
-        else:
-            groups[found].append(item)
-    return groups
+    for i, item in enumerate(items):
+        by_actor[item.actor].append(i)
+    parent = list(range(len(items)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for members in by_actor.values():
+        for k, i in enumerate(members):
+            for j in members[k + 1 :]:
+                if root(i) != root(j) and same_reaction(items[i], items[j]):
+                    parent[max(root(i), root(j))] = min(root(i), root(j))
+    groups: dict[int, list[Reaction]] = {}
+    for i, item in enumerate(items):
+        groups.setdefault(root(i), []).append(item)
+    return list(groups.values())
 
 
 def _similar(a: str | None, b: str | None, threshold: int) -> bool:
     return bool(a and b and fuzz.token_set_ratio(a.casefold(), b.casefold()) >= threshold)
 
 
-def _evidence(items: Sequence[Reaction]) -> tuple[Evidence, ...]:
-    """One evidence entry per source (its first), sorted by source."""
+def _evidence(rep: Reaction, items: Sequence[Reaction]) -> tuple[Evidence, ...]:
+    """One evidence entry per source, sorted by source; the representative's own where it has
+    one, so the words shown are in the passage shown under them."""
     per_source: dict[str, Evidence] = {}
-    for item in items:
+    for item in [rep, *items]:
         for ev in item.evidence:
             per_source.setdefault(ev.source, ev)
     return tuple(per_source[s] for s in sorted(per_source))
@@ -91,7 +125,7 @@ def _finish(groups: list[list[Reaction]]) -> tuple[Reaction, ...]:
                 rep,
                 stance=max(stances, key=lambda s: (stances[s], s != "neutral", s)),
                 about=union(r.about for r in g),
-                evidence=_evidence(g),
+                evidence=_evidence(rep, g),
             )
         )
     out.sort(

@@ -215,6 +215,11 @@ def _clause_role(tok: Token) -> tuple[bool, int]:
         verb = head  # "'…,' said X"
     else:
         return False, 0
+    for a in [verb, *verb.ancestors]:
+        # "a play written by X", "a man who said": a modifier, not the topic; but "On Wednesday,
+        # when X was asked" is a time clause that the parser hangs on the day.
+        if a.dep_ in {"relcl", "acl"} and not any(c.lower_ == "when" for c in a.children):
+            return False, 0
     return True, sum(1 for _ in verb.ancestors)
 
 

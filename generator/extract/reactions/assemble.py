@@ -6,14 +6,14 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from generator.extract.base import evidence
+from generator.extract.base import doc_text
 from generator.extract.events.dates import find_dates
 from generator.extract.reactions.article import ArticleView, tokens
 from generator.extract.reactions.position import narration
 from generator.extract.reactions.quotes import SHORT_QUOTE_WORDS
 from generator.extract.reactions.stance import CRITICAL_VERBS, SPEECH_VERBS, SUPPORTIVE_VERBS, stance_of
 from generator.extract.reactions.text import Claim, clause, summary
-from generator.records import Reaction
+from generator.records import Evidence, Reaction
 from generator.text import fold, slugify
 
 _CONCESSIVE = frozenset({"despite", "although", "though"})
@@ -29,7 +29,7 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
     counters: dict[str, int] = {}
     claims = [c for c in claims if c.quotes or c.nouns or not narration(c)]
     for claim in fold_reports(art, claims):
-        sents = [s for s in sorted({claim.sent, *claim.sents}) if not art.blank(s)]
+        sents = _passage(art, claim)
         quote = " … ".join(q.text for q in claim.quotes) or None
         # A fragment in quotes ("null and void") says little alone: the paraphrase gives context,
         # to the reader and to the stance ('called it a "political trial" ... to "justify her arrest"').
@@ -37,7 +37,7 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
         quoted, around = _words(art, claim, quote is None or fragment)
         stance = stance_of(claim.verbs, claim.nouns, quoted, around)
         summary = summary_of(art, claim) if quote is None or fragment else None
-        ev = tuple(evidence(art.article.id, art.sents[s], s) for s in sents)
+        ev = (_evidence(art, sents),)
         key = (claim.actor, stance, quote or summary or "")
         if key in seen:
             prev = out[seen[key]]
@@ -62,12 +62,34 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
     return out
 
 
+def _passage(art: ArticleView, claim: Claim) -> list[int]:
+    """The consecutive sentences that show the reaction: its quote's sentences, with the sentence
+    that names the speaker when it is just before them; else the claim's own sentence."""
+    quoted = sorted(
+        {art.sent_of[i] for q in claim.quotes for i in art.tokens_at(q.start, q.end) if i in art.sent_of}
+    )
+    if not quoted:
+        return [claim.sent]
+    first, last = quoted[0], quoted[-1]
+    if claim.sent < first and first - claim.sent <= 2:
+        first = claim.sent  # "Ana Li said the talks failed. 'We are hopeful,' ..." keeps who spoke
+    elif claim.sent > last and claim.sent - last <= 1:
+        last = claim.sent
+    return [s for s in range(first, last + 1) if not art.blank(s)] or [claim.sent]
+
+
+def _evidence(art: ArticleView, sents: list[int]) -> Evidence:
+    """One evidence entry for the passage: its sentences verbatim, anchored at the first."""
+    start, end = art.sents[sents[0]].start_char, art.sents[sents[-1]].end_char
+    return Evidence(source=art.article.id, quote=doc_text(art.doc)[start:end].strip(), sentence=sents[0])
+
+
 def fold_reports(art: ArticleView, claims: list[Claim]) -> list[Claim]:
     """A reaction reported without quotes and the speaker's quoted words on it are one reaction:
-    "X took to social media to denounce the meeting. 'The scenes were bizarre,' X wrote." The
-    report of a reaction with no words of its own ("denounced", "praised") joins the quote right
-    after it; any report joins a quote of the article (not a quoted fragment) that shares two
-    content words with it ("accused China of exporting oil to North Korea" / "'... China is
+    "X took to social media to denounce the meeting. 'The scenes were bizarre,' X wrote." A report
+    told as an act (no reported clause of its own) joins the quote right after it when its verb
+    judges ("denounced", "praised"), or a quote of the article (not a quoted fragment) that
+    shares two content words with it ("accused China of exporting oil to North Korea" / "'... China is
     allowing oil to go into North Korea'"); its verb then gives the quote its stance.
     """
     quoted = [c for c in claims if sum(q.words for q in c.quotes) > 2 * SHORT_QUOTE_WORDS]
@@ -77,11 +99,12 @@ def fold_reports(art: ArticleView, claims: list[Claim]) -> list[Claim]:
             continue
         mine = [q for q in quoted if q.actor == r.actor]
         words = _content(clause(r, keep_speaker=False))
-        # A reaction with no words of its own ("took to X to denounce the meeting") is said right after.
-        act = not any(c.dep_ in {"ccomp", "parataxis"} for v in r.verbs for c in v.children) and any(
-            v.lemma_.lower() in CRITICAL_VERBS | SUPPORTIVE_VERBS for v in r.verbs
-        )
-        into = next((q for q in mine if act and q.sent == _next(art, r.sent)), None) or next(
+        # A reaction told as an act, with no words of its own ("accused China of selling oil",
+        # "took to X to denounce the meeting"), not a statement ("said that he had estimated ...").
+        if any(c.dep_ in {"ccomp", "parataxis"} for v in r.verbs for c in v.children):
+            continue
+        judged = any(v.lemma_.lower() in CRITICAL_VERBS | SUPPORTIVE_VERBS for v in r.verbs)
+        into = next((q for q in mine if judged and q.sent == _next(art, r.sent)), None) or next(
             (q for q in mine if len(words & _content(_quote_tokens(art, q))) >= FOLD_SHARED), None
         )
         if into is None:
@@ -155,14 +178,23 @@ def _speaker_name(art: ArticleView, claim: Claim) -> str:
 
 
 def _about(art: ArticleView, claim: Claim) -> tuple[str, ...]:
-    """Actors named in the quote or in what the actor said or did, minus the speaker."""
+    """Actors named in the quote or in what the actor said or did: its targets, never the
+    speaker or the speaker's own side (``Speakers.own_side``)."""
     inside = {t.i for t in clause(claim, keep_speaker=False)}
     for q in claim.quotes:
         inside.update(art.tokens_at(q.start, q.end))
     found: dict[str, None] = {}
     for m in art.speakers.mentions:
         toks = art.tokens_at(m.start, m.end)
-        if m.actor != claim.actor and toks and toks <= inside and not toks & claim.speaker:
+        if (
+            m.actor in found
+            or m.actor == claim.actor
+            or not toks
+            or not toks <= inside
+            or toks & claim.speaker
+        ):
+            continue
+        if not art.speakers.own_side(claim.actor, m.actor):
             found.setdefault(m.actor, None)
     return tuple(found)
 

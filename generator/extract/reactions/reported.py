@@ -18,6 +18,12 @@ VerbActors = dict[int, tuple[str | None, set[int]]]
 NOT_DONE = frozenset({"abstain", "refuse", "decline", "avoid", "fail", "expect", "plan", "schedule", "due"})
 # Heads of "express concern", "raise concerns": the reaction is the noun, the actor the subject.
 LIGHT_VERBS = frozenset({"express", "raise", "voice", "issue", "register"})
+# Verbs of advice and their addressees that make an instruction to the public (hand-listed).
+_INSTRUCTING = frozenset({"urge", "advise", "ask", "tell", "warn", "call", "order", "instruct"})
+_PUBLIC = frozenset(
+    "resident people citizen public motorist driver traveller traveler passenger visitor tourist user "
+    "customer consumer parent everyone anyone commuter household local fan spectator".split()
+)
 # Adverbs that make a reaction a habit, background rather than news.
 _HABITUAL = frozenset(
     {"repeatedly", "often", "long", "periodically", "consistently", "frequently", "regularly"}
@@ -47,10 +53,11 @@ def reported(art: ArticleView, verb: Token, verb_actor: VerbActors) -> bool:
     """A speech or reaction verb that reports something on its own, without a quote.
 
     Not: a verb in a relative clause ("an Afghan who entered the country claiming to be a
-    minor"), a habit rather than a reaction ("has repeatedly urged", "has long called for"), and
-    a verb that speaks only with a clause ("added four ships to the list", "wrote a book").
+    minor"), a habit rather than a reaction ("has repeatedly urged", "has long called for"), a
+    verb that speaks only with a clause ("added four ships to the list", "wrote a book"), and an
+    instruction to the public ("NHK urged residents to take shelter").
     """
-    if verb.lower_ == "according" or not_done(verb) or background(verb):
+    if verb.lower_ == "according" or not_done(verb) or background(verb) or instruction(verb):
         return False
     # Words inside a quote or inside another speaker's reported speech are that speaker's.
     actor = verb_actor[verb.i][0]
@@ -64,6 +71,13 @@ def reported(art: ArticleView, verb: Token, verb_actor: VerbActors) -> bool:
         else _CONTENT | ({"prep", "advcl"} if lemma in REACTION_VERBS else set())
     )
     return any(c.dep_ in content or (lemma == "call" and c.lower_ in {"for", "on"}) for c in verb.children)
+
+
+def instruction(verb: Token) -> bool:
+    """Advice or orders to the public, not a position: "urged residents to take shelter"."""
+    return verb.lemma_.lower() in _INSTRUCTING and any(
+        c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in _PUBLIC for c in verb.children
+    )
 
 
 def background(verb: Token) -> bool:

@@ -38,6 +38,7 @@ SUPPLEMENT: tuple[tuple[str, float], ...] = (
 PHRASES: tuple[tuple[str, float], ...] = (
     (r"null and void|axis of|propped up|war crimes?|political trial|politically motivated|show trial", -2.5),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
+    (r"short on (?:specifics|details|substance)|heavy on rhetoric|empty (?:words|promises|rhetoric)", -2.0),
     (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
     (r"strategic (?:partnership|alliance)|reliable partners?|mutual trust|friendly relations", 2.0),
     (r"step in the right direction|worked (?:out )?(?:very )?well", 2.0),
@@ -53,7 +54,7 @@ _PHRASES = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), v) for p, v in PHRASES]
 _NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor", "without"})
 # Links from a word up to the verb of its clause, along which a negation on the verb reaches it.
 _CLIMB = frozenset(
-    {"acomp", "attr", "dobj", "amod", "advmod", "pobj", "prep", "oprd", "xcomp", "compound", "conj"}
+    {"acomp", "attr", "dobj", "amod", "advmod", "pobj", "prep", "oprd", "xcomp", "compound", "conj", "appos"}
 )
 # Clauses that only set the scene of what is said: "if they feel harassed", "the expectation that".
 _SCENE = frozenset({"advcl", "relcl", "acl"})
@@ -85,7 +86,7 @@ def word_valence(word: str) -> float:
 def valence(tokens: Iterable[Token]) -> float:
     """The summed valence of the words, with negation, degree adverbs and capitals applied.
 
-    A noun counts half: it mostly names what is talked about ("sexual violence", "the war"),
+    A noun of VADER's counts half: it mostly names what is talked about ("sexual violence", "the war"),
     while adjectives, verbs and adverbs say what the speaker makes of it; so does a word in a
     clause that only sets the scene ("a good opportunity ... if they feel harassed").
 
@@ -93,6 +94,7 @@ def valence(tokens: Iterable[Token]) -> float:
     >>> valence(nlp("never be a friendly solution"))   # 'friendly' negated: negative
     """
     toks = [t for t in tokens if t.is_alpha]
+    among = {t.i for t in toks}
     shouting = bool(toks) and all(t.text.isupper() for t in toks)
     total = 0.0
     for tok in toks:
@@ -101,6 +103,8 @@ def valence(tokens: Iterable[Token]) -> float:
         v = word_valence(tok.lower_) or word_valence(tok.lemma_.lower())
         if not v:
             continue
+        # The supplement's nouns are words of judgement ("cowardice", "atrocities"): they count whole.
+        noun = tok.pos_ == "NOUN" and (tok.lower_ in lexicon() or tok.lemma_.lower() in lexicon())
         sign = 1.0 if v > 0 else -1.0
         for child in tok.children:
             if child.dep_ == "advmod" and child.lower_ in BOOSTER_DICT:
@@ -109,13 +113,14 @@ def valence(tokens: Iterable[Token]) -> float:
             v += sign * C_INCR
         if negated(tok):
             v = v * N_SCALAR if v > 0 else 0.0
-        total += v * (NOUN_WEIGHT if tok.pos_ == "NOUN" else 1.0) * (SCENE_WEIGHT if _in_scene(tok) else 1.0)
+        total += v * (NOUN_WEIGHT if noun else 1.0) * (SCENE_WEIGHT if _in_scene(tok, among) else 1.0)
     return total
 
 
-def _in_scene(tok: Token) -> bool:
-    """True when the word is inside an adverbial or relative clause of its sentence."""
-    return tok.dep_ in _SCENE or any(a.dep_ in _SCENE for a in tok.ancestors)
+def _in_scene(tok: Token, among: set[int]) -> bool:
+    """True when the word is inside an adverbial or relative clause of the words scored (a quote
+    that is itself such a clause of its sentence is scored whole)."""
+    return any(a.dep_ in _SCENE and a.i in among for a in [tok, *tok.ancestors])
 
 
 def phrase_valence(text: str) -> float:
@@ -125,13 +130,16 @@ def phrase_valence(text: str) -> float:
 
 
 def negated(tok: Token) -> bool:
-    """True when the parse negates the word: "not" or "never" on it or on its clause's verb."""
+    """True when the parse negates the word: "not" or "never" on it or on its clause's verb, or a
+    shifter noun over it ("the end of freedom"). "No greater feeling" praises: a comparative
+    under "no" is not negated."""
     node = tok
-    for _ in range(4):
-        if any(
-            c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in _NEGATORS) for c in node.children
-        ):
+    for _ in range(8):
+        if node != tok and node.pos_ == "NOUN" and node.lemma_.lower() in SHIFTERS:
             return True
+        for c in node.children:
+            if c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in _NEGATORS):
+                return not (c.lower_ == "no" and tok.tag_ in {"JJR", "RBR"})
         if node.pos_ in {"VERB", "AUX"} or node.dep_ not in _CLIMB or node.head == node:
             return False
         node = node.head

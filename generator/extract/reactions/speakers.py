@@ -11,10 +11,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from generator.extract import gazetteer
 from generator.extract.base import actor_at, sentence_of
 from generator.extract.reactions.antecedents import PRONOUNS, Antecedents
 from generator.records import Actor, Mention
-from generator.text import ascii_fold
+from generator.text import ascii_fold, name_key
 
 _ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
@@ -141,6 +142,12 @@ class Speakers:
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.kind = {a.id: a.kind for a in actors}
         self.name = {a.id: a.name for a in actors}
+        self.affiliation = {a.id: a.affiliation for a in actors if a.affiliation}
+        self.country_iso = {
+            a.id: c.iso for a in actors if a.kind == "country" and (c := gazetteer.country(a.name))
+        }
+        self.countries = _countries(doc, actors, self.mentions)
+        """Per actor, the countries whose demonym (or, for a body, name) describes it."""
         self.roles = _role_words(doc, actors, self.mentions)
         self.antecedents = Antecedents(
             doc,
@@ -153,6 +160,25 @@ class Speakers:
         )
         self.seen: list[tuple[int, str]] = []
         """(sentence, actor) of every speaker met so far, in reading order."""
+
+    def own_side(self, speaker: str, other: str) -> bool:
+        """True when ``other`` is the speaker's own organization, country or member: never what a
+        reaction is about. Told by affiliation, by name ("Goldman" of "Goldman Sachs Group"), and
+        by the words that describe the member ("China's Foreign Ministry", "South Korean
+        presidential spokesman"; a person's country only by demonym or possessive, since a
+        "Vietnam expert" need not be Vietnamese).
+        """
+        if self.affiliation.get(speaker) == other or self.affiliation.get(other) == speaker:
+            return True
+        mine, theirs = name_key(self.name.get(speaker, "")), name_key(self.name.get(other, ""))
+        bodies = {self.kind.get(speaker), self.kind.get(other)} <= {"organization"}
+        if bodies and mine and theirs and (mine.startswith(theirs + " ") or theirs.startswith(mine + " ")):
+            return True
+        for country, member in ((other, speaker), (speaker, other)):
+            iso = self.country_iso.get(country)
+            if iso and self.kind.get(member) != "country" and iso in self.countries.get(member, set()):
+                return True
+        return False
 
     def mention_on(self, tok: Token) -> str | None:
         """The actor named by a mention that covers this token."""
@@ -184,6 +210,10 @@ class Speakers:
         direct = self.mention_on(head)
         if direct:
             return direct
+        for c in head.children:  # "the chief financial officer, John Gerspach, said"
+            named = self.mention_on(c) if c.dep_ == "appos" else None
+            if named and self.kind.get(named) == "person":
+                return named
         lemma = head.lemma_.lower()
         if lemma in PERSON_TITLES:
             if head.tag_ in {"NNS", "NNPS"}:
@@ -321,3 +351,41 @@ def _role_words(doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]) 
         words += [t.text for a in span.root.children if a.dep_ == "appos" for t in a.subtree]
         texts.setdefault(m.actor, []).extend(words)
     return {k: set(_ROLE_WORD.findall(ascii_fold(" ".join(v)).lower())) for k, v in texts.items()}
+
+
+def _countries(doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Per actor, ISO codes of the countries its description names: "South Korean presidential
+    spokesman X", "China's Foreign Ministry", "the Russian Foreign Ministry", a role "Nigerian
+    information minister". For a person only demonyms and possessives count."""
+    person = {a.id for a in actors if a.kind == "person"}
+    countries = {a.id for a in actors if a.kind == "country"}
+    found: dict[str, set[str]] = {}
+
+    def scan(actor: str, words: list[str]) -> None:
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i : i + n])
+                possessive = i + n < len(words) and words[i + n] in {"'s", "’s"}
+                c = gazetteer.demonym(phrase) or (
+                    gazetteer.country(phrase) if actor not in person or possessive else None
+                )
+                if c:
+                    found.setdefault(actor, set()).add(c.iso)
+
+    for a in actors:
+        if a.kind != "country":
+            scan(a.id, (a.role or "").split() + ([] if a.id in person else a.name.split()))
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.actor in countries:
+            continue
+        start = span.start
+        while start > 0 and span.start - start < 5 and not doc[start].is_sent_start:
+            prev = doc[start - 1]
+            if prev.pos_ == "VERB" or (prev.is_punct and prev.text not in {"-", "'s", "’s"}):
+                break
+            start -= 1
+        words = [t.text for t in doc[start : span.start]]
+        words += [t.text for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
+        scan(m.actor, words)
+    return found

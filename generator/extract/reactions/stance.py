@@ -129,6 +129,10 @@ _OBLIGATION = frozenset({"should", "must", "ought"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _CALL_ON = frozenset({"for", "on"})
 _SCENE = frozenset({"advcl", "relcl", "acl"})
+# Imperatives that are courtesy or address, not orders.
+_POLITE = frozenset(
+    {"let", "thank", "welcome", "congratulate", "enjoy", "please", "imagine", "see", "look", "note"}
+)
 
 
 def stance_of(
@@ -173,7 +177,10 @@ def stance_of(
 
 def _demand(tok: Token) -> Token | None:
     """The verb of an obligation put on somebody else, in a main or reported clause: "it could and
-    should do more", "they have to help us"; not "we must", not "the idea that it should"."""
+    should do more", "they have to help us", an order ("Cancel the meeting."); not "we must", not
+    "the idea that it should", not "thank you"."""
+    if tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(c.dep_ in {"nsubj", "aux"} for c in tok.children):
+        return None if tok.lemma_.lower() in _POLITE or tok.i == tok.sent.end - 1 else tok
     if tok.lemma_.lower() in _OBLIGATION and tok.tag_ == "MD":
         verb = tok.head
     elif tok.lower_ == "to" and tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() == "have":
