@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, sentence_of, sentences
 from generator.extract.reactions.article import ArticleView, tokens
@@ -141,6 +141,8 @@ def _attach_quote(art: ArticleView, quote: Quote, verb_actor: VerbActors) -> Non
     ]
     short = quote.words <= SHORT_QUOTE_WORDS
     verb = quote_verb(span, verbs, short)
+    if verb is None and not short:
+        verb = _credit_after(art, span, last_s, verb_actor)
     actor, phrase = verb_actor[verb.i] if verb is not None else (None, set())
     if verb is not None and actor:
         claim = art.claim(art.sent_of[verb.i], actor, min(quote.start, verb.idx))
@@ -160,3 +162,32 @@ def _attach_quote(art: ArticleView, quote: Quote, verb_actor: VerbActors) -> Non
         return
     claim.quotes.append(quote)
     claim.sents.update(sents)
+
+
+CREDIT_TOKENS = 15
+"""A sentence after a quote that only credits it ("Ana Li said.") has at most this many tokens."""
+
+
+def _credit_after(art: ArticleView, span: Span, last_s: int, verb_actor: VerbActors) -> Token | None:
+    """The main verb of a short sentence right after a quote that closes its own sentence, when
+    it is a speech verb that says nothing of its own: '"There will never be a friendly solution!"
+    | Trump said.' (the parser ends the sentence at the exclamation mark)."""
+    nxt = last_s + 1
+    while nxt < len(art.sents) and art.blank(nxt):
+        nxt += 1
+    if nxt >= len(art.sents):
+        return None
+    sent = art.sents[nxt]
+    between = doc_text(art.doc)[span.end_char : sent.start_char]
+    if (
+        any(c.isalnum() for c in between)
+        or len(sent) > CREDIT_TOKENS
+        or any(t.i in art.in_quote for t in sent)
+    ):
+        return None
+    verb = sent.root
+    actor, speaker = verb_actor.get(verb.i, (None, set()))
+    says = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} and c.i not in speaker]
+    if actor and verb.lemma_.lower() in SPEECH_VERBS and not says:
+        return verb  # the main verb credits the quote and says nothing of its own ("tweeted the president")
+    return None

@@ -90,6 +90,12 @@ EVALUATIVE = 0.8
 """An adjective or adverb of at least this valence (either sign) evaluates."""
 COLOURED_VERB = 2.0
 """A verb of at least this valence colours a statement that has no figures in it."""
+# Their inflected forms, for the lemmas the model gets wrong ("hoped" -> "hop").
+_MIND_FORMS = frozenset(
+    form
+    for v in MIND_VERBS
+    for form in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing" if v.endswith("e") else v)
+)
 _SAYING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"})
 
 
@@ -114,7 +120,13 @@ def narration(claim: Claim) -> bool:
 def _position_cue(tok: Token, figures: bool) -> bool:
     """A word that makes a statement a position rather than a relayed fact."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
-    if tok.tag_ == "MD" or tok.dep_ == "neg" or lower in {"no", "never"} or lemma in MIND_VERBS:
+    if (
+        tok.tag_ == "MD"
+        or tok.dep_ == "neg"
+        or lower in {"no", "never"}
+        or lemma in MIND_VERBS
+        or lower in _MIND_FORMS
+    ):
         return True
     if tok.pos_ == "ADV" and lower in CERTAINTY_ADVERBS:
         return True

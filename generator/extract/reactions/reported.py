@@ -24,6 +24,8 @@ _PUBLIC = frozenset(
     "resident people citizen public motorist driver traveller traveler passenger visitor tourist user "
     "customer consumer parent everyone anyone commuter household local fan spectator".split()
 )
+# Verbs that put a reaction noun in a sequence of events, told as background.
+_SEQUENCE = frozenset({"come", "follow", "precede"})
 # Adverbs that make a reaction a habit, background rather than news.
 _HABITUAL = frozenset(
     {"repeatedly", "often", "long", "periodically", "consistently", "frequently", "regularly"}
@@ -81,10 +83,18 @@ def instruction(verb: Token) -> bool:
 
 
 def background(verb: Token) -> bool:
-    """A verb in a relative clause, or told as a habit: "who said", "has repeatedly urged"."""
+    """A verb in a relative clause, or told as a habit or a span of time: "who said", "has
+    repeatedly urged", "since Trump took office, have backed"."""
     if verb.dep_ == "relcl" or any(a.dep_ == "relcl" for a in verb.ancestors):
         return True
-    return any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children)
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+            return True
+        if c.dep_ in {"advcl", "prep"} and (
+            c.lower_ == "since" or any(m.lower_ == "since" for m in c.children)
+        ):
+            return True
+    return False
 
 
 def not_done(verb: Token) -> bool:
@@ -104,6 +114,8 @@ def noun_reactions(art: ArticleView) -> list[tuple[Token, str, set[int]]]:
             continue
         if tok.i not in art.sent_of:
             continue
+        if tok.head.lemma_.lower() in _SEQUENCE:
+            continue  # "X's criticism came after ...", "the news follows X's criticism": background
         heads: list[Token] = []
         # "a rebuke from X", and "drew a rebuke from X" where the parser hangs "from" on the verb.
         kids = list(tok.children)

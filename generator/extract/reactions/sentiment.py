@@ -86,9 +86,10 @@ def word_valence(word: str) -> float:
 def valence(tokens: Iterable[Token]) -> float:
     """The summed valence of the words, with negation, degree adverbs and capitals applied.
 
-    A noun of VADER's counts half: it mostly names what is talked about ("sexual violence", "the war"),
-    while adjectives, verbs and adverbs say what the speaker makes of it; so does a word in a
-    clause that only sets the scene ("a good opportunity ... if they feel harassed").
+    A noun of VADER's counts half (a pleasant one nothing as a subject): it mostly names what is talked about
+    ("sexual violence", "the war"), while adjectives, verbs and adverbs say what the speaker
+    makes of it; a word in a clause that only sets the scene counts half too ("a good
+    opportunity ... if they feel harassed").
 
     >>> valence(nlp("very disappointed"))   # -2.1 - 0.293
     >>> valence(nlp("never be a friendly solution"))   # 'friendly' negated: negative
@@ -98,13 +99,15 @@ def valence(tokens: Iterable[Token]) -> float:
     shouting = bool(toks) and all(t.text.isupper() for t in toks)
     total = 0.0
     for tok in toks:
-        if tok.ent_type_ in _NAME_TYPES or tok.pos_ == "PROPN":
-            continue
+        if tok.ent_type_ in _NAME_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _NEGATORS:
+            continue  # names carry no opinion; "no" and "never" act through ``negated``
         v = word_valence(tok.lower_) or word_valence(tok.lemma_.lower())
         if not v:
             continue
         # The supplement's nouns are words of judgement ("cowardice", "atrocities"): they count whole.
         noun = tok.pos_ == "NOUN" and (tok.lower_ in lexicon() or tok.lemma_.lower() in lexicon())
+        if noun and v > 0 and tok.dep_ in {"nsubj", "nsubjpass"}:
+            continue  # what the words judge, not the judgement: "the holiday was ruined"
         sign = 1.0 if v > 0 else -1.0
         for child in tok.children:
             if child.dep_ == "advmod" and child.lower_ in BOOSTER_DICT:
@@ -140,7 +143,11 @@ def negated(tok: Token) -> bool:
         for c in node.children:
             if c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in _NEGATORS):
                 return not (c.lower_ == "no" and tok.tag_ in {"JJR", "RBR"})
-        if node.pos_ in {"VERB", "AUX"} or node.dep_ not in _CLIMB or node.head == node:
+        # Up to the clause's verb; past it only into an infinitive: "never allow them to violate".
+        infinitive = node.dep_ in {"xcomp", "ccomp"} and any(c.lower_ == "to" for c in node.children)
+        if node.head == node or (node.dep_ not in _CLIMB and not infinitive):
+            return False
+        if node.pos_ in {"VERB", "AUX"} and not infinitive:
             return False
         node = node.head
     return False

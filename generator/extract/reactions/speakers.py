@@ -222,6 +222,8 @@ class Speakers:
             if person:
                 self.antecedents.add(head, person)
             return person
+        if head.pos_ == "PROPN" and lemma in _ROLE_WORDS:
+            return None  # "the NFL Coach of the Year": a person nobody named, not the league
         if head.pos_ == "PROPN":
             links = frozenset({"compound"})  # "the U.S. Embassy"; not the title chain of an unknown name
         elif lemma in VOICE_NOUNS:
@@ -387,5 +389,7 @@ def _countries(doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]) -
             start -= 1
         words = [t.text for t in doc[start : span.start]]
         words += [t.text for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
+        if span.root.dep_ == "appos":  # "the Chinese Foreign Ministry spokeswoman, Hua Chunying"
+            words += [t.text for t in span.root.head.subtree if t.i < span.root.head.i or t == span.root.head]
         scan(m.actor, words)
     return found

@@ -133,12 +133,18 @@ def trim(obj: list[Token], after: list[Token], budget: int) -> tuple[list[Token]
         (
             t
             for t in by_index.values()
-            if t.dep_ in _ASIDES and t.i - 1 in kept and by_index[t.i - 1].text == ","
+            if t.dep_ in _ASIDES and t.left_edge.i - 1 in kept and by_index[t.left_edge.i - 1].text == ","
         ),
         key=lambda t: -len(list(t.subtree)),
     )
     for aside in asides:
-        drop = {x.i for x in aside.subtree} & kept
+        # With its commas: "the government, which is waging ..., had" -> "the government had".
+        commas = {
+            i
+            for i in (aside.left_edge.i - 1, aside.right_edge.i + 1)
+            if i in by_index and by_index[i].text == ","
+        }
+        drop = ({x.i for x in aside.subtree} | commas) & kept
         if words(kept) > budget and words(kept - drop) >= MIN_SUMMARY_WORDS:
             kept -= drop
     while words(kept) > budget:
