@@ -9,16 +9,23 @@ all pairs.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements
+from generator.merge.main_event import briefing_main_event, link_main_event
 from generator.merge.reactions import merge_reactions
-from generator.merge.timeline import merge_timeline
+from generator.merge.salience import with_salience
+from generator.merge.timeline import is_background, merge_timeline_groups
+from generator.merge.variants import fold_variants
 from generator.records import Actor, ArticleRecords, Briefing, Evidence
-from generator.text import name_key, slugify, unique_id
+from generator.text import mixed_scripts, name_key, shown, slugify, unconfuse, unique_id
+
+log = logging.getLogger(__name__)
 
 IdMap = dict[tuple[str, str], str]
 """(source id, per-article actor id) -> merged actor id."""
@@ -54,17 +61,30 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
             events.append(dataclasses.replace(ev, actors=remap(src, ev.actors)))
 
     articles = tuple(sorted((r.article for r in records), key=lambda a: a.id))
-    dates = [a.published for a in articles if a.published]
-    return Briefing(
+    dates = sorted(a.published for a in articles if a.published)
+    first_day = dates[0] if dates else None
+    timeline, members = merge_timeline_groups(events, {a.id: a.kind for a in actors}, first_day)
+    per_source = []
+    for rec in records:
+        day = rec.article.published
+        main = link_main_event(rec, timeline, members)
+        own = tuple(
+            dataclasses.replace(e, background=is_background(e, day or first_day)) for e in rec.timeline
+        )
+        per_source.append(dataclasses.replace(rec, main_event=main, timeline=own))
+    as_of = dates[-1] if dates else None
+    briefing = Briefing(
         title=title or derive_title([a.title for a in articles if a.title]),
-        as_of=max(dates) if dates else None,
+        as_of=as_of,
         articles=articles,
         actors=tuple(actors),
         agreements=merge_agreements(agreements),
         reactions=merge_reactions(records, remap),
-        timeline=merge_timeline(events, {a.id: a.kind for a in actors}),
-        per_source=tuple(records),  # sorted by id above
+        timeline=timeline,
+        event=briefing_main_event(timeline, {r.article.id: r.main_event for r in per_source}, as_of),
+        per_source=tuple(per_source),  # sorted by id above
     )
+    return with_salience(briefing)
 
 
 # ----------------------------------------------------------------------------- actors
@@ -110,7 +130,7 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
     merged: list[Actor] = []
     id_map: IdMap = {}
     taken: set[str] = set()
-    for members in clusters:
+    for members in fold_variants(clusters):
         actor = _combine_actor(members, taken)
         merged.append(actor)
         for source, a in members:
@@ -123,8 +143,49 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
         )
         for a in merged
     ]
+    merged = _actors_only(merged, id_map, records)
     merged.sort(key=lambda a: (-a.mentions, a.id))
     return merged, id_map
+
+
+def _actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRecords]) -> list[Actor]:
+    """Leave out what the folder shows is not an actor in the story.
+
+    - A news outlet any article cites as the source of a report ("told Reuters") or is published
+      by, unless it speaks in a reaction of its own.
+    - A name any article shows to be a place ("the town of X", only ever "in X"), unless it
+      speaks or has a role.
+    - A country named once in the whole folder that no record refers to: a place in passing
+      ("a tanker flagged in Palau", "the court in the Netherlands"), not a party to the story.
+    """
+    outlets = frozenset(k for rec in records for k in rec.outlets)
+    places = frozenset(k for rec in records for k in rec.places)
+    speakers: set[str | None] = set()
+    referred: set[str | None] = set()
+    for rec in records:
+        src = rec.article.id
+        speakers.update(id_map.get((src, r.actor)) for r in rec.reactions)
+        for r in rec.reactions:
+            referred.update(id_map.get((src, x)) for x in (r.actor, *r.about))
+        for ag in rec.agreements:
+            referred.update(id_map.get((src, x)) for x in (*ag.parties, *ag.signatories))
+        for ev in rec.timeline:
+            referred.update(id_map.get((src, x)) for x in ev.actors)
+    referred.update(a.affiliation for a in merged)
+
+    def keep(a: Actor) -> bool:
+        outlet = any(is_outlet(n, outlets) for n in (a.name, *a.aliases))
+        place = name_key(a.name) in places and not a.role
+        if (outlet or place) and a.kind != "country" and a.id not in speakers:
+            return False
+        return not (a.kind == "country" and a.mentions == 1 and a.id not in referred)
+
+    kept = [a for a in merged if keep(a)]
+    ids = {a.id for a in kept}
+    return [
+        a if a.affiliation in ids or a.affiliation is None else dataclasses.replace(a, affiliation=None)
+        for a in kept
+    ]
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "for"})
@@ -229,12 +290,32 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
     for _, a in members:
         names[a.name] += a.mentions
     kinds: Counter[str] = Counter()
-    for _, a in members:
+    # The kind of a full name outweighs one word's: "Bruce Arians" is a person however often the
+    # model calls "Arians" a group.
+    full = [a for _, a in members if len(a.name.split()) > 1] or [a for _, a in members]
+    for a in full:
         kinds[a.kind] += a.mentions
     kind = max(kinds, key=lambda k: (kinds[k], k))
+    # A spelling that keeps to one script in each word beats a look-alike ("Vlаdimir" with a
+    # Cyrillic "а"), which is flagged: a typo at best, an impersonation at worst.
     canonical = max(
-        names, key=lambda n: (kind != "organization" or n.isupper() is False, len(n.split()), names[n], n)
+        names,
+        key=lambda n: (
+            not mixed_scripts(n),
+            kind != "organization" or not n.isupper(),
+            len(n.split()),
+            names[n],
+            len(n),
+            n,
+        ),
     )
+    actor_id = unique_id(slugify(unconfuse(canonical)), taken)
+    for name, note in sorted((n, mixed_scripts(n)) for n in names):
+        if note:
+            log.warning(
+                "actor %s: the spelling %s mixes scripts inside a word (%s); shown as %s",
+                *(actor_id, shown(name), note, shown(canonical)),
+            )
     roles = Counter(a.role for _, a in members if a.role)
     role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
     affs = Counter(a.affiliation for _, a in members if a.affiliation)
@@ -244,7 +325,7 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
         for ev in a.evidence:
             evidence.setdefault(source, ev)
     return Actor(
-        id=unique_id(slugify(canonical), taken),
+        id=actor_id,
         name=canonical,
         kind=kind,
         role=role,

@@ -57,7 +57,8 @@ GROUP_FOLLOWERS = {
     "militants", "fighters", "insurgents", "rebels", "jihadists", "extremists", "members", "commanders",
     "faction", "militia", "militias", "terrorists", "insurgency", "group", "movement", "supporters",
 }  # fmt: skip
-# Forms of address before a name, not part of it ("Prof", "Alhaji", "Mr").
+# Forms of address before a name, not part of it: English ones, military ranks abbreviated, and
+# the Hausa and Arabic honorifics West African papers print before names ("Alhaji", "Mallam").
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mallam", "malam", "alhaji",
     "alhaja", "rev", "reverend", "hon", "honourable", "gen", "col", "capt", "sgt", "lt", "maj", "mx",
@@ -103,6 +104,38 @@ FACILITY_WORDS = {
     "desert",
     "coast",
 }
+# Last words of the name of a landmark, monument or street ("Brandenburg Gate", "Victory Column"):
+# a place the story happens at. Only as the last word: "Temple University" is an actor.
+LANDMARK_WORDS = {
+    "gate",
+    "column",
+    "monument",
+    "memorial",
+    "cathedral",
+    "mosque",
+    "temple",
+    "shrine",
+    "plaza",
+    "boulevard",
+    "road",
+    "lane",
+    "tunnel",
+    "arena",
+    "castle",
+    "cemetery",
+    "beach",
+    "canal",
+    "mall",
+}
+STREET_SUFFIXES = ("strasse", "straße", "platz", "gasse", "plein", "straat")
+"""German and Dutch street and square names are one word: "Ebertstrasse", "Alexanderplatz"."""
+
+EVENT_WORDS = {
+    "trophy", "championship", "championships", "cup", "bowl", "award", "awards", "prize", "olympics",
+    "games", "game", "festival", "parade", "marathon", "tournament", "series", "grand prix", "week",
+}  # fmt: skip
+"""Last words of the name of an event, contest or award ("Heisman Trophy", "NFC Championship
+Game", "Super Bowl"): what happens or is won, not who takes part."""
 
 # Words that make a name an organization, whatever the model says.
 ORG_WORDS = {
@@ -183,7 +216,7 @@ PLACE_NOUNS = {
 """In "the village of X", X is a place; the gazetteer does not know every village."""
 
 CREDIT = re.compile(
-    r"(?:\b(?:reporting|writing|editing|edtitng|edited|written|compiled|photos?|photographs?|"
+    r"(?:\b(?:reporting|writing|editing|edited|written|compiled|photos?|photographs?|"
     r"pictures?|video|graphics?|illustrations?|additional reporting)\s+(?:by|:)\s+"
     r"(?:[\w.'’-]+\s+){0,5}(?:and\s+(?:[\w.'’-]+\s+){0,3})?|/)$",
     re.IGNORECASE,
