@@ -75,7 +75,8 @@ class Evidence:
     source: str
     """The article's id."""
     quote: str
-    """The sentence, verbatim from the article."""
+    """The sentence, verbatim from the article (for a quotation over several sentences, those
+    consecutive sentences)."""
     sentence: int | None = None
     """Index of the sentence in the article's sentence list (the anchor on its source page)."""
 
