@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -151,6 +151,14 @@ def cross_problems(data_dir: Path, briefing: Mapping[str, Any], sources: Mapping
     return problems
 
 
+def _starts_at(quote: str, sentences: Sequence[str], index: int) -> bool:
+    """Whether the quote starts in sentence ``index`` (and may run over the next few: a quotation
+    spread over two sentences, '"... a warning. A new axis ...," X posted.')."""
+    joined = " ".join(sentences[index : index + 6])
+    at = joined.find(quote)
+    return 0 <= at < len(sentences[index])
+
+
 def _evidence_problems(
     where: str,
     ev: Mapping[str, Any],
@@ -171,7 +179,7 @@ def _evidence_problems(
     elif (
         isinstance(index, int)
         and quote in " ".join(sentences)
-        and not (0 <= index < len(sentences) and quote in sentences[index])
+        and not (0 <= index < len(sentences) and _starts_at(quote, sentences, index))
     ):
         yield f"{where}.sentence: sentence {index} of {source} does not hold the quote"
 
