@@ -8,6 +8,7 @@ from generator.extract.actors.extract import extract_actors
 from generator.extract.agreements.extract import extract_agreements
 from generator.extract.base import paragraphs
 from generator.extract.events.timeline import extract_timeline
+from generator.extract.figures import extract_figures
 from generator.extract.reactions.extract import extract_reactions
 from generator.records import Article, ArticleRecords
 
@@ -23,4 +24,5 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
         agreements=tuple(extract_agreements(doc, article, actors, mentions)),
         reactions=tuple(extract_reactions(doc, article, actors, mentions)),
         timeline=tuple(extract_timeline(doc, article, actors, mentions)),
+        figures=tuple(extract_figures(doc, article, actors, mentions)),
     )

@@ -16,6 +16,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from generator.merge.agreements import merge_agreements, union
+from generator.merge.figures import merge_article_figures
 from generator.merge.timeline import merge_timeline
 from generator.records import (
     Actor,
@@ -81,6 +82,7 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
         agreements=merge_agreements(agreements),
         reactions=_finish_reactions(_group(reactions, _same_reaction, lambda r: [r.actor])),
         timeline=merge_timeline(events, {a.id: a.kind for a in actors}),
+        figures=merge_article_figures(records, remap),
         per_source=tuple(records),  # sorted by id above
     )
 

@@ -37,7 +37,7 @@ KEEP_FINGERPRINTS = 4
 
 _PACKAGE = Path(generator.__file__).resolve().parent
 # What extraction reads: a change to any of these files invalidates every entry.
-_CODE = ("extract/*.py", "records.py", "text.py", "nlp.py", "data/gazetteer.json")
+_CODE = ("extract/**/*.py", "records.py", "text.py", "nlp.py", "data/gazetteer.json")
 
 
 def default_dir() -> Path:

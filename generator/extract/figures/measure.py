@@ -1,0 +1,229 @@
+"""What a number counts, read from the parse: the noun it modifies ("84 people"), the noun after
+"of" ("dozens of missiles"), or the verb and subject around it ("the toll rose to 85",
+"killing 58"); a count of people hit by what happened is a toll ("people killed")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from generator.extract.figures.words import DURATION_UNITS, NOT_COUNTED, PEOPLE, TOLL, TOLL_NOUNS
+
+_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "det"})
+_NOUN_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "nsubj", "appos", "conj"})
+_CHANGE_PREPS = frozenset({"to", "by", "from", "at", "of", "with"})
+SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state", "write", "claim"})
+"""Verbs of saying: an amount next to them is elliptical ("almost 60 percent, it was noted")."""
+_SKIP_MODIFIERS = frozenset({"other", "more", "additional", "further", "some", "many", "several", "such", "own"})
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a number measures."""
+
+    what: str
+    """A short description: "people killed", "ballistic missiles", "one-time charge"."""
+    key: str
+    """What makes two figures the same measure: lemmas of the counted noun and of the toll."""
+    noun: str | None = None
+    """The counted noun as written ("people", "missiles"), None for money and shares."""
+    verb: Token | None = None
+    """The clause's verb, for the date the figure refers to."""
+    toll: bool = False
+    """Whether it counts people something happened to (killed, injured, arrested ...)."""
+
+
+def measure(span: Span, money_or_share: bool) -> Measure | None:
+    """What the number in ``span`` counts, or None when the parse does not tell.
+
+    >>> measure(nlp("At least 58 people were killed.")[0:3], False).what
+    'people killed'
+    """
+    root = span.root
+    head = root.head
+    noun: Token | None = None
+    if root.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN", "ADJ") and head.i != root.i:
+        if head.i > root.i or root.dep_ == "nmod":
+            noun = head
+    if noun is None:
+        noun = _of_object(root, ("of", "in") if money_or_share else ("of",))
+    if noun is not None and noun.lemma_.lower() in DURATION_UNITS and not money_or_share:
+        # "a two-day visit": the length of the thing the duration modifies
+        if noun.dep_ in _NOUN_DEPS and noun.head.pos_ == "NOUN":
+            return _described(noun.head, span, suffix=f"({DURATION_UNITS[noun.lemma_.lower()]})")
+        return None
+    if noun is not None:
+        return _of_noun(noun, span, money_or_share)
+    return _of_clause(root, span, money_or_share)
+
+
+def _of_object(root: Token, preps: tuple[str, ...]) -> Token | None:
+    """The noun after "of" that a count or share is of: "dozens of missiles", "80% of imports";
+    for money also after "in": "$140 million in tax savings"."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
+
+
+def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
+    lemma = noun.lemma_.lower()
+    if money_or_share:
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+                return None  # "two thirds of the $5 billion": the amount is counted elsewhere
+        return _described(noun, span)
+    if lemma in TOLL_NOUNS or noun.lower_ in TOLL_NOUNS:  # "84 dead", "18 injured", "a toll of 85"
+        return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None)
+    if lemma in PEOPLE or noun.lower_ in ("others", "dead", "wounded"):
+        verb = _toll_verb(noun)
+        if verb is not None:
+            return _toll(noun, TOLL[verb.lemma_.lower()], verb)
+    if lemma in NOT_COUNTED or noun.pos_ == "PROPN":
+        return None
+    if noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in TOLL_NOUNS and noun.dep_ == "compound":
+        return _toll(noun.head, TOLL[noun.head.lemma_.lower()], None)
+    return _described(noun, span)
+
+
+def _toll(noun: Token, participle: str, verb: Token | None) -> Measure:
+    lemma = noun.lemma_.lower()
+    who = "people" if lemma in TOLL or lemma in ("people", "person", "other", "one") or noun.lower_ == "others" else noun.lower_
+    if lemma in TOLL:
+        who = "people"
+    return Measure(f"{who} {participle}", f"{who}|{participle}", who, verb or _verb_of(noun), True)
+
+
+def _toll_verb(noun: Token) -> Token | None:
+    """The verb of what happened to the people ``noun`` names: subject, object or reduced clause."""
+    token = noun
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "10 citizens and two crew members" share their verb
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in TOLL:
+            return child  # "the 12 people killed", "people who died", "critically injured people"
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("among", "including"):
+        return _toll_verb(head.head) if head.head.pos_ in ("NOUN", "PROPN") else None
+    if token.dep_ in _SUBJECTS | {"dobj", "attr"} and head.lemma_.lower() in TOLL:
+        return head
+    if token.dep_ in _SUBJECTS:
+        for child in head.children:  # "two people were critically injured": an adjective complement
+            if child.dep_ in ("acomp", "oprd", "xcomp") and child.lemma_.lower() in TOLL:
+                return child
+    if token.dep_ == "dobj" and head.lemma_ == "leave":
+        for child in head.children:
+            if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.lemma_.lower() in TOLL:
+                return child
+    return None
+
+
+def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
+    """A number with no noun: "killing 58", "rose to 85", "the charge was $5 billion"."""
+    token = root
+    prep = None
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+        prep = token.head
+        token = prep
+    head = token.head
+    if head.i == token.i:
+        return None
+    lemma = head.lemma_.lower()
+    if prep is None and not money_or_share and token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj") and lemma in TOLL:
+        return Measure(f"people {TOLL[lemma]}", f"people|{TOLL[lemma]}", "people", head, True)
+    if prep is not None and head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
+        if money_or_share and head.head.lower_ == "of" and any(c.lower_ == "the" for c in root.children):
+            return None  # "two thirds of the $5 billion": the amount is counted elsewhere
+        return _of_noun(head, span, money_or_share)
+    if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+        return None
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i != root.i), None)
+    if prep is not None and prep.lower_ in _CHANGE_PREPS:
+        thing = obj or subject
+        if thing is not None and thing.pos_ == "NOUN":
+            if thing.lemma_.lower() in TOLL_NOUNS and not money_or_share:
+                return _toll(thing, TOLL[thing.lemma_.lower()], head)
+            found = _described(thing, span, verb=head)
+            return found
+        return None
+    if token.dep_ in ("attr", "acomp") and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        if subject.lemma_.lower() in TOLL_NOUNS and not money_or_share:
+            return _toll(subject, TOLL[subject.lemma_.lower()], head)
+        return _described(subject, span, verb=head)
+    if money_or_share and token.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and head.lemma_ not in SAYING:
+        words = [head.text.lower()] + [c.text.lower() for c in head.children if c.dep_ == "prt"]
+        # "knock $5 billion off its profit", "shares fell 1 percent": what the amount is taken
+        # from, else the subject of a verb of change
+        target = next(
+            (o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"),
+            None,
+        )
+        if target is None and subject is not None and subject.pos_ == "NOUN" and token.dep_ == "npadvmod":
+            target = subject
+        if target is not None:
+            phrase = noun_phrase(target, span)
+            return Measure(f"{phrase} {' '.join(words)}", f"{plain(target)}|{head.lemma_.lower()}", None, head)
+        return Measure(" ".join(words), head.lemma_.lower(), None, head)
+    return None
+
+
+def _described(noun: Token, span: Span, verb: Token | None = None, suffix: str = "") -> Measure | None:
+    phrase = noun_phrase(noun, span)
+    if not phrase:
+        return None
+    what = f"{phrase} {suffix}".strip()
+    verb = verb or _verb_of(noun)
+    return Measure(what, plain(noun), noun.lower_, verb)
+
+
+def plain(noun: Token) -> str:
+    """A noun's key: lower case, a regular plural made singular ("taxes" -> "tax")."""
+    word = noun.lower_
+    if noun.lemma_.lower() in ("people", "person"):
+        return "people"
+    for ending, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def _verb_of(noun: Token) -> Token | None:
+    token = noun
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def noun_phrase(noun: Token, span: Span) -> str:
+    """The noun with its compounds and adjectives and a short "of" complement, without the number:
+    "ballistic missiles", "containers of ammunition", "ship-to-ship transfers"."""
+    left = [
+        t
+        for t in noun.lefts
+        if t.dep_ in ("compound", "amod", "nmod", "poss") and not (span.start <= t.i < span.end)
+        and t.lower_ not in _SKIP_MODIFIERS and not t.like_num and t.pos_ != "NUM"
+    ]
+    tokens: list[Token] = []
+    for t in left:
+        tokens.extend(x for x in t.subtree if not (span.start <= x.i < span.end) and x.pos_ != "NUM" and x.dep_ != "det")
+    tokens.append(noun)
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
+            if 1 < len(sub) <= 4 and not any(t.like_num for t in sub):
+                tokens.extend(sub)
+            break
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    words = [t.text for t in tokens if not t.is_punct or t.text == "-"]
+    text = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
+    return text.strip()
