@@ -12,7 +12,7 @@ from generator.render import dates
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries", "group": "Groups"}
 STANCE_LABELS = {"critical": "Critical", "supportive": "Supportive", "neutral": "Neutral"}
-SECTIONS = ("actors", "agreements", "reactions", "timeline")
+SECTIONS = ("actors", "agreements", "reactions", "timeline", "figures")
 
 
 @dataclass(frozen=True)
@@ -161,6 +161,53 @@ class EventView:
 
 
 @dataclass(frozen=True)
+class FigureValueView:
+    """One value a source gives for a figure: the figure's own, or another one."""
+
+    value: str
+    qualifier: str | None
+    number: float | None
+    date: str | None
+    evidence: EvidenceView
+
+
+@dataclass(frozen=True)
+class FigureView:
+    """A figure, with ``anchor`` on the figures page; ``shown`` is its value as a reader writes it
+    ("at least 84", "$5 billion", "15.5%") and ``conflicts`` every other value a source gives."""
+
+    id: str
+    what: str
+    value: str
+    anchor: str
+    shown: str
+    qualifier: str | None = None
+    unit: str | None = None
+    number: float | None = None
+    date: str | None = None
+    actors: tuple[str, ...] = ()
+    evidence: tuple[EvidenceView, ...] = ()
+    corroboration: int = 0
+    conflicts: tuple[FigureValueView, ...] = ()
+    """Other values, each shown like ``shown`` in ``FigureValueView.value`` order of the data."""
+    others: tuple[tuple[str, FigureValueView], ...] = ()
+    """(shown value, entry) for each conflict, in the data's order (latest report first)."""
+    progression: tuple[tuple[str, tuple[EvidenceView, ...]], ...] = ()
+    """(shown value, the sources that give it) in the order the reports came out, when the
+    figure grew (or fell) from report to report; empty otherwise."""
+
+    @property
+    def label(self) -> str:
+        """What it counts, capitalised: "People killed"."""
+        return self.what[:1].upper() + self.what[1:]
+
+    @property
+    def disputed(self) -> bool:
+        """Whether sources give another exact number (not only a vaguer "dozens" or a qualifier)."""
+        return any(c.number is not None and c.number != self.number for c in self.conflicts)
+
+
+@dataclass(frozen=True)
 class BriefingView:
     """Everything a page needs, sorted once so every renderer shows the same order."""
 
@@ -177,6 +224,8 @@ class BriefingView:
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Indexes built once per view by the functions that need them (``digest``): one page per
     actor and per source must not each scan every record. ``replace`` a section with ``memo={}``."""
+    figures: tuple[FigureView, ...] = ()
+    """Figures in the data's order: tolls first, then what most sources report."""
 
     def source(self, source_id: str) -> SourceView | None:
         """The source with that id, or None."""
@@ -206,6 +255,15 @@ class BriefingView:
             (s, STANCE_LABELS.get(s, s.capitalize()), [r for r in self.reactions if r.stance == s])
             for s in stances
         ]
+
+    def key_figures(self, limit: int = 8) -> list[FigureView]:
+        """The figures the box on the home page and the PDF's summary show: tolls, then those
+        most sources give (the data's order), a figure only one source gives after the others."""
+        ranked = sorted(
+            range(len(self.figures)),
+            key=lambda i: (len({e.source for e in self.figures[i].evidence}) + len(self.figures[i].conflicts) < 2, i),
+        )
+        return [self.figures[i] for i in ranked[:limit]]
 
     def key_actors(self, limit: int = 8) -> list[ActorView]:
         """The actors most sources name, then most mentioned."""
