@@ -99,8 +99,9 @@ def _progression(
     evidence: tuple[EvidenceView, ...],
     conflicts: tuple[FigureValueView, ...],
 ) -> tuple[tuple[str, tuple[EvidenceView, ...]], ...]:
-    """The values in the order the reports came out, when they rose or fell over more than one
-    day of reports (a toll that grew): one step per value, with the sources that gave it."""
+    """The values in the order the reports came out, when they rose over more than one day of
+    reports (a toll that grew): one step per value, with the sources that gave it. Values that
+    fall or go up and down are disagreements, shown as such."""
     reports = [(_published(ev), number, shown(value, qualifier, unit, what), ev) for ev in evidence]
     reports += [(_published(c.evidence), c.number, shown(c.value, c.qualifier, unit, what), c.evidence) for c in conflicts]
     exact = [r for r in reports if r[1] is not None and r[0]]
@@ -108,7 +109,7 @@ def _progression(
         return ()
     exact.sort(key=lambda r: (r[0], r[1]))
     numbers = [r[1] for r in exact]
-    if numbers != sorted(numbers) and numbers != sorted(numbers, reverse=True):
+    if numbers != sorted(numbers):
         return ()
     steps: list[tuple[str, list[EvidenceView]]] = []
     last: float | None = None
