@@ -127,7 +127,7 @@ def _combine(cluster: list[Figure], published: Mapping[str, dt.date | None]) -> 
     qualifiers = Counter(f.qualifier for f in head)
     qualifier = max(qualifiers, key=lambda q: (qualifiers[q], q is None, q or ""))
     whats = Counter(f.what for f in cluster)
-    what = max(whats, key=lambda w: (whats[w], -len(w), w))
+    what = max(whats, key=lambda w: (whats[w], len(w), w))
     units = Counter(f.unit for f in cluster if f.unit)
     dates = Counter(f.date for f in head if f.date)
     conflicts = [

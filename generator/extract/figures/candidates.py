@@ -39,9 +39,10 @@ _AGE_VERBS = frozenset({"turn", "age"})
 _ANAPHORA = frozenset({"the", "these", "those", "both", "our", "their", "its", "his", "her", "my", "your"})
 _WINDOW = frozenset({"past", "last", "next", "first", "coming", "previous", "following", "final", "recent"})
 _AFTER_TIME = frozenset({"ago", "later", "earlier", "before", "after", "old", "older", "younger", "on"})
-_SCORE_WORDS = frozenset(
-    {"win", "victory", "loss", "defeat", "lead", "score", "beat", "rout", "record", "draw", "tie", "won", "lost"}
+RESULT_WORDS = frozenset(
+    {"win", "victory", "loss", "defeat", "score", "beat", "rout", "record", "mark", "vote", "go", "finish", "lose", "tally"}
 )
+"""Words beside "26-24" that make it a result or a tally (lemmas)."""
 
 
 def candidates(doc: Doc) -> Iterator[Span]:
@@ -66,7 +67,22 @@ def candidates(doc: Doc) -> Iterator[Span]:
         span = _number_span(doc, token)
         taken.update(range(span.start, span.end))
         spans.append(span)
-    yield from sorted(spans, key=lambda s: s.start)
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and span.start < out[-1].end:
+            continue  # the second number of a score read with the first
+        out.append(_score(span))
+    yield from out
+
+
+def _score(span: Span) -> Span:
+    """ "26-24", "50-32-1": a result or a tally read as one span labelled SCORE."""
+    doc, end = span.doc, span.end
+    while end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].like_num and doc[end + 1].text.isdigit():
+        end += 2
+    if end == span.end or not span[-1].text.isdigit():
+        return span
+    return Span(doc, span.start, end, label="SCORE")
 
 
 def _is_duration(ent: Span) -> bool:
@@ -123,8 +139,10 @@ def not_a_figure(span: Span) -> str | None:
         return "phone"
     if _is_age(span, before, after):
         return "age"
-    if _SCORE.match(text) or (after is not None and after.text in ("-", "–") and _next_is_number(doc, span.end)):
-        return "score" if not _is_vote(span) else None
+    if span.label_ == "SCORE" or _SCORE.match(text):
+        return None if _is_result(span) else "score"
+    if before is not None and before.text == "." and before.i > 0 and doc[before.i - 1].lower_ == "no":
+        return "label"  # "the No. 2 seed"
     if before is not None and (
         before.lower_.rstrip(".") in IDENTIFIER_NOUNS or (before.pos_ == "PROPN" and first.like_num and not root.dep_ == "nummod")
     ):
@@ -143,14 +161,11 @@ def not_a_figure(span: Span) -> str | None:
     return None
 
 
-def _next_is_number(doc: Doc, i: int) -> bool:
-    return i + 1 < len(doc) and doc[i + 1].like_num
-
-
-def _is_vote(span: Span) -> bool:
-    """A tally such as "a 5-4 vote", "voted 51-49"."""
-    near = [t.lemma_.lower() for t in span.doc[max(span.start - 3, 0) : span.end + 3]]
-    return "vote" in near
+def _is_result(span: Span) -> bool:
+    """A tally or a result the sentence names as one: "a 5-4 vote", "voted 51-49", "a 26-24 win",
+    "went 50-32-1", "a 9-3 record"; other pairs of numbers ("10-15", page furniture) are not."""
+    near = {t.lemma_.lower() for t in span.doc[max(span.start - 3, 0) : span.end + 3]}
+    return bool(near & RESULT_WORDS)
 
 
 def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:

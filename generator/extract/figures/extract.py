@@ -62,18 +62,22 @@ def _figure(
         return None
     if not found.toll and amount.unit is None and amount.number is not None and amount.number < 2:
         return None  # "one", "a single": not a figure unless it is a toll ("one person died")
-    unit = amount.unit or found.noun
+    unit = amount.unit or found.unit or found.noun
     published = article.published.isoformat() if article.published else None
+    owners, owner_text = _owners(found, span, mentions)
+    what = found.what
+    if owner_text and _is_currency(amount.unit) and owner_text.casefold() not in what.casefold() and "’s" not in what and "'s" not in what:
+        what = f"{what} ({owner_text})"  # whose money: "charge (Bank of America)"
     return Figure(
-        id=unique_id(slugify(found.what, 6), taken),
-        what=found.what,
+        id=unique_id(slugify(what, 6), taken),
+        what=what,
         value=amount.value,
         qualifier=amount.qualifier,
         unit=unit,
         number=amount.number,
         date=_date(sent, found, article) or published,
-        key=_key(found, amount, span),
-        actors=_owners(found, span, mentions),
+        key=_key(found, amount),
+        actors=owners,
         evidence=(evidence(article.id, sent, position),),
     )
 
@@ -91,10 +95,9 @@ def _amount(span: Span) -> Amount | None:
     return parse_amount(text)
 
 
-def _key(found: Measure, amount: Amount, span: Span) -> str:
-    """The measure: what is counted and the kind of unit ("people|killed", "charge|USD")."""
-    unit = amount.unit if amount.unit else ("count" if span.label_ != "DATE" else "duration")
-    return f"{found.key}|{unit}"
+def _key(found: Measure, amount: Amount) -> str:
+    """The measure: what is counted and the kind of unit ("people|killed|count", "charge|USD")."""
+    return f"{found.key}|{amount.unit or found.unit or 'count'}"
 
 
 def _date(sent: Span, found: Measure, article: Article) -> str | None:
@@ -109,23 +112,47 @@ def _date(sent: Span, found: Measure, article: Article) -> str | None:
     return None
 
 
-def _owners(found: Measure, span: Span, mentions: Sequence[Mention]) -> tuple[str, ...]:
+def _is_currency(unit: str | None) -> bool:
+    return bool(unit and len(unit) == 3 and unit.isupper())
+
+
+def _owners(found: Measure, span: Span, mentions: Sequence[Mention]) -> tuple[tuple[str, ...], str | None]:
     """Actors the figure belongs to: the subject of its clause ("Citigroup expects a hit of ..."),
-    the owner of the counted thing ("Goldman's charge")."""
+    or of the verb of saying above a pronoun or a common noun ("Bank of America said it could
+    book a $3 billion charge"), and the owner of the counted thing ("Goldman's charge"); with
+    the first one's name as written."""
     tokens: list[Token] = []
-    if found.verb is not None:
-        for child in found.verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and not (span.start <= child.i < span.end):
-                tokens.extend(child.subtree)
     root = span.root.head
     for child in root.children:
-        if child.dep_ == "poss":
-            tokens.extend(child.subtree)
+        if child.dep_ == "poss" and not (span.start <= child.i < span.end):
+            tokens.extend(_name_part(child))
+    verb = found.verb
+    for _ in range(3):
+        if verb is None:
+            break
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and not (span.start <= subject.i < span.end):
+            tokens.extend(_name_part(subject))
+            if subject.pos_ == "PROPN":
+                break
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     if not tokens:
-        return ()
-    start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
-    seen: dict[str, None] = {}
-    for m in mentions:
-        if m.start >= start and m.end <= end:
-            seen.setdefault(m.actor, None)
-    return tuple(seen)
+        return (), None
+    seen: dict[str, str] = {}
+    for t in sorted(tokens, key=lambda t: t.i):
+        for m in mentions:
+            if m.start <= t.idx < m.end:
+                seen.setdefault(m.actor, m.text)
+    return tuple(seen), next(iter(seen.values()), None)
+
+
+def _name_part(subject: Token) -> list[Token]:
+    """The subject and its modifiers, without what hangs on a preposition ("changes to U.S. tax
+    rules" is nobody's) or a relative clause."""
+    out = [subject]
+    for child in subject.children:
+        if child.dep_ in ("compound", "poss", "amod", "appos", "nmod"):
+            out.extend(_name_part(child))
+    return out

@@ -4,11 +4,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from generator.extract.figures.words import DURATION_UNITS, NOT_COUNTED, PEOPLE, TOLL, TOLL_NOUNS
+from generator.extract.figures.words import (
+    DURATION_UNITS,
+    MEASURE_UNITS,
+    NOT_COUNTED,
+    PEOPLE,
+    TOLL,
+    TOLL_NOUNS,
+)
 
 _MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "det"})
 _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
@@ -17,6 +24,10 @@ _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "nsubj", "app
 _CHANGE_PREPS = frozenset({"to", "by", "from", "at", "of", "with"})
 SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state", "write", "claim"})
 """Verbs of saying: an amount next to them is elliptical ("almost 60 percent, it was noted")."""
+TOTALS = frozenset({"total", "number", "tally", "estimate", "count", "crowd", "force", "fleet", "sum", "figure"})
+"""Nouns a count after "of" is the size of: "a total of 85", "a crowd of 20,000"."""
+_COMPLEMENTS = frozenset({"of", "on", "per", "in", "for"})
+"""Prepositions whose short phrase says what a noun is: "taxes on repatriated profits"."""
 _SKIP_MODIFIERS = frozenset({"other", "more", "additional", "further", "some", "many", "several", "such", "own"})
 
 
@@ -34,6 +45,8 @@ class Measure:
     """The clause's verb, for the date the figure refers to."""
     toll: bool = False
     """Whether it counts people something happened to (killed, injured, arrested ...)."""
+    unit: str | None = None
+    """A unit of measure or of time the parse found beside the number ("a 66-yard pass")."""
 
 
 def measure(span: Span, money_or_share: bool) -> Measure | None:
@@ -45,19 +58,68 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     root = span.root
     head = root.head
     noun: Token | None = None
-    if root.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN", "ADJ") and head.i != root.i:
+    if span.label_ == "SCORE":
+        return _result(span)
+    if _unit_of(root) and not root.like_num:
+        noun = root  # a length of time or a quantity the model tagged whole: "two-day", "42 years"
+    elif root.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN", "ADJ") and head.i != root.i:
         if head.i > root.i or root.dep_ == "nmod":
             noun = head
     if noun is None:
         noun = _of_object(root, ("of", "in") if money_or_share else ("of",))
-    if noun is not None and noun.lemma_.lower() in DURATION_UNITS and not money_or_share:
-        # "a two-day visit": the length of the thing the duration modifies
-        if noun.dep_ in _NOUN_DEPS and noun.head.pos_ == "NOUN":
-            return _described(noun.head, span, suffix=f"({DURATION_UNITS[noun.lemma_.lower()]})")
-        return None
+    if noun is not None and _unit_of(noun) and not money_or_share:
+        return _measured(noun, span)
     if noun is not None:
         return _of_noun(noun, span, money_or_share)
     return _of_clause(root, span, money_or_share)
+
+
+def _result(span: Span) -> Measure | None:
+    """What a score or tally is: the noun it modifies ("a 26-24 win at Seattle", "a 5-4 vote"),
+    else a record ("went 50-32-1") or a vote ("voted 51-49"), with a named subject."""
+    root = span[0]
+    head = root.head
+    if root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and head.i > root.i:
+        found = _described(head, span)
+        return replace(found, key=f"{found.key}|{span.text}") if found else None
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return None
+    what = "vote" if verb.lemma_ == "vote" else "record"
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.pos_ in ("PROPN", "NOUN") and subject.lower_ not in ("he", "she"):
+        what = f"{noun_phrase(subject, span)} {what}"
+    return Measure(what, f"{what.lower()}|{span.text}", None, verb)
+
+
+def _unit_of(token: Token) -> str | None:
+    """The unit a noun names ("yard" -> "yards", "days" -> "days"), or None."""
+    word = token.lower_
+    return MEASURE_UNITS.get(word) or DURATION_UNITS.get(word) or DURATION_UNITS.get(token.lemma_.lower())
+
+
+def _measured(unit: Token, span: Span) -> Measure | None:
+    """A quantity in a unit: what it measures is the noun it modifies ("a two-day visit", "a 2
+    million-barrel cap"), the noun after "of" ("600 tons of petroleum", "30 years of a treaty")
+    or the verb it is the object of ("coached for 42 years" is a window, "served 42 years" not)."""
+    name = _unit_of(unit)
+    if unit.dep_ in _NOUN_DEPS and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:
+        thing = unit.head
+        while thing.dep_ == "compound" and thing.head.pos_ == "NOUN" and thing.head.i > thing.i:
+            thing = thing.head  # "a 42-yard field goal"
+        found = _described(thing, span)
+        return replace(found, unit=name) if found else None
+    thing = _of_object(unit, ("of",))
+    if thing is not None:
+        found = _described(thing, span)
+        return replace(found, unit=name) if found else None
+    head = unit.head
+    if unit.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head.lemma_ not in SAYING | {"be"}:
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        words = [subject.text] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
+        words += [head.text] + [c.text for c in head.children if c.dep_ == "prt"]
+        return Measure(" ".join(words), f"{head.lemma_.lower()}", None, head, unit=name)
+    return None
 
 
 def _of_object(root: Token, preps: tuple[str, ...]) -> Token | None:
@@ -84,11 +146,28 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
         verb = _toll_verb(noun)
         if verb is not None:
             return _toll(noun, TOLL[verb.lemma_.lower()], verb)
+    if lemma == "time" and noun.lower_ == "times" and noun.dep_ in ("npadvmod", "pobj", "dobj"):
+        return _occurrences(noun)
     if lemma in NOT_COUNTED or noun.pos_ == "PROPN":
         return None
     if noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in TOLL_NOUNS and noun.dep_ == "compound":
         return _toll(noun.head, TOLL[noun.head.lemma_.lower()], None)
     return _described(noun, span)
+
+
+def _occurrences(times: Token) -> Measure | None:
+    """ "docked six times", "sold oil about 30 times": how often something happened, named by
+    its verb (with its object and a named subject)."""
+    verb = times.head.head if times.dep_ == "pobj" else times.head
+    while verb.dep_ == "conj" and verb.pos_ != "VERB":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_ in SAYING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    words = [subject.text] if subject is not None and subject.pos_ in ("PROPN", "NOUN") else []
+    words += [verb.text] + ([obj.text] if obj is not None else [])
+    return Measure(" ".join(words), f"{verb.lemma_.lower()}|times", "times", verb)
 
 
 def _toll(noun: Token, participle: str, verb: Token | None) -> Measure:
@@ -127,6 +206,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     """A number with no noun: "killing 58", "rose to 85", "the charge was $5 billion"."""
     token = root
     prep = None
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and money_or_share:
+        return None  # "two thirds of the $5 billion": an amount named before
     if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
         prep = token.head
         token = prep
@@ -137,8 +218,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     if prep is None and not money_or_share and token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj") and lemma in TOLL:
         return Measure(f"people {TOLL[lemma]}", f"people|{TOLL[lemma]}", "people", head, True)
     if prep is not None and head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
-        if money_or_share and head.head.lower_ == "of" and any(c.lower_ == "the" for c in root.children):
-            return None  # "two thirds of the $5 billion": the amount is counted elsewhere
+        if not money_or_share and head.lemma_.lower() not in TOLL_NOUNS | TOTALS:
+            return None  # "a father of four", "a family of five": not the story's count
         return _of_noun(head, span, money_or_share)
     if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
         return None
@@ -160,12 +241,11 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         words = [head.text.lower()] + [c.text.lower() for c in head.children if c.dep_ == "prt"]
         # "knock $5 billion off its profit", "shares fell 1 percent": what the amount is taken
         # from, else the subject of a verb of change
-        target = next(
+        target = subject if subject is not None and subject.pos_ == "NOUN" and token.dep_ == "npadvmod" else None
+        target = target or next(
             (o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"),
             None,
         )
-        if target is None and subject is not None and subject.pos_ == "NOUN" and token.dep_ == "npadvmod":
-            target = subject
         if target is not None:
             phrase = noun_phrase(target, span)
             return Measure(f"{phrase} {' '.join(words)}", f"{plain(target)}|{head.lemma_.lower()}", None, head)
@@ -211,18 +291,25 @@ def noun_phrase(noun: Token, span: Span) -> str:
         t
         for t in noun.lefts
         if t.dep_ in ("compound", "amod", "nmod", "poss") and not (span.start <= t.i < span.end)
-        and t.lower_ not in _SKIP_MODIFIERS and not t.like_num and t.pos_ != "NUM"
+        and t.lower_ not in _SKIP_MODIFIERS and not t.like_num and t.pos_ not in ("NUM", "PRON", "DET")
     ]
     tokens: list[Token] = []
     for t in left:
-        tokens.extend(x for x in t.subtree if not (span.start <= x.i < span.end) and x.pos_ != "NUM" and x.dep_ != "det")
+        sub = list(t.subtree)
+        if any(span.start <= x.i < span.end or x.like_num for x in sub):
+            continue  # "a 66-yard completion": the modifier that holds the number
+        tokens.extend(x for x in sub if x.dep_ != "det")
     tokens.append(noun)
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
-            if 1 < len(sub) <= 4 and not any(t.like_num for t in sub):
-                tokens.extend(sub)
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+            tokens.append(child)  # "coaches (to be) hired", "earnings reinvested abroad"
+            tokens.extend(c for c in child.children if c.dep_ in ("prt", "advmod") and c.i == child.i + 1)
             break
+        if child.dep_ == "prep" and child.lower_ in _COMPLEMENTS:
+            sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
+            if 1 < len(sub) <= 4 and not any(t.like_num or t.pos_ == "PRON" for t in sub):
+                tokens.extend(sub)
+                break
     tokens = sorted(set(tokens), key=lambda t: t.i)
     words = [t.text for t in tokens if not t.is_punct or t.text == "-"]
     text = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")

@@ -60,6 +60,7 @@ def parse_amount(text: str) -> Amount | None:
     58.0
     """
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" .,;:")
+    text = re.sub(r"(?<=[\d a-z])-(?=[a-z]{2,}$)", " ", text)  # "66-yard", "2 million-barrel"
     if not text:
         return None
     qualifier = None
@@ -149,7 +150,7 @@ def _core(text: str) -> tuple[str, float | None] | None:
         return VAGUE[low], None
     if low in FRACTIONS:
         return FRACTIONS[low]
-    half = re.fullmatch(r"half an? (\w+)", low)
+    half = re.fullmatch(r"(?:a )?half (?:an? )?(\w+)", low)
     if half and half.group(1) in SCALES:
         number = SCALES[half.group(1)] / 2
         return (_digits(number) if number < 1e6 else f"0.5 {half.group(1)}"), number
@@ -179,6 +180,10 @@ def _single(text: str) -> tuple[str, float] | None:
         if m:
             words = [m.group(1), m.group(2)]
             scale_word = m.group(2).lower()
+    if words[0].lower() in ("a", "an") and len(words) == 2:
+        words = words[1:]  # "a million", "a thousand"
+    if len(words) == 1 and words[0].lower() in SCALES and SCALES[words[0].lower()] >= 1e6:
+        return f"1 {SCALES_SHOWN.get(words[0].lower(), words[0].lower())}", SCALES[words[0].lower()]
     if scale_word in SCALES and len(words) >= 2:
         head = _single(" ".join(words[:-1]))
         if head is None:

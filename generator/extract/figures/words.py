@@ -16,7 +16,7 @@ QUALIFIERS = (
     "close to", "fewer than", "less than", "under", "just over", "just under", "well over",
     "at most", "no more than", "no fewer than", "no less than", "in excess of", "only", "just",
     "between", "a further", "another", "an additional", "additional", "a total of", "a record",
-    "barely", "almost exactly", "exactly", "more than a", "some of", "potentially",
+    "barely", "almost exactly", "exactly", "potentially",
 )  # fmt: skip
 """Words before a number that bound or hedge it; kept with the value ("more than 100")."""
 
