@@ -3,7 +3,8 @@
 Two figures are one measure when they count the same thing in the same unit (their ``key``),
 belong to the same actors (or name none), refer to the same period (the story's days, or the
 same earlier year for background figures) and, outside tolls, do not differ by more than a
-factor of ``MAX_RATIO`` (a $3 billion charge and a $20 billion charge are two banks' charges).
+factor of ``MAX_RATIO`` (a $3 billion charge and a $20 billion charge are two banks' charges, 2
+children killed and 10 children killed are two facts; a toll rising from 60 to 85 is one).
 When the sources give different values the figure shows the latest report's value (among
 equals the most reported one) and keeps every other value, with its source and date, as a
 conflict: values are never averaged.
@@ -24,7 +25,7 @@ STORY_DAYS = 45
 one dated earlier is background ("the 2015 attacks killed 130") and merges only with figures of
 the same year."""
 MAX_RATIO = 2.5
-"""Two exact values of a measure that is not a toll further apart than this are two measures."""
+"""Two exact values of one measure further apart than this are two measures."""
 TOLL_ORDER = ("killed", "injured", "missing", "hospitalised", "freed", "rescued", "evacuated", "arrested")
 """Tolls first on the page, in this order; then the other figures by how many sources give them."""
 
@@ -88,9 +89,9 @@ def _is_toll(fig: Figure) -> bool:
 def _same(cluster: list[Figure], fig: Figure) -> bool:
     """Whether ``fig`` measures what the figures of ``cluster`` measure."""
     owners = {a for f in cluster for a in f.actors}
-    if owners and fig.actors and not owners & set(fig.actors):
-        return False
-    if _is_toll(fig) or fig.number is None:
+    if owners and fig.actors and not owners & set(fig.actors) and not _is_toll(fig):
+        return False  # two banks' charges; a toll is the event's, whoever gives it
+    if fig.number is None:
         return True
     numbers = [f.number for f in cluster if f.number]
     return not numbers or not fig.number or all(

@@ -56,7 +56,7 @@ def _figure(
     amount = _amount(span)
     if amount is None:
         return None
-    share = amount.unit is not None and span.label_ != "DATE"
+    share = _is_currency(amount.unit) or amount.unit == "percent"
     found = measure(span, share)
     if found is None:
         return None
@@ -101,15 +101,37 @@ def _key(found: Measure, amount: Amount) -> str:
 
 
 def _date(sent: Span, found: Measure, article: Article) -> str | None:
-    """The date the sentence gives to the figure's own clause, else None."""
+    """The date the sentence gives to the figure's own clause, else None.
+
+    The clause is the figure's verb and the verbs it hangs on as a reduced or coordinated clause
+    ("rammed his car into pedestrians on Dec. 21, 2014, injuring 11"), or the noun a relative
+    clause describes ("the Nov. 13 attacks that killed 130 people") — not a verb of saying above
+    it ("said on Friday that 84 died" dates the saying)."""
     if found.verb is None:
         return None
     refs: Iterable[DateRef] = find_dates(sent, article.published)
+    chain = _clause_chain(found.verb)
+    ids = {t.i for t in chain}
     for ref in refs:
         verb = governing_verb(sent, ref.start, ref.end)
-        if verb is not None and verb.i == found.verb.i:
+        if verb is not None and verb.i in ids:
             return ref.date
+    nouns = [v.head for v in chain if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN")]
+    for noun in nouns:
+        start = min(t.idx for t in noun.subtree)
+        end = max(t.idx + len(t) for t in noun.subtree)
+        for ref in refs:
+            if start <= ref.start and ref.end <= end:
+                return ref.date
     return None
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """``verb`` and the verbs it depends on as an adverbial, coordinated or open clause."""
+    chain = [verb]
+    while chain[-1].dep_ in ("advcl", "conj", "xcomp", "pcomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+        chain.append(chain[-1].head)
+    return chain
 
 
 def _is_currency(unit: str | None) -> bool:

@@ -9,6 +9,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from generator.extract.figures.words import (
+    SCALES,
+    VAGUE,
     DURATION_UNITS,
     MEASURE_UNITS,
     NOT_COUNTED,
@@ -24,9 +26,11 @@ _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "nsubj", "app
 _CHANGE_PREPS = frozenset({"to", "by", "from", "at", "of", "with"})
 SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state", "write", "claim"})
 """Verbs of saying: an amount next to them is elliptical ("almost 60 percent, it was noted")."""
+RESULT_NOUNS = {"mark": "record"}
+"""Sports writers' other word for a team's record ("a 13-3 mark")."""
 TOTALS = frozenset({"total", "number", "tally", "estimate", "count", "crowd", "force", "fleet", "sum", "figure"})
 """Nouns a count after "of" is the size of: "a total of 85", "a crowd of 20,000"."""
-_COMPLEMENTS = frozenset({"of", "on", "per", "in", "for"})
+_COMPLEMENTS = frozenset({"of", "on", "per", "in", "for", "over", "against", "at"})
 """Prepositions whose short phrase says what a noun is: "taxes on repatriated profits"."""
 _SKIP_MODIFIERS = frozenset({"other", "more", "additional", "further", "some", "many", "several", "such", "own"})
 
@@ -81,7 +85,10 @@ def _result(span: Span) -> Measure | None:
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and head.i > root.i:
         found = _described(head, span)
-        return replace(found, key=f"{found.key}|{span.text}") if found else None
+        if found is None:
+            return None
+        what = " ".join(RESULT_NOUNS.get(w, w) for w in found.what.split(" "))  # "a 13-3 mark"
+        return replace(found, what=what, key=f"{found.key}|{span.text}")
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None:
         return None
@@ -118,6 +125,12 @@ def _measured(unit: Token, span: Span) -> Measure | None:
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
         words = [subject.text] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
         words += [head.text] + [c.text for c in head.children if c.dep_ == "prt"]
+        # "spent seven years with the Bengals": with whom, where
+        for prep in (c for c in [*head.children, *unit.children] if c.dep_ == "prep" and c.lower_ in ("with", "at", "in", "for")):
+            obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            if obj is not None:
+                words += [prep.text, noun_phrase(obj, span)]
+                break
         return Measure(" ".join(words), f"{head.lemma_.lower()}", None, head, unit=name)
     return None
 
@@ -146,6 +159,7 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
         verb = _toll_verb(noun)
         if verb is not None:
             return _toll(noun, TOLL[verb.lemma_.lower()], verb)
+        return _people(noun, span)
     if lemma == "time" and noun.lower_ == "times" and noun.dep_ in ("npadvmod", "pobj", "dobj"):
         return _occurrences(noun)
     if lemma in NOT_COUNTED or noun.pos_ == "PROPN":
@@ -153,6 +167,21 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
     if noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in TOLL_NOUNS and noun.dep_ == "compound":
         return _toll(noun.head, TOLL[noun.head.lemma_.lower()], None)
     return _described(noun, span)
+
+
+def _people(noun: Token, span: Span) -> Measure | None:
+    """People counted for what they did or what was done to them ("1,600 officers will patrol",
+    "thousands of people gathered"): the verb is part of the measure, so a crowd is not a toll."""
+    token = noun
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _is_quantity(token.head.head):
+        token = token.head.head
+    found = _described(noun, span)
+    head = token.head
+    if found is None or head.pos_ != "VERB" or token.dep_ not in _SUBJECTS | {"dobj"} or head.lemma_ in SAYING:
+        # "80 people", "there were about 100 people": people, but doing what?
+        return None if found is None or found.what.lower() in ("people", "others", "persons") else found
+    participle = head.text.lower() if head.tag_ in ("VBN", "VBD") else head.lemma_.lower()
+    return replace(found, what=f"{found.what} {participle}", key=f"{found.key}|{head.lemma_.lower()}", verb=head)
 
 
 def _occurrences(times: Token) -> Measure | None:
@@ -178,9 +207,15 @@ def _toll(noun: Token, participle: str, verb: Token | None) -> Measure:
     return Measure(f"{who} {participle}", f"{who}|{participle}", who, verb or _verb_of(noun), True)
 
 
+def _is_quantity(token: Token) -> bool:
+    return token.like_num or token.lower_ in VAGUE or token.lower_ in ("dozen", "scores", "score")
+
+
 def _toll_verb(noun: Token) -> Token | None:
     """The verb of what happened to the people ``noun`` names: subject, object or reduced clause."""
     token = noun
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _is_quantity(token.head.head):
+        token = token.head.head  # "dozens of people were killed": the quantity is the subject
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "10 citizens and two crew members" share their verb
     for child in noun.children:
@@ -241,6 +276,11 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         words = [head.text.lower()] + [c.text.lower() for c in head.children if c.dep_ == "prt"]
         # "knock $5 billion off its profit", "shares fell 1 percent": what the amount is taken
         # from, else the subject of a verb of change
+        if subject is None and head.dep_ == "xcomp":
+            # "led 843 companies to bring back $312 billion": the object above is the doer
+            subject = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            if subject is not None and subject.pos_ == "NOUN":
+                words = [noun_phrase(subject, span), *words]
         target = subject if subject is not None and subject.pos_ == "NOUN" and token.dep_ == "npadvmod" else None
         target = target or next(
             (o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"),
@@ -297,7 +337,11 @@ def noun_phrase(noun: Token, span: Span) -> str:
     for t in left:
         sub = list(t.subtree)
         if any(span.start <= x.i < span.end or x.like_num for x in sub):
-            continue  # "a 66-yard completion": the modifier that holds the number
+            # "a 66-yard completion", "a 42-yard field goal": leave out the modifier that holds
+            # the number with its unit, keep a word of the name it sits in ("field")
+            if t.pos_ == "NOUN" and not _unit_of(t) and t.lower_ not in SCALES:
+                tokens.append(t)
+            continue
         tokens.extend(x for x in sub if x.dep_ != "det")
     tokens.append(noun)
     for child in noun.rights:
@@ -307,10 +351,10 @@ def noun_phrase(noun: Token, span: Span) -> str:
             break
         if child.dep_ == "prep" and child.lower_ in _COMPLEMENTS:
             sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
-            if 1 < len(sub) <= 4 and not any(t.like_num or t.pos_ == "PRON" for t in sub):
-                tokens.extend(sub)
+            if 1 < len(sub) <= 5 and not any(t.like_num or (t.pos_ == "PRON" and t.dep_ != "poss") for t in sub):
+                tokens.extend(t for t in sub if t.dep_ not in ("det", "poss") or t.pos_ == "PROPN")
                 break
     tokens = sorted(set(tokens), key=lambda t: t.i)
-    words = [t.text for t in tokens if not t.is_punct or t.text == "-"]
+    words = [t.text for t in tokens if (not t.is_punct or t.text == "-") and t.lower_ not in SCALES]
     text = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
     return text.strip()

@@ -120,7 +120,7 @@ NOT_COUNTED = frozenset({
     "aspect", "page", "photo", "image", "picture", "video", "story", "comment", "share", "view",
     "minute", "second", "inch", "story", "floor", "grade", "round", "line", "quarter",
     "half", "step", "word", "letter", "hand", "eye", "sentence", "paragraph", "chapter", "country",
-    "nation", "leader", "party", "man", "men", "sides",
+    "nation", "leader", "party", "man", "men", "sides", "source", "m", "bn", "k",
 })  # fmt: skip
 """Nouns a small number counts without telling the story: "two reasons", "the two countries"."""
 
