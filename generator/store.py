@@ -164,7 +164,12 @@ def _figure_values(values: tuple[FigureValue, ...]) -> list[dict[str, Any]]:
     """Other values sources give: the value's fields, then the evidence's."""
     out = []
     for v in values:
-        entry: dict[str, Any] = {"value": v.value, "qualifier": v.qualifier, "number": v.number, "date": v.date}
+        entry: dict[str, Any] = {
+            "value": v.value,
+            "qualifier": v.qualifier,
+            "number": v.number,
+            "date": v.date,
+        }
         entry.update(_evidence((v.evidence,))[0])
         out.append(entry)
     return out

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from generator.records import ArticleRecords, Evidence, Figure, FigureValue, earliest_per_source
 from generator.text import slugify, unique_id
 
-STORY_DAYS = 45
+STORY_DAYS = 120
 """A figure dated up to this many days before its article's publication is part of the story;
 one dated earlier is background ("the 2015 attacks killed 130") and merges only with figures of
 the same year."""
@@ -48,7 +48,7 @@ def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | N
     """
     groups: dict[tuple[str, str], list[list[Figure]]] = defaultdict(list)
     for fig in sorted(figures, key=lambda f: (-len(f.actors), _source(f), _sentence(f))):
-        clusters = groups[(fig.key, _era(fig, published))]
+        clusters = groups[(_measure_key(fig), _era(fig, published))]
         found = next((c for c in clusters if _same(c, fig)), None)
         if found is None:
             clusters.append([fig])
@@ -58,6 +58,37 @@ def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | N
     merged.sort(key=_rank)
     taken: set[str] = set()
     return tuple(dataclasses.replace(f, id=unique_id(slugify(f.what, 6), taken)) for f in merged)
+
+
+def _measure_key(fig: Figure) -> str:
+    """``fig.key``; for a quantity in a unit of measure or a number of times, the unit and the
+    number: "600 tons of refined oil" and "600 tons of refined petroleum products" are one
+    figure whatever the sources call the stuff."""
+    unit = fig.key.rsplit("|", 1)[-1]
+    if fig.number is not None and (unit in BY_VALUE_UNITS):
+        return f"{unit}|{fig.number!r}"
+    return fig.key
+
+
+BY_VALUE_UNITS = frozenset(
+    {
+        "times",
+        "tons",
+        "tonnes",
+        "barrels",
+        "km",
+        "miles",
+        "m",
+        "feet",
+        "kg",
+        "grams",
+        "litres",
+        "gallons",
+        "acres",
+        "hectares",
+    }
+)
+"""Units in which the same number is the same measure, however the sources name what is measured."""
 
 
 def _source(fig: Figure) -> str:
@@ -74,7 +105,9 @@ def _era(fig: Figure, published: Mapping[str, dt.date | None]) -> str:
     if not fig.date or pub is None:
         return "story"
     try:
-        start = dt.date.fromisoformat((fig.date + "-01-01")[:10] if len(fig.date) == 4 else (fig.date + "-01")[:10])
+        start = dt.date.fromisoformat(
+            (fig.date + "-01-01")[:10] if len(fig.date) == 4 else (fig.date + "-01")[:10]
+        )
     except ValueError:
         return "story"
     if start >= pub - dt.timedelta(days=STORY_DAYS) or fig.date[:4] == str(pub.year) and len(fig.date) == 4:
@@ -94,8 +127,10 @@ def _same(cluster: list[Figure], fig: Figure) -> bool:
     if fig.number is None:
         return True
     numbers = [f.number for f in cluster if f.number]
-    return not numbers or not fig.number or all(
-        max(n, fig.number) / min(n, fig.number) <= MAX_RATIO for n in numbers
+    return (
+        not numbers
+        or not fig.number
+        or all(max(n, fig.number) / min(n, fig.number) <= MAX_RATIO for n in numbers)
     )
 
 

@@ -31,13 +31,19 @@ def shown(value: str, qualifier: str | None, unit: str | None, what: str = "") -
         text = f"{CURRENCY_SIGNS[unit]}{value}"
     elif unit == "percent":
         text = f"{value}%"
-    elif unit and unit.isupper() and len(unit) == 3:
-        text = f"{value} {unit}"
-    elif unit and not what.lower().startswith(unit.lower()) and unit.lower() not in what.lower().split():
-        text = f"{value} {unit}"
+    elif unit and (_is_code(unit) or unit.lower() not in what.lower().split()):
+        text = f"{value} {unit}"  # "5 million CHF", "600 tons"; not "84 people people killed"
     else:
         text = value
     return f"{qualifier} {text}" if qualifier else text
+
+
+def _count(value: object) -> int:
+    return value if isinstance(value, int) and not isinstance(value, bool) else 0
+
+
+def _is_code(unit: str) -> bool:
+    return len(unit) == 3 and unit.isupper()
 
 
 def figure_views(
@@ -66,7 +72,7 @@ def figure_views(
                 date=dates.iso(f.get("date")),
                 actors=tuple(str(a) for a in f.get("actors") or [] if a),
                 evidence=evidence,
-                corroboration=f.get("corroboration") if isinstance(f.get("corroboration"), int) else 0,
+                corroboration=_count(f.get("corroboration")),
                 conflicts=conflicts,
                 others=tuple((shown(c.value, c.qualifier, unit, what), c) for c in conflicts),
                 progression=_progression(value, qualifier, number, unit, what, evidence, conflicts),
@@ -75,7 +81,9 @@ def figure_views(
     return out
 
 
-def _values(entries: object, resolve: Resolve, text: Callable[[object], str | None]) -> tuple[FigureValueView, ...]:
+def _values(
+    entries: object, resolve: Resolve, text: Callable[[object], str | None]
+) -> tuple[FigureValueView, ...]:
     out = []
     for raw in entries if isinstance(entries, list) else []:
         if not isinstance(raw, Mapping) or not text(raw.get("value")):
@@ -85,7 +93,13 @@ def _values(entries: object, resolve: Resolve, text: Callable[[object], str | No
             continue
         number = raw.get("number") if isinstance(raw.get("number"), int | float) else None
         out.append(
-            FigureValueView(str(text(raw.get("value"))), text(raw.get("qualifier")), number, dates.iso(raw.get("date")), found[0])
+            FigureValueView(
+                str(text(raw.get("value"))),
+                text(raw.get("qualifier")),
+                number,
+                dates.iso(raw.get("date")),
+                found[0],
+            )
         )
     return tuple(out)
 
@@ -103,8 +117,11 @@ def _progression(
     reports (a toll that grew): one step per value, with the sources that gave it. Values that
     fall or go up and down are disagreements, shown as such."""
     reports = [(_published(ev), number, shown(value, qualifier, unit, what), ev) for ev in evidence]
-    reports += [(_published(c.evidence), c.number, shown(c.value, c.qualifier, unit, what), c.evidence) for c in conflicts]
-    exact = [r for r in reports if r[1] is not None and r[0]]
+    reports += [
+        (_published(c.evidence), c.number, shown(c.value, c.qualifier, unit, what), c.evidence)
+        for c in conflicts
+    ]
+    exact = [(day, n, label, ev) for day, n, label, ev in reports if n is not None and day]
     if len({r[0] for r in exact}) < 2 or len({r[1] for r in exact}) < 2:
         return ()
     exact.sort(key=lambda r: (r[0], r[1]))

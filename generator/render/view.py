@@ -261,7 +261,10 @@ class BriefingView:
         most sources give (the data's order), a figure only one source gives after the others."""
         ranked = sorted(
             range(len(self.figures)),
-            key=lambda i: (len({e.source for e in self.figures[i].evidence}) + len(self.figures[i].conflicts) < 2, i),
+            key=lambda i: (
+                len({e.source for e in self.figures[i].evidence}) + len(self.figures[i].conflicts) < 2,
+                i,
+            ),
         )
         return [self.figures[i] for i in ranked[:limit]]
 

@@ -24,6 +24,7 @@ NAME_LABELS = frozenset(
 )
 """Entities a number inside of which is part of a name ("G20", "Apollo 11")."""
 
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "A$", "C$", "HK$", "₹", "₽", "₩", "₦"})
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _DURATION = re.compile(
     r"^(?:(?:" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+)?"
@@ -40,7 +41,22 @@ _ANAPHORA = frozenset({"the", "these", "those", "both", "our", "their", "its", "
 _WINDOW = frozenset({"past", "last", "next", "first", "coming", "previous", "following", "final", "recent"})
 _AFTER_TIME = frozenset({"ago", "later", "earlier", "before", "after", "old", "older", "younger", "on"})
 RESULT_WORDS = frozenset(
-    {"win", "victory", "loss", "defeat", "score", "beat", "rout", "record", "mark", "vote", "go", "finish", "lose", "tally"}
+    {
+        "win",
+        "victory",
+        "loss",
+        "defeat",
+        "score",
+        "beat",
+        "rout",
+        "record",
+        "mark",
+        "vote",
+        "go",
+        "finish",
+        "lose",
+        "tally",
+    }
 )
 """Words beside "26-24" that make it a result or a tally (lemmas)."""
 
@@ -78,7 +94,12 @@ def candidates(doc: Doc) -> Iterator[Span]:
 def _score(span: Span) -> Span:
     """ "26-24", "50-32-1": a result or a tally read as one span labelled SCORE."""
     doc, end = span.doc, span.end
-    while end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].like_num and doc[end + 1].text.isdigit():
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and doc[end + 1].like_num
+        and doc[end + 1].text.isdigit()
+    ):
         end += 2
     if end == span.end or not span[-1].text.isdigit():
         return span
@@ -98,11 +119,15 @@ def _is_duration(ent: Span) -> bool:
 def _widen(ent: Span) -> Span:
     """The entity with a qualifier the model left outside it ("at least" + "59")."""
     start = ent.start
+    if start > 0 and ent.doc[start - 1].text in CURRENCY_SIGNS:
+        start -= 1  # "$284.46" when the model left the sign out
+    first = start
     while start > ent.sent.start and ent.doc[start - 1].lower_ in _QUALIFIER_WORDS:
         start -= 1
-    while start < ent.start and not _starts_qualifier(span_text(ent.doc[start : ent.start])):
+    while start < first and not _starts_qualifier(span_text(ent.doc[start:first])):
         start += 1
-    return Span(ent.doc, start, ent.end, label=ent.label_ or "CARDINAL")
+    label = "MONEY" if first < ent.start else ent.label_ or "CARDINAL"
+    return Span(ent.doc, start, ent.end, label=label)
 
 
 def _starts_qualifier(text: str) -> bool:
@@ -124,41 +149,52 @@ def not_a_figure(span: Span) -> str | None:
     'age'
     """
     doc = span.doc
-    text = span.text.strip()
-    first, last = span[0], span[-1]
+    text = span_text(span).strip()
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
-    root = span.root
     if _YEAR.match(text):
         return "year"
-    if after is not None and (_TIME_OF_DAY.match(doc_text(doc)[after.idx : after.idx + 8]) or after.text == ":"):
+    if re.search(r"\d:\d\d", text) or (
+        after is not None
+        and (after.text == ":" or _TIME_OF_DAY.match(doc_text(doc)[after.idx : after.idx + 8]))
+    ):
         return "time"
-    if re.search(r"\d:\d\d", text):
-        return "time"
-    if _PHONE.search(doc_text(doc)[max(0, span.start_char - 6) : span.end_char + 6]) and not span.label_ == "MONEY":
+    if span.label_ != "MONEY" and _PHONE.search(
+        doc_text(doc)[max(0, span.start_char - 6) : span.end_char + 6]
+    ):
         return "phone"
     if _is_age(span, before, after):
         return "age"
     if span.label_ == "SCORE" or _SCORE.match(text):
         return None if _is_result(span) else "score"
-    if before is not None and before.text == "." and before.i > 0 and doc[before.i - 1].lower_ == "no":
-        return "label"  # "the No. 2 seed"
-    if before is not None and (
-        before.lower_.rstrip(".") in IDENTIFIER_NOUNS or (before.pos_ == "PROPN" and first.like_num and not root.dep_ == "nummod")
-    ):
-        if before.lower_ not in _QUALIFIER_WORDS and span.label_ not in ("MONEY", "PERCENT"):
-            return "label"
-    if root.dep_ in ("nummod", "appos", "compound") and root.head.i < root.i and root.head.i == span.start - 1:
-        if span.label_ not in ("MONEY", "PERCENT", "QUANTITY"):
-            return "label"
+    if _is_label(span, before):
+        return "label"
     if any(t.ent_type_ in NAME_LABELS for t in span):
         return "name"
-    if before is not None and before.lower_ in _ANAPHORA and text.lower() in ("two", "three", "both", "2", "3"):
+    if (
+        before is not None
+        and before.lower_ in _ANAPHORA
+        and text.lower() in ("two", "three", "both", "2", "3")
+    ):
         return "anaphora"
     if _is_partitive(span):
         return "part"
-    del last
     return None
+
+
+def _is_label(span: Span, before: Token | None) -> bool:
+    """A number that names rather than counts: "the No. 2 seed", "Resolution 2375", "Apollo 11",
+    "Flight 370"; amounts of money and shares are never labels."""
+    if before is None or span.label_ in ("MONEY", "PERCENT", "QUANTITY") or not span[0].like_num:
+        return False
+    doc, root = span.doc, span.root
+    if before.text == "." and before.i > 0 and doc[before.i - 1].lower_ == "no":
+        return True
+    if before.lower_.rstrip(".") in IDENTIFIER_NOUNS and before.lower_ not in _QUALIFIER_WORDS:
+        return True
+    if before.pos_ == "PROPN" and before.i != span.sent.start and before.text[:1].isupper():
+        return before.text not in CURRENCY_SIGNS
+    return root.dep_ in ("nummod", "appos", "compound") and root.head.i == span.start - 1
 
 
 def _is_result(span: Span) -> bool:
@@ -173,17 +209,34 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     if before is not None and before.lower_ in _AGE_BEFORE:
         return True
     root = span.root
-    if after is not None and after.text in ("-",) and span.doc[after.i + 1 : after.i + 4].text.startswith("year-old"):
+    if (
+        after is not None
+        and after.text in ("-",)
+        and span.doc[after.i + 1 : after.i + 4].text.startswith("year-old")
+    ):
         return True
-    if "year-old" in span.doc[span.end : span.end + 4].text or "years old" in span.doc[span.end : span.end + 3].text:
+    if (
+        "year-old" in span.doc[span.end : span.end + 4].text
+        or "years old" in span.doc[span.end : span.end + 3].text
+    ):
         return True
     if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "PROPN" and span.label_ == "CARDINAL":
         return True
-    if before is not None and before.text == "," and after is not None and after.text in (",", ";", ".") and span.label_ == "CARDINAL":
+    if (
+        before is not None
+        and before.text == ","
+        and after is not None
+        and after.text in (",", ";", ".")
+        and span.label_ == "CARDINAL"
+    ):
         prev = before.nbor(-1) if before.i > 0 else None
         if prev is not None and prev.pos_ == "PROPN":
             return True
-    if root.dep_ in ("attr", "dobj") and root.head.lemma_ in ({"be"} | _AGE_VERBS) and span.label_ == "CARDINAL":
+    if (
+        root.dep_ in ("attr", "dobj")
+        and root.head.lemma_ in ({"be"} | _AGE_VERBS)
+        and span.label_ == "CARDINAL"
+    ):
         subject = next((c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if root.head.lemma_ in _AGE_VERBS or (subject is not None and subject.lower_ in ("who", "he", "she")):
             return not any(c.dep_ == "prep" for c in root.children)
@@ -198,7 +251,8 @@ def _is_partitive(span: Span) -> bool:
         if child.dep_ == "prep" and child.lower_ in ("of", "among"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and (
-                obj.pos_ == "PRON" or any(d.lower_ in _ANAPHORA for d in obj.children if d.dep_ in ("det", "poss"))
+                obj.pos_ == "PRON"
+                or any(d.lower_ in _ANAPHORA for d in obj.children if d.dep_ in ("det", "poss"))
             ):
                 return True
     return False

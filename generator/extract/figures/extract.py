@@ -66,7 +66,13 @@ def _figure(
     published = article.published.isoformat() if article.published else None
     owners, owner_text = _owners(found, span, mentions)
     what = found.what
-    if owner_text and _is_currency(amount.unit) and owner_text.casefold() not in what.casefold() and "’s" not in what and "'s" not in what:
+    if (
+        owner_text
+        and _is_currency(amount.unit)
+        and owner_text.casefold() not in what.casefold()
+        and "’s" not in what
+        and "'s" not in what
+    ):
         what = f"{what} ({owner_text})"  # whose money: "charge (Bank of America)"
     return Figure(
         id=unique_id(slugify(what, 6), taken),
@@ -84,6 +90,8 @@ def _figure(
 
 def _amount(span: Span) -> Amount | None:
     text = span_text(span)
+    if span.label_ == "SCORE":
+        return Amount(value=text.replace(" ", "").replace("–", "-"), number=None)
     if span.label_ == "DATE":
         m = _DURATION_TEXT.match(text.strip())
         if not m or m.group("unit").lower() not in DURATION_UNITS:
@@ -129,7 +137,11 @@ def _date(sent: Span, found: Measure, article: Article) -> str | None:
 def _clause_chain(verb: Token) -> list[Token]:
     """``verb`` and the verbs it depends on as an adverbial, coordinated or open clause."""
     chain = [verb]
-    while chain[-1].dep_ in ("advcl", "conj", "xcomp", "pcomp") and chain[-1].head.i != chain[-1].i and len(chain) < 4:
+    while (
+        chain[-1].dep_ in ("advcl", "conj", "xcomp", "pcomp")
+        and chain[-1].head.i != chain[-1].i
+        and len(chain) < 4
+    ):
         chain.append(chain[-1].head)
     return chain
 

@@ -8,15 +8,13 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.words import (
-    SCALES,
-    VAGUE,
-    DURATION_UNITS,
-    MEASURE_UNITS,
     NOT_COUNTED,
     PEOPLE,
     TOLL,
     TOLL_NOUNS,
+    VAGUE,
 )
 
 _MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "det"})
@@ -28,11 +26,10 @@ SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state",
 """Verbs of saying: an amount next to them is elliptical ("almost 60 percent, it was noted")."""
 RESULT_NOUNS = {"mark": "record"}
 """Sports writers' other word for a team's record ("a 13-3 mark")."""
-TOTALS = frozenset({"total", "number", "tally", "estimate", "count", "crowd", "force", "fleet", "sum", "figure"})
+TOTALS = frozenset(
+    {"total", "number", "tally", "estimate", "count", "crowd", "force", "fleet", "sum", "figure"}
+)
 """Nouns a count after "of" is the size of: "a total of 85", "a crowd of 20,000"."""
-_COMPLEMENTS = frozenset({"of", "on", "per", "in", "for", "over", "against", "at"})
-"""Prepositions whose short phrase says what a noun is: "taxes on repatriated profits"."""
-_SKIP_MODIFIERS = frozenset({"other", "more", "additional", "further", "some", "many", "several", "such", "own"})
 
 
 @dataclass(frozen=True)
@@ -64,14 +61,18 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     noun: Token | None = None
     if span.label_ == "SCORE":
         return _result(span)
-    if _unit_of(root) and not root.like_num:
+    if unit_of(root) and not root.like_num:
         noun = root  # a length of time or a quantity the model tagged whole: "two-day", "42 years"
-    elif root.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN", "ADJ") and head.i != root.i:
-        if head.i > root.i or root.dep_ == "nmod":
-            noun = head
+    elif (
+        root.dep_ in _MODIFIER_DEPS
+        and head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and head.i != root.i
+        and (head.i > root.i or root.dep_ == "nmod")
+    ):
+        noun = head
     if noun is None:
         noun = _of_object(root, ("of", "in") if money_or_share else ("of",))
-    if noun is not None and _unit_of(noun) and not money_or_share:
+    if noun is not None and unit_of(noun) and not money_or_share:
         return _measured(noun, span)
     if noun is not None:
         return _of_noun(noun, span, money_or_share)
@@ -99,26 +100,20 @@ def _result(span: Span) -> Measure | None:
     return Measure(what, f"{what.lower()}|{span.text}", None, verb)
 
 
-def _unit_of(token: Token) -> str | None:
-    """The unit a noun names ("yard" -> "yards", "days" -> "days"), or None."""
-    word = token.lower_
-    return MEASURE_UNITS.get(word) or DURATION_UNITS.get(word) or DURATION_UNITS.get(token.lemma_.lower())
-
-
 def _measured(unit: Token, span: Span) -> Measure | None:
     """A quantity in a unit: what it measures is the noun it modifies ("a two-day visit", "a 2
     million-barrel cap"), the noun after "of" ("600 tons of petroleum", "30 years of a treaty")
     or the verb it is the object of ("coached for 42 years" is a window, "served 42 years" not)."""
-    name = _unit_of(unit)
+    name = unit_of(unit)
     if unit.dep_ in _NOUN_DEPS and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:
         thing = unit.head
         while thing.dep_ == "compound" and thing.head.pos_ == "NOUN" and thing.head.i > thing.i:
             thing = thing.head  # "a 42-yard field goal"
         found = _described(thing, span)
         return replace(found, unit=name) if found else None
-    thing = _of_object(unit, ("of",))
-    if thing is not None:
-        found = _described(thing, span)
+    after_of = _of_object(unit, ("of",))
+    if after_of is not None:
+        found = _described(after_of, span)
         return replace(found, unit=name) if found else None
     head = unit.head
     if unit.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head.lemma_ not in SAYING | {"be"}:
@@ -126,7 +121,11 @@ def _measured(unit: Token, span: Span) -> Measure | None:
         words = [subject.text] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
         words += [head.text] + [c.text for c in head.children if c.dep_ == "prt"]
         # "spent seven years with the Bengals": with whom, where
-        for prep in (c for c in [*head.children, *unit.children] if c.dep_ == "prep" and c.lower_ in ("with", "at", "in", "for")):
+        for prep in (
+            c
+            for c in [*head.children, *unit.children]
+            if c.dep_ == "prep" and c.lower_ in ("with", "at", "in", "for")
+        ):
             obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
             if obj is not None:
                 words += [prep.text, noun_phrase(obj, span)]
@@ -149,9 +148,6 @@ def _of_object(root: Token, preps: tuple[str, ...]) -> Token | None:
 def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
     lemma = noun.lemma_.lower()
     if money_or_share:
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.pos_ == "NOUN":
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
-                return None  # "two thirds of the $5 billion": the amount is counted elsewhere
         return _described(noun, span)
     if lemma in TOLL_NOUNS or noun.lower_ in TOLL_NOUNS:  # "84 dead", "18 injured", "a toll of 85"
         return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None)
@@ -177,11 +173,18 @@ def _people(noun: Token, span: Span) -> Measure | None:
         token = token.head.head
     found = _described(noun, span)
     head = token.head
-    if found is None or head.pos_ != "VERB" or token.dep_ not in _SUBJECTS | {"dobj"} or head.lemma_ in SAYING:
+    if (
+        found is None
+        or head.pos_ != "VERB"
+        or token.dep_ not in _SUBJECTS | {"dobj"}
+        or head.lemma_ in SAYING
+    ):
         # "80 people", "there were about 100 people": people, but doing what?
         return None if found is None or found.what.lower() in ("people", "others", "persons") else found
     participle = head.text.lower() if head.tag_ in ("VBN", "VBD") else head.lemma_.lower()
-    return replace(found, what=f"{found.what} {participle}", key=f"{found.key}|{head.lemma_.lower()}", verb=head)
+    return replace(
+        found, what=f"{found.what} {participle}", key=f"{found.key}|{head.lemma_.lower()}", verb=head
+    )
 
 
 def _occurrences(times: Token) -> Measure | None:
@@ -196,15 +199,19 @@ def _occurrences(times: Token) -> Measure | None:
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     words = [subject.text] if subject is not None and subject.pos_ in ("PROPN", "NOUN") else []
     words += [verb.text] + ([obj.text] if obj is not None else [])
-    return Measure(" ".join(words), f"{verb.lemma_.lower()}|times", "times", verb)
+    return Measure(" ".join(words), f"{verb.lemma_.lower()}", "times", verb, unit="times")
 
 
 def _toll(noun: Token, participle: str, verb: Token | None) -> Measure:
     lemma = noun.lemma_.lower()
-    who = "people" if lemma in TOLL or lemma in ("people", "person", "other", "one") or noun.lower_ == "others" else noun.lower_
+    who = (
+        "people"
+        if lemma in TOLL or lemma in ("people", "person", "other", "one") or noun.lower_ == "others"
+        else noun.lower_
+    )
     if lemma in TOLL:
         who = "people"
-    return Measure(f"{who} {participle}", f"{who}|{participle}", who, verb or _verb_of(noun), True)
+    return Measure(f"{who} {participle}", f"{who}|{participle}", who, verb or verb_of(noun), True)
 
 
 def _is_quantity(token: Token) -> bool:
@@ -250,7 +257,12 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     if head.i == token.i:
         return None
     lemma = head.lemma_.lower()
-    if prep is None and not money_or_share and token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj") and lemma in TOLL:
+    if (
+        prep is None
+        and not money_or_share
+        and token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")
+        and lemma in TOLL
+    ):
         return Measure(f"people {TOLL[lemma]}", f"people|{TOLL[lemma]}", "people", head, True)
     if prep is not None and head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
         if not money_or_share and head.lemma_.lower() not in TOLL_NOUNS | TOTALS:
@@ -272,7 +284,12 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         if subject.lemma_.lower() in TOLL_NOUNS and not money_or_share:
             return _toll(subject, TOLL[subject.lemma_.lower()], head)
         return _described(subject, span, verb=head)
-    if money_or_share and token.dep_ in ("dobj", "npadvmod") and head.pos_ == "VERB" and head.lemma_ not in SAYING:
+    if (
+        money_or_share
+        and token.dep_ in ("dobj", "npadvmod")
+        and head.pos_ == "VERB"
+        and head.lemma_ not in SAYING
+    ):
         words = [head.text.lower()] + [c.text.lower() for c in head.children if c.dep_ == "prt"]
         # "knock $5 billion off its profit", "shares fell 1 percent": what the amount is taken
         # from, else the subject of a verb of change
@@ -281,14 +298,24 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
             subject = next((c for c in head.head.children if c.dep_ == "dobj"), None)
             if subject is not None and subject.pos_ == "NOUN":
                 words = [noun_phrase(subject, span), *words]
-        target = subject if subject is not None and subject.pos_ == "NOUN" and token.dep_ == "npadvmod" else None
+        target = (
+            subject if subject is not None and subject.pos_ == "NOUN" and token.dep_ == "npadvmod" else None
+        )
         target = target or next(
-            (o for c in head.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj" and o.pos_ == "NOUN"),
+            (
+                o
+                for c in head.children
+                if c.dep_ == "prep"
+                for o in c.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            ),
             None,
         )
         if target is not None:
             phrase = noun_phrase(target, span)
-            return Measure(f"{phrase} {' '.join(words)}", f"{plain(target)}|{head.lemma_.lower()}", None, head)
+            return Measure(
+                f"{phrase} {' '.join(words)}", f"{plain(target)}|{head.lemma_.lower()}", None, head
+            )
         return Measure(" ".join(words), head.lemma_.lower(), None, head)
     return None
 
@@ -298,63 +325,5 @@ def _described(noun: Token, span: Span, verb: Token | None = None, suffix: str =
     if not phrase:
         return None
     what = f"{phrase} {suffix}".strip()
-    verb = verb or _verb_of(noun)
+    verb = verb or verb_of(noun)
     return Measure(what, plain(noun), noun.lower_, verb)
-
-
-def plain(noun: Token) -> str:
-    """A noun's key: lower case, a regular plural made singular ("taxes" -> "tax")."""
-    word = noun.lower_
-    if noun.lemma_.lower() in ("people", "person"):
-        return "people"
-    for ending, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
-        if word.endswith(ending):
-            return word[: -len(ending)] + replacement
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
-
-
-def _verb_of(noun: Token) -> Token | None:
-    token = noun
-    for _ in range(4):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
-def noun_phrase(noun: Token, span: Span) -> str:
-    """The noun with its compounds and adjectives and a short "of" complement, without the number:
-    "ballistic missiles", "containers of ammunition", "ship-to-ship transfers"."""
-    left = [
-        t
-        for t in noun.lefts
-        if t.dep_ in ("compound", "amod", "nmod", "poss") and not (span.start <= t.i < span.end)
-        and t.lower_ not in _SKIP_MODIFIERS and not t.like_num and t.pos_ not in ("NUM", "PRON", "DET")
-    ]
-    tokens: list[Token] = []
-    for t in left:
-        sub = list(t.subtree)
-        if any(span.start <= x.i < span.end or x.like_num for x in sub):
-            # "a 66-yard completion", "a 42-yard field goal": leave out the modifier that holds
-            # the number with its unit, keep a word of the name it sits in ("field")
-            if t.pos_ == "NOUN" and not _unit_of(t) and t.lower_ not in SCALES:
-                tokens.append(t)
-            continue
-        tokens.extend(x for x in sub if x.dep_ != "det")
-    tokens.append(noun)
-    for child in noun.rights:
-        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
-            tokens.append(child)  # "coaches (to be) hired", "earnings reinvested abroad"
-            tokens.extend(c for c in child.children if c.dep_ in ("prt", "advmod") and c.i == child.i + 1)
-            break
-        if child.dep_ == "prep" and child.lower_ in _COMPLEMENTS:
-            sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
-            if 1 < len(sub) <= 5 and not any(t.like_num or (t.pos_ == "PRON" and t.dep_ != "poss") for t in sub):
-                tokens.extend(t for t in sub if t.dep_ not in ("det", "poss") or t.pos_ == "PROPN")
-                break
-    tokens = sorted(set(tokens), key=lambda t: t.i)
-    words = [t.text for t in tokens if (not t.is_punct or t.text == "-") and t.lower_ not in SCALES]
-    text = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
-    return text.strip()

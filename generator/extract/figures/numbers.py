@@ -96,17 +96,23 @@ def _currency(text: str) -> tuple[str, str | None]:
 
 @functools.cache
 def _currency_words() -> dict[str, str]:
-    """Plural currency names (price-parser's data) -> ISO code: "dollars" -> "USD"."""
+    """Currency names after a number (price-parser's names of the common currencies) -> ISO
+    code: "dollars" -> "USD", "euros" -> "EUR". Words that also name other things are left out:
+    "pounds" is as often a weight, "won" a verb."""
     out: dict[str, str] = {}
-    for code in [*CURRENCY_PREFERENCE, *sorted(CURRENCIES)]:
+    for code in CURRENCY_PREFERENCE:
         info = CURRENCIES.get(code)
         if not info:
             continue
         for name in (info.get("np", ""), info.get("n", "")):
             last = str(name).split()[-1].lower() if name else ""
-            if last.isalpha():
+            if last.isalpha() and last not in AMBIGUOUS_CURRENCY_WORDS:
                 out.setdefault(last, code)
+                out.setdefault(last.rstrip("s"), code)
     return out
+
+
+AMBIGUOUS_CURRENCY_WORDS = frozenset({"pound", "pounds", "won", "rand", "mark", "marks"})
 
 
 @functools.cache
@@ -218,5 +224,12 @@ def _digits(number: float) -> str:
     return f"{number:,}"
 
 
-SCALES_SHOWN = {"m": "million", "mn": "million", "bn": "billion", "b": "billion", "tn": "trillion", "k": "thousand"}
+SCALES_SHOWN = {
+    "m": "million",
+    "mn": "million",
+    "bn": "billion",
+    "b": "billion",
+    "tn": "trillion",
+    "k": "thousand",
+}
 """How an abbreviated scale word is written out."""

@@ -83,7 +83,8 @@ DURATION_UNITS = {
 
 TOLL = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality": "killed",
-    "toll": "killed", "casualty": "killed", "perish": "killed", "murder": "killed", "slay": "killed", "massacre": "killed",
+    "toll": "killed", "casualty": "killed", "perish": "killed", "murder": "killed", "slay": "killed",
+    "massacre": "killed",
     "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured",
     "hospitalise": "hospitalised", "hospitalize": "hospitalised", "hospitalised": "hospitalised",
     "missing": "missing", "unaccounted": "missing",
@@ -92,7 +93,8 @@ TOLL = {
     "rescue": "rescued", "free": "freed", "release": "freed", "liberate": "freed",
     "indict": "indicted", "charge": "charged", "convict": "convicted", "sentence": "sentenced",
     "displace": "displaced", "abduct": "abducted", "kidnap": "abducted", "capture": "captured",
-    "survive": "survived", "survivor": "survived", "hostage": "held hostage", "strand": "stranded", "affect": "affected",
+    "survive": "survived", "survivor": "survived", "hostage": "held hostage", "strand": "stranded",
+    "affect": "affected",
     "shoot": "shot", "stab": "stabbed", "assault": "assaulted", "attack": "attacked",
     "infect": "infected",
 }  # fmt: skip
@@ -118,7 +120,7 @@ PEOPLE = frozenset({
 NOT_COUNTED = frozenset({
     "time", "times", "way", "side", "part", "kind", "sort", "thing", "reason", "point", "one",
     "aspect", "page", "photo", "image", "picture", "video", "story", "comment", "share", "view",
-    "minute", "second", "inch", "story", "floor", "grade", "round", "line", "quarter",
+    "minute", "second", "inch", "floor", "grade", "round", "line", "quarter",
     "half", "step", "word", "letter", "hand", "eye", "sentence", "paragraph", "chapter", "country",
     "nation", "leader", "party", "man", "men", "sides", "source", "m", "bn", "k",
 })  # fmt: skip
@@ -131,6 +133,6 @@ IDENTIFIER_NOUNS = frozenset({
     "paragraph", "page", "volume", "issue", "episode", "season", "week", "day", "game", "act",
     "amendment", "clause", "rule", "code", "item", "unit", "district", "ward", "precinct",
     "squadron", "battalion", "regiment", "division", "brigade", "corps", "apartment", "suite",
-    "floor", "tower", "pier", "bay", "exit", "lane", "interstate", "chapter", "tier", "tranche",
+    "floor", "tower", "pier", "bay", "exit", "lane", "interstate", "tier", "tranche",
 })  # fmt: skip
 """Nouns a number names rather than counts: "Resolution 2375", "Flight 370", "Section 702"."""
