@@ -127,7 +127,14 @@ def _widen(ent: Span) -> Span:
     while start < first and not _starts_qualifier(span_text(ent.doc[start:first])):
         start += 1
     label = "MONEY" if first < ent.start else ent.label_ or "CARDINAL"
-    return Span(ent.doc, start, ent.end, label=label)
+    end = ent.end
+    if (
+        end < len(ent.doc)
+        and ent.doc[end].lower_.rstrip(".") in SCALES
+        and ent.doc[end].i == ent.doc[end - 1].i + 1
+    ):
+        end += 1  # "£2.3m" when the model left the scale out
+    return Span(ent.doc, start, end, label=label)
 
 
 def _starts_qualifier(text: str) -> bool:

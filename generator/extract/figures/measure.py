@@ -12,6 +12,7 @@ from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_o
 from generator.extract.figures.words import (
     NOT_COUNTED,
     PEOPLE,
+    SCALES,
     TOLL,
     TOLL_NOUNS,
     VAGUE,
@@ -23,7 +24,10 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "nsubj", "appos", "conj"})
 _CHANGE_PREPS = frozenset({"to", "by", "from", "at", "of", "with"})
 SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state", "write", "claim"})
+_NOT_DOING = SAYING | {"be"}
 """Verbs of saying: an amount next to them is elliptical ("almost 60 percent, it was noted")."""
+RESULT_VERBS = {"vote": "vote", "beat": "win", "defeat": "win", "win": "win", "rout": "win", "lose": "loss"}
+"""What a score after a verb is ("beat the Giants 26-24" is a win); after any other verb a record."""
 RESULT_NOUNS = {"mark": "record"}
 """Sports writers' other word for a team's record ("a 13-3 mark")."""
 TOTALS = frozenset(
@@ -93,10 +97,13 @@ def _result(span: Span) -> Measure | None:
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None:
         return None
-    what = "vote" if verb.lemma_ == "vote" else "record"
+    what = RESULT_VERBS.get(verb.lemma_.lower(), "record")
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is not None and subject.pos_ in ("PROPN", "NOUN") and subject.lower_ not in ("he", "she"):
+    if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
         what = f"{noun_phrase(subject, span)} {what}"
+    beaten = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    if beaten is not None and what.endswith("win"):
+        what = f"{what} over {noun_phrase(beaten, span)}"  # "Cardinals win over Giants"
     return Measure(what, f"{what.lower()}|{span.text}", None, verb)
 
 
@@ -116,7 +123,11 @@ def _measured(unit: Token, span: Span) -> Measure | None:
         found = _described(after_of, span)
         return replace(found, unit=name) if found else None
     head = unit.head
-    if unit.dep_ in ("dobj", "attr") and head.pos_ in ("VERB", "AUX") and head.lemma_ not in SAYING | {"be"}:
+    if (
+        unit.dep_ in ("dobj", "attr", "npadvmod")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_ not in SAYING | {"be"}
+    ):
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
         words = [subject.text] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
         words += [head.text] + [c.text for c in head.children if c.dep_ == "prt"]
@@ -147,14 +158,16 @@ def _of_object(root: Token, preps: tuple[str, ...]) -> Token | None:
 
 def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
     lemma = noun.lemma_.lower()
+    if noun.lower_.rstrip(".") in SCALES:
+        return None  # "£2.3m.": the scale word is no thing counted
     if money_or_share:
         return _described(noun, span)
     if lemma in TOLL_NOUNS or noun.lower_ in TOLL_NOUNS:  # "84 dead", "18 injured", "a toll of 85"
         return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None)
+    verb = _toll_verb(noun) if noun.pos_ == "NOUN" and lemma not in NOT_COUNTED else None
+    if verb is not None:  # "84 people were killed", "rescuers freed 12 miners"
+        return _toll(noun, TOLL[verb.lemma_.lower()], verb)
     if lemma in PEOPLE or noun.lower_ in ("others", "dead", "wounded"):
-        verb = _toll_verb(noun)
-        if verb is not None:
-            return _toll(noun, TOLL[verb.lemma_.lower()], verb)
         return _people(noun, span)
     if lemma == "time" and noun.lower_ == "times" and noun.dep_ in ("npadvmod", "pobj", "dobj"):
         return _occurrences(noun)
@@ -284,6 +297,13 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         if subject.lemma_.lower() in TOLL_NOUNS and not money_or_share:
             return _toll(subject, TOLL[subject.lemma_.lower()], head)
         return _described(subject, span, verb=head)
+    if money_or_share and head.lemma_ == "worth" and head.head.pos_ in ("AUX", "VERB"):
+        owner = next((c for c in head.head.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"), None)
+        return _described(owner, span, verb=head.head) if owner is not None else None  # "the deal is worth"
+    sold_for = prep is not None and prep.lower_ == "for" and head.pos_ == "VERB"
+    if money_or_share and sold_for and subject is not None and subject.pos_ == "NOUN":
+        what = f"{noun_phrase(subject, span)} {head.text}"  # "the club was sold for £2.3m"
+        return Measure(what, f"{plain(subject)}|{head.lemma_}", None, head)
     if (
         money_or_share
         and token.dep_ in ("dobj", "npadvmod")
