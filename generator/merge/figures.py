@@ -1,10 +1,11 @@
 """Merge figures across sources: one figure per measure, with every value the sources give.
 
 Two figures are one measure when they count the same thing in the same unit (their ``key``),
-belong to the same actors (or name none), refer to the same period (the story's days, or the
-same earlier year for background figures) and, outside tolls, do not differ by more than a
-factor of ``MAX_RATIO`` (a $3 billion charge and a $20 billion charge are two banks' charges, 2
-children killed and 10 children killed are two facts; a toll rising from 60 to 85 is one).
+belong to the same actors (or name none; a toll is the event's, whoever gives it), refer to the
+same period (the story's days, or the same earlier year for background figures) and do not jump
+by more than a factor of ``MAX_RATIO`` between neighbouring values (a $3 billion charge and a
+$20 billion charge are two banks', 2 children killed and 10 children killed two facts, while a
+toll rising 60, 77, 80, 84, 85 is one).
 When the sources give different values the figure shows the latest report's value (among
 equals the most reported one) and keeps every other value, with its source and date, as a
 conflict: values are never averaged.
@@ -20,12 +21,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from generator.records import ArticleRecords, Evidence, Figure, FigureValue, earliest_per_source
 from generator.text import slugify, unique_id
 
-STORY_DAYS = 120
+STORY_DAYS = 90
 """A figure dated up to this many days before its article's publication is part of the story;
 one dated earlier is background ("the 2015 attacks killed 130") and merges only with figures of
 the same year."""
-MAX_RATIO = 2.5
-"""Two exact values of one measure further apart than this are two measures."""
+MAX_RATIO = 1.5
+"""Neighbouring exact values of one measure further apart than this are two measures."""
 TOLL_ORDER = ("killed", "injured", "missing", "hospitalised", "freed", "rescued", "evacuated", "arrested")
 """Tolls first on the page, in this order; then the other figures by how many sources give them."""
 
@@ -49,12 +50,14 @@ def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | N
     groups: dict[tuple[str, str], list[list[Figure]]] = defaultdict(list)
     for fig in sorted(figures, key=lambda f: (-len(f.actors), _source(f), _sentence(f))):
         clusters = groups[(_measure_key(fig), _era(fig, published))]
-        found = next((c for c in clusters if _same(c, fig)), None)
+        found = next((c for c in clusters if _same_owner(c, fig)), None)
         if found is None:
             clusters.append([fig])
         else:
             found.append(fig)
-    merged = [_combine(c, published) for clusters in groups.values() for c in clusters]
+    merged = [
+        _combine(part, published) for clusters in groups.values() for c in clusters for part in _by_value(c)
+    ]
     merged.sort(key=_rank)
     taken: set[str] = set()
     return tuple(dataclasses.replace(f, id=unique_id(slugify(f.what, 6), taken)) for f in merged)
@@ -119,19 +122,30 @@ def _is_toll(fig: Figure) -> bool:
     return fig.key.count("|") == 2 and fig.key.split("|")[1] in TOLL_ORDER + ("charged", "abducted", "shot")
 
 
-def _same(cluster: list[Figure], fig: Figure) -> bool:
-    """Whether ``fig`` measures what the figures of ``cluster`` measure."""
+def _same_owner(cluster: list[Figure], fig: Figure) -> bool:
+    """Whether ``fig`` belongs to the actors the figures of ``cluster`` belong to (or either names
+    none); a toll is the event's, whoever gives it."""
     owners = {a for f in cluster for a in f.actors}
-    if owners and fig.actors and not owners & set(fig.actors) and not _is_toll(fig):
-        return False  # two banks' charges; a toll is the event's, whoever gives it
-    if fig.number is None:
-        return True
-    numbers = [f.number for f in cluster if f.number]
-    return (
-        not numbers
-        or not fig.number
-        or all(max(n, fig.number) / min(n, fig.number) <= MAX_RATIO for n in numbers)
-    )
+    return not owners or not fig.actors or bool(owners & set(fig.actors)) or _is_toll(fig)
+
+
+def _by_value(cluster: list[Figure]) -> list[list[Figure]]:
+    """``cluster`` cut where two neighbouring exact values are more than ``MAX_RATIO`` apart (60,
+    77, 80, 84, 85 stay one toll; 32 and 130 beside them are other events'); vague values
+    ("dozens") join the part most sources give."""
+    exact = sorted((f for f in cluster if f.number), key=lambda f: (f.number or 0, _source(f)))
+    parts: list[list[Figure]] = []
+    for fig in exact:
+        if parts and (fig.number or 0) / (parts[-1][-1].number or 1) <= MAX_RATIO:
+            parts[-1].append(fig)
+        else:
+            parts.append([fig])
+    vague = [f for f in cluster if not f.number]
+    if not parts:
+        return [vague]
+    biggest = max(parts, key=lambda part: (len({_source(f) for f in part}), len(part)))
+    biggest.extend(vague)
+    return parts
 
 
 def _value_key(fig: Figure) -> str:

@@ -153,7 +153,7 @@ def _core(text: str) -> tuple[str, float | None] | None:
     text = text.strip(" -")
     low = text.lower()
     if low in VAGUE:
-        return VAGUE[low], None
+        return VAGUE[low], (float(VAGUE[low]) if VAGUE[low].isdigit() else None)
     if low in FRACTIONS:
         return FRACTIONS[low]
     half = re.fullmatch(r"(?:a )?half (?:an? )?(\w+)", low)
