@@ -102,19 +102,35 @@ def test_words_without_a_number_are_no_amount():
             "At least 59 people were killed and over 500 others wounded in a mass shooting.",
             [("people killed", "at least", "59", "people"), ("people injured", "over", "500", "people")],
         ),
-        ("More than 100 people were arrested after the protest.", [("people arrested", "more than", "100", "people")]),
-        ("The death toll rose to 85, the regional president announced.", [("people killed", None, "85", "people")]),
+        (
+            "More than 100 people were arrested after the protest.",
+            [("people arrested", "more than", "100", "people")],
+        ),
+        (
+            "The death toll rose to 85, the regional president announced.",
+            [("people killed", None, "85", "people")],
+        ),
         ("Rescuers freed 12 miners trapped underground.", [("miners freed", None, "12", "miners")]),
-        ("Police evacuated about 2,000 residents from the area.", [("residents evacuated", "about", "2,000", "residents")]),
+        (
+            "Police evacuated about 2,000 residents from the area.",
+            [("residents evacuated", "about", "2,000", "residents")],
+        ),
         ("Three people remain missing after the flood.", [("people missing", None, "3", "people")]),
-        ("The court indicted 14 officials on corruption charges.", [("officials indicted", None, "14", "officials")]),
+        (
+            "The court indicted 14 officials on corruption charges.",
+            [("officials indicted", None, "14", "officials")],
+        ),
         # corpus (EventId 64): a number the model leaves untagged, after a toll verb
         (
-            "Fifty-eight people were killed and 515 injured when a gunman opened fire on an outdoor music festival.",
+            "Fifty-eight people were killed and 515 injured when a gunman opened fire on an outdoor "
+            "music festival.",
             [("people killed", None, "58", "people"), ("people injured", None, "515", "people")],
         ),
         # money
-        ("The company reported a $121 billion loss for the year.", [("loss for year", None, "121 billion", "USD")]),
+        (
+            "The company reported a $121 billion loss for the year.",
+            [("loss for year", None, "121 billion", "USD")],
+        ),
         ("The club was sold for £2.3m.", [("club sold", None, "2.3 million", "GBP")]),
         ("The deal is worth 5.7 billion dollars.", [("deal", None, "5.7 billion", "USD")]),
         (
@@ -122,7 +138,10 @@ def test_words_without_a_number_are_no_amount():
             [("hit (Goldman Sachs)", None, "5 billion", "USD")],
         ),
         # counts of things and measures
-        ("North Korea fired three ballistic missiles into the sea.", [("ballistic missiles", None, "3", "missiles")]),
+        (
+            "North Korea fired three ballistic missiles into the sea.",
+            [("ballistic missiles", None, "3", "missiles")],
+        ),
         ("The two countries signed 12 agreements on Thursday.", [("agreements", None, "12", "agreements")]),
         ("The bill passed the Senate in a 51-49 vote.", [("vote", None, "51-49", "vote")]),
         ("Police seized 600 grams of heroin.", [("heroin", None, "600", "grams")]),
@@ -130,7 +149,8 @@ def test_words_without_a_number_are_no_amount():
         ("The talks lasted two days.", [("talks lasted", None, "2", "days")]),
         # corpus (EventId 19): how often something happened
         (
-            "South Korean media say ships have sold oil to North Korean vessels about 30 times since October.",
+            "South Korean media say ships have sold oil to North Korean vessels about 30 times "
+            "since October.",
             [("ships sold oil", "about", "30", "times")],
         ),
     ],
@@ -178,7 +198,9 @@ def test_a_figure_is_dated_by_its_own_clause_not_by_the_saying(nlp):
 # ----------------------------------------------------------------------------- merging
 
 
-def toll(value: str, number: float | None, source: str, qualifier: str | None = None, date: str = "2016-07-14") -> Figure:
+def toll(
+    value: str, number: float | None, source: str, qualifier: str | None = None, date: str = "2016-07-14"
+) -> Figure:
     return Figure(
         id="people-killed",
         what="people killed",
