@@ -127,7 +127,8 @@ def _parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="METRIC=VALUE",
-        help="exit 1 when METRIC scores below VALUE (repeatable), e.g. --min actor_recall=0.9",
+        help="exit 1 when METRIC scores below VALUE, or above it for junk_actors and timeline_duplicates "
+        "(repeatable), e.g. --min actor_recall=0.9 --min junk_actors=0",
     )
     return p
 

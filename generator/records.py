@@ -263,6 +263,12 @@ class ArticleRecords:
     agreements: tuple[Agreement, ...] = ()
     reactions: tuple[Reaction, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    outlets: tuple[str, ...] = ()
+    """Name keys of the news outlets the article cites ("told Reuters") or is published by:
+    across the folder they are sources of reports, not actors."""
+    places: tuple[str, ...] = ()
+    """Name keys of names the article shows to be places ("the town of X", only ever "in X")
+    although the model took them for people or organizations: places in every article."""
     figures: tuple[Figure, ...] = ()
 
 

@@ -20,82 +20,80 @@ from generator.quality.evaluate import load_gold, score
 GOLD = Path(__file__).parent / "data" / "gold"
 CORPUS = "corpora/giveme5w1h-news-cluster"
 FLOORS = {
-    # Checked while writing the rules of this session: seen, no longer a fair measure alone.
+    # SEEN: rules were changed because of these four in earlier sessions; their gold files were
+    # made exhaustive (from the articles alone) in this one. Floors: today's scores minus ~0.05.
     "israel-teen-indicted": {
-        "actor_recall": 0.9,
-        "actor_kind_acc": 0.9,
-        "actor_role_acc": 0.7,
-        "reaction_recall": 0.75,
-        "timeline_recall": 0.8,
+        "actor_recall": 0.80,
+        "actor_kind_acc": 0.85,
+        "actor_role_acc": 0.35,
+        "reaction_recall": 0.55,
+        "timeline_recall": 0.55,
     },
-    # Annotated before the extractor ran on it; one rule (gallery slides) added after.
     "consulate-attack": {
-        "actor_recall": 0.85,
-        "actor_kind_acc": 0.9,
+        "actor_recall": 0.75,
+        "actor_kind_acc": 0.95,
         "actor_role_acc": 0.65,
-        "reaction_recall": 0.8,
-        "timeline_recall": 0.8,
+        "reaction_recall": 0.65,
+        "timeline_recall": 0.65,
     },
-    # Held out: annotated before the extractor ran on them, nothing tuned after (first run in the
-    # gold header). Floors are the first scores minus about 0.05.
     "croydon-tram-derailment": {
-        "actor_recall": 0.85,
-        "actor_kind_acc": 0.9,
+        "actor_recall": 0.80,
+        "actor_kind_acc": 0.90,
         "actor_role_acc": 0.45,
-        "reaction_recall": 0.7,
-        "timeline_recall": 0.8,
+        "reaction_recall": 0.80,
+        "timeline_recall": 0.60,
     },
     "chibok-girls-freed": {
-        "actor_recall": 0.9,
-        "actor_kind_acc": 0.9,
+        "actor_recall": 0.80,
+        "actor_kind_acc": 0.90,
         "actor_role_acc": 0.55,
-        "reaction_recall": 0.6,
-        "timeline_recall": 0.85,
+        "reaction_recall": 0.55,
+        "timeline_recall": 0.80,
     },
     # DEV (seen): exhaustive gold written from the articles alone before the extractor ran on
-    # them, then used to develop the precision rules. Floors: the first run, rounded down.
+    # them, then used to develop the precision rules. Floors: today's scores minus ~0.05.
     "north-korea-oil-sanctions": {
         "actor_recall": 0.95,
         "actor_kind_acc": 0.95,
-        "actor_role_acc": 0.8,
+        "actor_role_acc": 0.80,
         "reaction_recall": 0.45,
-        "timeline_recall": 0.9,
+        "timeline_recall": 0.85,
     },
     "goldman-tax-charge": {
-        "actor_recall": 0.8,
+        "actor_recall": 0.75,
         "actor_kind_acc": 0.95,
         "actor_role_acc": 0.75,
-        "reaction_recall": 0.1,
-        "timeline_recall": 0.5,
+        "reaction_recall": 0.05,
+        "timeline_recall": 0.50,
     },
     "arians-retires": {
-        "actor_recall": 0.9,
+        "actor_recall": 0.90,
         "actor_kind_acc": 0.85,
-        "actor_role_acc": 0.05,
-        "reaction_recall": 0.6,
-        "timeline_recall": 0.8,
+        "actor_role_acc": 0.00,
+        "reaction_recall": 0.60,
+        "timeline_recall": 0.80,
     },
     "berlin-safe-zone": {
-        "actor_recall": 0.85,
-        "actor_kind_acc": 0.8,
+        "actor_recall": 0.80,
+        "actor_kind_acc": 0.75,
         "actor_role_acc": 0.65,
-        "reaction_recall": 0.4,
+        "reaction_recall": 0.35,
         "timeline_recall": 0.75,
     },
 }
 """Per gold file: the least each metric may score. Evidence must always be verbatim."""
 MAX_JUNK = {
-    "israel-teen-indicted": 0,
-    "consulate-attack": 0,
+    "israel-teen-indicted": 1,
+    "consulate-attack": 2,
     # Today's counts, not a goal: "Asst Ch", "Grenada", "BBC Police", "Croydon Tram". Was 49
     # until rules it prompted dropped a news-in-pictures gallery and a video's credit line.
-    "croydon-tram-derailment": 4,
+    "croydon-tram-derailment": 3,
     # Places typed as people (Kumshe) and a "Related Stories" teaser (Russia, STONED).
-    "chibok-girls-freed": 6,
-    "north-korea-oil-sanctions": 11,
-    "goldman-tax-charge": 3,
-    "arians-retires": 4,
-    "berlin-safe-zone": 14,
+    "chibok-girls-freed": 7,
+    "north-korea-oil-sanctions": 2,
+    "goldman-tax-charge": 1,
+    "arians-retires": 2,
+    "berlin-safe-zone": 5,
 }
 """Per gold file: the most junk actors allowed (a ceiling against regressions)."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from generator.extract.actors.extract import extract_actors
+from generator.extract.actors.extract import actors_and_places, article_outlets
 from generator.extract.agreements.extract import extract_agreements
 from generator.extract.base import paragraphs
 from generator.extract.events.timeline import extract_timeline
@@ -15,7 +15,7 @@ from generator.records import Article, ArticleRecords
 
 def extract_article(doc: Doc, article: Article) -> ArticleRecords:
     """Every record of one parsed article; pure (touches no disk)."""
-    actors, mentions = extract_actors(doc, article)
+    actors, mentions, places = actors_and_places(doc, article)
     return ArticleRecords(
         article=article,
         sentences=paragraphs(doc),
@@ -24,5 +24,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
         agreements=tuple(extract_agreements(doc, article, actors, mentions)),
         reactions=tuple(extract_reactions(doc, article, actors, mentions)),
         timeline=tuple(extract_timeline(doc, article, actors, mentions)),
+        outlets=article_outlets(doc, article),
+        places=places,
         figures=tuple(extract_figures(doc, article, actors, mentions)),
     )

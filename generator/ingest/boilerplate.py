@@ -67,6 +67,22 @@ _RULES: tuple[tuple[str, re.Pattern[str] | _Gated, int], ...] = (
         40,
     ),
     (
+        # A "most read" or "more stories" box: teasers of other stories run together in one
+        # paragraph ("MOST READ IN NEWS SIN CITY How ... PORN DEATHS ..."), often long.
+        "related link",
+        _rx(r"^(?:most (?:read|popular|viewed|shared)|more (?:stories|from|on this)|trending)\b(?: in \w+)?"),
+        150,
+    ),
+    (
+        # A newsletter sign-up box pasted into the text, with its columnists' names.
+        "subscribe notice",
+        _rx(
+            r"\byou agree to receive (?:occasional )?updates\b|\bthank you for subscribing\b",
+            r"\bview all [\w .'’]{0,40} newsletters\b|\bplease verify you(?:'|’| a)re not a robot\b",
+        ),
+        150,
+    ),
+    (
         "cookie notice",
         _Gated(
             r"\b(?:cookies?|traceurs|témoins)\b",

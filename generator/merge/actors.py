@@ -15,9 +15,11 @@ from typing import TypeVar
 
 from rapidfuzz import fuzz
 
+from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements, union
 from generator.merge.figures import merge_article_figures
 from generator.merge.timeline import merge_timeline
+from generator.merge.variants import fold_variants
 from generator.records import (
     Actor,
     Agreement,
@@ -130,7 +132,7 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
     merged: list[Actor] = []
     id_map: IdMap = {}
     taken: set[str] = set()
-    for members in clusters:
+    for members in fold_variants(clusters):
         actor = _combine_actor(members, taken)
         merged.append(actor)
         for source, a in members:
@@ -143,8 +145,49 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
         )
         for a in merged
     ]
+    merged = _actors_only(merged, id_map, records)
     merged.sort(key=lambda a: (-a.mentions, a.id))
     return merged, id_map
+
+
+def _actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRecords]) -> list[Actor]:
+    """Leave out what the folder shows is not an actor in the story.
+
+    - A news outlet any article cites as the source of a report ("told Reuters") or is published
+      by, unless it speaks in a reaction of its own.
+    - A name any article shows to be a place ("the town of X", only ever "in X"), unless it
+      speaks or has a role.
+    - A country named once in the whole folder that no record refers to: a place in passing
+      ("a tanker flagged in Palau", "the court in the Netherlands"), not a party to the story.
+    """
+    outlets = frozenset(k for rec in records for k in rec.outlets)
+    places = frozenset(k for rec in records for k in rec.places)
+    speakers: set[str | None] = set()
+    referred: set[str | None] = set()
+    for rec in records:
+        src = rec.article.id
+        speakers.update(id_map.get((src, r.actor)) for r in rec.reactions)
+        for r in rec.reactions:
+            referred.update(id_map.get((src, x)) for x in (r.actor, *r.about))
+        for ag in rec.agreements:
+            referred.update(id_map.get((src, x)) for x in (*ag.parties, *ag.signatories))
+        for ev in rec.timeline:
+            referred.update(id_map.get((src, x)) for x in ev.actors)
+    referred.update(a.affiliation for a in merged)
+
+    def keep(a: Actor) -> bool:
+        outlet = any(is_outlet(n, outlets) for n in (a.name, *a.aliases))
+        place = name_key(a.name) in places and not a.role
+        if (outlet or place) and a.kind != "country" and a.id not in speakers:
+            return False
+        return not (a.kind == "country" and a.mentions == 1 and a.id not in referred)
+
+    kept = [a for a in merged if keep(a)]
+    ids = {a.id for a in kept}
+    return [
+        a if a.affiliation in ids or a.affiliation is None else dataclasses.replace(a, affiliation=None)
+        for a in kept
+    ]
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "for"})
@@ -249,7 +292,10 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
     for _, a in members:
         names[a.name] += a.mentions
     kinds: Counter[str] = Counter()
-    for _, a in members:
+    # The kind of a full name outweighs one word's: "Bruce Arians" is a person however often the
+    # model calls "Arians" a group.
+    full = [a for _, a in members if len(a.name.split()) > 1] or [a for _, a in members]
+    for a in full:
         kinds[a.kind] += a.mentions
     kind = max(kinds, key=lambda k: (kinds[k], k))
     canonical = max(

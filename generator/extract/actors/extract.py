@@ -16,11 +16,19 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.actors.clusters import Candidate, cluster, records
+from generator.extract.actors.names import (
+    credited,
+    event_or_landmark,
+    looks_like_name,
+    names_a_publication,
+    only_a_place,
+    place_names,
+    quoted_alone,
+)
+from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet
 from generator.extract.actors.roles import TITLE_WORDS, is_title_word, role_after, role_before
 from generator.extract.actors.words import (
     COMMON_WORDS,
-    CREDIT,
-    CREDIT_AFTER,
     DESCRIPTOR_WORDS,
     ENTITY_KINDS,
     FACILITY_WORDS,
@@ -32,18 +40,22 @@ from generator.extract.actors.words import (
     MEDIA_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
-    PLACE_NOUNS,
     PUBLICATION_WORDS,
 )
 from generator.extract.base import doc_text, sentence_of, sentences, span_text
 from generator.records import Actor, Article, Mention
 from generator.text import display, name_key
 
-_BAD_CHARS = re.compile(r"[@#<>{}\[\]|=/\\]|https?:|www\.")
-
 
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
     """All actors the article names, and every place it names them."""
+    actors, mentions, _ = actors_and_places(doc, article)
+    return actors, mentions
+
+
+def actors_and_places(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention], tuple[str, ...]]:
+    """The article's actors and their mentions, and the name keys of the names it shows to be
+    places ("the town of X", only ever "in X") that the model took for people or organizations."""
     sents = sentences(doc)
     sent_of = sentence_of(doc)
     candidates = [c for c in _candidates(doc, sent_of) if c is not None]
@@ -53,11 +65,43 @@ def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mentio
     candidates = [
         c for c in candidates if c.kind == "country" or " " in c.text or c.text.lower() not in lower_words
     ]
-    places = _place_names(doc)
+    places = place_names(doc)
     candidates = [c for c in candidates if c.kind == "country" or name_key(c.name) not in places]
+    outlets = set(article_outlets(doc, article))
+    text = doc_text(doc)
+    candidates = [
+        c
+        for c in candidates
+        if c.kind == "country" or not (is_outlet(c.name, outlets) or byline(text, c.start, c.end, outlets))
+    ]
     candidates += list(_surname_mentions(doc, candidates, sent_of))
-    clusters = cluster(candidates)
-    return records(clusters, sents, article)
+    tagged_places = {name_key(e.text) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
+    clusters = []
+    for cl in cluster(candidates):
+        plain = cl.kind != "country" and not any(m.role for m in cl.members)
+        spans = [(m.start, m.end) for m in cl.members]
+        if plain and only_a_place(doc, spans, cl.name, name_key(cl.name) in tagged_places):
+            places.add(name_key(cl.name))
+            continue
+        clusters.append(cl)
+    actors, mentions = records(clusters, sents, article)
+    return actors, mentions, tuple(sorted(places))
+
+
+def article_outlets(doc: Doc, article: Article) -> tuple[str, ...]:
+    """Name keys of the news outlets the article cites ("told Reuters") or is published by."""
+    text = doc_text(doc)
+    names = []
+    for ent in doc.ents:
+        if ent.label_ in {"ORG", "PERSON"}:
+            span = _trim(ent)
+            if span is not None:
+                names.append((span.start_char, span.end_char, span_text(span), ENTITY_KINDS[ent.label_]))
+    own = {k for k in (domain_outlet(article.url), domain_outlet(article.outlet)) if k}
+    if article.outlet and "." not in article.outlet:
+        own.add(name_key(article.outlet))
+    found = cited_outlets(text, names, frozenset(own)) | own
+    return tuple(sorted(found))
 
 
 def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]:
@@ -209,7 +253,7 @@ def _loose_name_word(tok: Token) -> bool:
 def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None:
     """Decide what the entity is: a person, organization, country, group, or junk (None)."""
     text = span_text(span).strip()
-    if not _looks_like_name(span) or _credited(span) or _quoted_alone(span):
+    if not looks_like_name(span) or credited(span) or quoted_alone(span):
         return None
     if gazetteer.country(text):
         return _country(span, gazetteer.country(text).name, sent_of)  # type: ignore[union-attr]
@@ -226,6 +270,10 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         return None
     if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
+    if event_or_landmark(span):
+        return None
+    if kind == "person" and any(c.isdigit() for c in text):
+        return None  # "Rung Ra 2", "F-15K": a vessel or a product, not a person
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if kind == "person" and after is not None and after.lower_ in GROUP_FOLLOWERS:
         kind = "organization"  # "X militants": the model's person is a group's name
@@ -234,7 +282,7 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         text = span_text(span).strip()
     if "," in text and any(p.strip() and gazetteer.is_place(p.strip()) for p in text.split(",")):
         return None  # "Abuja, Borno": a list of places
-    if kind == "person" and _names_a_publication(span):
+    if kind == "person" and names_a_publication(span):
         return None
     if kind == "person" and len(span) > 1:
         # "Islamic State", "Süddeutsche Zeitung", "City Police": an institution, not a person.
@@ -248,63 +296,15 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         kind = "person"  # "her father Bassem"
     if kind == "person" and span.root.dep_ == "compound" and span.root.head.lower_ in ORG_WORDS:
         kind = "organization"  # "the Shin Bet security agency": the name of an agency
+    while kind == "person" and len(span) > 2 and is_title_word(span[0].text):
+        span = span[1:]  # "[Chief] Constable Ana Li": the title is the role, not the name
+        text = span_text(span).strip()
     cand = Candidate(
         span.start_char, span.end_char, text, kind, display(text), sent_index=sent_of.get(span.start, 0)
     )
     if kind == "person":
         cand.role, cand.affiliation = _role(span)
     return cand
-
-
-def _credited(span: Span) -> bool:
-    """Whether the name is a credit, not a part in the story: "Editing by X", "REUTERS/X",
-    "(X, File/Agency)", anywhere inside "(Reporting by ...; Editing by ...)"."""
-    text = doc_text(span.doc)
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    before = text[max(line_start, span.start_char - 80) : span.start_char]
-    if CREDIT.search(before) or CREDIT_AFTER.match(text[span.end_char : span.end_char + 20]):
-        return True
-    opened = before.rfind("(")
-    return opened != -1 and ")" not in before[opened:] and bool(_CREDIT_PARENTHESIS.match(before[opened:]))
-
-
-_CREDIT_PARENTHESIS = re.compile(
-    r"\((?:reporting|writing|editing|additional reporting|photo|ap photo)\b", re.IGNORECASE
-)
-
-
-def _quoted_alone(span: Span) -> bool:
-    """A name that is all of a quotation ("turning her into the 'Palestinian Joan of Arc'") is a
-    figure of speech or a title, not somebody taking part."""
-    text = doc_text(span.doc)
-    opening = text[span.start_char - 1 : span.start_char] if span.start_char else ""
-    closing = text[span.end_char : span.end_char + 1]
-    return bool(opening) and opening in "“\"‘'" and bool(closing) and closing in "”\"’'"
-
-
-def _place_names(doc: Doc) -> set[str]:
-    """Names the article calls places: "the village of Nabi Saleh", "the town of X"."""
-    found = set()
-    for tok in doc[:-2]:
-        if tok.lower_ in PLACE_NOUNS and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].is_title:
-            end = tok.i + 2
-            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
-                end += 1
-            if end > tok.i + 2:
-                found.add(name_key(doc[tok.i + 2 : end].text))
-    return found
-
-
-def _names_a_publication(span: Span) -> bool:
-    """ "the X newspaper", "X newspaper", "the newspaper, X,": a title the model took for a person."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    before = doc[span.start - 1] if span.start > 0 else None
-    if after is not None and after.lower_ in MEDIA_WORDS | {"agency", "daily", "magazine", "news"}:
-        return True
-    if before is not None and before.lower_ == "the":
-        return True
-    return span.root.dep_ == "appos" and span.root.head.lower_ in MEDIA_WORDS
 
 
 def _titled_person(span: Span) -> bool:
@@ -325,25 +325,6 @@ def _country(span: Span, name: str, sent_of: dict[int, int]) -> Candidate:
         name,
         sent_index=sent_of.get(span.start, 0),
     )
-
-
-def _looks_like_name(span: Span) -> bool:
-    """Reject fragments, widget text, e-mail lines and capitalised common words."""
-    text = span_text(span).strip()
-    if len(text) < 2 or not any(c.isalpha() for c in text) or _BAD_CHARS.search(text):
-        return False
-    if not (text[0].isupper() or text[0].isdigit()):
-        return False
-    if any(t.lower_ in {"n't", "n’t"} for t in span):
-        return False
-    if len(span) == 1 and text.isupper() and span.end < len(span.doc) and span.doc[span.end].text == ":":
-        return False  # a transcript's speaker label ("HOST:"), not a name in the story
-    if len(span) == 1 and (span[0].lower_ in COMMON_WORDS or span[0].tag_ not in {"NNP", "NNPS"}):
-        return gazetteer.country(text) is not None or gazetteer.demonym(text) is not None
-    if all(t.lower_ in COMMON_WORDS or t.is_stop for t in span):
-        return False
-    # A headline fragment like "X Strikes New Deal" has a verb inside the name.
-    return not any(t.pos_ == "VERB" for t in span)
 
 
 def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Iterable[Candidate]:

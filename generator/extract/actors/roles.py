@@ -20,8 +20,19 @@ TITLE_WORDS = frozenset(
     captain admiral marshal sheikh emir sultan monarch officer strategist scholar lecturer executive
     president-elect candidate nominee negotiator representative delegate consul mufti ayatollah
     archbishop bishop cleric chairperson secretary-general lawyer prosecutor activist
+    constable superintendent inspector detective sergeant sheriff trooper councillor councilman
+    councilwoman rabbi imam pastor priest chaplain coach quarterback coordinator manager owner
+    editor partner organiser organizer
     """.split()
 )
+ABBREVIATIONS = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "asst": "assistant",
+    "supt": "superintendent", "insp": "inspector", "det": "detective", "atty": "attorney",
+    "amb": "ambassador", "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "gen": "general",
+    "capt": "captain", "cmdr": "commander", "adm": "admiral", "pres": "president", "ch": "chief",
+    "con": "constable", "dep": "deputy", "cllr": "councillor"
+}  # fmt: skip
+"""Abbreviated titles as newspapers write them ("Sen.", "Asst Ch Con"), and what they stand for."""
 # Words that may stand inside a title ("top party diplomat", "Deputy Prime Minister").
 TITLE_MODIFIERS = frozenset(
     """
@@ -35,8 +46,18 @@ MAX_ROLE_TOKENS = 12
 
 
 def is_title_word(text: str) -> bool:
-    """True for a word that names a position ("President", "analyst")."""
-    return text.casefold() in TITLE_WORDS
+    """True for a word that names a position ("President", "analyst", "Sen.", "Supt")."""
+    word = text.casefold().rstrip(".")
+    return word in TITLE_WORDS or ABBREVIATIONS.get(word, "") in TITLE_WORDS | TITLE_MODIFIERS
+
+
+def expand_abbreviations(role: str) -> str:
+    """ "Asst Ch Con" -> "Assistant Chief Constable", "Sen." -> "Senator"."""
+    words = []
+    for w in role.split():
+        full = ABBREVIATIONS.get(w.casefold().rstrip("."))
+        words.append((full.capitalize() if w[:1].isupper() else full) if full else w)
+    return " ".join(words)
 
 
 def role_before(span: Span) -> str | None:
@@ -100,6 +121,7 @@ def _owner(tok: Token) -> str | None:
 
 def _normalise(role: str, owner: str | None) -> str:
     """Turn a leading demonym or a possessive owner into "<title> of <country>"."""
+    role = expand_abbreviations(role)
     words = role.split()
     for n in (2, 1):
         if len(words) > n:

@@ -103,6 +103,38 @@ FACILITY_WORDS = {
     "desert",
     "coast",
 }
+# Last words of the name of a landmark, monument or street ("Brandenburg Gate", "Victory Column"):
+# a place the story happens at. Only as the last word: "Temple University" is an actor.
+LANDMARK_WORDS = {
+    "gate",
+    "column",
+    "monument",
+    "memorial",
+    "cathedral",
+    "mosque",
+    "temple",
+    "shrine",
+    "plaza",
+    "boulevard",
+    "road",
+    "lane",
+    "tunnel",
+    "arena",
+    "castle",
+    "cemetery",
+    "beach",
+    "canal",
+    "mall",
+}
+STREET_SUFFIXES = ("strasse", "straße", "platz", "gasse", "plein", "straat")
+"""German and Dutch street and square names are one word: "Ebertstrasse", "Alexanderplatz"."""
+
+EVENT_WORDS = {
+    "trophy", "championship", "championships", "cup", "bowl", "award", "awards", "prize", "olympics",
+    "games", "game", "festival", "parade", "marathon", "tournament", "series", "grand prix", "week",
+}  # fmt: skip
+"""Last words of the name of an event, contest or award ("Heisman Trophy", "NFC Championship
+Game", "Super Bowl"): what happens or is won, not who takes part."""
 
 # Words that make a name an organization, whatever the model says.
 ORG_WORDS = {

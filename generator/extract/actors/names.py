@@ -1,0 +1,154 @@
+"""Whether a span the model tags as an entity is a name of an actor at all: not a fragment,
+credit, quotation, event, award, landmark, street, publication or a place the article calls one."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import gazetteer
+from generator.extract.actors.roles import is_title_word
+from generator.extract.actors.words import (
+    COMMON_WORDS,
+    CREDIT,
+    CREDIT_AFTER,
+    EVENT_WORDS,
+    LANDMARK_WORDS,
+    MEDIA_WORDS,
+    ORG_WORDS,
+    PLACE_NOUNS,
+    STREET_SUFFIXES,
+)
+from generator.extract.base import doc_text, span_text
+from generator.text import name_key
+
+_GLUED = re.compile(r"[a-z][A-Z]{3,}\b")
+_BAD_CHARS = re.compile(r"[@#<>{}\[\]|=/\\]|https?:|www\.")
+
+
+def event_or_landmark(span: Span) -> bool:
+    """ "the Heisman Trophy", "Victory Column", "Ebertstrasse": an event, award or place; the
+    Office of Rail and Road is an organization all the same."""
+    if any(t.lower_ in ORG_WORDS for t in span):
+        return False
+    last = span[-1].lower_
+    street = len(span) == 1 and last.endswith(STREET_SUFFIXES)
+    return last in EVENT_WORDS or last in LANDMARK_WORDS or street
+
+
+def credited(span: Span) -> bool:
+    """Whether the name is a credit, not a part in the story: "Editing by X", "REUTERS/X",
+    "(X, File/Agency)", anywhere inside "(Reporting by ...; Editing by ...)"."""
+    text = doc_text(span.doc)
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    before = text[max(line_start, span.start_char - 80) : span.start_char]
+    if CREDIT.search(before) or CREDIT_AFTER.match(text[span.end_char : span.end_char + 20]):
+        return True
+    opened = before.rfind("(")
+    return opened != -1 and ")" not in before[opened:] and bool(_CREDIT_PARENTHESIS.match(before[opened:]))
+
+
+_CREDIT_PARENTHESIS = re.compile(
+    r"\((?:reporting|writing|editing|additional reporting|photo|ap photo)\b", re.IGNORECASE
+)
+
+
+def quoted_alone(span: Span) -> bool:
+    """A name that is all of a quotation ("turning her into the 'Palestinian Joan of Arc'") is a
+    figure of speech or a title, not somebody taking part."""
+    text = doc_text(span.doc)
+    opening = text[span.start_char - 1 : span.start_char] if span.start_char else ""
+    closing = text[span.end_char : span.end_char + 1]
+    return bool(opening) and opening in "“\"‘'" and bool(closing) and closing in "”\"’'"
+
+
+def place_names(doc: Doc) -> set[str]:
+    """Names the article calls places: "the village of Nabi Saleh", "the town of X"."""
+    found = set()
+    for tok in doc[:-2]:
+        if tok.lower_ in PLACE_NOUNS and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].is_title:
+            end = tok.i + 2
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN":
+                end += 1
+            if end > tok.i + 2:
+                found.add(name_key(doc[tok.i + 2 : end].text))
+    return found
+
+
+def names_a_publication(span: Span) -> bool:
+    """ "the X newspaper", "X newspaper", "the newspaper, X,": a title the model took for a person."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    before = doc[span.start - 1] if span.start > 0 else None
+    if after is not None and after.lower_ in MEDIA_WORDS | {"agency", "daily", "magazine", "news"}:
+        return True
+    if before is not None and before.lower_ == "the":
+        return True
+    return span.root.dep_ == "appos" and span.root.head.lower_ in MEDIA_WORDS
+
+
+def looks_like_name(span: Span) -> bool:
+    """Reject fragments, widget text, e-mail lines and capitalised common words."""
+    text = span_text(span).strip()
+    if len(text) < 2 or not any(c.isalpha() for c in text) or _BAD_CHARS.search(text):
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if any(t.lower_ in {"n't", "n’t"} for t in span):
+        return False
+    if _GLUED.search(text):
+        return False  # "Ana LiLONDON": a byline run into the dateline after it
+    if len(span) == 1 and text.isupper() and span.end < len(span.doc) and span.doc[span.end].text == ":":
+        return False  # a transcript's speaker label ("HOST:"), not a name in the story
+    if len(span) == 1 and (span[0].lower_ in COMMON_WORDS or span[0].tag_ not in {"NNP", "NNPS"}):
+        return gazetteer.country(text) is not None or gazetteer.demonym(text) is not None
+    if all(t.lower_ in COMMON_WORDS or t.is_stop for t in span):
+        return False
+    if all(is_title_word(t.text) or t.is_punct for t in span):
+        return False  # "Asst Ch", "Chief Constable": a title without the name
+    # A headline fragment like "X Strikes New Deal" has a verb inside the name.
+    return not any(t.pos_ == "VERB" for t in span)
+
+
+LOCATIVE_PREPOSITIONS = frozenset(
+    {"in", "at", "near", "outside", "inside", "around", "across", "into", "through", "toward", "towards",
+     "throughout", "within", "off", "onto"}
+)  # fmt: skip
+"""Prepositions whose object is where something happens ("in Chibok", "at Reeves Corner")."""
+_CORPORATE = re.compile(r"\b(?:inc|corp|co|ltd|llc|llp|plc|ag|sa|gmbh|group|holdings)\b\.?$", re.IGNORECASE)
+
+
+def only_a_place(doc: Doc, spans: list[tuple[int, int]], name: str, known_place: bool = False) -> bool:
+    """Whether every mention (char offsets) of a name the model calls a person or an
+    organization uses it as a place: the object of "in", "at", "near" ... at least once, and
+    otherwise only as a modifier ("the Chibok girls"), never as a subject, object or owner.
+
+    "girls kidnapped in Chibok ... the Chibok girls" -> True; "Acme said ... an analyst at Acme"
+    -> False; a name with an organization's word ("the Wilson Center") is never only a place.
+    ``known_place``: the model tags the same name as a place elsewhere in the article, so one use
+    as a modifier is enough.
+    """
+    if any(w.lower() in ORG_WORDS for w in name.split()) or _CORPORATE.search(name):
+        return False
+    located = known_place
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        use = _use(span.root)
+        if use == "actor":
+            return False
+        located = located or use == "place"
+    return located
+
+
+def _use(tok: Token) -> str:
+    """ "place", "modifier" or "actor": how the sentence uses the name whose head is ``tok``."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "in Chibok and Maiduguri": the conjunct is used as its head is
+    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
+        return "place"
+    if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
+        return "modifier"
+    return "actor"

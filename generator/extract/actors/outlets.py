@@ -1,0 +1,118 @@
+"""News outlets cited as the source of a report: source metadata, not actors in the story.
+
+An article names outlets in ways that show it is quoting or crediting them: "Tass reported",
+"told Reuters", "according to the official X News Agency", "in an interview with The Times",
+"an op-ed for X", "X contributed to this report", "X was unable to confirm", "Copyright 2018 X",
+"(Agency)" after a photo caption, "X's Ana Li reports". A name cited that way anywhere in an
+article is an outlet in the whole article, and its reporters ("X's Ana Li reports") are bylines.
+An outlet is still an actor where its own report is the news, but then the other sources cite it
+as the subject of their sentences ("X said it stood by its report"), which these patterns leave
+alone; `merge` keeps an outlet that speaks in a reaction of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from generator.text import name_key
+
+# Contexts only an outlet is named in: "X contributed to this report", "X was unable to confirm",
+# "in an interview with X", "an op-ed for X", "the news agency X", "Copyright 2018 X".
+_STRONG_BEFORE = re.compile(
+    r"(?:\binterview(?:ed)? (?:with|by|to)|\bop-ed(?: piece)? (?:for|in)|\bcolumn (?:for|in)|"
+    r"\bwr(?:ote|iting) (?:an? \w+ )?(?:for|in)|\bpublished (?:by|in)|\bcourtesy of|"
+    r"\b(?:news agency|newspaper|broadcaster|news outlet|news website|tabloid|news channel|network|daily)|"
+    r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*)?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_STRONG_AFTER = re.compile(
+    r"^(?:['’]s\s+[A-Z]\w+\s+[A-Z]\w+\s+reports?\b|\s*(?:has |had )?reported,? citing\b|"
+    r"\s*(?:on|under) (?:the )?condition of anonymity\b|\s*(?:contributed|was unable to|were unable to|"
+    r"could not (?:independently )?(?:confirm|verify)|cannot (?:independently )?(?:confirm|verify)|"
+    r"has learned|news agency|newspaper|newsletters?|broadcaster|(?:'s\s+)?correspondents?)\b)",
+    re.IGNORECASE,
+)
+# Contexts where a news organization is cited, but other sources of information too ("according
+# to police", "the ministry reported"): they count only for a name that is an outlet's.
+_WEAK_BEFORE = re.compile(
+    r"(?:\baccording to|\breported by|\bcited by|\bquoted by|\bspoke to|\bspeaking to|\btold|\btelling)"
+    r"\s+(?:the\s+)?(?:(?:official|state|state-run|state-owned|[a-z]+-(?:run|owned|based))\s+){0,2}$",
+    re.IGNORECASE,
+)
+_WEAK_AFTER = re.compile(r"^\s*(?:has |had )?(?:reported|reports|reporting)\b", re.IGNORECASE)
+_CAPTION_CREDIT = re.compile(r"(?:\(|/|\bvia\s+)(?:the\s+)?$", re.IGNORECASE)
+_CAPTION_CLOSE = re.compile(r"^\s*\)[ \t]*(?:\n|$)")
+# "News Agency", "Broadcasting Corporation": a name that says it is a news organization.
+_MEDIA_NAME = re.compile(
+    r"\b(?:news|agency|press|broadcasting|broadcaster|television|tv|radio|newspaper|gazette|"
+    r"times|post|journal|herald|tribune|telegraph|zeitung|daily|wire|magazine)\b",
+    re.IGNORECASE,
+)
+
+
+def citation(text: str, start: int, end: int) -> str | None:
+    """How the name at ``text[start:end]`` is cited: "strong" where only an outlet is named that
+    way, "weak" where an outlet or another source of information may be, else None.
+
+    >>> citation("Tass reported on Monday.", 0, 4), citation("Ana Li contributed to this report.", 0, 6)
+    ('weak', 'strong')
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(line_start, start - 60) : start]
+    after = text[end : end + 60]
+    if _STRONG_BEFORE.search(before) or _STRONG_AFTER.match(after):
+        return "strong"
+    if _CAPTION_CREDIT.search(before[-6:]) and _CAPTION_CLOSE.match(after):
+        return "strong"  # "(Jane Doe/Agency)", "(Agency)", "via Agency)" ending a photo caption's line
+    if _WEAK_BEFORE.search(before) or _WEAK_AFTER.match(after):
+        return "weak"
+    return None
+
+
+def cited_outlets(
+    text: str, names: Iterable[tuple[int, int, str, str]], own: frozenset[str] = frozenset()
+) -> set[str]:
+    """Name keys of the names (start, end, name, kind) the article cites as outlets.
+
+    An organization cited the way only outlets are ("X contributed to this report") is one; a
+    name cited the way any source may be ("according to X") is one when it says it is a news
+    organization ("the Daily Post") or is the publisher of an article (``own``). A person is an
+    outlet only under a news organization's name: "told Ana Li" names an addressee.
+    """
+    found = set()
+    for start, end, name, kind in names:
+        how = citation(text, start, end)
+        media = bool(_MEDIA_NAME.search(name)) or is_outlet(name, own)
+        if (how == "strong" and (kind != "person" or media)) or (how == "weak" and media):
+            found.add(name_key(name))
+    return found
+
+
+def byline(text: str, start: int, end: int, outlets: set[str]) -> bool:
+    """A reporter credited by an outlet: "CNN's Ana Li reports", "Agency's Ana Li discusses"."""
+    before = text[max(0, start - 40) : start]
+    owner = re.search(r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,4})['’]s\s+$", before)
+    return owner is not None and is_outlet(owner.group(1), outlets)
+
+
+def domain_outlet(url_or_domain: str | None) -> str | None:
+    """The outlet's name key from its web address: "https://www.newsweek.com/x" -> "newsweek"."""
+    if not url_or_domain:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url_or_domain.strip().lower()).split("/")[0]
+    parts = [p for p in host.split(".") if p not in {"www", "m", "edition", "amp", "mobile"}]
+    # the registered name is the part before the public suffix ("bbc.co.uk" -> "bbc")
+    while len(parts) > 1 and (len(parts[-1]) <= 3 or parts[-1] in {"news", "online"}):
+        parts.pop()
+    return parts[-1] if parts and parts[-1] else None
+
+
+def is_outlet(name: str, outlets: set[str] | frozenset[str]) -> bool:
+    """Whether a name is one of the outlets (name keys, or web-address names such as "thesun").
+
+    >>> is_outlet("The Sun", {"thesun"}), is_outlet("Sun Yat-sen", {"thesun"})
+    (True, False)
+    """
+    key = name_key(name)
+    return key in outlets or (key.startswith("the ") and key.replace(" ", "") in outlets)
