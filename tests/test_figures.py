@@ -147,6 +147,8 @@ def test_words_without_a_number_are_no_amount():
         ("Police seized 600 grams of heroin.", [("heroin", None, "600", "grams")]),
         ("Unemployment fell to 4.2 percent in May.", [("Unemployment", None, "4.2", "percent")]),
         ("The talks lasted two days.", [("talks lasted", None, "2", "days")]),
+        ("A military court extended her remand by eight days.", [("court extended remand", None, "8", "days")]),
+        ("She could face up to 14 years in prison.", [("face in prison", "up to", "14", "years")]),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "
@@ -178,6 +180,7 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "He is a father of four.",
         "There are two reasons to roll out the red carpet.",  # a count that is no figure
         "It was the first visit in a decade.",  # an ordinal
+        "Sales rose in the past three months.",  # a window of time
     ],
 )
 def test_what_is_not_a_figure(figures_of, text):

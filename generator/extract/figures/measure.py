@@ -123,21 +123,35 @@ def _measured(unit: Token, span: Span) -> Measure | None:
         found = _described(after_of, span)
         return replace(found, unit=name) if found else None
     head = unit.head
-    if (
-        unit.dep_ in ("dobj", "attr", "npadvmod")
-        and head.pos_ in ("VERB", "AUX")
-        and head.lemma_ not in SAYING | {"be"}
-    ):
+    if unit.dep_ == "pobj" and head.lower_ in ("to", "by", "for") and head.head.pos_ == "VERB":
+        # "sentenced to 15 months", "extended her remand by eight days", "protested for eight
+        # years": the length of what the verb does (a window "in", "within", "over" is no figure)
+        head = head.head
+        verb_object = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    elif unit.dep_ in ("dobj", "attr", "npadvmod"):
+        verb_object = None
+    else:
+        return None
+    if head.pos_ in ("VERB", "AUX") and head.lemma_ not in SAYING | {"be"}:
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
         words = [subject.text] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
         words += [head.text] + [c.text for c in head.children if c.dep_ == "prt"]
+        if verb_object is not None:
+            words.append(noun_phrase(verb_object, span))
         # "spent seven years with the Bengals": with whom, where
         for prep in (
             c
             for c in [*head.children, *unit.children]
             if c.dep_ == "prep" and c.lower_ in ("with", "at", "in", "for")
         ):
-            obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+            obj = next(
+                (
+                    o
+                    for o in prep.children
+                    if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") and o.i != unit.i
+                ),
+                None,
+            )
             if obj is not None:
                 words += [prep.text, noun_phrase(obj, span)]
                 break
@@ -194,6 +208,13 @@ def _people(noun: Token, span: Span) -> Measure | None:
     ):
         # "80 people", "there were about 100 people": people, but doing what?
         return None if found is None or found.what.lower() in ("people", "others", "persons") else found
+    if head.lemma_ == "have":  # "eight people have serious injuries": people with what
+        had = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if had is None:
+            return None
+        return replace(
+            found, what=f"{found.what} with {noun_phrase(had, span)}", key=f"{found.key}|{plain(had)}"
+        )
     participle = head.text.lower() if head.tag_ in ("VBN", "VBD") else head.lemma_.lower()
     return replace(
         found, what=f"{found.what} {participle}", key=f"{found.key}|{head.lemma_.lower()}", verb=head
@@ -238,14 +259,14 @@ def _toll_verb(noun: Token) -> Token | None:
         token = token.head.head  # "dozens of people were killed": the quantity is the subject
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "10 citizens and two crew members" share their verb
+    head = token.head
+    if token.dep_ in _SUBJECTS | {"dobj", "attr"} and head.lemma_.lower() in TOLL:
+        return head  # the clause's own verb first: "rescuers freed 12 miners trapped underground"
     for child in noun.children:
         if child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in TOLL:
             return child  # "the 12 people killed", "people who died", "critically injured people"
-    head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("among", "including"):
         return _toll_verb(head.head) if head.head.pos_ in ("NOUN", "PROPN") else None
-    if token.dep_ in _SUBJECTS | {"dobj", "attr"} and head.lemma_.lower() in TOLL:
-        return head
     if token.dep_ in _SUBJECTS:
         for child in head.children:  # "two people were critically injured": an adjective complement
             if child.dep_ in ("acomp", "oprd", "xcomp") and child.lemma_.lower() in TOLL:

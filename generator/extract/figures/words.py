@@ -94,6 +94,7 @@ TOLL = {
     "indict": "indicted", "charge": "charged", "convict": "convicted", "sentence": "sentenced",
     "displace": "displaced", "abduct": "abducted", "kidnap": "abducted", "capture": "captured",
     "survive": "survived", "survivor": "survived", "hostage": "held hostage", "strand": "stranded",
+    "trap": "trapped",
     "affect": "affected",
     "shoot": "shot", "stab": "stabbed", "assault": "assaulted", "attack": "attacked",
     "infect": "infected",
