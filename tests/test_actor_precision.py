@@ -37,6 +37,9 @@ NOT_ACTORS = [
      "Ruritania News Agency"),
     ("A vessel transferred oil to a ship, officials said. CNN's Alexandra Field reports.", "Alexandra Field"),
     ("Police cordoned off the square. (Ana Li/Reuters)", "Reuters"),
+    ("LONDON, Dec 29 (Ruritania Foundation) - Organisers set up a safe zone.", "Ruritania Foundation"),
+    ("The zone opens at nine. Please credit the Ruritania Foundation, the charitable arm of the group.",
+     "Ruritania Foundation"),
     # bylines run into the dateline, landmarks, streets, events and awards, vessels
     ("By Emma BathaLONDON, Dec 29 - Organisers set up a safe zone for women.", "Emma BathaLONDON"),
     ("The party runs from the Brandenburg Gate to the Victory Column in the park.", "Victory Column"),
@@ -66,6 +69,7 @@ ACTORS = [
     ("Trains are meant to brake automatically, according to the Office of Rail and Road.",
      "Office of Rail and Road"),
     ("He attended the Asia-Pacific Economic Cooperation (APEC) summit in 2017.", "APEC"),
+    ("British Transport police said the force was investigating the crash.", "British Transport police"),
     ("Peru condemned the launch, calling it reckless and dangerous.", "Peru"),
 ]  # fmt: skip
 

@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from generator.extract.actors.extract import actors_and_places, article_outlets
 from generator.extract.agreements.extract import extract_agreements
 from generator.extract.base import paragraphs
+from generator.extract.events.main_event import extract_main_event
 from generator.extract.events.timeline import extract_timeline
 from generator.extract.figures import extract_figures
 from generator.extract.reactions.extract import extract_reactions
@@ -16,6 +17,7 @@ from generator.records import Article, ArticleRecords
 def extract_article(doc: Doc, article: Article) -> ArticleRecords:
     """Every record of one parsed article; pure (touches no disk)."""
     actors, mentions, places = actors_and_places(doc, article)
+    timeline = tuple(extract_timeline(doc, article, actors, mentions))
     return ArticleRecords(
         article=article,
         sentences=paragraphs(doc),
@@ -23,7 +25,8 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
         mentions=tuple(mentions),
         agreements=tuple(extract_agreements(doc, article, actors, mentions)),
         reactions=tuple(extract_reactions(doc, article, actors, mentions)),
-        timeline=tuple(extract_timeline(doc, article, actors, mentions)),
+        timeline=timeline,
+        main_event=extract_main_event(doc, article, timeline, mentions),
         outlets=article_outlets(doc, article),
         places=places,
         figures=tuple(extract_figures(doc, article, actors, mentions)),

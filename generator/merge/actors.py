@@ -17,8 +17,14 @@ from rapidfuzz import fuzz
 
 from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements, union
+<<<<<<< HEAD
 from generator.merge.figures import merge_article_figures
 from generator.merge.timeline import merge_timeline
+=======
+from generator.merge.main_event import briefing_main_event, link_main_event
+from generator.merge.salience import with_salience
+from generator.merge.timeline import is_background, merge_timeline_groups
+>>>>>>> main
 from generator.merge.variants import fold_variants
 from generator.records import (
     Actor,
@@ -75,18 +81,36 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
             events.append(dataclasses.replace(ev, actors=remap(src, ev.actors)))
 
     articles = tuple(sorted((r.article for r in records), key=lambda a: a.id))
-    dates = [a.published for a in articles if a.published]
-    return Briefing(
+    dates = sorted(a.published for a in articles if a.published)
+    first_day = dates[0] if dates else None
+    timeline, members = merge_timeline_groups(events, {a.id: a.kind for a in actors}, first_day)
+    per_source = []
+    for rec in records:
+        day = rec.article.published
+        main = link_main_event(rec, timeline, members)
+        own = tuple(
+            dataclasses.replace(e, background=is_background(e, day or first_day)) for e in rec.timeline
+        )
+        per_source.append(dataclasses.replace(rec, main_event=main, timeline=own))
+    as_of = dates[-1] if dates else None
+    briefing = Briefing(
         title=title or derive_title([a.title for a in articles if a.title]),
-        as_of=max(dates) if dates else None,
+        as_of=as_of,
         articles=articles,
         actors=tuple(actors),
         agreements=merge_agreements(agreements),
         reactions=_finish_reactions(_group(reactions, _same_reaction, lambda r: [r.actor])),
+<<<<<<< HEAD
         timeline=merge_timeline(events, {a.id: a.kind for a in actors}),
         figures=merge_article_figures(records, remap),
         per_source=tuple(records),  # sorted by id above
+=======
+        timeline=timeline,
+        event=briefing_main_event(timeline, {r.article.id: r.main_event for r in per_source}, as_of),
+        per_source=tuple(per_source),  # sorted by id above
+>>>>>>> main
     )
+    return with_salience(briefing)
 
 
 # ----------------------------------------------------------------------------- actors
