@@ -318,10 +318,7 @@ class Briefing:
     agreements: tuple[Agreement, ...] = ()
     reactions: tuple[Reaction, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
-<<<<<<< HEAD
-    figures: tuple[Figure, ...] = ()
-=======
     event: MainEvent | None = None
     """The main event over all sources: the most corroborated happening of the sources' days."""
->>>>>>> main
+    figures: tuple[Figure, ...] = ()
     per_source: tuple[ArticleRecords, ...] = field(default=(), repr=False)

@@ -19,12 +19,9 @@ from generator.records import (
     Briefing,
     Conflict,
     Evidence,
-<<<<<<< HEAD
     Figure,
     FigureValue,
-=======
     MainEvent,
->>>>>>> main
     Reaction,
     TimelineEvent,
 )
@@ -226,11 +223,8 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
         "agreements": [agreement_dict(a) for a in b.agreements],
         "reactions": [reaction_dict(r) for r in b.reactions],
         "timeline": [event_dict(e) for e in b.timeline],
-<<<<<<< HEAD
-        "figures": [figure_dict(f) for f in b.figures],
-=======
         "event": main_event_dict(b.event),
->>>>>>> main
+        "figures": [figure_dict(f) for f in b.figures],
     }
 
 
@@ -243,11 +237,8 @@ def source_dict(rec: ArticleRecords) -> dict[str, Any]:
         "agreements": [agreement_dict(a) for a in rec.agreements],
         "reactions": [reaction_dict(r) for r in rec.reactions],
         "timeline": [event_dict(e) for e in rec.timeline],
-<<<<<<< HEAD
-        "figures": [figure_dict(f) for f in rec.figures],
-=======
         "main_event": main_event_dict(rec.main_event),
->>>>>>> main
+        "figures": [figure_dict(f) for f in rec.figures],
         "paragraphs": [list(p) for p in rec.sentences],
         "removed": list(rec.article.removed),
     }

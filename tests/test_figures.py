@@ -147,7 +147,10 @@ def test_words_without_a_number_are_no_amount():
         ("Police seized 600 grams of heroin.", [("heroin", None, "600", "grams")]),
         ("Unemployment fell to 4.2 percent in May.", [("Unemployment", None, "4.2", "percent")]),
         ("The talks lasted two days.", [("talks lasted", None, "2", "days")]),
-        ("A military court extended her remand by eight days.", [("court extended remand", None, "8", "days")]),
+        (
+            "A military court extended her remand by eight days.",
+            [("court extended remand", None, "8", "days")],
+        ),
         ("She could face up to 14 years in prison.", [("face in prison", "up to", "14", "years")]),
         # corpus (EventId 19): how often something happened
         (

@@ -17,14 +17,10 @@ from rapidfuzz import fuzz
 
 from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements, union
-<<<<<<< HEAD
 from generator.merge.figures import merge_article_figures
-from generator.merge.timeline import merge_timeline
-=======
 from generator.merge.main_event import briefing_main_event, link_main_event
 from generator.merge.salience import with_salience
 from generator.merge.timeline import is_background, merge_timeline_groups
->>>>>>> main
 from generator.merge.variants import fold_variants
 from generator.records import (
     Actor,
@@ -100,15 +96,10 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
         actors=tuple(actors),
         agreements=merge_agreements(agreements),
         reactions=_finish_reactions(_group(reactions, _same_reaction, lambda r: [r.actor])),
-<<<<<<< HEAD
-        timeline=merge_timeline(events, {a.id: a.kind for a in actors}),
-        figures=merge_article_figures(records, remap),
-        per_source=tuple(records),  # sorted by id above
-=======
         timeline=timeline,
         event=briefing_main_event(timeline, {r.article.id: r.main_event for r in per_source}, as_of),
+        figures=merge_article_figures(per_source, remap),
         per_source=tuple(per_source),  # sorted by id above
->>>>>>> main
     )
     return with_salience(briefing)
 

@@ -311,9 +311,6 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
     reactions = _reaction_views(briefing, resolve)
     timeline = _event_views(briefing, resolve)
     actors = _with_pages(actors, agreements, reactions, timeline)
-<<<<<<< HEAD
-    figures = figure_views([f for f in _items(briefing, "figures") if _text(f.get("id"))], resolve, _text)
-=======
     anchors = {e.id: e.anchor for e in timeline}
     docs = {
         sid: replace(
@@ -321,7 +318,7 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
         )
         for sid, doc in docs.items()
     }
->>>>>>> main
+    figures = figure_views([f for f in _items(briefing, "figures") if _text(f.get("id"))], resolve, _text)
 
     quoted: dict[str, set[int]] = {}
     for section in (actors, agreements, reactions, timeline, figures):
