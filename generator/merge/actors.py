@@ -314,7 +314,8 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
         kinds[a.kind] += a.mentions
     kind = max(kinds, key=lambda k: (kinds[k], k))
     canonical = max(
-        names, key=lambda n: (kind != "organization" or n.isupper() is False, len(n.split()), names[n], n)
+        names,
+        key=lambda n: (kind != "organization" or n.isupper() is False, len(n.split()), names[n], len(n), n),
     )
     roles = Counter(a.role for _, a in members if a.role)
     role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None

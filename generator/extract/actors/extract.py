@@ -171,12 +171,16 @@ def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int])
 
 
 def _trim(span: Span) -> Span | None:
-    """The entity without a leading "the", a possessive, or anything after a line break."""
+    """The entity without a leading "the", a possessive, or anything after a line break or an
+    opening bracket."""
     doc = span.doc
     start, end = span.start, span.end
     for i in range(start, end):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             end = i + 1 if "\n" in doc[i].whitespace_ and "\n" not in doc[i].text else i
+            break
+        if doc[i].text == "(" and i > start:
+            end = i  # "Federal Bureau of Investigation (FBI": the name stops at the bracket
             break
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
