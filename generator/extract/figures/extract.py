@@ -14,7 +14,7 @@ from generator.extract.events.timeline import is_boilerplate, is_caption
 from generator.extract.figures.candidates import candidates, not_a_figure
 from generator.extract.figures.measure import Measure, measure
 from generator.extract.figures.numbers import Amount, parse_amount
-from generator.extract.figures.words import DURATION_UNITS
+from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS
 from generator.records import Actor, Article, Figure, Mention
 from generator.text import slugify, unique_id
 
@@ -62,7 +62,8 @@ def _figure(
         return None
     if not found.toll and amount.unit is None and amount.number is not None and amount.number < 2:
         return None  # "one", "a single": not a figure unless it is a toll ("one person died")
-    unit = amount.unit or found.unit or found.noun
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    unit = amount.unit or found.unit or MEASURE_UNITS.get(before) or found.noun  # "a magnitude 6.4 quake"
     published = article.published.isoformat() if article.published else None
     owners, owner_text = _owners(found, span, mentions)
     what = found.what

@@ -73,6 +73,8 @@ def noun_phrase(noun: Token, span: Span) -> str:
             break
         if child.dep_ == "prep" and child.lower_ in COMPLEMENTS:
             sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
+            if any(t.ent_type_ in ("DATE", "TIME") for t in sub):
+                continue  # "a ten-year deal on Wednesday": when, not what
             if 1 < len(sub) <= 5 and not any(
                 t.like_num or (t.pos_ == "PRON" and t.dep_ != "poss") for t in sub
             ):

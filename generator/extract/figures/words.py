@@ -66,7 +66,7 @@ MEASURE_UNITS = {
     # speed, area, temperature
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots", "square kilometres": "km²",
     "square kilometers": "km²", "square miles": "square miles", "hectares": "hectares",
-    "acres": "acres", "degrees": "degrees",
+    "acres": "acres", "degrees": "degrees", "magnitude": "magnitude",
 }  # fmt: skip
 """Units of measure as written -> as shown. Money and percent have their own parsers."""
 
