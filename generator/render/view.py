@@ -241,6 +241,11 @@ class FigureView:
     figure grew (or fell) from report to report; empty otherwise."""
 
     @property
+    def other_values(self) -> list[str]:
+        """The other values, each once, in the data's order: "84", "80", "dozens"."""
+        return list(dict.fromkeys(shown for shown, _ in self.others if shown != self.shown))
+
+    @property
     def label(self) -> str:
         """What it counts, capitalised: "People killed"."""
         return self.what[:1].upper() + self.what[1:]
@@ -304,14 +309,20 @@ class BriefingView:
 
     def key_figures(self, limit: int = 8) -> list[FigureView]:
         """The figures the box on the home page and the PDF's summary show: tolls, then those
-        most sources give (the data's order), a figure only one source gives after the others."""
-        ranked = sorted(
-            range(len(self.figures)),
-            key=lambda i: (
-                len({e.source for e in self.figures[i].evidence}) + len(self.figures[i].conflicts) < 2,
-                i,
-            ),
-        )
+        most sources give (the data's order); a figure only one source gives, and one of an
+        earlier year than the as-of date (background: "the 2015 attacks killed 130"), after the
+        others."""
+        as_of = dates.parts(self.as_of)
+
+        def rank(i: int) -> tuple[bool, bool, int]:
+            f = self.figures[i]
+            when = dates.parts(f.date)
+            background = bool(
+                as_of and when and when[0] < as_of[0] and (as_of[0] - when[0], as_of[1]) != (1, 1)
+            )
+            return (background, len({e.source for e in f.evidence}) + len(f.conflicts) < 2, i)
+
+        ranked = sorted(range(len(self.figures)), key=rank)
         return [self.figures[i] for i in ranked[:limit]]
 
     def key_actors(self, limit: int = 8) -> list[ActorView]:
