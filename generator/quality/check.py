@@ -23,7 +23,7 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "briefing.schema
 """The JSON Schema of ``briefing.yaml``; ``$defs`` holds that of ``sources/<id>.yaml``."""
 SOURCE_FILE_DEFS = ("source_file", "sourceFile", "source-file", "source_yaml")
 """Names under ``$defs`` tried for the per-source file's schema."""
-SECTIONS = ("actors", "agreements", "reactions", "timeline")
+SECTIONS = ("actors", "agreements", "reactions", "timeline", "figures")
 MAX_MESSAGE = 160
 """A schema message quotes the offending value; a long value is cut so the line stays readable."""
 
@@ -190,6 +190,7 @@ def _actor_refs(section: str, item: Mapping[str, Any]) -> Iterator[tuple[str, st
         "agreements": ("parties", "signatories"),
         "reactions": ("actor", "about"),
         "timeline": ("actors",),
+        "figures": ("actors",),
     }.get(section, ())
     for field in fields:
         value = item.get(field)
