@@ -125,6 +125,18 @@ def countries_in(sent: Span, actors: ActorIndex) -> list[str]:
     return participants if len(participants) >= 2 or len(named) != 2 else named
 
 
+def bodies_in(sent: Span, actors: ActorIndex, limit: int = 2) -> list[str]:
+    """Countries, organizations and groups the sentence names as participants (subject, object,
+    "with"/"between" object), not through a person: "Palmer spent seven years with the Bengals"
+    -> the Bengals. Empty when it names more than ``limit``."""
+    out: list[str] = []
+    for token in sent:
+        actor = actors.at(token)
+        if actor is not None and actor.kind in PARTY_KINDS and _participant(token):
+            add(out, actor.id)
+    return out if len(out) <= limit else []
+
+
 def _participant(token: Token) -> bool:
     """A name in subject or object position or after "with"/"between", not a place things happen."""
     node = token
@@ -133,6 +145,17 @@ def _participant(token: Token) -> bool:
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return True
     return node.dep_ == "pobj" and node.head.lower_ in ("with", "between", "and")
+
+
+def same_body(first: str, second: str) -> bool:
+    """Two names of one body: an acronym of the other ("UNSC", "United Nations Security Council")
+    or a part of its name ("Security Council")."""
+    a, b = sorted((first, second), key=len)
+    words = [w for w in re.findall(r"[A-Za-z][\w.]*", b) if w[0].isupper()]
+    initials = "".join(w[0] for w in words)
+    if a.replace(".", "").upper() == initials.upper() and len(initials) >= 2:
+        return True
+    return len(a.split()) >= 2 and f" {a} " in f" {b} "
 
 
 def add(items: list[str], item: str) -> None:

@@ -16,10 +16,12 @@ from generator.extract.agreements.context import (
     ANAPHORA,
     ActorIndex,
     add,
+    bodies_in,
     names_two,
+    same_body,
     two_parties,
 )
-from generator.extract.agreements.kinds import CONDITIONAL, OFFERS, in_exchange_for
+from generator.extract.agreements.kinds import CONDITIONAL, OFFERS, handed_over, in_exchange_for
 from generator.extract.agreements.parse import (
     date_for,
     is_bare,
@@ -46,6 +48,8 @@ from generator.text import slugify, unique_id
 
 log = logging.getLogger(__name__)
 
+# A sentence about the person the one before spoke of: "He was dealt to Oakland", "She signed".
+_PERSON = re.compile(r"^\s*(?:He|She)\b")
 _AMONG = re.compile(r"^\s*Among (?:these|them|those)\b")
 _TWO_NAMED = re.compile(r"\bthe two (?:countries|nations|sides|states|governments)\b")
 _TERMINAL = ".!?…\"”’')"
@@ -154,6 +158,8 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
         status = status_of(verbs)
         if status == "reported" and trigger_word(trigger) in OFFERS:
             status = "offered"  # "Broadcom raised its bid for Qualcomm"
+        elif status == "reported" and handed_over(trigger, verbs):
+            status = "agreed"  # "freed the girls in exchange for militants": the exchange took place
         title, identity, tokens = title_of(trigger, verbs, date_ids, trigger_ids)
         handed = in_exchange_for(trigger)
         if handed is not None:  # "freed the girls in exchange for militants"
@@ -166,7 +172,11 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
         vague = status == "reported" and not topics and is_bare(tokens, trigger) and not is_definite(trigger)
         if vague and date_for(sent, trigger, verbs, refs) is None:
             continue  # "a series of agreements": nothing says which ("a 2001 agreement" does)
+        # "in violation of UN resolutions, China said on Friday": Friday is not the resolutions' date
+        own = status == "reported" and trigger_word(trigger) in CONDITIONAL and is_plural(trigger)
         item = _assemble(title, identity or title, trigger, verbs, status, topics, refs, sent, index, actors)
+        if own:
+            item.date = date_for(sent, trigger, [], refs) or possessive_date(trigger, published)
         item.package = is_plural(trigger)
         item.definite = is_definite(trigger)
         item.kind = trigger_word(trigger)
@@ -240,8 +250,13 @@ def _use_context(
     text = span_text(item.sent)
     if item.index == 0 or not (ANAPHORA.match(text) or names_two(item.sent)):
         return
+    before = sents[item.index - 1]
+    pronoun = _PERSON.match(text)
     if item.date is None:
-        item.date = previous[0].date if previous else _main_date(sents[item.index - 1], published)
+        item.date = previous[0].date if previous else _main_date(before, published, only=bool(pronoun))
+    if not item.parties and not previous and pronoun:
+        # "He was dealt to Oakland ...": the sides are the ones the sentence before names
+        item.parties = bodies_in(before, actors)
     among = _AMONG.match(text)
     if among and previous and item.status == "reported":
         item.status = previous[0].status  # "Among these were documents ...": the ones just signed
@@ -257,12 +272,15 @@ def _use_context(
     item.parties = two_parties(sents, item.index, item.parties, actors)
 
 
-def _main_date(sent: Span, published: dt.date | None) -> str | None:
-    """A date on the sentence's main verb ("In September, X met Y")."""
+def _main_date(sent: Span, published: dt.date | None, only: bool = False) -> str | None:
+    """A date on the sentence's main verb ("In September, X met Y"), else (with ``only``) the one
+    date it gives ("... to start the 2011 season"), else None."""
     refs = [r for r in find_dates(sent, published) if not is_metadata(sent, r)]
     main = [r for r in refs if (v := governing_verb(sent, r.start, r.end)) is not None
             and v.dep_ in ("ROOT", "conj")]  # fmt: skip
-    return coarse_date(main[0]) if len({r.date for r in main}) == 1 else None
+    if len({r.date for r in main}) == 1:
+        return coarse_date(main[0])
+    return coarse_date(refs[0]) if only and len({r.date for r in refs}) == 1 else None
 
 
 def _antecedent(item: _Found, kept: list[_Found], previous: list[_Found]) -> _Found | None:
@@ -313,7 +331,7 @@ def _readable_title(title: str, parties: list[str], actors: ActorIndex) -> str:
     """Name the parties of a title that does not: "Strategic pact" -> "Strategic pact between A and B",
     "Agreement between the two countries" -> "Agreement between A and B"."""
     names = [actors.by_id[p].name for p in parties if p in actors.by_id]
-    if len(names) != 2 or not is_generic(title):
+    if len(names) != 2 or not is_generic(title) or same_body(*names):
         return title
     pair = f"{names[0]} and {names[1]}"
     if _TWO_NAMED.search(title):

@@ -143,7 +143,44 @@ def in_exchange_for(token: Token) -> Token | None:
     if _has_prep(token, "for") is None:
         return None
     head = token.head.head
-    return head if head.lemma_.lower() in RELEASE_VERBS else None
+    return head if head.lemma_.lower() in RELEASE_VERBS and not denied(head) else None
+
+
+def denied(verb: Token) -> bool:
+    """A handing over the sentence denies or negates: "no fighters were released in exchange",
+    "denied that the girls were exchanged for prisoners", "were not freed in exchange"."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    if any(
+        c.dep_ in ("nsubjpass", "dobj", "nsubj") and any(d.lower_ == "no" for d in c.children)
+        for c in verb.children
+    ):
+        return True
+    node = verb
+    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in ("deny", "dismiss", "refute"):
+            return True
+    return False
+
+
+def handed_over(token: Token, verbs: list[Token]) -> bool:
+    """Whether an exchange noun's people were handed over ("freed ... in exchange for", "were
+    released as part of a hostage swap"): the exchange took place."""
+    if trigger_word_of(token) not in ("exchange", "swap"):
+        return False
+    return any(
+        v.lemma_.lower() in RELEASE_VERBS and v.tag_ in ("VBD", "VBN") and not _will(v) for v in verbs[:1]
+    )
+
+
+def trigger_word_of(token: Token) -> str:
+    lower = token.lower_
+    return lower[:-1] if lower.endswith("s") and lower[:-1] in CONDITIONAL_WORDS else lower
+
+
+def _will(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "would") for c in verb.children)
 
 
 def _compromise(token: Token, status: str, verbs: list[Token]) -> bool:
@@ -211,4 +248,5 @@ CONDITIONAL: dict[str, Callable[[Token, str, list[Token]], bool]] = {
 }
 """Agreement nouns (dictionary form) that need the right company, and the test of it."""
 OFFERS = frozenset({"offer", "bid"})
+CONDITIONAL_WORDS = frozenset(CONDITIONAL)
 """Nouns whose mention alone says an offer was made."""

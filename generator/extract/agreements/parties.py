@@ -10,7 +10,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.agreements.context import ActorIndex, add
+from generator.extract.agreements.context import PARTY_KINDS, ActorIndex, add
 from generator.extract.agreements.terms import PHRASAL_STATUS, STATUS_VERBS
 from generator.extract.events.labels import np_tokens, subject_tokens
 from generator.records import Actor, Mention
@@ -77,7 +77,7 @@ def parties_and_people(
     for token in sorted({t.i: t for t in zones if t.i not in brokers}.values(), key=lambda t: t.i):
         actor = index.at(token)
         group = None
-        if actor is None and token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
+        if actor is None and token.lower_ in ("he", "she", "it") and token.dep_ in ("nsubj", "nsubjpass"):
             actor = _main_subject(token, index)
         elif actor is None:
             actor = group = _described_group(token, index)
@@ -195,12 +195,14 @@ def _called_group(doc: Doc, mention: Mention) -> bool:
 
 
 def _main_subject(pronoun: Token, index: ActorIndex) -> Actor | None:
-    """The person the sentence's main clause is about ("Li arrived ..., where he signed")."""
+    """The person ("he", "she") or body ("it") the sentence's main clause is about ("Li arrived ...,
+    where he signed"; "Anthem set that benchmark when it agreed to pay $115 million")."""
+    kinds = PARTY_KINDS if pronoun.lower_ == "it" else ("person",)
     root = pronoun.sent.root
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
             for token in child.subtree:
                 actor = index.at(token)
-                if actor is not None and actor.kind == "person":
+                if actor is not None and actor.kind in kinds:
                     return actor
     return None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from generator.extract.agreements.context import TWO, ActorIndex
-from generator.extract.agreements.kinds import _TRADED, ACQUIRE_VERBS, BODIES
+from generator.extract.agreements.kinds import _TRADED, ACQUIRE_VERBS, BODIES, denied
 from generator.extract.events.labels import TITLE_WORDS, finish_label, np_tokens
 
 VERB_LEMMAS = frozenset(
@@ -156,7 +156,7 @@ def _traded(verb: Token, exclude: set[int]) -> VerbForm | None:
             title, verb, _done(verb), list(to.subtree), _price_dates(verb, price), needs_party=False
         )
     if lemma in ("exchange", "swap", "trade") and price is not None and moved is not None:
-        if not (_is_traded(price) or _is_traded(moved)):
+        if denied(verb) or not (_is_traded(price) or _is_traded(moved)):
             return None  # "exchanged dollars for euros"
         title = f"Exchange of {_np(moved, exclude)} for {_np(price, exclude)}"
         return VerbForm(title, verb, _done(verb), [], _price_dates(verb, price), needs_party=False)
@@ -218,7 +218,8 @@ def _without_subject(target: Token, exclude: set[int]) -> list[Token]:
 def _np(token: Token, exclude: set[int]) -> str:
     """A short noun phrase for a title: without its article, clauses and phrases of place or time
     ("the girls in Banki close to the border" -> "girls")."""
-    skip = exclude | {t.i for c in token.children if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+    after = [c for c in token.children if c.i > token.i and not (c.dep_ == "prep" and c.lower_ == "of")]
+    skip = exclude | {t.i for c in after for t in c.subtree}
     tokens = np_tokens(token, skip, names_only=False)
     return finish_label(tokens, drop_article=True, max_words=8, capital=False, min_words=1) or token.text
 
