@@ -158,6 +158,8 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
         status = status_of(verbs)
         if status == "reported" and trigger_word(trigger) in OFFERS:
             status = "offered"  # "Broadcom raised its bid for Qualcomm"
+        elif status == "reported" and trigger_word(trigger) in ("decision", "talk", "negotiation"):
+            status = "agreed"  # "the cabinet's decision to fund", "talks brokered by X": settled
         elif status == "reported" and handed_over(trigger, verbs):
             status = "agreed"  # "freed the girls in exchange for militants": the exchange took place
         title, identity, tokens = title_of(trigger, verbs, date_ids, trigger_ids)
@@ -321,6 +323,8 @@ def _worth_keeping(item: _Found) -> bool:
     resolutions", "the Security Council resolution bars imports" point at one named elsewhere."""
     if item.kind in CONDITIONAL and item.status == "reported" and not item.date:
         return False
+    if item.kind in ("talk", "negotiation", "decision") and not (item.parties or item.date):
+        return False  # "after successful negotiations": whose, and when?
     if is_generic(item.title):  # "the deal" with one party the parser hung on it is still vague
         settled = item.status in ("signed", "agreed") and bool(item.parties)
         return len(item.parties) >= 2 or bool(item.date) or settled

@@ -45,7 +45,9 @@ _STOPGAP = frozenset("spending funding stopgap stop-gap short-term budget approp
 _STOPGAP_AIMS = frozenset("fund reopen finance avert keep end".split())
 _SETTLED = frozenset({"signed", "agreed", "offered", "proposed", "rejected", "withdrawn"})
 _SUCCESS = frozenset("successful fruitful concluded brokered mediated".split())
-_BROKERS = frozenset("broker mediate facilitate".split())
+# Whoever brokers, mediates or hosts an agreement helps the parties make it; it is no party.
+BROKER_VERBS = frozenset("broker mediate facilitate host".split())
+_BROKERS = BROKER_VERBS - {"host"}
 
 
 def modifiers(token: Token) -> set[str]:
@@ -204,7 +206,8 @@ def _talks(token: Token, status: str, verbs: list[Token]) -> bool:
     "negotiations between A and B, mediated by C" (talks merely held or planned are not)."""
     if modifiers(token) & _SUCCESS:
         return True
-    return any(v.lemma_.lower() in _BROKERS for v in verbs)
+    # "negotiations between A and B, brokered by C": the parser may hang "brokered" on B
+    return any(v.lemma_.lower() in _BROKERS for v in (*verbs, *token.subtree))
 
 
 def _extension(token: Token, status: str, verbs: list[Token]) -> bool:

@@ -7,7 +7,7 @@ import datetime as dt
 
 from spacy.tokens import Span, Token
 
-from generator.extract.agreements.kinds import CONDITIONAL
+from generator.extract.agreements.kinds import BROKER_VERBS, CONDITIONAL
 from generator.extract.agreements.terms import (
     CONDITIONS,
     CONSENSUS,
@@ -181,10 +181,17 @@ def title_of(
         if child.dep_ == "prep" and _about_pronoun(child):
             skip |= {t.i for t in child.subtree}
     skip |= {c.i for c in trigger.children if c.dep_ == "poss" and c.ent_type_ == "DATE"}  # "September's"
+    broker = next((t for t in trigger.subtree if t.lemma_.lower() in BROKER_VERBS and t.pos_ == "VERB"), None)
+    if broker is not None:  # "negotiations between A and B brokered by C": the title ends before C
+        skip |= {t.i for t in trigger.subtree if t.i >= broker.i}
     tokens = np_tokens(trigger, skip)
     for child in trigger.children:  # np_tokens drops clauses; keep a participle that says what it is
         if child.dep_ == "acl" and child.tag_ == "VBG":
             tokens += np_tokens(child, skip)
+        elif child.dep_ == "acl" and child.i > trigger.i and has_child(child, "to", dep="aux"):
+            tokens += np_tokens(
+                child, skip
+            )  # what it is for: "a decision to fund X", "an offer to acquire Y"
     if (
         trigger_word(trigger) in MEASURES
         and verbs
@@ -301,8 +308,8 @@ def _verb_status(verb: Token) -> str | None:
         return "planned"  # "to work on a road map"
     if lemma in HOLDS and verb.dep_ in ("acl", "relcl", "amod"):
         return None  # "documents promising collaboration", "a pact that pledges aid": what it holds
-    for child in verb.children:
-        if child.dep_ == "prt" and (lemma, child.lower_) in PHRASAL_STATUS:
+    for child in verb.children:  # the parser takes "out" in "pulled out of" for a particle or a preposition
+        if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in PHRASAL_STATUS:
             return PHRASAL_STATUS[lemma, child.lower_]
     if lemma == "vote" and has_child(verb, "against", dep="prep"):
         return "rejected"
@@ -343,6 +350,8 @@ def date_for(
         tokens = [t for t in sent if ref.start <= t.idx < ref.end]
         if skip and any(t.i in skip for t in tokens):
             continue
+        if tokens and _is_term(tokens[0]):
+            continue  # "extended his contract through 2026": when it ends, not when it was made
         verb = governing_verb(sent, ref.start, ref.end)
         if any(t.i in subtree for t in tokens) or (verb is not None and verb.i in chain):
             return coarse_date(ref)
@@ -351,6 +360,14 @@ def date_for(
         ):
             return coarse_date(ref)
     return None
+
+
+def _is_term(token: Token) -> bool:
+    """A date that ends a term: the object of "through", "until", "till" ("through 2026")."""
+    node = token
+    while node.dep_ in ("compound", "nummod", "amod", "det", "npadvmod") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("through", "until", "till", "thru")
 
 
 def purpose_text(verbs: list[Token], triggers: set[int]) -> str:

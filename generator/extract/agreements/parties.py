@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from generator.extract.agreements.context import PARTY_KINDS, ActorIndex, add
+from generator.extract.agreements.kinds import BROKER_VERBS
 from generator.extract.agreements.terms import PHRASAL_STATUS, STATUS_VERBS
 from generator.extract.events.labels import np_tokens, subject_tokens
 from generator.records import Actor, Mention
@@ -27,14 +28,12 @@ STATE_WORDS = frozenset(
     "sides council board "
     "management executives shareholders owner owners commander commanders chief".split()
 )
-# Whoever brokers, mediates or hosts an agreement helps the parties make it; it is no party.
-BROKER_VERBS = frozenset("broker mediate facilitate host".split())
 # Verbs whose subject is a party although they say nothing of the agreement's status ("the two
 # countries have a treaty", "X entered into an agreement", "Y joined the accord", "X announced a
 # deal", "Broadcom raised its offer").
 PARTY_VERBS = frozenset(
     "have hold enter join negotiate discuss renew honour honor announce unveil launch make raise sweeten "
-    "boost increase improve".split()
+    "boost increase improve free release hand swap trade exchange".split()
 )
 # Nouns by which a story refers back to an armed or political group it named before ("the
 # militant group", "the extremists", "the insurgents").
@@ -60,6 +59,10 @@ def parties_and_people(
     if trigger.pos_ != "VERB":
         zones.extend(trigger.subtree)
     brokers: set[int] = set()
+    for token in zones:  # "the deal between A and B, brokered by C and D": C and D helped, no party
+        if token.lemma_.lower() in BROKER_VERBS and token.pos_ == "VERB" and trigger.pos_ != "VERB":
+            # the parser may hang "and D" anywhere; a participle of brokering ends the phrase
+            brokers |= {t.i for t in trigger.subtree if t.i > token.i}
     for verb in verbs:
         subjects = _subject_phrase(verb, trigger)
         if verb.lemma_.lower() in BROKER_VERBS:
