@@ -253,8 +253,10 @@ CORPUS = [
         {"united-nations"},
     ),
     (
-        "Such ship-to-ship transfers are prohibited by a U.N. Security Council Resolution that was adopted in "
-        "September, part of a suite of sanctions that target North Korea over its nuclear and missile programs.",
+        "Such ship-to-ship transfers are prohibited by a U.N. Security Council "
+        "Resolution that was adopted in "
+        "September, part of a suite of sanctions that target North Korea over "
+        "its nuclear and missile programs.",
         dt.date(2017, 12, 29),
         "U.N. Security Council Resolution",
         "agreed",
@@ -298,7 +300,8 @@ CORPUS = [
         set(),
     ),
     (
-        "Acquired by the Cardinals for only a sixth-round pick and a swap of seventh-rounders, Palmer’s strong "
+        "Acquired by the Cardinals for only a sixth-round pick and a swap of "
+        "seventh-rounders, Palmer’s strong "
         "arm was a great fit for the big-play passing game.",
         dt.date(2018, 1, 2),
         "Acquisition by Cardinals for only a sixth-round pick",
@@ -308,8 +311,10 @@ CORPUS = [
     ),
     (
         "Palmer spent seven years with the Bengals, leaving in a dispute with the owner that led him to hold "
-        "out to start the 2011 season, saying he would retire if he wasn't traded. He eventually was dealt to "
-        "Oakland for considerable compensation — a first-round draft pick in 2012 and second-rounder in 2013.",
+        "out to start the 2011 season, saying he would retire if he wasn't "
+        "traded. He eventually was dealt to "
+        "Oakland for considerable compensation — a first-round draft pick in "
+        "2012 and second-rounder in 2013.",
         dt.date(2018, 1, 2),
         "Trade to Oakland for considerable compensation",
         "agreed",
@@ -317,7 +322,8 @@ CORPUS = [
         {"bengals"},
     ),
     (
-        "Qualcomm’s board previously rejected Acme’s original $105 billion acquisition approach, and has since "
+        "Qualcomm’s board previously rejected Acme’s original $105 billion "
+        "acquisition approach, and has since "
         "dug in against the threat of a takeover.",
         dt.date(2018, 2, 6),
         "Acme’s original $105 billion acquisition approach",
@@ -377,7 +383,8 @@ PARTIES = [
         {"red-cross", "redland"},
     ),
     (
-        "The release is the outcome of negotiations between Freedonia and the Northern Front, brokered by the "
+        "The release is the outcome of negotiations between Freedonia and the "
+        "Northern Front, brokered by the "
         "Red Cross and the Redlandish government.",
         {"northern-front", "freedonia"},
         {"red-cross", "redland"},
@@ -399,7 +406,10 @@ def test_true_parties(read, text, has, not_has):
 
 
 def test_a_subject_s_possessor_is_no_signatory(read):
-    text = "Merkel's former coalition partner, the Social Democrats, have agreed to start negotiations next week."
+    text = (
+        "Merkel's former coalition partner, the Social Democrats, have agreed "
+        "to start negotiations next week."
+    )
     ag = one(read(text))
     assert ag.parties == ("social-democrats",)
     assert "angela-merkel" not in ag.signatories
@@ -407,8 +417,10 @@ def test_a_subject_s_possessor_is_no_signatory(read):
 
 def test_the_militant_group_is_the_group_named_before(read):
     text = (
-        "Twenty-one girls captured by the terror group Boko Haram have been freed, Nigeria's government said.\n\n"
-        "The girls were released this week as part of a hostage swap of detained leaders of the extremist group."
+        "Twenty-one girls captured by the terror group Boko Haram have been "
+        "freed, Nigeria's government said.\n\n"
+        "The girls were released this week as part of a hostage swap of "
+        "detained leaders of the extremist group."
     )
     ag = one(read(text, dt.date(2016, 10, 14)))
     assert ag.title.startswith("Hostage swap")
