@@ -27,14 +27,40 @@ def parties_agree(a: Collection[str], b: Collection[str]) -> bool:
 
 
 def _canonical(parties: set[str]) -> dict[str, str]:
-    """Each party id mapped to the longest id among ``parties`` whose words contain all of its own
-    (at least two words: "korea" stays apart from "north-korea")."""
-    words = {p: frozenset(p.split("-")) for p in parties}
+    """Each party id mapped to one id for the same side: the same name but for a company form
+    ("broadcom", "broadcom-ltd"), or the longest id whose words contain all of its own, when it
+    has at least two ("united-nations" -> "united-nations-security-council"; "korea" stays apart
+    from "north-korea")."""
+    words = {p: frozenset(_without_suffix(p.split("-"))) for p in parties}
     out = {}
     for p in sorted(parties):
         wider = [q for q in parties if len(words[p]) >= 2 and words[p] < words[q]]
-        out[p] = max(wider, key=lambda q: (len(words[q]), q)) if wider else p
+        same = min(q for q in parties if words[q] == words[p])
+        out[p] = max(wider, key=lambda q: (len(words[q]), q)) if wider else same
     return out
+
+
+# Company-form words that do not tell one company from another ("Broadcom Ltd." is Broadcom).
+_COMPANY_FORMS = frozenset("inc ltd corp corporation co plc llc limited group holdings sa ag nv se".split())
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """The words of an id without a trailing company form ("qualcomm-inc" -> qualcomm)."""
+    while len(words) > 1 and words[-1] in _COMPANY_FORMS:
+        words = words[:-1]
+    return words
+
+
+def one_per_company(parties: tuple[str, ...]) -> tuple[str, ...]:
+    """``parties`` without a second id for the same company ("broadcom-ltd" after "broadcom")."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for p in parties:
+        key = tuple(_without_suffix(p.split("-")))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return tuple(out)
 
 
 def is_measure(ag: Agreement) -> bool:

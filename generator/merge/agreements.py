@@ -15,7 +15,14 @@ from generator.extract.agreements.terms import (
     status_rank,
     strongest_status,
 )
-from generator.merge.agreement_match import dates_agree, is_measure, match_score, parties_agree, same_measure
+from generator.merge.agreement_match import (
+    dates_agree,
+    is_measure,
+    match_score,
+    one_per_company,
+    parties_agree,
+    same_measure,
+)
 from generator.records import Agreement, Conflict, Evidence, earliest_per_source
 from generator.text import slugify, unique_id
 
@@ -180,7 +187,7 @@ def _finish_agreements(groups: list[list[Agreement]]) -> tuple[Agreement, ...]:
         out.append(
             dataclasses.replace(
                 rep,
-                parties=union(a.parties for a in by_rank),
+                parties=one_per_company(union(a.parties for a in by_rank)),
                 signatories=union(a.signatories for a in by_rank),
                 topics=tuple(sorted(set(union(a.topics for a in g)))),
                 date=date,

@@ -50,6 +50,8 @@ log = logging.getLogger(__name__)
 
 # A sentence about the person the one before spoke of: "He was dealt to Oakland", "She signed".
 _PERSON = re.compile(r"^\s*(?:He|She)\b")
+# Words that set an agreement before the one the sentence is about ("up from its initial offer").
+EARLIER = frozenset("initial original previous earlier prior first old former".split())
 _AMONG = re.compile(r"^\s*Among (?:these|them|those)\b")
 _TWO_NAMED = re.compile(r"\bthe two (?:countries|nations|sides|states|governments)\b")
 _TERMINAL = ".!?…\"”’')"
@@ -176,6 +178,8 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
             continue  # "a series of agreements": nothing says which ("a 2001 agreement" does)
         # "in violation of UN resolutions, China said on Friday": Friday is not the resolutions' date
         own = status == "reported" and trigger_word(trigger) in CONDITIONAL and is_plural(trigger)
+        # "raised its offer on Monday, up from its initial offer": Monday is not the first one's date
+        own = own or any(c.dep_ == "amod" and c.lower_ in EARLIER for c in trigger.children)
         item = _assemble(title, identity or title, trigger, verbs, status, topics, refs, sent, index, actors)
         if own:
             item.date = date_for(sent, trigger, [], refs) or possessive_date(trigger, published)

@@ -302,6 +302,8 @@ def status_of(verbs: list[Token]) -> str:
 
 def _verb_status(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children):
+        return None  # "could seal a deal" says nothing of how far it got
     if is_future(verb) and lemma not in PLANNED_VERBS:
         return "planned"
     if lemma == "work" and has_child(verb, "on", dep="prep"):
@@ -326,7 +328,13 @@ def is_conditional(verbs: list[Token]) -> bool:
         return True
     if any(v.left_edge.lower_ in CONDITIONS and v.left_edge.dep_ == "mark" for v in clauses):
         return True  # the parser hung "whether" on a word inside the clause
+    if any(_has_condition(c) for c in verbs[:1] for c in c.children if c.dep_ == "advcl"):
+        return True  # "would withdraw its offer if Qualcomm rescheduled its meeting"
     return any(c.dep_ == "aux" and c.lower_ in POSSIBLE for v in verbs[:1] for c in v.children)
+
+
+def _has_condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def is_future(verb: Token) -> bool:
