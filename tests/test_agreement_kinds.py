@@ -494,3 +494,34 @@ def test_an_undated_report_never_joins_a_later_agreement():
     published = {"may": dt.date(2017, 5, 8), "october": dt.date(2016, 10, 14)}
     assert len(merge_agreements([dated, undated], published)) == 2
     assert len(merge_agreements([dated, undated])) == 1  # without the dates nothing tells them apart
+
+
+def test_an_offer_rejected_later_is_one_agreement_with_both_sides(read):
+    text = (
+        "Freedonia offered Sylvania a ten-year deal on Wednesday to share the lake's water.\n\n"
+        "The draft agreement between Freedonia and Sylvania would set monthly limits.\n\n"
+        "Sylvania rejected the proposal hours later."
+    )
+    ag = one(read(text))
+    assert (ag.title, ag.status, ag.date) == ("Ten-year deal", "rejected", "2024-06-19")
+    assert set(ag.parties) == {"freedonia", "sylvania"}
+
+
+def test_what_an_agreement_sets_up_is_part_of_it(read):
+    text = (
+        "Freedonia and Sylvania signed an agreement on Wednesday to patrol their fishing grounds together.\n\n"
+        "It sets up joint patrols and a hotline between the two coast guards."
+    )
+    ag = one(read(text))
+    assert ag.title == "Agreement to patrol their fishing grounds together"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sylvania's government rejected the proposal on Monday.",
+        "The resolution, drafted by Redland and Freedonia, calls for a pause in the fighting.",
+    ],
+)
+def test_a_proposal_or_a_draft_alone_is_no_agreement(read, text):
+    assert read(text) == []

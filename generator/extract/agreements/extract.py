@@ -21,7 +21,14 @@ from generator.extract.agreements.context import (
     same_body,
     two_parties,
 )
-from generator.extract.agreements.kinds import CONDITIONAL, OFFERS, handed_over, in_exchange_for
+from generator.extract.agreements.kinds import (
+    CONDITIONAL,
+    OFFERS,
+    POINTS_BACK,
+    handed_over,
+    in_exchange_for,
+    is_provision,
+)
 from generator.extract.agreements.parse import (
     date_for,
     is_bare,
@@ -154,6 +161,8 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
     trigger_ids = {t.i for t in triggers}
     out: list[_Found] = []
     for trigger in triggers:
+        if trigger_word(trigger) in CONDITIONAL and is_provision(trigger):
+            continue  # "It sets up a hotline": part of the agreement named before
         verbs = status_chain(trigger)
         if is_conditional(verbs):
             continue
@@ -325,7 +334,7 @@ def _worth_keeping(item: _Found) -> bool:
     "the agreement", "peace treaty", "licensing agreements" alone tell a reader nothing. A word that
     is an agreement only in context must also be dated or have happened: "in violation of UN
     resolutions", "the Security Council resolution bars imports" point at one named elsewhere."""
-    if item.kind in CONDITIONAL and item.status == "reported" and not item.date:
+    if item.kind in CONDITIONAL and item.status == "reported" and not item.date or item.kind in POINTS_BACK:
         return False
     if item.kind in ("talk", "negotiation", "decision") and not (item.parties or item.date):
         return False  # "after successful negotiations": whose, and when?

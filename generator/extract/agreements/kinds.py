@@ -45,9 +45,12 @@ _STOPGAP = frozenset("spending funding stopgap stop-gap short-term budget approp
 _STOPGAP_AIMS = frozenset("fund reopen finance avert keep end".split())
 _SETTLED = frozenset({"signed", "agreed", "offered", "proposed", "rejected", "withdrawn"})
 _SUCCESS = frozenset("successful fruitful concluded brokered mediated".split())
-# Whoever brokers, mediates or hosts an agreement helps the parties make it; it is no party.
-BROKER_VERBS = frozenset("broker mediate facilitate host".split())
-_BROKERS = BROKER_VERBS - {"host"}
+# Whoever brokers, mediates, hosts or drafts an agreement helps the parties make it; it is no party
+# ("brokered by the Red Cross", "the resolution, drafted by France and Ireland, ...").
+BROKER_VERBS = frozenset("broker mediate facilitate host draft sponsor author".split())
+_BROKERS = frozenset("broker mediate facilitate".split())
+# Verbs by which an agreement named before holds something: "It sets up joint patrols and a hotline".
+_PROVIDES = frozenset("set establish create include provide contain cover foresee envisage".split())
 
 
 def modifiers(token: Token) -> set[str]:
@@ -166,6 +169,21 @@ def denied(verb: Token) -> bool:
     return False
 
 
+def is_provision(token: Token) -> bool:
+    """Whether the noun is something an agreement named before provides ("It sets up joint patrols
+    and a hotline between the coast guards", "The accord includes a prisoner exchange")."""
+    node = token
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "dobj" or verb.lemma_.lower() not in _PROVIDES:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (
+        subject.lower_ in ("it", "this") or trigger_word_of(subject) in _AGREEMENT_NOUNS
+    )
+
+
 def handed_over(token: Token, verbs: list[Token]) -> bool:
     """Whether an exchange noun's people were handed over ("freed ... in exchange for", "were
     released as part of a hostage swap"): the exchange took place."""
@@ -228,6 +246,15 @@ def _decision(token: Token, status: str, verbs: list[Token]) -> bool:
     )
 
 
+def _proposal(token: Token, status: str, verbs: list[Token]) -> bool:
+    """ "rejected the proposal", "accepted their proposal": an answer to an offer named before
+    (standing alone, a proposal is no agreement: see ``POINTS_BACK``)."""
+    definite = any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "its", "their") for c in token.children
+    )
+    return definite and status in _SETTLED - {"proposed", "offered"}
+
+
 CONDITIONAL: dict[str, Callable[[Token, str, list[Token]], bool]] = {
     "resolution": _resolution,
     "sanction": _sanctions,
@@ -248,8 +275,14 @@ CONDITIONAL: dict[str, Callable[[Token, str, list[Token]], bool]] = {
     "negotiation": _talks,
     "extension": _extension,
     "decision": _decision,
+    "proposal": _proposal,
 }
 """Agreement nouns (dictionary form) that need the right company, and the test of it."""
 OFFERS = frozenset({"offer", "bid"})
+POINTS_BACK = frozenset({"proposal"})
+"""Nouns that are an agreement only as a later mention of one named before."""
 CONDITIONAL_WORDS = frozenset(CONDITIONAL)
+_AGREEMENT_NOUNS = frozenset(
+    "agreement treaty pact deal accord accords memorandum resolution contract".split()
+)
 """Nouns whose mention alone says an offer was made."""

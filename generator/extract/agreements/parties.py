@@ -75,6 +75,8 @@ def parties_and_people(
         for child in verb.children:
             if child.dep_ == "agent" or _is_prep(child, "with", "between", "by"):
                 zones.extend(_named_by(child))
+            elif child.dep_ == "dative" and _takes_parties(verb, trigger):
+                zones.extend(child.subtree)  # "Peru offered Bolivia a ten-year deal"
     parties: list[str] = []
     people: list[str] = []
     for token in sorted({t.i: t for t in zones if t.i not in brokers}.values(), key=lambda t: t.i):

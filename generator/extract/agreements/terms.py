@@ -120,7 +120,7 @@ _STOP = frozenset(
     "be is are was were has have had will would could should may might can".split()
 )
 _GENERIC = frozenset(
-    "new bilateral multilateral trilateral strategic comprehensive landmark historic historical major "
+    "new draft bilateral multilateral trilateral strategic comprehensive landmark historic historical major "
     "significant key important big broad full formal official final first latest recent whole same "
     "several many multiple numerous various further additional two three four both countries country "
     "nations nation sides side parties party leaders governments fields field areas area cooperation "
