@@ -509,7 +509,8 @@ def test_an_offer_rejected_later_is_one_agreement_with_both_sides(read):
 
 def test_what_an_agreement_sets_up_is_part_of_it(read):
     text = (
-        "Freedonia and Sylvania signed an agreement on Wednesday to patrol their fishing grounds together.\n\n"
+        "Freedonia and Sylvania signed an agreement on Wednesday to patrol their fishing grounds "
+        "together.\n\n"
         "It sets up joint patrols and a hotline between the two coast guards."
     )
     ag = one(read(text))
