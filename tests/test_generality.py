@@ -28,6 +28,8 @@ FLOORS = {
         "actor_role_acc": 0.35,
         "reaction_recall": 0.55,
         "timeline_recall": 0.55,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
     },
     "consulate-attack": {
         "actor_recall": 0.75,
@@ -35,6 +37,8 @@ FLOORS = {
         "actor_role_acc": 0.65,
         "reaction_recall": 0.65,
         "timeline_recall": 0.65,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
     },
     "croydon-tram-derailment": {
         "actor_recall": 0.80,
@@ -42,6 +46,8 @@ FLOORS = {
         "actor_role_acc": 0.45,
         "reaction_recall": 0.80,
         "timeline_recall": 0.60,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
     },
     "chibok-girls-freed": {
         "actor_recall": 0.80,
@@ -49,6 +55,8 @@ FLOORS = {
         "actor_role_acc": 0.55,
         "reaction_recall": 0.55,
         "timeline_recall": 0.80,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
     },
     # DEV (seen): exhaustive gold written from the articles alone before the extractor ran on
     # them, then used to develop the precision rules. Floors: today's scores minus ~0.05.
@@ -58,6 +66,8 @@ FLOORS = {
         "actor_role_acc": 0.80,
         "reaction_recall": 0.45,
         "timeline_recall": 0.85,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
     },
     "goldman-tax-charge": {
         "actor_recall": 0.75,
@@ -65,6 +75,8 @@ FLOORS = {
         "actor_role_acc": 0.75,
         "reaction_recall": 0.05,
         "timeline_recall": 0.50,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
     },
     "arians-retires": {
         "actor_recall": 0.90,
@@ -72,6 +84,8 @@ FLOORS = {
         "actor_role_acc": 0.00,
         "reaction_recall": 0.60,
         "timeline_recall": 0.80,
+        "agreement_recall": 0.45,  # the 2013 trade is dated only by "joined the Cardinals in 2013"
+        "agreement_precision": 0.95,
     },
     "berlin-safe-zone": {
         "actor_recall": 0.80,
@@ -79,6 +93,8 @@ FLOORS = {
         "actor_role_acc": 0.65,
         "reaction_recall": 0.35,
         "timeline_recall": 0.65,  # 0.80 -> 0.67: see the commit lowering it
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
     },
 }
 """Per gold file: the least each metric may score. Evidence must always be verbatim."""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from generator.extract.agreements.terms import HEAD_WORDS, singular
 from generator.extract.base import span_text
 from generator.extract.events.timeline import is_caption, is_heading
 from generator.records import Actor, Mention
@@ -43,8 +44,9 @@ def names_two(sent: Span) -> bool:
     for token in sent:
         if token.lower_ != "two" or token.i == sent.start or token.nbor(-1).lower_ != "the":
             continue
-        if token.dep_ == "nummod" and token.head.lemma_.lower() not in _TWO_OF:
-            continue
+        head = token.head.lemma_.lower()
+        if token.dep_ == "nummod" and head not in _TWO_OF and singular(head) not in HEAD_WORDS:
+            continue  # "the two semiconductor giants"; but "The two signed agreements" may parse so
         return True
     return bool(TWO_OTHER.search(span_text(sent)))
 
