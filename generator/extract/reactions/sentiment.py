@@ -38,7 +38,7 @@ SUPPLEMENT: tuple[tuple[str, float], ...] = (
 )
 PHRASES: tuple[tuple[str, float], ...] = (
     (r"null and void|axis of|propped up|war crimes?|political trial|politically motivated|show trial", -2.5),
-    (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
+    (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward|dark day", -2.0),
     (r"short on (?:specifics|details|substance)|heavy on rhetoric|empty (?:words|promises|rhetoric)", -2.0),
     (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
     (r"strategic (?:partnership|alliance)|reliable partners?|mutual trust|friendly relations", 2.0),
@@ -151,6 +151,8 @@ def negated(tok: Token) -> bool:
         for c in node.children:
             if c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in _NEGATORS):
                 return not (c.lower_ == "no" and tok.tag_ in {"JJR", "RBR"})
+            if c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children):
+                return True  # "could no longer offer safe care"
             if node.pos_ in {"VERB", "AUX"} and c.dep_ in {"nsubj", "nsubjpass"} and _nobody(c):
                 return True  # "no one had been hurt", "nothing was done"
         # Up to the clause's verb; past it only into an infinitive: "never allow them to violate".

@@ -215,6 +215,12 @@ class Speakers:
         direct = self.mention_on(head)
         if direct:
             return direct
+        if head.pos_ == "PROPN":  # a surname the actors extractor did not map: "Anand said"
+            owners = [
+                a for a, n in self.name.items() if self.kind.get(a) == "person" and n.split()[-1] == head.text
+            ]
+            if len(owners) == 1:
+                return owners[0]
         for c in head.children:  # "the chief financial officer, John Gerspach, said"
             named = self.mention_on(c) if c.dep_ == "appos" else None
             if named and self.kind.get(named) == "person":

@@ -116,6 +116,8 @@ def summary(claim: Claim, sent: Span, speaker: str) -> str | None:
 
 def _when(child: Token) -> bool:
     """A date or time said of the speech verb ("said on Wednesday"): the record's date, not words."""
+    if child.dep_ not in {"prep", "npadvmod", "advmod", "tmod"}:
+        return False  # an object is what was said, whatever the model calls it
     words = [t for t in child.subtree if not t.is_punct and t.dep_ != "prep"]
     return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
 
