@@ -38,7 +38,8 @@ SUPPLEMENT: tuple[tuple[str, float], ...] = (
 )
 PHRASES: tuple[tuple[str, float], ...] = (
     (r"null and void|axis of|propped up|war crimes?|political trial|politically motivated|show trial", -2.5),
-    (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward|dark day", -2.0),
+    (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
+    (r"(?:dark|black|sad) day for", -3.0),  # a lament over what follows: "a dark day for press freedom"
     (r"short on (?:specifics|details|substance)|heavy on rhetoric|empty (?:words|promises|rhetoric)", -2.0),
     (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
     (r"strategic (?:partnership|alliance)|reliable partners?|mutual trust|friendly relations", 2.0),
