@@ -82,3 +82,32 @@ def make_article(text: str, published: dt.date | None = dt.date(2024, 6, 20), id
         text=text,
         source_text=text,
     )
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory) -> Path:
+    """``briefing build`` of seeds/ into a temporary folder, once per session (the extraction
+    cache helps)."""
+    import time
+
+    from generator.build import build
+    from generator.config import Config
+
+    out = tmp_path_factory.mktemp("seeds-build")
+    config = Config(
+        seeds=ROOT / "seeds", site_src=out / "site_src", site=out / "site", mkdocs_config=ROOT / "mkdocs.yml"
+    )
+    started = time.perf_counter()
+    build(config)
+    print(f"\nseeds site built in {time.perf_counter() - started:.1f} s: {out / 'site'}")
+    return out / "site"
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory) -> Path:
+    """Where the screenshots go: $BRIEFING_SCREENSHOTS (CI keeps test-artifacts/screenshots as an
+    artifact) or a pytest tmp folder."""
+    given = os.environ.get("BRIEFING_SCREENSHOTS")
+    folder = Path(given) if given else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
