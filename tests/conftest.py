@@ -111,3 +111,36 @@ def screenshots(tmp_path_factory) -> Path:
     folder = Path(given) if given else tmp_path_factory.mktemp("screenshots")
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+CORPUS = "corpora/giveme5w1h-news-cluster"
+EVENT_70 = 70
+"""A 22-article event of the shared corpus (North Korea's missile over Japan, 2017): the size at
+which a page that lists every record one by one grows past what a reader scrolls."""
+
+
+@pytest.fixture(scope="session")
+def event70_site(shared_dir, tmp_path_factory) -> Path:
+    """``briefing build`` of EventId 70's articles, copied into a temporary folder, once."""
+    import json
+
+    from generator.build import build
+    from generator.config import Config
+
+    out = tmp_path_factory.mktemp("event70")
+    articles = out / "articles"
+    articles.mkdir()
+    for path in sorted((shared_dir / CORPUS).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue  # the corpus holds two broken files, as published
+        if isinstance(data, dict) and (data.get("newsCluster") or {}).get("EventId") == EVENT_70:
+            shutil.copy2(path, articles / path.name)
+    if len(list(articles.iterdir())) < 20:
+        pytest.skip(f"EventId {EVENT_70} of {shared_dir / CORPUS} has fewer than 20 articles")
+    config = Config(
+        seeds=articles, site_src=out / "site_src", site=out / "site", mkdocs_config=ROOT / "mkdocs.yml"
+    )
+    build(config)
+    return out / "site"
