@@ -24,6 +24,8 @@ from generator import corrections, ingest, store
 from generator.config import Config, read_settings
 from generator.errors import BuildError, IngestError
 from generator.merge.actors import merge
+from generator.merge.main_event import infer_publication
+from generator.merge.salience import with_salience
 from generator.quality.check import SCHEMA_PATH
 from generator.records import Article, ArticleRecords, Briefing, Rejection
 from generator.runtime import background, progress, workers
@@ -83,10 +85,23 @@ def extract_folder(
     records = extract_records(articles, cache, jobs=jobs, watch=watch)
     with watch.stage("merge"):
         briefing = merge(records, title=title)
+    inferred = infer_publication(briefing.per_source, briefing.event)
+    if inferred:  # undated articles that report the main event: read them again at its date
+        log.info("publication date inferred for %d undated articles", len(inferred))
+        articles = [
+            dataclasses.replace(a, published=inferred[a.id], published_inferred=True)
+            if a.id in inferred
+            else a
+            for a in articles
+        ]
+        records = extract_records(articles, cache, jobs=jobs, watch=watch)
+        with watch.stage("merge"):
+            briefing = merge(records, title=title)
     problems: list[str] = []
     if apply_corrections:
         with watch.stage("corrections"):
             briefing, problems = corrections.apply_file(articles_dir / corrections.FILE_NAME, briefing)
+            briefing = with_salience(briefing)  # an analyst's merges and drops change who matters
     return Report(briefing, tuple(rejections), tuple(problems), cache.hits if cache else 0, watch.seconds)
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
-import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -25,6 +23,7 @@ from generator.render.normalise import build_view
 from generator.render.pages import plural
 from generator.render.view import BriefingView, EvidenceView
 from generator.render.wording import quoted, ranges, shortened
+from generator.runtime.cache import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -184,14 +183,5 @@ def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out:
         data = document.write_pdf(pdf_identifier=identifier)
     except Exception as exc:  # WeasyPrint raises many kinds; the build wants one line.
         raise BuildError(f"PDF rendering failed: {' '.join(str(exc).split())}") from exc
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".briefing-", suffix=".pdf", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the PDF is published with the site
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomic(out, data, mode=0o644)  # temporary files are private; the PDF is published with the site
     return len(document.pages)

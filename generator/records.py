@@ -43,6 +43,9 @@ class Article:
     and text joined by newlines. Evidence quotes are checked against this."""
     removed: tuple[str, ...] = ()
     """Paragraphs dropped as boilerplate (cookie notices, widgets, repeated captions ...)."""
+    published_inferred: bool = False
+    """Whether ``published`` was not stated but inferred: the date other sources give for the
+    happening this article reports (``generator.merge.main_event.infer_publication``)."""
 
     @property
     def words(self) -> int:
@@ -130,6 +133,13 @@ class Actor:
     """Ids of the articles that name the actor, sorted."""
     evidence: tuple[Evidence, ...] = ()
     """Sentences that establish who the actor is (first mention per source, with a role if any)."""
+    salience: int = 0
+    """How much the actor matters: sources, mentions (at most ten), reactions, agreements and
+    events it takes part in, and a role (see ``merge/salience.py``); 0 before merging."""
+    salient: bool = True
+    """Whether headline views (home page, PDF, actor pages) show it; the rest are "also mentioned"."""
+    admitted: tuple[str, ...] = ()
+    """Why the actor is in the briefing, in words ("named in 3 sources", "speaks in 2 reactions")."""
 
 
 @dataclass(frozen=True)
@@ -201,6 +211,29 @@ class TimelineEvent:
     evidence)."""
     conflicts: tuple[Conflict, ...] = ()
     """Other dates some sources give for the same happening, one entry per (date, source)."""
+    background: bool = False
+    """Whether it happened long before the days the sources report (``BACKGROUND_DAYS`` before the
+    earliest publication date): context, shown apart from the event's own days."""
+
+
+@dataclass(frozen=True)
+class MainEvent:
+    """What happened, who did it, when and where: the happening an article (or the briefing) is about."""
+
+    summary: str
+    """The happening as one clause: subject, action, object ("X arrived in Y for a state visit")."""
+    date: str
+    """ISO 8601 at ``precision``."""
+    precision: str
+    """One of PRECISIONS."""
+    place: str | None = None
+    """Where it happened, as the sources name it; None when no place is said."""
+    actors: tuple[str, ...] = ()
+    """Actor ids, who did it first."""
+    evidence: tuple[Evidence, ...] = ()
+    """The sentences that report it, one per source."""
+    event: str | None = None
+    """Id of the timeline event it is (the briefing's; None in one article's own records)."""
 
 
 @dataclass(frozen=True)
@@ -216,6 +249,8 @@ class ArticleRecords:
     agreements: tuple[Agreement, ...] = ()
     reactions: tuple[Reaction, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    main_event: MainEvent | None = None
+    """The happening the article reports, near its publication date; None when it dates none."""
     outlets: tuple[str, ...] = ()
     """Name keys of the news outlets the article cites ("told Reuters") or is published by:
     across the folder they are sources of reports, not actors."""
@@ -235,4 +270,6 @@ class Briefing:
     agreements: tuple[Agreement, ...] = ()
     reactions: tuple[Reaction, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
+    event: MainEvent | None = None
+    """The main event over all sources: the most corroborated happening of the sources' days."""
     per_source: tuple[ArticleRecords, ...] = field(default=(), repr=False)

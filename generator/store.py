@@ -19,6 +19,7 @@ from generator.records import (
     Briefing,
     Conflict,
     Evidence,
+    MainEvent,
     Reaction,
     TimelineEvent,
 )
@@ -97,6 +98,7 @@ def source_meta(a: Article) -> dict[str, Any]:
         "outlet": a.outlet,
         "author": a.author,
         "published": a.published,
+        **({"published_inferred": True} if a.published_inferred else {}),
         "url": a.url,
         "words": a.words,
         "path": a.path,
@@ -114,6 +116,9 @@ def actor_dict(a: Actor) -> dict[str, Any]:
         "mentions": a.mentions,
         "sources": list(a.sources),
         "evidence": _evidence(a.evidence),
+        "salience": a.salience,
+        "salient": a.salient,
+        "admitted": list(a.admitted),
     }
 
 
@@ -155,6 +160,22 @@ def event_dict(e: TimelineEvent) -> dict[str, Any]:
         "evidence": _evidence(e.evidence),
         "corroboration": _corroboration(e),
         "conflicts": _conflicts(e.conflicts, precision=True),
+        "background": e.background,
+    }
+
+
+def main_event_dict(m: MainEvent | None) -> dict[str, Any] | None:
+    """The contract's ``event`` (briefing) or ``main_event`` (one source), or None."""
+    if m is None:
+        return None
+    return {
+        "summary": m.summary,
+        "date": m.date,
+        "precision": m.precision,
+        "place": m.place,
+        "actors": list(m.actors),
+        "evidence": _evidence(m.evidence),
+        "timeline_event": m.event,
     }
 
 
@@ -169,6 +190,7 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
         "agreements": [agreement_dict(a) for a in b.agreements],
         "reactions": [reaction_dict(r) for r in b.reactions],
         "timeline": [event_dict(e) for e in b.timeline],
+        "event": main_event_dict(b.event),
     }
 
 
@@ -181,6 +203,7 @@ def source_dict(rec: ArticleRecords) -> dict[str, Any]:
         "agreements": [agreement_dict(a) for a in rec.agreements],
         "reactions": [reaction_dict(r) for r in rec.reactions],
         "timeline": [event_dict(e) for e in rec.timeline],
+        "main_event": main_event_dict(rec.main_event),
         "paragraphs": [list(p) for p in rec.sentences],
         "removed": list(rec.article.removed),
     }

@@ -44,6 +44,15 @@ def display(text: str) -> str:
 
 
 def name_key(name: str) -> str:
-    """Comparison key for names: case, diacritics, hyphens and dots folded."""
+    """Comparison key for names: case, diacritics, hyphens and dots folded, and the abbreviations
+    of organizations' names spelt out ("Police Dept." and "Police Department" are one key)."""
     folded = ascii_fold(name).casefold().replace(".", "")
-    return " ".join(re.sub(r"[-’'`]", " ", folded).split())
+    words = re.sub(r"[-’'`]", " ", folded).split()
+    return " ".join(_SPELT_OUT.get(w, w) for w in words)
+
+
+_SPELT_OUT = {
+    "dept": "department", "govt": "government", "intl": "international", "univ": "university",
+    "assn": "association", "natl": "national", "comm": "commission", "admin": "administration",
+}  # fmt: skip
+"""Abbreviations newspapers use inside organizations' names, as the full word."""

@@ -143,7 +143,7 @@ def test_corroboration_and_conflicts_follow_the_contract_fields():
         (Conflict("2024-06-19", other, "day"),),
     )
     data = event_dict(event)
-    assert list(data) == [*CONTRACT_KEYS["event"], "corroboration", "conflicts"]
+    assert list(data) == [*CONTRACT_KEYS["event"], "corroboration", "conflicts", "background"]
     assert data["corroboration"] == 1
     assert data["conflicts"] == [
         {"date": "2024-06-19", "precision": "day", "source": "s2", "quote": other.quote, "sentence": 3}

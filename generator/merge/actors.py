@@ -17,7 +17,10 @@ from rapidfuzz import fuzz
 
 from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements, union
-from generator.merge.timeline import merge_timeline
+from generator.merge.main_event import briefing_main_event, link_main_event
+from generator.merge.salience import with_salience
+from generator.merge.timeline import is_background, merge_timeline_groups
+from generator.merge.variants import fold_variants
 from generator.records import (
     Actor,
     Agreement,
@@ -73,17 +76,30 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
             events.append(dataclasses.replace(ev, actors=remap(src, ev.actors)))
 
     articles = tuple(sorted((r.article for r in records), key=lambda a: a.id))
-    dates = [a.published for a in articles if a.published]
-    return Briefing(
+    dates = sorted(a.published for a in articles if a.published)
+    first_day = dates[0] if dates else None
+    timeline, members = merge_timeline_groups(events, {a.id: a.kind for a in actors}, first_day)
+    per_source = []
+    for rec in records:
+        day = rec.article.published
+        main = link_main_event(rec, timeline, members)
+        own = tuple(
+            dataclasses.replace(e, background=is_background(e, day or first_day)) for e in rec.timeline
+        )
+        per_source.append(dataclasses.replace(rec, main_event=main, timeline=own))
+    as_of = dates[-1] if dates else None
+    briefing = Briefing(
         title=title or derive_title([a.title for a in articles if a.title]),
-        as_of=max(dates) if dates else None,
+        as_of=as_of,
         articles=articles,
         actors=tuple(actors),
         agreements=merge_agreements(agreements),
         reactions=_finish_reactions(_group(reactions, _same_reaction, lambda r: [r.actor])),
-        timeline=merge_timeline(events, {a.id: a.kind for a in actors}),
-        per_source=tuple(records),  # sorted by id above
+        timeline=timeline,
+        event=briefing_main_event(timeline, {r.article.id: r.main_event for r in per_source}, as_of),
+        per_source=tuple(per_source),  # sorted by id above
     )
+    return with_salience(briefing)
 
 
 # ----------------------------------------------------------------------------- actors
@@ -129,7 +145,7 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
     merged: list[Actor] = []
     id_map: IdMap = {}
     taken: set[str] = set()
-    for members in clusters:
+    for members in fold_variants(clusters):
         actor = _combine_actor(members, taken)
         merged.append(actor)
         for source, a in members:
@@ -289,11 +305,15 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
     for _, a in members:
         names[a.name] += a.mentions
     kinds: Counter[str] = Counter()
-    for _, a in members:
+    # The kind of a full name outweighs one word's: "Bruce Arians" is a person however often the
+    # model calls "Arians" a group.
+    full = [a for _, a in members if len(a.name.split()) > 1] or [a for _, a in members]
+    for a in full:
         kinds[a.kind] += a.mentions
     kind = max(kinds, key=lambda k: (kinds[k], k))
     canonical = max(
-        names, key=lambda n: (kind != "organization" or n.isupper() is False, len(n.split()), names[n], n)
+        names,
+        key=lambda n: (kind != "organization" or n.isupper() is False, len(n.split()), names[n], len(n), n),
     )
     roles = Counter(a.role for _, a in members if a.role)
     role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None

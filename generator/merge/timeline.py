@@ -64,8 +64,38 @@ class _Words:
         return self.content | self.names
 
 
-def merge_timeline(events: Sequence[TimelineEvent], kinds: Mapping[str, str]) -> tuple[TimelineEvent, ...]:
-    """One item per happening over all sources, in date order, with stable unique ids.
+BACKGROUND_DAYS = 60
+"""An event that ended more than this many days before the earliest publication date is
+background: context the sources recall, not a happening of the days they report."""
+
+EventKey = tuple[str, int | None, str, str]
+"""One article's event as (source, sentence, date, label): unique within the sources."""
+
+
+def event_key(event: TimelineEvent) -> EventKey:
+    first = event.evidence[0] if event.evidence else Evidence("", "")
+    return (first.source, first.sentence, event.date, event.event)
+
+
+def merge_timeline(
+    events: Sequence[TimelineEvent], kinds: Mapping[str, str], first_day: dt.date | None = None
+) -> tuple[TimelineEvent, ...]:
+    """``merge_timeline_groups`` without the membership."""
+    return merge_timeline_groups(events, kinds, first_day)[0]
+
+
+def is_background(event: TimelineEvent, first_day: dt.date | None) -> bool:
+    """Whether the event ended more than BACKGROUND_DAYS before ``first_day`` (the earliest
+    publication date): "the war ended in 1975" in news of 2024, "in March 2023" in June 2024."""
+    span = _span(event)
+    return bool(first_day and span and (first_day - span[1]).days > BACKGROUND_DAYS)
+
+
+def merge_timeline_groups(
+    events: Sequence[TimelineEvent], kinds: Mapping[str, str], first_day: dt.date | None = None
+) -> tuple[tuple[TimelineEvent, ...], dict[EventKey, str]]:
+    """One item per happening over all sources, in date order, with stable unique ids; and the id
+    of the merged item each source's event went into (by ``event_key``).
 
     Reports of one happening are merged when their dates agree (the same day, or a day inside a
     week, month or year another report gives) and their labels say the same thing about the same
@@ -98,10 +128,21 @@ def merge_timeline(events: Sequence[TimelineEvent], kinds: Mapping[str, str]) ->
             if found not in index[k]:
                 index[k].append(found)
     groups = _join_groups(groups, index, words, kinds)
-    out = [_finish(g, words) for g in groups]
-    out.sort(key=lambda e: (e.date, _PRECISION_RANK.get(e.precision, 9), e.event))
+    finished = [(_finish(g, words), g) for g in groups]
+    finished.sort(key=lambda pair: (pair[0].date, _PRECISION_RANK.get(pair[0].precision, 9), pair[0].event))
     taken: set[str] = set()
-    return tuple(dataclasses.replace(e, id=unique_id(f"{e.date}-{slugify(e.event, 6)}", taken)) for e in out)
+    out: list[TimelineEvent] = []
+    members: dict[EventKey, str] = {}
+    for event, group in finished:
+        event = dataclasses.replace(
+            event,
+            id=unique_id(f"{event.date}-{slugify(event.event, 6)}", taken),
+            background=is_background(event, first_day),
+        )
+        out.append(event)
+        for member in group:
+            members[event_key(member)] = event.id
+    return tuple(out), members
 
 
 def _join_groups(
@@ -266,6 +307,9 @@ def _span(event: TimelineEvent) -> tuple[dt.date, dt.date] | None:
     except ValueError:
         return None
     return (day, day + dt.timedelta(days=6)) if event.precision == "week" else (day, day)
+
+
+span_of = _span
 
 
 def dates_compatible(a: TimelineEvent, b: TimelineEvent) -> bool:

@@ -46,8 +46,11 @@ def _label(event: EventView, shared: bool) -> str:
 
 def shown_events(events: Sequence[EventView], limit: int = MAX_EVENTS) -> list[EventView]:
     """The dated events the diagram shows, in their order: all of them up to ``limit``, else
-    the ``limit`` that most sources report (the latest first among equals)."""
+    the ``limit`` that most sources report (the latest first among equals). Background (events
+    long before the sources' days) is left out when there is anything else to show."""
     dated = [(i, e) for i, e in enumerate(events) if dates.parts(e.date)]
+    own = [(i, e) for i, e in dated if not e.background]
+    dated = own or dated
     if len(dated) <= limit:
         return [e for _, e in dated]
     ranked = sorted(dated, key=lambda pair: (-reported_by(pair[1]), -pair[0]))[:limit]

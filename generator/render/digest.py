@@ -207,6 +207,8 @@ def checks(view: BriefingView) -> Checks:
         ]
         if doc.untitled:
             missing.append("title")
+        if doc.published_inferred:
+            missing.append("publication date (inferred from the day other sources give its main event)")
         if not missing:
             continue
         using = [i for _, items in cited_by(view, doc.id) for i in items]

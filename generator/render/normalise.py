@@ -21,6 +21,7 @@ from generator.render.view import (
     ConflictView,
     EventView,
     EvidenceView,
+    MainEventView,
     ReactionView,
     SourceView,
 )
@@ -141,6 +142,7 @@ def _source_views(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str
                 counts=tuple((k, len(_items(data, k))) for k in SECTIONS) if data else (),
                 has_data=bool(data),
                 untitled=not _text(meta.get("title")),
+                published_inferred=meta.get("published_inferred") is True,
             )
         )
     return sorted(out, key=lambda s: (dates.sort_key(s.published), s.id))
@@ -162,6 +164,9 @@ def _actor_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> lis
             mentions=_int(a.get("mentions")) or 0,
             sources=_ids(a.get("sources")),
             evidence=resolve(a.get("evidence")),
+            salience=_int(a.get("salience")) or 0,
+            salient=a.get("salient") is not False,
+            admitted=tuple(t for t in (_text(x) for x in a.get("admitted") or ()) if t),
         )
         for a in raw
     ]
@@ -230,9 +235,27 @@ def _event_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> lis
                 corroboration=_corroboration(e, evidence),
                 evidence=evidence,
                 conflicts=_conflicts(e.get("conflicts"), resolve),
+                background=e.get("background") is True,
             )
         )
     return sorted(out, key=lambda e: (dates.sort_key(e.date, e.precision), e.id))
+
+
+def main_event_view(
+    raw: object, resolve: _EvidenceResolver, anchors: Mapping[str, str] | None = None
+) -> MainEventView | None:
+    """The ``event`` of briefing.yaml (or a source's ``main_event``), None when absent or empty."""
+    if not isinstance(raw, Mapping) or not _text(raw.get("summary")):
+        return None
+    return MainEventView(
+        summary=str(_text(raw.get("summary"))),
+        date=dates.iso(raw.get("date")),
+        precision=_text(raw.get("precision")),
+        place=_text(raw.get("place")),
+        actors=_ids(raw.get("actors")),
+        evidence=resolve(raw.get("evidence")),
+        anchor=(anchors or {}).get(str(raw.get("timeline_event"))),
+    )
 
 
 def _corroboration(item: Mapping[str, Any], evidence: tuple[EvidenceView, ...]) -> int:
@@ -266,8 +289,9 @@ def _with_pages(
     reactions: list[ReactionView],
     events: list[EventView],
 ) -> list[ActorView]:
-    """Give each major actor its own page: one that takes part in any agreement, reaction or event,
-    or is named at least twice; the others keep only their entry on the actors page."""
+    """Give each major actor its own page: a salient one that takes part in any agreement,
+    reaction or event, or is named at least twice; the others keep only their entry on the actors
+    page."""
     involved: set[str] = set()
     for a in agreements:
         involved.update(a.parties, a.signatories)
@@ -276,7 +300,9 @@ def _with_pages(
     for e in events:
         involved.update(e.actors)
     return [
-        replace(a, page=f"actors/{page_stem(a.id)}.md") if a.id in involved or a.mentions >= 2 else a
+        replace(a, page=f"actors/{page_stem(a.id)}.md")
+        if a.salient and (a.id in involved or a.mentions >= 2)
+        else a
         for a in actors
     ]
 
@@ -290,6 +316,13 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
     reactions = _reaction_views(briefing, resolve)
     timeline = _event_views(briefing, resolve)
     actors = _with_pages(actors, agreements, reactions, timeline)
+    anchors = {e.id: e.anchor for e in timeline}
+    docs = {
+        sid: replace(
+            doc, main_event=main_event_view((sources.get(sid) or {}).get("main_event"), resolve, anchors)
+        )
+        for sid, doc in docs.items()
+    }
 
     quoted: dict[str, set[int]] = {}
     for section in (actors, agreements, reactions, timeline):
@@ -307,5 +340,6 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
         reactions=tuple(reactions),
         timeline=tuple(timeline),
         by_id={a.id: a for a in actors},
+        event=main_event_view(briefing.get("event"), resolve, anchors),
         quoted={k: frozenset(v) for k, v in sorted(quoted.items())},
     )

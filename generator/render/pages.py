@@ -251,7 +251,8 @@ def make_environment(templates: Path) -> Environment:
 def diagram_cut(view: BriefingView) -> int:
     """How many events the timeline diagram shows when it leaves some out, else 0."""
     shown = len(shown_events(view.timeline))
-    return shown if shown < sum(1 for e in view.timeline if dates.parts(e.date)) else 0
+    own = [e for e in view.timeline if dates.parts(e.date) and not e.background]
+    return shown if shown < len(own or [e for e in view.timeline if dates.parts(e.date)]) else 0
 
 
 def render_template(env: Environment, name: str, here: str, view: BriefingView, **extra: Any) -> str:

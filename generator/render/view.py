@@ -38,6 +38,10 @@ class SourceView:
     """Whether a per-source data file exists for it (``data/sources/<id>.yaml``)."""
     untitled: bool = False
     """Whether the article states no title (``title`` is then its opening words)."""
+    published_inferred: bool = False
+    """Whether ``published`` was inferred from the main event's date (the article states none)."""
+    main_event: MainEventView | None = None
+    """The happening the article reports nearest its publication date."""
 
     @property
     def page(self) -> str:
@@ -110,6 +114,9 @@ class ActorView:
     mentions: int = 0
     sources: tuple[str, ...] = ()
     evidence: tuple[EvidenceView, ...] = ()
+    salience: int = 0
+    salient: bool = True
+    admitted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -164,6 +171,43 @@ class EventView:
     """Number of sources that report it (the ``corroboration`` field, else distinct evidence sources)."""
     evidence: tuple[EvidenceView, ...] = ()
     conflicts: tuple[ConflictView, ...] = ()
+    background: bool = False
+    """Whether it ended long before the sources' days (context, listed apart)."""
+
+
+@dataclass(frozen=True)
+class MainEventView:
+    """The main event: what happened, who did it, when and where."""
+
+    summary: str
+    date: str | None
+    precision: str | None
+    place: str | None = None
+    actors: tuple[str, ...] = ()
+    evidence: tuple[EvidenceView, ...] = ()
+    anchor: str | None = None
+    """Anchor of its timeline item on the timeline page, when it is one."""
+
+    def sentence(self, count: bool = True) -> str:
+        """One sentence: "On 20 June 2024 Putin arrived in Hanoi (3 sources)." (without the count
+        for one article's own main event)."""
+        precision = dates.precision_of(self.date, self.precision)
+        when = dates.human(self.date, precision) if self.date else None
+        lead = {"day": "On", "week": "In the week of", "month": "In", "year": "In"}.get(precision or "", "On")
+        words = self.summary.split(" ", 1)
+        if words[0].lower() in _COMMON_OPENERS:
+            words[0] = words[0].lower()
+        text = " ".join(words).rstrip(" .")
+        if self.place and self.place.lower() not in text.lower():
+            text += f" in {self.place}"
+        n = len({e.source for e in self.evidence})
+        opening = f"{lead} {when} " if when else ""
+        body = f"{opening}{text}" if opening else text[:1].upper() + text[1:]
+        return f"{body} ({_count(n, 'source')})." if count else f"{body}."
+
+
+_COMMON_OPENERS = frozenset("the a an two three four five its their his her some several many one".split())
+"""Words that open a summary in capitals only because it stood first: lower in mid-sentence."""
 
 
 @dataclass(frozen=True)
@@ -178,6 +222,8 @@ class BriefingView:
     reactions: tuple[ReactionView, ...]
     timeline: tuple[EventView, ...]
     by_id: dict[str, ActorView] = field(default_factory=dict)
+    event: MainEventView | None = None
+    """The main event over all sources."""
     quoted: dict[str, frozenset[int]] = field(default_factory=dict)
     """Per source id, the indexes of its sentences the briefing quotes as evidence."""
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
@@ -214,8 +260,12 @@ class BriefingView:
         ]
 
     def key_actors(self, limit: int = 8) -> list[ActorView]:
-        """The actors most sources name, then most mentioned."""
-        return sorted(self.actors, key=lambda a: (-len(a.sources), -a.mentions, a.name.lower(), a.id))[:limit]
+        """The salient actors that matter most (salience), then most sources and mentions."""
+        ranked = sorted(
+            (a for a in self.actors if a.salient),
+            key=lambda a: (-a.salience, -len(a.sources), -a.mentions, a.name.lower(), a.id),
+        )
+        return ranked[:limit]
 
     def sharpest_reactions(self, limit: int = 5) -> list[ReactionView]:
         """Critical before supportive before neutral; own words before paraphrase; wider echo first."""
@@ -240,10 +290,16 @@ class BriefingView:
         start, as_of = dates.parts(event.date), dates.parts(self.as_of)
         return bool(start and as_of and start > as_of)
 
+    def background_events(self) -> list[EventView]:
+        """Events long before the sources' days: the context they recall, in date order."""
+        return [e for e in self.timeline if e.background]
+
     def timeline_by_year(self) -> list[tuple[str, list[EventView]]]:
-        """Events grouped under their year, "Undated" last."""
+        """The event's own days (background left out) grouped under their year, "Undated" last."""
         groups: dict[str, list[EventView]] = {}
         for e in self.timeline:
+            if e.background:
+                continue
             p = dates.parts(e.date)
             groups.setdefault(str(p[0]) if p else "Undated", []).append(e)
         return list(groups.items())

@@ -4,9 +4,11 @@ complement, cut to a few words; shared by the timeline, agreements and other ext
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from generator.records import Mention
 from generator.text import fold
 
 MAX_LABEL_WORDS = 12
@@ -224,3 +226,19 @@ def _strip_tail(tokens: list[Token]) -> list[Token]:
     while tokens and (tokens[-1].pos_ in _TRAILING_JUNK or tokens[-1].is_punct):
         tokens = tokens[:-1]
     return tokens
+
+
+def order_by_label(actors: Sequence[str], mentions: Sequence[Mention], label: str) -> tuple[str, ...]:
+    """Actors in the order the label names them (its subject first), the others after."""
+    folded = fold(label).lower()
+    position: dict[str, int] = {}
+    for m in mentions:
+        if m.actor not in actors:
+            continue
+        words = fold(m.text).lower()
+        at = folded.find(words)
+        if at < 0 and words.split():
+            at = folded.find(words.split()[-1])  # "Putin" for "Vladimir Putin"
+        if at >= 0:
+            position[m.actor] = min(position.get(m.actor, at), at)
+    return tuple(sorted(actors, key=lambda a: (position.get(a, len(folded) + 1), actors.index(a))))

@@ -15,6 +15,7 @@ from generator.extract.events.labels import (
     clause_tokens,
     finish_label,
     np_tokens,
+    order_by_label,
     pronoun_name,
 )
 from generator.records import Actor, Article, Mention, TimelineEvent
@@ -41,6 +42,12 @@ _CAPTION = re.compile(
     r"\((?:L|R|C|left|right|cent(?:er|re)|front|back|2nd [LR])\)"
     r"|\b(?:Image|Photo|Picture|Caption) \d+ of \d+\b|\bHide Caption\b|^\W*Photos?:"
     r"|(?:Getty Images|AP Photo|AFP|EPA|Shutterstock|Photo:|Photograph:|Image:|Credit:|©)[^.]{0,80}$"
+    # Agency photos: "FILE - In this Dec. 13, 2016, file photo, ...", a credit "(Name/Agency)" at
+    # the end, players by their shirt numbers "Ben Roethlisberger (7) scrambles ..."
+    r"|^\W*(?i:file)\s*[-–—]\s*(?i:in this)\b|\bfile photo\b"
+    r"|\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[A-Z][^()]{1,40}\)\s*$|[A-Z][a-z]+ \(\d{1,2}\) [a-z]"
+    # a video's teaser: "Bloomberg's Christine Harper discusses the impact of ..."
+    r"|^\W*[A-Z][\w&]*['’]s (?:[A-Z][\w'-]+ ){1,3}(?:discusses|explains|reports on|looks at|breaks down)\b"
 )
 # Site furniture that names dates or agreements without reporting anything.
 _BOILERPLATE = re.compile(
@@ -59,6 +66,7 @@ def extract_timeline(
     ("for the first time since 2017"). A sentence naming two dates gives two events.
     """
     events: list[TimelineEvent] = []
+    people = {a.id: a.name for a in actors if a.kind == "person"}
     taken: set[str] = set()
     seen: set[tuple[str, str]] = set()
     text = doc_text(doc)
@@ -72,8 +80,9 @@ def extract_timeline(
             continue
         if is_fragment(sent, text):
             continue
-        for ref, label in dated_labels(sent, article.published):
-            if (ref.date, label.lower()) in seen:
+        for ref, said in dated_labels(sent, article.published):
+            label = resolve_pronoun(said, sent.start_char, sent.end_char, mentions, people)
+            if label is None or (ref.date, label.lower()) in seen:
                 continue
             seen.add((ref.date, label.lower()))
             events.append(
@@ -82,12 +91,36 @@ def extract_timeline(
                     date=ref.date,
                     precision=ref.precision,
                     event=label,
-                    actors=actors_in(mentions, sent.start_char, sent.end_char),
+                    actors=order_by_label(
+                        actors_in(mentions, sent.start_char, sent.end_char), mentions, label
+                    ),
                     evidence=(evidence(article.id, sent, index),),
                 )
             )
     log.debug("%s: %d timeline events", article.id, len(events))
     return events
+
+
+def resolve_pronoun(
+    label: str, start: int, sentence_end: int, mentions: Sequence[Mention], people: dict[str, str]
+) -> str | None:
+    """A label led by a pronoun names who it stands for, or is no event.
+
+    "He was hired by the Cardinals" -> "Bruce Arians was hired by the Cardinals" when the last
+    person named before the sentence is Bruce Arians (kept as it is when the sentence itself names
+    someone, or nobody was named before); "It fired", "They returned to Yeosu" -> None
+    (a thing or a group named in another sentence: no label a reader can place).
+    """
+    first, _, rest = label.partition(" ")
+    if first.lower() in _BARE_PRONOUNS:
+        return None
+    if first.lower() not in _PERSONAL or not rest:
+        return label
+    in_sentence = [m for m in mentions if start <= m.start < sentence_end and m.actor in people]
+    before = [m for m in mentions if m.end <= start and m.actor in people]
+    if in_sentence or not before:
+        return label  # "Biden met Trong after he won": either could be meant; keep "he"
+    return f"{people[before[-1].actor]} {rest}"
 
 
 def dated_labels(sent: Span, published) -> Iterable[tuple[DateRef, str]]:
@@ -148,7 +181,37 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
         return None  # "you've been marked safe ...": someone's words, no happening a reader can place
     if verb.lemma_.lower() in REPORTING and (verb.lemma_.lower() == "tell" or not _has_object(verb, tokens)):
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
+    if not is_complete(verb, tokens):
+        return None
     return _named_subject(tokens, finish_label(tokens))
+
+
+_BARE_PRONOUNS = frozenset("it its they them this that these those".split())
+_HABITUAL = frozenset("typically usually normally often generally routinely traditionally always".split())
+_HYPOTHETICAL = frozenset("would could might should".split())
+
+
+def is_complete(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the clause's label says a whole happening: someone does something (to something).
+
+    Not "Selling oil" (a gerund without a doer), "One picture taken" / "Messages left" (a noun and
+    a bare participle), "Donald Trump revealed" (what was revealed is cut off), "The bank reports
+    earnings in mid-January" with "typically" (a habit, no happening), "Companies would have paid
+    a rate" (what did not happen).
+    """
+    words = [t for t in tokens if not t.is_punct]
+    subject = any(t.dep_ in SUBJECTS for t in tokens)
+    after = [t for t in words if t.i > verb.i]
+    if verb.tag_ == "VBG" and not subject and verb.dep_ not in ("relcl", "acl"):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not after:
+        return False
+    if not after and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return not (any(a in _HYPOTHETICAL for a in auxes) and "have" in auxes)
 
 
 def _has_object(verb: Token, tokens: list[Token]) -> bool:

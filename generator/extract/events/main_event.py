@@ -1,0 +1,158 @@
+"""One article's main event: the happening its lead reports, with who did it, when and where.
+
+A news article says what happened first: the headline, the standfirst and the first paragraph.
+The main event is a dated happening of the publication days in those lead sentences; else the
+lead's own clause when someone named does something in it ("Goldman Sachs expects a $5 billion
+hit", dated at publication); else the happening of the publication days the article says first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.base import evidence, sentences, span_text
+from generator.extract.events.dates import find_dates, is_metadata, tense_at
+from generator.extract.events.labels import SUBJECTS, clause_tokens, finish_label
+from generator.extract.events.places import place_in
+from generator.extract.events.timeline import is_caption
+from generator.records import Article, MainEvent, Mention, TimelineEvent
+
+LEAD_SENTENCES = 4
+"""Sentences that open an article (headline, standfirst, first paragraph) in the cleaned text."""
+_NEAR = ((-1, 3), (-3, 10), (-10, 45))
+"""Days before publication (negative: after) a day's happening may lie in to rank first, second
+or third: the day before or of publication first ("on Friday" in Saturday's paper), then the week."""
+_SPAN_DAYS = {"day": 0, "week": 6}
+
+
+def nearness(date: str, precision: str, reference: dt.date | None) -> int | None:
+    """0 for a day of publication or just before it, 1 within about a week, 2 within the month
+    (a week or month must hold such a day); None for older or later dates, years, no reference."""
+    if reference is None or precision == "year":
+        return None
+    try:
+        first = dt.date.fromisoformat(date if precision != "month" else f"{date}-01")
+    except ValueError:
+        return None
+    last = first + dt.timedelta(days=_SPAN_DAYS.get(precision, 0))
+    if precision == "month":
+        last = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    before_end, before_start = (reference - last).days, (reference - first).days
+    for rank, (low, high) in enumerate(_NEAR):
+        if precision == "day" and low <= before_end <= high:
+            return rank
+        if precision != "day" and rank > 0 and before_start >= low and before_end <= high:
+            return rank
+    return None
+
+
+def extract_main_event(
+    doc: Doc, article: Article, timeline: Sequence[TimelineEvent], mentions: Sequence[Mention]
+) -> MainEvent | None:
+    """The article's main event (see the module), or None when it dates no happening."""
+    sents = sentences(doc)
+    near = sorted(
+        (
+            (rank, e.evidence[0].sentence or 0, e)
+            for e in timeline
+            if e.evidence
+            and (rank := nearness(e.date, e.precision, article.published)) is not None
+            and rank < 2
+        ),
+        key=lambda t: (t[0], t[1]),
+    )
+    lead = None
+    if article.published is not None:
+        for index, sent in enumerate(sents[:LEAD_SENTENCES]):
+            if is_caption(sent):
+                continue
+            lead = lead_clause(sent, article, mentions, index)
+            if lead is not None:
+                break
+    if lead is not None:
+        # The lead says who did what; the article's dated report of the same doer says when.
+        doer = {m.text.split()[-1].lower() for m in mentions if m.actor == lead.actors[0] and m.text.split()}
+        same = [
+            e
+            for r, s, e in near
+            if r == 0 and s < 2 * LEAD_SENTENCES and doer & {w.lower() for w in e.event.split()[:4]}
+        ]
+        if same:
+            return dataclasses.replace(
+                _from_event(same[0]), actors=_doer_first(same[0].actors, lead.actors[0])
+            )
+        return lead
+    in_lead = [e for _, s, e in near if s < LEAD_SENTENCES and e.actors]
+    if in_lead:
+        return _from_event(in_lead[0])
+    return _from_event(near[0][2]) if near else None
+
+
+def _doer_first(actors: tuple[str, ...], doer: str) -> tuple[str, ...]:
+    return (doer, *(a for a in actors if a != doer))
+
+
+def _from_event(event: TimelineEvent) -> MainEvent:
+    return MainEvent(
+        summary=event.event,
+        date=event.date,
+        precision=event.precision,
+        place=place_in(event.evidence[0].quote) if event.evidence else None,
+        actors=event.actors,
+        evidence=event.evidence[:1],
+    )
+
+
+def lead_clause(sent: Span, article: Article, mentions: Sequence[Mention], index: int) -> MainEvent | None:
+    """The happening of a lead sentence whose subject names an actor and whose verb is not in the
+    future: "Israel indicts Palestinian teenage girl who punched soldier" -> Israel, dated at
+    publication (or at a near date the sentence gives). None for questions, quotes, captions."""
+    text = span_text(sent).strip()
+    if not text or text.endswith("?") or text[:1] in "\"“'‘":
+        return None
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.tag_ == "MD":
+        return None
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    doers = _actors_of(subject, mentions)
+    if not doers:
+        return None
+    if tense_at(sent, root.idx, root.idx + len(root)) == "future":
+        return None
+    date, precision = article.published.isoformat() if article.published else "", "day"
+    for ref in find_dates(sent, article.published):
+        if not is_metadata(sent, ref) and nearness(ref.date, ref.precision, article.published) == 0:
+            date, precision = ref.date, ref.precision
+            break
+    label = finish_label(clause_tokens(root, set()))
+    if not label or not date:
+        return None
+    others = [m.actor for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char]
+    ordered = tuple(dict.fromkeys([*doers, *others]))
+    return MainEvent(
+        summary=label,
+        date=date,
+        precision=precision,
+        place=place_in(text),
+        actors=ordered,
+        evidence=(evidence(article.id, sent, index),),
+    )
+
+
+def _actors_of(subject: Token, mentions: Sequence[Mention]) -> list[str]:
+    """Actors named in the subject phrase, its head noun's (or its owner's) first: "Goldman Sachs,
+    citing ..." -> Goldman Sachs; "Google's Pixel Visual Core" -> Google."""
+    tokens = [t for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos") or t.i == subject.i]
+    start, end = min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    found = [m for m in mentions if m.start >= start and m.end <= end]
+    # The owner of the subject acts through it: "Google's Pixel Visual Core is getting an update".
+    owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+    head = owner if owner is not None and owner.pos_ == "PROPN" else subject
+    found.sort(key=lambda m: (not (m.start <= head.idx < m.end), m.start))
+    return list(dict.fromkeys(m.actor for m in found))

@@ -1,0 +1,169 @@
+"""Names that are one actor across the folder although no key of theirs is equal.
+
+Applied to the clusters of `merge_actors` after they are formed, each rule folding a cluster into
+exactly one other (never when two could take it):
+
+- a company's legal suffix: "Citigroup Inc." is Citigroup, "Credit Suisse Group AG" Credit Suisse;
+- an organization's short form at the end of exactly one longer name: "Cardinals" is the
+  Arizona Cardinals, "Security Council" the United Nations Security Council;
+- a one-word organization that begins exactly one longer name: "Goldman" is Goldman Sachs
+  (never a country, place or common word: "United" is not the United Nations);
+- a one-word name the model calls an organization or a group that is the surname of exactly one
+  person named in full, where that person is named in at least half of its sources: "Trump" is
+  Donald Trump in a folder about him, "Apple" stays a company in a folder that names Fiona Apple once;
+- a person named with a form of address: "Mr Bamford" is Martin Bamford.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from generator.extract import gazetteer
+from generator.extract.actors.words import COMMON_WORDS, HONORIFICS, ORG_WORDS
+from generator.records import Actor
+from generator.text import name_key
+
+Cluster = list[tuple[str, Actor]]
+
+_LEGAL_SUFFIX = re.compile(
+    r"(?:\s+(?:group|holdings))?\s+(?:inc|corp|corporation|co|ltd|llc|llp|plc|ag|sa|se|nv|gmbh|lp)$"
+)
+_GENERIC = COMMON_WORDS | ORG_WORDS | {"the", "new", "united", "national", "international", "royal"}
+
+
+def fold_variants(clusters: Sequence[Cluster]) -> list[Cluster]:
+    """The clusters with every variant folded into the one it names; order kept.
+
+    Two rounds: a name folded in the first ("Stephen Paddock", called an organization, into the
+    person Stephen Craig Paddock) makes the person that a surname folds into in the second."""
+    return _fold_once(_fold_once(clusters))
+
+
+def _fold_once(clusters: Sequence[Cluster]) -> list[Cluster]:
+    groups = [list(c) for c in clusters if c]
+    into: dict[int, int] = {}
+    info = [_Info(c) for c in groups]
+    orgs = [i for i, c in enumerate(info) if c.kind == "organization"]
+    people = [i for i, c in enumerate(info) if c.kind == "person" and len(c.key.split()) > 1]
+    singles = {i for i, c in enumerate(info) if c.kind == "person" and len(c.key.split()) == 1}
+    for i, c in enumerate(info):
+        target = _target(i, c, info, orgs, people, i in singles)
+        if target is not None:
+            into[i] = target
+    folded: list[Cluster] = []
+    position: dict[int, int] = {}
+    for i, members in enumerate(groups):
+        root = i
+        seen = set()
+        while root in into and root not in seen:  # a chain: "Goldman" -> "Goldman Sachs" -> ...
+            seen.add(root)
+            root = into[root]
+        if root == i:
+            position[i] = len(folded)
+            folded.append(members)
+    for i, members in enumerate(groups):
+        root = i
+        seen = set()
+        while root in into and root not in seen:
+            seen.add(root)
+            root = into[root]
+        if root != i:
+            folded[position[root]].extend(members)
+    return folded
+
+
+class _Info:
+    """What a cluster is called, what it is and where it is named."""
+
+    def __init__(self, members: Cluster) -> None:
+        kinds: Counter[str] = Counter()
+        names: Counter[str] = Counter()
+        for _, a in members:
+            kinds[a.kind] += a.mentions
+            names[a.name] += a.mentions
+        self.kind = max(kinds, key=lambda k: (kinds[k], k))
+        self.name = max(names, key=lambda n: (len(n.split()), names[n], n))
+        self.key = name_key(self.name)
+        self.sources = {s for s, _ in members}
+        self.members = members
+        self.company = _LEGAL_SUFFIX.sub("", self.key)
+
+    def mentions_in(self, sources: set[str]) -> int:
+        """How often the cluster is named in these sources."""
+        return sum(a.mentions for s, a in self.members if s in sources)
+
+
+def _target(
+    i: int, c: _Info, info: list[_Info], orgs: list[int], people: list[int], single_person: bool
+) -> int | None:
+    words = c.key.split()
+    if single_person:
+        # A surname between several people of that name: the one named in full in its sources.
+        owners = [j for j in people if info[j].key.split()[-1] == words[0] and info[j].sources & c.sources]
+        weight = sorted(((info[j].mentions_in(c.sources), j) for j in owners), reverse=True)
+        if len(weight) == 1 or (weight and weight[0][0] >= 2 * weight[1][0]):
+            return weight[0][1]
+    if c.kind == "organization" and len(words) > 1:
+        # "Stephen Paddock" called an organization: the person Stephen Craig Paddock.
+        named = [
+            j for j in people if info[j].key.split()[0] == words[0] and info[j].key.split()[-1] == words[-1]
+        ]
+        if len(named) == 1:
+            return named[0]
+        # "Metro Police" and "Metro Police Department": a longer name that only says what it is.
+        fuller = _one_company(
+            [
+                j
+                for j in orgs
+                if info[j].key.startswith(c.key + " ")
+                and all(w in _GENERIC for w in info[j].key[len(c.key) + 1 :].split())
+            ],
+            info,
+        )
+        if fuller is not None:
+            return fuller
+    if c.kind == "organization":
+        # Every rule folds a name into a longer one; names of one company (with and without its
+        # legal suffix) count as one candidate, represented by the longest.
+        if not (len(words) == 1 and words[0] in _GENERIC):
+            longer = _one_company([j for j in orgs if info[j].company.endswith(" " + c.company)], info)
+            if longer is not None:  # "Cardinals" -> "Arizona Cardinals"
+                return longer
+        if len(words) == 1 and _may_stand_alone(c.name):
+            starting = _one_company([j for j in orgs if info[j].company.startswith(c.key + " ")], info)
+            if starting is not None:  # "Goldman" -> "Goldman Sachs"
+                return starting
+        same = [j for j in orgs if j != i and info[j].company == c.company and len(info[j].key) > len(c.key)]
+        if same:  # "Citigroup" -> "Citigroup Inc."
+            return max(same, key=lambda j: (len(info[j].key), -j))
+    if c.kind in {"organization", "group"} and len(words) == 1:
+        owners = [j for j in people if info[j].key.split()[-1] == words[0]]
+        if len(owners) == 1 and 2 * len(info[owners[0]].sources & c.sources) >= len(c.sources):
+            return owners[0]  # "Trump" -> "Donald Trump"
+    if c.kind == "person" and len(words) > 1 and words[0] in HONORIFICS:
+        rest = " ".join(words[1:])
+        owners = [j for j in people if j != i and info[j].key.split()[-1] == rest]
+        if len(owners) == 1:  # "Mr Bamford" -> "Martin Bamford"
+            return owners[0]
+    return None
+
+
+def _one_company(candidates: list[int], info: list[_Info]) -> int | None:
+    """The longest-named candidate when all candidates are one company, else None."""
+    if not candidates or len({info[j].company for j in candidates}) != 1:
+        return None
+    return max(candidates, key=lambda j: (len(info[j].key), -j))
+
+
+def _may_stand_alone(name: str) -> bool:
+    """A one-word name that can be short for a longer one: not a country, place or common word."""
+    word = name_key(name)
+    return not (
+        word in _GENERIC
+        or gazetteer.country(name)
+        or gazetteer.demonym(name)
+        or gazetteer.is_place(name)
+        or len(word) < 3
+    )

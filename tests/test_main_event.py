@@ -1,0 +1,115 @@
+"""The main event against a reader's: for hand-checked corpus articles (tests/data/main_events.yaml),
+its date and first actor are the ones a reader names. Run as a tool to see every article:
+
+    python -m tests.test_main_event [SHARED_DIR]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.build import extract_folder
+from generator.extract.events.main_event import nearness
+from generator.extract.events.places import place_in
+from generator.records import ArticleRecords
+from generator.text import fold
+from tests.test_generality import event_folder
+
+TABLE = Path(__file__).parent / "data" / "main_events.yaml"
+FLOOR = 0.7
+"""Share of the table's articles whose main event has the reader's date and actor: 28 of 40 when
+the table was written (the goal of issue 16 is 0.9; the misses are products taken for actors,
+datelines read as subjects, sports recaps whose lead names no date)."""
+
+
+def _words(name: str) -> str:
+    return f" {' '.join(fold(name).lower().replace('.', '').split())} "
+
+
+def names_match(names: list[str], wanted: list[str]) -> bool:
+    """Whether any of an actor's names equals one of the reader's or holds it as whole words
+    ("Goldman Sachs Group Inc." holds "Goldman Sachs"; "Goldman" alone is held by it)."""
+    return any(_words(w) in _words(n) or _words(n) in _words(w) for n in names for w in wanted if n.strip())
+
+
+def judge(rec: ArticleRecords, row: dict) -> tuple[bool, bool, str]:
+    """(date right, actor right, what the extractor said) for one article."""
+    main = rec.main_event
+    if main is None:
+        return False, False, "no main event"
+    first = next((a for a in rec.actors if main.actors and a.id == main.actors[0]), None)
+    names = [first.name, *first.aliases] if first else []
+    date_ok = main.date in row["dates"]
+    return date_ok, names_match(names, row["actors"]), f"{main.date} {names[:1]} {main.summary}"
+
+
+def check(shared: Path) -> list[tuple[str, bool, bool, str]]:
+    """One row per table article: (file prefix, date right, actor right, what was picked)."""
+    table = yaml.safe_load(TABLE.read_text(encoding="utf-8"))["events"]
+    rows = []
+    for event_id, articles in sorted(table.items()):
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = event_folder(shared, int(event_id), Path(tmp))
+            records = extract_folder(folder, use_cache=False).briefing.per_source
+        by_prefix = {rec.article.id[:12]: rec for rec in records}
+        for prefix, row in sorted(articles.items()):
+            rec = by_prefix.get(prefix)
+            if rec is None:
+                rows.append((prefix, False, False, "article not read"))
+                continue
+            rows.append((prefix, *judge(rec, row)))
+    return rows
+
+
+def test_names_match_whole_words():
+    assert names_match(["Goldman Sachs Group Inc."], ["Goldman Sachs"])
+    assert names_match(["Goldman"], ["Goldman Sachs"])
+    assert not names_match(["Sachs Bank"], ["Goldman Sachs"])
+    assert not names_match(["Israeli"], ["Israel"])
+
+
+@pytest.mark.parametrize(
+    ("date", "precision", "rank"),
+    [
+        ("2024-06-20", "day", 0),  # the day of publication
+        ("2024-06-19", "day", 0),  # "on Wednesday" in Thursday's paper
+        ("2024-06-14", "day", 1),  # last week
+        ("2024-06-10", "week", 1),  # "last week" as a week
+        ("2024-06", "month", 1),  # a month holding the day
+        ("2024-05-25", "day", 2),
+        ("1950", "year", None),  # background is never the main event
+        ("2023-03", "month", None),
+        ("2024-07-30", "day", None),  # far ahead
+    ],
+)
+def test_nearness_ranks_the_days_of_publication_first(date, precision, rank):
+    assert nearness(date, precision, dt.date(2024, 6, 20)) == rank
+
+
+def test_place_is_a_gazetteer_place_after_a_preposition():
+    assert place_in("Putin arrived in Hanoi on Thursday afternoon.") == "Hanoi"
+    assert place_in("The ship was held at the port of Pyeongtaek.") is None
+
+
+@pytest.mark.slow
+def test_main_event_is_the_one_a_reader_names(shared_dir):
+    rows = check(shared_dir)
+    right = [r for r in rows if r[1] and r[2]]
+    wrong = [r for r in rows if not (r[1] and r[2])]
+    assert len(right) / len(rows) >= FLOOR, f"{len(right)}/{len(rows)} right; wrong: {wrong}"
+
+
+if __name__ == "__main__":
+    shared = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parents[2] / "shared"
+    results = check(shared)
+    for prefix, date_ok, actor_ok, said in results:
+        mark = "ok " if date_ok and actor_ok else "BAD"
+        print(f"{mark} date={date_ok!s:5} actor={actor_ok!s:5} {prefix} {said}")
+    good = sum(1 for r in results if r[1] and r[2])
+    print(f"main event right for {good}/{len(results)} articles ({good / len(results):.2f})")
