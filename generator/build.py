@@ -12,8 +12,6 @@ import datetime as dt
 import functools
 import logging
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,8 +27,17 @@ from generator.merge.salience import with_salience
 from generator.quality.check import SCHEMA_PATH
 from generator.records import Article, ArticleRecords, Briefing, Rejection
 from generator.runtime import background, progress, workers
-from generator.runtime.cache import ArticleCache, default_dir, ingest_identity, open_cache, open_memo
+from generator.runtime.cache import (
+    ArticleCache,
+    default_dir,
+    ingest_identity,
+    open_cache,
+    open_memo,
+    write_atomic,
+)
+from generator.runtime.staging import beside, clean_stale, staging
 from generator.runtime.timing import Stopwatch
+from generator.text import bounded, clean_text
 
 log = logging.getLogger(__name__)
 
@@ -75,12 +82,15 @@ def extract_folder(
     with watch.stage("ingest"), progress.task("reading articles"):
         # Files read before under the same name with the same bytes are not cleaned again.
         memo = open_memo("ingest", *ingest_identity()) if use_cache else None
-        articles, rejections = ingest.read_articles(articles_dir, memo=memo)
+        ingest.check_folder(articles_dir)
+        settings = read_settings(articles_dir)
+        articles, rejections = ingest.read_articles(articles_dir, settings.limits, memo=memo)
+        rejections = [*settings.skipped, *rejections]
         if memo:
             memo.save()
         if not articles:
             raise IngestError(str(articles_dir), _nothing_to_read(rejections))
-        title = title or read_settings(articles_dir).get("title")
+        title = bounded(clean_text(title)) if title else settings.title
     cache = open_cache() if use_cache else None
     records = extract_records(articles, cache, jobs=jobs, watch=watch)
     with watch.stage("merge"):
@@ -153,13 +163,15 @@ def extract(articles_dir: Path, data_dir: Path, *, use_cache: bool = True, jobs:
         data_dir / store.SOURCES_DIR, "--out", lambda p: all(f.suffix == ".yaml" for f in p.iterdir())
     )
     data_dir.mkdir(parents=True, exist_ok=True)
+    for target in (data_dir / store.SOURCES_DIR, data_dir / store.BRIEFING_FILE):
+        clean_stale(target)
     with watch.stage("write"):
-        with _staging(data_dir / store.SOURCES_DIR) as staged:
+        with staging(data_dir / store.SOURCES_DIR) as staged:
             store.write_files(
                 {k[len(store.SOURCES_DIR) + 1 :]: v for k, v in files.items() if k != store.BRIEFING_FILE},
                 staged,
             )
-        _replace_file(data_dir / store.BRIEFING_FILE, files[store.BRIEFING_FILE])
+        write_atomic(data_dir / store.BRIEFING_FILE, files[store.BRIEFING_FILE])
     return report
 
 
@@ -168,6 +180,8 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
     from generator import pdf  # heavy imports only where needed
 
     _check_outputs(config)
+    for target in (config.site_src, config.site):
+        clean_stale(target)  # what a killed build left, before this one stages anything
     watch = Stopwatch()
     # The PDF needs only the data: it is printed in another process, which starts now (and
     # imports WeasyPrint while the articles are read) and prints while the site is built.
@@ -181,7 +195,7 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
             briefing, sources = _as_loaded(mappings)
             if printing:
                 # Made only now: a folder without a readable article leaves nothing behind.
-                printed = _beside(config.site, ".pdf")
+                printed = beside(config.site, ".pdf")
                 printing.start(briefing, sources, printed)
             # An unchanged article's sources/<id>.yaml is the same text: dumped once, remembered.
             memo = open_memo("yaml", *store.dumper_identity()) if use_cache else None
@@ -191,7 +205,7 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
             data[store.BRIEFING_FILE] = store.dump_yaml_by_item(mappings[store.BRIEFING_FILE], dump)
         with watch.stage("diff"):
             changes = _changes(config.site_src / DATA_SUBDIR / store.BRIEFING_FILE, briefing)
-        with _staging(config.site_src) as docs_dir, _staging(config.site) as site_dir:
+        with staging(config.site_src) as docs_dir, staging(config.site) as site_dir:
             _make_site(config, report, watch, (briefing, sources, data), docs_dir, site_dir, use_cache)
             if printing and printed:
                 with watch.stage("pdf"), progress.task("printing the PDF"):
@@ -254,24 +268,14 @@ def _make_site(
         )
 
 
-def _beside(target: Path, suffix: str) -> Path:
-    """A new empty file in ``target``'s folder (made if need be), for output moved in later."""
-    target = target.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=suffix)
-    os.close(fd)
-    return Path(name)
-
-
 def print_pdf(config: Config) -> Path:
     """``briefing pdf``: print the PDF from the YAML already in ``site_src/data``."""
     from generator import pdf
 
     briefing, sources = store.load_data(config.site_src / DATA_SUBDIR)
     out = config.site / PDF_NAME
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=out.parent, prefix=".briefing-", suffix=".pdf", delete=False) as tmp:
-        tmp_path = Path(tmp.name)
+    clean_stale(out)
+    tmp_path = beside(out, ".pdf")
     try:
         pages = pdf.write_pdf(briefing, sources, tmp_path)
         os.replace(tmp_path, out)
@@ -291,35 +295,6 @@ def _as_loaded(
         Path(rel).stem: data for rel, data in mappings.items() if rel.startswith(store.SOURCES_DIR + "/")
     }
     return briefing, sources
-
-
-@contextmanager
-def _staging(target: Path) -> Iterator[Path]:
-    """A fresh folder beside ``target`` that replaces it only if the block succeeds."""
-    target = target.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staged = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.new-"))
-    staged.chmod(0o755)  # mkdtemp makes it private; the site is for publishing
-    try:
-        yield staged
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
-    old = target.parent / f".{target.name}.old"
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    staged.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def _replace_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically (temporary file + rename)."""
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
-    ) as tmp:
-        tmp.write(text)
-    os.replace(tmp.name, path)
 
 
 @contextmanager

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import hashlib
 import logging
+import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,6 @@ from generator.render.normalise import build_view
 from generator.render.pages import plural
 from generator.render.view import BriefingView, EvidenceView
 from generator.render.wording import quoted, ranges, shortened
-from generator.runtime.cache import write_atomic
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class Printed:
 
 def print_view(view: BriefingView, limits: dict[str, int] = PRINT_LIMITS) -> tuple[BriefingView, Printed]:
     """``view`` cut to the digest the PDF prints, each section in its own order:
-    the actors most sources name, the sharpest reactions, and the events most sources report
+    the salient actors that matter most, the sharpest reactions, and the events most sources report
     (the most recent first among equals)."""
     actors = {a.id for a in view.key_actors(limits["actors"])}
     reactions = {r.id for r in view.sharpest_reactions(limits["reactions"])}
@@ -170,8 +170,9 @@ def _stylesheet(path: Path) -> Any:
 
 
 def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out: Path) -> int:
-    """Write the printed briefing to ``out`` (atomically: a failed run leaves the old file);
-    returns its number of pages."""
+    """Write the printed briefing to ``out``; returns its number of pages. Callers write to a
+    temporary name and rename it into place (``runtime.staging.beside``), so a failed or killed
+    run never leaves half a PDF where a reader looks."""
     from weasyprint import HTML
 
     html = render_print_html(briefing, sources)
@@ -183,5 +184,7 @@ def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out:
         data = document.write_pdf(pdf_identifier=identifier)
     except Exception as exc:  # WeasyPrint raises many kinds; the build wants one line.
         raise BuildError(f"PDF rendering failed: {' '.join(str(exc).split())}") from exc
-    write_atomic(out, data, mode=0o644)  # temporary files are private; the PDF is published with the site
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(data)
+    os.chmod(out, 0o644)  # private as made by mkstemp; the PDF is published with the site
     return len(document.pages)

@@ -9,6 +9,7 @@ all pairs.
 from __future__ import annotations
 
 import dataclasses
+import logging
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from typing import TypeVar
@@ -30,7 +31,9 @@ from generator.records import (
     Reaction,
     TimelineEvent,
 )
-from generator.text import name_key, slugify, unique_id
+from generator.text import mixed_scripts, name_key, shown, slugify, unconfuse, unique_id
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T", Agreement, Reaction, TimelineEvent)
 IdMap = dict[tuple[str, str], str]
@@ -311,10 +314,26 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
     for a in full:
         kinds[a.kind] += a.mentions
     kind = max(kinds, key=lambda k: (kinds[k], k))
+    # A spelling that keeps to one script in each word beats a look-alike ("Vlаdimir" with a
+    # Cyrillic "а"), which is flagged: a typo at best, an impersonation at worst.
     canonical = max(
         names,
-        key=lambda n: (kind != "organization" or n.isupper() is False, len(n.split()), names[n], len(n), n),
+        key=lambda n: (
+            not mixed_scripts(n),
+            kind != "organization" or not n.isupper(),
+            len(n.split()),
+            names[n],
+            len(n),
+            n,
+        ),
     )
+    actor_id = unique_id(slugify(unconfuse(canonical)), taken)
+    for name, note in sorted((n, mixed_scripts(n)) for n in names):
+        if note:
+            log.warning(
+                "actor %s: the spelling %s mixes scripts inside a word (%s); shown as %s",
+                *(actor_id, shown(name), note, shown(canonical)),
+            )
     roles = Counter(a.role for _, a in members if a.role)
     role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
     affs = Counter(a.affiliation for _, a in members if a.affiliation)
@@ -324,7 +343,7 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
         for ev in a.evidence:
             evidence.setdefault(source, ev)
     return Actor(
-        id=unique_id(slugify(canonical), taken),
+        id=actor_id,
         name=canonical,
         kind=kind,
         role=role,

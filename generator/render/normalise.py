@@ -139,6 +139,7 @@ def _source_views(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str
                 path=_text(meta.get("path")),
                 paragraphs=paragraphs,
                 removed=tuple(t for t in (_text(r) for r in data.get("removed") or []) if t),
+                removed_omitted=_int(data.get("removed_omitted")) or 0,
                 counts=tuple((k, len(_items(data, k))) for k in SECTIONS) if data else (),
                 has_data=bool(data),
                 untitled=not _text(meta.get("title")),

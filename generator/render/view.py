@@ -32,6 +32,8 @@ class SourceView:
     path: str | None
     paragraphs: tuple[tuple[str, ...], ...] = ()
     removed: tuple[str, ...] = ()
+    removed_omitted: int = 0
+    """Paragraphs dropped as boilerplate beyond those ``removed`` lists (repeats, the rest)."""
     counts: tuple[tuple[str, int], ...] = ()
     """(section, number of items) this source yields on its own, in section order."""
     has_data: bool = False

@@ -237,7 +237,7 @@ def write_atomic(path: Path, data: str | bytes, mode: int | None = None) -> None
         "wb" if binary else "w",
         encoding=None if binary else "utf-8",
         dir=path.parent,
-        prefix=f".{path.name}-",
+        prefix=f".{path.name}-{os.getpid()}-",  # whose it is: see runtime.staging.clean_stale
         suffix=".tmp",
         delete=False,
     ) as tmp:
