@@ -52,7 +52,11 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"set\s+free|freed|frees|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|liberat\w*", "free"),
     (r"found|finds?|discover(?:s|ed|y)?|recover(?:s|ed)?", "find"),
     (r"crash(?:es|ed)?|derail\w*|accidents?|collisions?|collid\w*|overturn\w*|flip(?:s|ped)", "crash"),
-    (r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|blasts?|explosions?|assault(?:s|ed)?", "attack"),
+    (
+        r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|blasts?|explosions?|assault(?:s|ed)?"
+        r"|rob(?:s|bed|bing|bery|beries)|thefts?",
+        "attack",
+    ),
     (r"indict\w*|charged", "indict"),
     (r"film(?:s|ed|ing)?|videotap\w*", "film"),
     (r"arrest(?:s|ed)?|detain(?:s|ed)?", "arrest"),

@@ -63,9 +63,12 @@ def _plain_present(verb: Token) -> bool:
     """ "The new tax law takes effect on Jan. 1", "The bank reports earnings in mid-January": a
     plain present names what is scheduled (or done every time), so its date is the nearer one,
     ahead or back; "says" and other words of speech keep their past."""
-    if verb.tag_ not in _PRESENT_TAGS or verb.lemma_.lower() in _SPEECH:
+    if verb.lemma_.lower() in _SPEECH:
         return False
-    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":  # "Organisers are setting up a safe zone": the present progressive
+        return bool(auxes) and all(a.tag_ in _PRESENT_TAGS for a in auxes)
+    return verb.tag_ in _PRESENT_TAGS and not auxes
 
 
 def _planned_in_past(verb: Token) -> bool:

@@ -335,7 +335,10 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
         elif published is None:
             return []
         else:
-            day = nearest_day(published, month, day_of_month, tense_at(sent, *_absolute(sent, match)))
+            # a holiday is the nearer one unless the clause is past: news of New Year's Eve on
+            # 29 December is of the coming one
+            tense = tense_at(sent, *_absolute(sent, match))
+            day = nearest_day(published, month, day_of_month, "past" if tense == "past" else "near")
         return [(day.isoformat(), "day", *span)] if day else []
     if kind == "day_word":
         shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)

@@ -9,6 +9,15 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import actors_in, doc_text, evidence, sentences, span_text
+from generator.extract.events.clauses import (
+    REPORTING,
+    in_quotation,
+    is_when,
+    missing_object,
+    reported_subject,
+    vague_forecast,
+    when_clause,
+)
 from generator.extract.events.dates import DateRef, anniversary_origin, find_dates, is_metadata
 from generator.extract.events.labels import (
     SUBJECTS,
@@ -33,13 +42,11 @@ EVENT_NOUNS = frozenset(
     "agreement treaty pact deal accord inauguration assassination ceasefire truce recognition "
     "resignation appointment release arrest trial verdict ruling announcement".split()
 )
-# Verbs that only report speech: "X said on Friday" dates a statement (a reaction), not a happening.
-REPORTING = frozenset("say tell add note write post tweet state comment remark reply explain".split())
 _NOMINAL = ("NOUN", "PROPN", "ADP", "SCONJ", "NUM", "ADJ", "DET")
 _TERMINAL = ".!?…\"”’')"
 _PERSONAL = ("he", "she")
 _CAPTION = re.compile(
-    r"\((?:L|R|C|left|right|cent(?:er|re)|front|back|2nd [LR])\)"
+    r"\((?:L|R|C|left|right|cent(?:er|re)|front|back|2nd [LR])(?:\s*[-/]\s*(?:L|R|C))?\)"
     r"|\b(?:Image|Photo|Picture|Caption) \d+ of \d+\b|\bHide Caption\b|^\W*Photos?:"
     r"|(?:Getty Images|AP Photo|AFP|EPA|Shutterstock|Photo:|Photograph:|Image:|Credit:|©)[^.]{0,80}$"
     # Agency photos: "FILE - In this Dec. 13, 2016, file photo, ...", a credit "(Name/Agency)" at
@@ -127,7 +134,9 @@ def dated_labels(sent: Span, published) -> Iterable[tuple[DateRef, str]]:
     """(date, label) pairs for the happenings the sentence dates, one per distinct date."""
     dates_seen: set[str] = set()
     for ref in find_dates(sent, published):
-        if is_metadata(sent, ref) or ref.date in dates_seen:
+        if is_metadata(sent, ref) or ref.date in dates_seen or in_quotation(sent, ref):
+            continue
+        if vague_forecast(sent, ref, published):
             continue
         origin = anniversary_origin(sent, ref)
         if origin is not None:  # "2024 marks 30 years of a treaty ..." dates the treaty, not 2024
@@ -174,6 +183,20 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     verb = _clause_verb(node)
     if verb is None:
         return None
+    when = when_clause(verb)
+    if when is not None and not any(ref.start <= t.idx < ref.end for t in when.subtree):
+        inner = verb_label(when, exclude)
+        if inner and inner.split()[0].lower() not in _BARE_PRONOUNS:
+            return inner  # "made headlines in 2015 when she bit a soldier's hand": the biting
+    label = verb_label(verb, exclude)
+    if (label is None or label.split()[0].lower() in _BARE_PRONOUNS) and is_when(verb) and verb.dep_ == "advcl":
+        # "boarded the ship when they returned to Yeosu on Nov. 24": the boarding, that day
+        return verb_label(verb.head, exclude | {t.i for t in verb.subtree}) or label
+    return label
+
+
+def verb_label(verb: Token, exclude: set[int]) -> str | None:
+    """The label of the clause ``verb`` heads, or None when it says no whole happening."""
     tokens = clause_tokens(verb, exclude)
     if not _has_doer(verb, tokens) and verb.tag_ not in ("VBG", "VBN"):
         return None  # "To launch", "Have lost between 40-70": no one does anything
@@ -183,7 +206,9 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
     if not is_complete(verb, tokens):
         return None
-    return _named_subject(tokens, finish_label(tokens))
+    label = _named_subject(tokens, finish_label(tokens))
+    thing = missing_object(verb, exclude)
+    return f"{label} {thing}" if label and thing else label
 
 
 _BARE_PRONOUNS = frozenset("it its they them this that these those".split())
@@ -220,8 +245,14 @@ def _has_object(verb: Token, tokens: list[Token]) -> bool:
 
 
 def _named_subject(tokens: list[Token], label: str | None) -> str | None:
-    """ "He began his fifth term" -> "Reyes began his fifth term" when the sentence says who "he" is."""
-    if not label or not tokens or tokens[0].lower_ not in _PERSONAL or tokens[0].dep_ not in SUBJECTS:
+    """ "He began his fifth term" -> "Reyes began his fifth term" when the sentence says who "he" is;
+    "they" in reported speech is the speaker ("authorities said they seized ...")."""
+    if not label or not tokens or tokens[0].dep_ not in SUBJECTS:
+        return label
+    speaker = reported_subject(tokens[0])
+    if speaker:
+        return f"{speaker}{label[len(tokens[0].text) :]}"
+    if tokens[0].lower_ not in _PERSONAL:
         return label
     name = pronoun_name(tokens[0])
     return f"{name}{label[len(tokens[0].text) :]}" if name else label
