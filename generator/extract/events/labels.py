@@ -124,6 +124,8 @@ def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
             out.extend(
                 np_tokens(child, exclude) if child.dep_ != "ccomp" else subtree_without(child, exclude)
             )
+            if child.dep_ == "dobj" and child.pos_ == "PRON":
+                continue  # "led them to a division title": the pronoun alone says too little
             break
     return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
 
@@ -222,8 +224,11 @@ def finish_label(
 
 
 def _strip_tail(tokens: list[Token]) -> list[Token]:
-    """Drop what cannot end a label: prepositions, articles, conjunctions, punctuation, adjectives."""
+    """Drop what cannot end a label: prepositions, articles, conjunctions, punctuation, adjectives
+    (not the one a verb needs: "were set free", "go free")."""
     while tokens and (tokens[-1].pos_ in _TRAILING_JUNK or tokens[-1].is_punct):
+        if tokens[-1].pos_ == "ADJ" and tokens[-1].dep_ in ("acomp", "oprd") and len(tokens) > 1:
+            break
         tokens = tokens[:-1]
     return tokens
 

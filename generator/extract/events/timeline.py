@@ -18,7 +18,7 @@ from generator.extract.events.clauses import (
     vague_forecast,
     when_clause,
 )
-from generator.extract.events.dates import DateRef, anniversary_origin, find_dates, is_metadata
+from generator.extract.events.dates import DateRef, anniversary_origin, dateline_end, find_dates, is_metadata
 from generator.extract.events.labels import (
     SUBJECTS,
     clause_tokens,
@@ -159,7 +159,9 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     date_tokens = [t for t in sent if t.idx < ref.end and t.idx + len(t) > ref.start]
     if not date_tokens:
         return None
-    exclude = {t.i for t in date_tokens}
+    # the dateline is no part of what happened: "KUNDUZ, Afghanistan — Taliban insurgents struck"
+    lead = dateline_end(sent)
+    exclude = {t.i for t in date_tokens} | {t.i for t in sent if t.idx < lead}
     root = next((t for t in date_tokens if t.head.i not in exclude or t.head.i == t.i), date_tokens[0])
     for child in root.children:
         if child.dep_ == "relcl" and any(c.lower_ == "when" for c in child.children):
@@ -214,6 +216,7 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
 _BARE_PRONOUNS = frozenset("it its they them this that these those".split())
 _HABITUAL = frozenset("typically usually normally often generally routinely traditionally always".split())
 _HYPOTHETICAL = frozenset("would could might should".split())
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def is_complete(verb: Token, tokens: list[Token]) -> bool:
@@ -227,6 +230,11 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
     words = [t for t in tokens if not t.is_punct]
     subject = any(t.dep_ in SUBJECTS for t in tokens)
     after = [t for t in words if t.i > verb.i]
+    finite = any(t.tag_ in _FINITE for t in tokens)
+    if not finite and any(t.tag_ == "TO" and t.dep_ == "aux" for t in tokens):
+        return False  # "Arians to be hired", "The bank to lower its taxable profit"
+    if not finite and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
+        return False  # "Arians directing the Cardinals", "assistant coaches going out"
     if verb.tag_ == "VBG" and not subject and verb.dep_ not in ("relcl", "acl"):
         return False
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not after:
