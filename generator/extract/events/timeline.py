@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -89,6 +90,9 @@ def extract_timeline(
             continue
         for ref, said in dated_labels(sent, article.published):
             label = resolve_pronoun(said, sent.start_char, sent.end_char, mentions, people)
+            if label is not None and label != said:
+                named = subject_antecedent(sentences(doc), index, mentions, people)
+                label = f"{named} {said.partition(' ')[2]}" if named else label
             if label is None or (ref.date, label.lower()) in seen:
                 continue
             seen.add((ref.date, label.lower()))
@@ -128,6 +132,40 @@ def resolve_pronoun(
     if in_sentence or not before:
         return label  # "Biden met Trong after he won": either could be meant; keep "he"
     return f"{people[before[-1].actor]} {rest}"
+
+
+def subject_antecedent(
+    sents: Sequence[Span], index: int, mentions: Sequence[Mention], people: dict[str, str]
+) -> str | None:
+    """Who a sentence's leading "he" or "she" continues: the person who is the subject of the
+    sentences just before it (through their own "he"), else the person the article names most
+    before it. "Arians was hired in 2013. He led Arizona to a 13-3 mark ..." -> Arians, even when
+    the first sentence named a predecessor after him."""
+    for back in range(index - 1, max(-1, index - 5), -1):
+        for subject in sents[back]:
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ == "PRON":
+                continue
+            span = [t.idx for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos")] or [subject.idx]
+            found = [m for m in mentions if min(span) <= m.start <= subject.idx < m.end + 1]
+            name = _person_named(found[-1], people) if found else None
+            if name:  # the first person the sentence has do something
+                return name
+    start = sents[index].start_char
+    counts = Counter(m.actor for m in mentions if m.end <= start and m.actor in people)
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return people[ranked[0][0]]
+    return None
+
+
+def _person_named(mention: Mention, people: dict[str, str]) -> str | None:
+    """The person a mention names: its actor, or the one person whose surname it is ("Arians"
+    read as a family or group in one sentence is still Bruce Arians)."""
+    if mention.actor in people:
+        return people[mention.actor]
+    word = mention.text.split()[-1] if mention.text.split() else ""
+    owners = {name for name in people.values() if len(name.split()) > 1 and name.split()[-1] == word}
+    return owners.pop() if len(owners) == 1 else None
 
 
 def dated_labels(sent: Span, published) -> Iterable[tuple[DateRef, str]]:
@@ -230,7 +268,10 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
     words = [t for t in tokens if not t.is_punct]
     subject = any(t.dep_ in SUBJECTS for t in tokens)
     after = [t for t in words if t.i > verb.i]
-    finite = any(t.tag_ in _FINITE for t in tokens)
+    finite = any(
+        t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)
+        for t in tokens
+    )
     if not finite and any(t.tag_ == "TO" and t.dep_ == "aux" for t in tokens):
         return False  # "Arians to be hired", "The bank to lower its taxable profit"
     if not finite and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
