@@ -206,7 +206,7 @@ def _same_words(a: Words, b: Words, precise: int = 0, shared_actor: bool = False
     ``precise``: how many of the two reports give a day (or week). A month or year joins a day
     only with a name or number in common ("transferred 600 tons of oil" on a day is not "sold oil
     30 times since October"). ``shared_actor``: the two name an actor in common."""
-    if a.content & b.content & _MOVES:
+    if precise == 2 and a.content & b.content & _MOVES:
         return True
     if a.places and b.places and not a.places & b.places:
         return False  # "attacks in Brussels", "the attack in Nice"

@@ -62,6 +62,10 @@ _CONTEXT = (
 )
 
 
+HOLIDAY_DAYS = 7
+"""A holiday named without its year within this many days of publication is that one."""
+
+
 @dataclass(frozen=True)
 class DateRef:
     """A date expression found in text, resolved to an ISO date at its precision."""
@@ -76,6 +80,9 @@ class DateRef:
     """Character offset just past the expression."""
     text: str
     """The expression as written."""
+    also: tuple[int, int] | None = None
+    """Where the rest of the date is written when it is split: "two years ago" of "celebrating
+    New Year's Eve on the square two years ago"."""
 
 
 @dataclass(frozen=True)
@@ -122,7 +129,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "year_attr",
             rf"(?P<ctx>\b(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)(?P<y>{_YEAR})(?=\s+[a-z])",
         ),
-        ("holiday", rf"\b(?P<hol>{HOLIDAY_NAMES})(?:,?\s+(?:in\s+|of\s+)?(?P<y>{_YEAR})\b)?"),
+        (
+            "holiday",
+            rf"\b(?:(?P<y0>{_YEAR})\s+)?(?P<hol>{HOLIDAY_NAMES})(?:,?\s+(?:in\s+|of\s+)?(?P<y>{_YEAR})\b)?",
+        ),
         ("day_word", r"(?i:\b(?P<word>today|tonight|yesterday|tomorrow)\b(?:['’]s)?)"),
         ("day_word", r"(?i:\bthis\s+(?P<word>morning|afternoon|evening)\b)"),
         (
@@ -189,14 +199,17 @@ def _find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             begin = sent.start_char + start
             ref = DateRef(date, precision, begin, sent.start_char + end, span_text(sent)[start:end])
             refs.append(ref)
-            if match.kind == "holiday" and "y" not in match.groups:
+            if match.kind == "holiday" and not {"y", "y0"} & set(match.groups):
                 yearless.append(ref)
     years = [r for r in refs if r.precision == "year"]
     if yearless and len(years) == 1:
         # "assaulted on New Year's Eve two years ago": the holiday of that year, one date
         refs = [r for r in refs if r is not years[0]]
+        span = (years[0].start, years[0].end)
         refs = [
-            dataclasses.replace(r, date=f"{years[0].date}{r.date[4:]}") if any(r is y for y in yearless) else r
+            dataclasses.replace(r, date=f"{years[0].date}{r.date[4:]}", also=span)
+            if any(r is y for y in yearless)
+            else r
             for r in refs
         ]
     return sorted(refs, key=lambda r: (r.start, r.end))
@@ -330,15 +343,17 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
         return [(day.isoformat(), "day", *span)]
     if kind == "holiday":
         month, day_of_month = holiday(g["hol"])
-        if "y" in g:
-            day = make_date(int(g["y"]), month, day_of_month)
+        if "y" in g or "y0" in g:  # "New Year's Eve 2015", "the 2015 New Year's Eve assaults"
+            day = make_date(int(g.get("y") or g["y0"]), month, day_of_month)
         elif published is None:
             return []
         else:
-            # a holiday is the nearer one unless the clause is past: news of New Year's Eve on
-            # 29 December is of the coming one
-            tense = tense_at(sent, *_absolute(sent, match))
-            day = nearest_day(published, month, day_of_month, "past" if tense == "past" else "near")
+            # the holiday of the publication days (news of New Year's Eve on 29 December is of
+            # the coming one), else the one the clause's tense points to
+            day = nearest_day(published, month, day_of_month, "near")
+            if day and abs((day - published).days) > HOLIDAY_DAYS:
+                tense = tense_at(sent, *_absolute(sent, match))
+                day = nearest_day(published, month, day_of_month, "past" if tense == "past" else "near")
         return [(day.isoformat(), "day", *span)] if day else []
     if kind == "day_word":
         shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)

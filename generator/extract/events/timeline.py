@@ -197,6 +197,8 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     date_tokens = [t for t in sent if t.idx < ref.end and t.idx + len(t) > ref.start]
     if not date_tokens:
         return None
+    if ref.also:
+        date_tokens += [t for t in sent if t.idx < ref.also[1] and t.idx + len(t) > ref.also[0]]
     # the dateline is no part of what happened: "KUNDUZ, Afghanistan — Taliban insurgents struck"
     lead = dateline_end(sent)
     exclude = {t.i for t in date_tokens} | {t.i for t in sent if t.idx < lead}
@@ -219,6 +221,8 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
                 return label
         if node.pos_ not in _NOMINAL or node.head.i == node.i:
             break
+        if node.dep_ == "appos" and node.i not in exclude:
+            return None  # "was dealt to Oakland -- a draft pick in 2012": the date is the pick's
         node = node.head
     verb = _clause_verb(node)
     if verb is None:
@@ -244,7 +248,7 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
         return None  # "you've been marked safe ...": someone's words, no happening a reader can place
     if verb.lemma_.lower() in REPORTING and (verb.lemma_.lower() == "tell" or not _has_object(verb, tokens)):
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
-    if not is_complete(verb, tokens):
+    if not is_complete(verb, tokens) or _vague_subject(tokens):
         return None
     label = _named_subject(tokens, finish_label(tokens))
     thing = missing_object(verb, exclude)
@@ -286,6 +290,18 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return not (any(a in _HYPOTHETICAL for a in auxes) and "have" in auxes)
+
+
+def _vague_subject(tokens: list[Token]) -> bool:
+    """A subject that points back without naming ("Such an effort is being undertaken", "Such
+    transactions accounted for 40 percent"): the reader cannot tell what happened."""
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in subject.subtree):
+        return False
+    return any(c.dep_ in ("det", "predet", "amod") and c.lower_ in _POINTING for c in subject.children)
+
+
+_POINTING = frozenset("such this that these those".split())
 
 
 def _has_object(verb: Token, tokens: list[Token]) -> bool:
