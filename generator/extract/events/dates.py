@@ -231,7 +231,8 @@ def anniversary_origin(sent: Span, ref: DateRef) -> tuple[DateRef, int] | None:
 
 _DATELINE = re.compile(
     r"\s*(?:(?:date|published|updated|posted)\s*:?\s*\S+\s+)?"
-    r"[A-Z][A-Z.'’ -]{1,40},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*(?:\d{4})?\s*)?"
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*[–—-]))?,?\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*(?:\d{4})?\s*)?"
     r"(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s+"
 )
 _METADATA_LABEL = re.compile(
