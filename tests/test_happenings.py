@@ -153,7 +153,9 @@ def test_one_happening_in_other_words_is_one_event():
     merged = merge_timeline(
         [
             report("a", "More than 200 schoolgirls were seized by the extremists", "2014-04-14", "day"),
-            report("b", "The more than 200 Chibok schoolgirls were kidnapped by militants", "2014-04", "month"),
+            report(
+                "b", "The more than 200 Chibok schoolgirls were kidnapped by militants", "2014-04", "month"
+            ),
             report("c", "The Chibok girls were abducted", "2014-04", "month"),
             report("d", "82 Chibok schoolgirls were kidnapped by the extremist group", "2014", "year"),
             report("e", "Boko Haram posted a video", "2016-08", "month", ["boko-haram"]),
@@ -185,7 +187,10 @@ def test_reports_of_different_happenings_stay_apart():
 def test_happening_words_fold_to_one_word_per_happening():
     words = label_words(report("a", "The girls were handed over and set free", "2016", "year")).content
     assert "free" in words
-    assert label_words(report("a", "Boko Haram released a video", "2016", "year")).content >= {"free", "publish"}
+    assert label_words(report("a", "Boko Haram released a video", "2016", "year")).content >= {
+        "free",
+        "publish",
+    }
 
 
 # ----------------------------------------------------------------------------- publication date
@@ -194,14 +199,18 @@ def test_happening_words_fold_to_one_word_per_happening():
 @pytest.mark.parametrize(
     ("text", "published", "doubt"),
     [
-        ("Police said the suspect was arrested on Saturday, November 12.", dt.date(2016, 11, 9), "2016-11-12"),
+        (
+            "Police said the suspect was arrested on Saturday, November 12.",
+            dt.date(2016, 11, 9),
+            "2016-11-12",
+        ),
         ("The bombing on November 12, 2016 killed four.", dt.date(2016, 11, 9), "2016-11-12"),
         ("The talks will resume on Saturday, November 12.", dt.date(2016, 11, 9), None),  # still to come
         ("A sequel is already set for May 3, 2019.", dt.date(2017, 11, 29), None),  # corpus
         ("The bombing on November 2, 2016 killed four.", dt.date(2016, 11, 9), None),  # before
         # corpus: a caption's present tense says nothing of when the article was written
         (
-            "A ballistic missile is fired during an exercise at an undisclosed location on September 15, 2017.",
+            "A ballistic missile is fired during an exercise at an undisclosed place on September 15, 2017.",
             dt.date(2017, 9, 14),
             None,
         ),
@@ -219,7 +228,11 @@ def test_the_verification_page_flags_a_doubted_publication_date():
         **sources["001_ledger"],
         "source": {
             **meta,
-            "published_doubt": {"date": "2024-06-22", "source": "001_ledger", "quote": "It ended on 22 June 2024."},
+            "published_doubt": {
+                "date": "2024-06-22",
+                "source": "001_ledger",
+                "quote": "It ended on 22 June 2024.",
+            },
         },
     }
     page = render_pages(briefing, sources)["verification.md"]

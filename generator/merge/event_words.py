@@ -26,6 +26,8 @@ TITLES = frozenset(
     "president prime minister secretary general chancellor king queen premier leader mr mrs ms dr".split()
 )
 PRONOUNS = frozenset("he she they it we i you this that these those".split())
+
+
 def stem(word: str) -> str:
     """A crude stem, enough to match "relations"/"relation", "issued"/"issues", "raise"/"raised"."""
     for suffix in ("ing", "ed", "es", "s"):

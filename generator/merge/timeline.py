@@ -8,8 +8,8 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.records import Conflict, Evidence, TimelineEvent, earliest_per_source
 from generator.merge.event_words import HAPPENINGS, PRONOUNS, STRONG, Words, label_words
+from generator.records import Conflict, Evidence, TimelineEvent, earliest_per_source
 from generator.text import slugify, unique_id
 
 DAYS_APART = 7

@@ -44,7 +44,9 @@ def tense_at(sent: Span, start: int, end: int) -> str:
 
 _UPCOMING = frozenset("next upcoming coming forthcoming".split())
 _SPEECH = frozenset("say tell add note write post tweet state comment remark reply explain".split())
-_NEXT_BEFORE = re.compile(r"\b(?:next|upcoming|coming|forthcoming)\s+(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I)
+_NEXT_BEFORE = re.compile(
+    r"\b(?:next|upcoming|coming|forthcoming)\s+(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I
+)
 
 
 def _next_thing(sent: Span, start: int, end: int) -> bool:

@@ -6,8 +6,6 @@ Easter, no Thanksgiving, no national days that differ between countries).
 
 from __future__ import annotations
 
-import re
-
 _HOLIDAYS = {
     "new year's eve": (12, 31),
     "new year's day": (1, 1),

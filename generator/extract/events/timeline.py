@@ -145,7 +145,9 @@ def subject_antecedent(
         for subject in sents[back]:
             if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ == "PRON":
                 continue
-            span = [t.idx for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos")] or [subject.idx]
+            span = [t.idx for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos")] or [
+                subject.idx
+            ]
             found = [m for m in mentions if min(span) <= m.start <= subject.idx < m.end + 1]
             name = _person_named(found[-1], people) if found else None
             if name:  # the first person the sentence has do something
@@ -233,7 +235,11 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
         if inner and inner.split()[0].lower() not in _BARE_PRONOUNS:
             return inner  # "made headlines in 2015 when she bit a soldier's hand": the biting
     label = verb_label(verb, exclude)
-    if (label is None or label.split()[0].lower() in _BARE_PRONOUNS) and is_when(verb) and verb.dep_ == "advcl":
+    if (
+        (label is None or label.split()[0].lower() in _BARE_PRONOUNS)
+        and is_when(verb)
+        and verb.dep_ == "advcl"
+    ):
         # "boarded the ship when they returned to Yeosu on Nov. 24": the boarding, that day
         return verb_label(verb.head, exclude | {t.i for t in verb.subtree}) or label
     return label
