@@ -56,7 +56,7 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"crash(?:es|ed)?|derail\w*|accidents?|collisions?|collid\w*|overturn\w*|flip(?:s|ped)", "crash"),
     (
         r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|blasts?|explosions?|assault(?:s|ed)?"
-        r"|rob(?:s|bed|bing|bery|beries)|thefts?",
+        r"|rob(?:s|bed|bing|bery|beries)|thefts?|struck",
         "attack",
     ),
     (r"indict\w*|charged", "indict"),
@@ -91,6 +91,9 @@ class Words:
     names: frozenset[str]
     places: frozenset[str]
     """Names after "in", "at", "near" that are no actor: where it happened ("in Nice")."""
+    acts: frozenset[str] = frozenset()
+    """The happenings the label names by a verb ("were kidnapped", "struck"), not by a noun
+    that something else is said of ("the attack was suppressed")."""
 
     @property
     def all(self) -> frozenset[str]:
@@ -102,7 +105,11 @@ def label_words(event: TimelineEvent) -> Words:
     into names (capitalised after the first word, or part of an actor id) and content words."""
     label = ascii_fold(event.event)
     extra = {also for stem, also in _ALSO.items() if stem in label.lower()}
+    acts: set[str] = set()
+    occurred = bool(_OCCURRED.search(label))  # "the crash happened at 6.10am": the crash is the act
     for pattern, word in SYNONYMS:
+        if any(occurred or _verbal(m.group(0)) for m in pattern.finditer(label)):
+            acts.add(stem(word))
         label = pattern.sub(word, label)
     actor_words = {w for a in event.actors for w in a.split("-")}
     content: set[str] = set(extra)
@@ -124,4 +131,17 @@ def label_words(event: TimelineEvent) -> Words:
                 places.add(word)
         elif word not in PRONOUNS:
             content.add(word)
-    return Words(frozenset(content), frozenset(names), frozenset(places))
+    return Words(frozenset(content), frozenset(names), frozenset(places), frozenset(acts))
+
+
+_IRREGULAR = frozenset("struck found sold left met taken took freed died set down over".split())
+
+
+_OCCURRED = re.compile(r"\b(?:happen|occur)\w*|\b(?:took|takes?|taking)\s+place\b", re.IGNORECASE)
+
+
+def _verbal(text: str) -> bool:
+    """Whether a happening's word is a verb form: "kidnapped", "struck", "set free" (not
+    "bombing", which is as often the noun)."""
+    last = text.lower().split()[-1] if text.split() else ""
+    return last.endswith("ed") or last in _IRREGULAR or len(text.split()) > 1

@@ -216,8 +216,8 @@ def _same_words(a: Words, b: Words, precise: int = 0, shared_actor: bool = False
     rest = (a.all - HAPPENINGS) & (b.all - HAPPENINGS)
     if precise == 1 and not any(w in a.names or w[:1].isdigit() for w in rest):
         return False
-    if shared & STRONG and (rest or shared_actor):
-        return True
+    if shared & STRONG & (a.acts | b.acts) and (rest or shared_actor):
+        return True  # (one of them says it happened: "were kidnapped", not "the attack was ...")
     smaller = min(len(a.content), len(b.content))
     return (len(shared) == smaller and smaller >= 2) or _overlap(a.content, b.content) >= 0.5
 

@@ -248,13 +248,14 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
 def verb_label(verb: Token, exclude: set[int]) -> str | None:
     """The label of the clause ``verb`` heads, or None when it says no whole happening."""
     tokens = clause_tokens(verb, exclude)
-    if not _has_doer(verb, tokens) and verb.tag_ not in ("VBG", "VBN"):
-        return None  # "To launch", "Have lost between 40-70": no one does anything
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not _has_doer(verb, tokens) and (verb.tag_ not in ("VBG", "VBN") or auxiliary):
+        return None  # "To launch", "Is believed to be ...": no one does anything
     if any(t.dep_ in SUBJECTS and t.lower_ in ("i", "we", "you") for t in tokens):
         return None  # "you've been marked safe ...": someone's words, no happening a reader can place
     if verb.lemma_.lower() in REPORTING and (verb.lemma_.lower() == "tell" or not _has_object(verb, tokens)):
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
-    if not is_complete(verb, tokens) or _vague_subject(tokens):
+    if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens):
         return None
     label = _named_subject(tokens, finish_label(tokens))
     thing = missing_object(verb, exclude)
@@ -296,6 +297,18 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return not (any(a in _HYPOTHETICAL for a in auxes) and "have" in auxes)
+
+
+def _ranking(verb: Token, tokens: list[Token]) -> bool:
+    """A comparison, no happening: "Wednesday's crash is the worst accident on the rail network
+    since 2004", "is believed to be the first tram crash since 1959"."""
+    if not any(
+        t.lemma_ == "be" and t.pos_ == "AUX" and t.dep_ in ("ROOT", "xcomp", "ccomp", "conj") for t in tokens
+    ):
+        return False
+    return any(
+        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "only") for t in tokens if t.i > verb.i
+    )
 
 
 def _vague_subject(tokens: list[Token]) -> bool:
