@@ -148,6 +148,14 @@ def _plain_perfect(aux: Token) -> bool:
 def subject_tokens(verb: Token, exclude: set[int], names_only: bool = True) -> list[Token]:
     """The verb's subject phrase; a relative pronoun stands for its antecedent, a conjunct borrows."""
     for child in verb.children:
+        if child.dep_ in SUBJECTS and child.i in exclude:
+            # a dateline the parser took for the subject: "RAMALLAH, West Bank — An Israeli
+            # military court on Monday indicted ...", the court in apposition is the subject
+            named = [
+                c for c in child.children if c.dep_ == "appos" and c.i not in exclude and c.pos_ != "PROPN"
+            ]
+            if named:
+                return np_tokens(named[-1], exclude, names_only)
         if child.dep_ in SUBJECTS and child.i not in exclude:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return np_tokens(verb.head, exclude | {t.i for t in verb.subtree}, names_only)

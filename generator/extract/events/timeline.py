@@ -277,7 +277,7 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
     a rate" (what did not happen).
     """
     words = [t for t in tokens if not t.is_punct]
-    subject = any(t.dep_ in SUBJECTS for t in tokens)
+    subject = any(_subject(t) for t in tokens)
     after = [t for t in words if t.i > verb.i]
     finite = any(
         t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)
@@ -359,9 +359,15 @@ def _owned(noun: Token, tokens: list[Token]) -> str | None:
 def _has_doer(verb: Token, tokens: list[Token]) -> bool:
     """Whether the label names who or what acts: a subject, or the noun a relative clause hangs on
     ("a war that ended in 1975")."""
-    if any(t.dep_ in SUBJECTS for t in tokens):
+    if any(_subject(t) for t in tokens):
         return True
     return verb.dep_ == "relcl" and any(t.i == verb.head.i for t in tokens)
+
+
+def _subject(token: Token) -> bool:
+    """A subject, or what stands in apposition to one (the court of "RAMALLAH, West Bank — An
+    Israeli military court ... indicted", where the parser took the dateline for the subject)."""
+    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
 
 
 def is_fragment(sent: Span, text: str) -> bool:
