@@ -46,6 +46,7 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"met|meet(?:s|ing|ings)?|talks", "meet"),
     (r"sign(?:s|ed|ing)?|ink(?:s|ed)?", "sign"),
     (r"bid|bids|offers?|proposals?", "offer"),
+    (r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|sweeten\w*|hik(?:e|es|ed|ing)", "raise"),
     (r"(?:pass|adopt|approv|impos)(?:e|es|ed|ing|s)?", "adopt"),  # a resolution, sanctions, a law
     (r"said|says|say|wrote|writes|tweet(?:s|ed)?", "say"),
     (r"publish(?:es|ed|ing)?|post(?:s|ed|ing)?|air(?:s|ed)", "publish"),
