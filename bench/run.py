@@ -192,7 +192,7 @@ def builds(corpus: Path, names: list[str], work: Path) -> list[str]:
     cache = work / "cache"
     folder = subset(corpus, names[:-1], work / "articles-incremental")
     first = build(folder, work / "out-incremental", cache=cache)
-    (folder / names[-1]).symlink_to((corpus / names[-1]).resolve())
+    shutil.copyfile(corpus / names[-1], folder / names[-1])
     incremental = build(folder, work / "out-incremental", cache=cache)
     cold = rows[-1][1]
 
@@ -241,9 +241,10 @@ def builds(corpus: Path, names: list[str], work: Path) -> list[str]:
 
 
 def subset(corpus: Path, names: list[str], folder: Path) -> Path:
+    """A folder of copies of the corpus files ``names`` (a build never follows a link)."""
     folder.mkdir()
     for name in names:
-        (folder / name).symlink_to((corpus / name).resolve())
+        shutil.copyfile(corpus / name, folder / name)
     return folder
 
 

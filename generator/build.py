@@ -12,8 +12,6 @@ import datetime as dt
 import functools
 import logging
 import os
-import shutil
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -25,11 +23,21 @@ from generator.config import Config, read_settings
 from generator.errors import BuildError
 from generator.merge.actors import merge
 from generator.merge.main_event import infer_publication
+from generator.merge.salience import with_salience
 from generator.quality.check import SCHEMA_PATH
 from generator.records import Article, ArticleRecords, Briefing, Rejection
 from generator.runtime import background, workers
-from generator.runtime.cache import ArticleCache, default_dir, ingest_identity, open_cache, open_memo
+from generator.runtime.cache import (
+    ArticleCache,
+    default_dir,
+    ingest_identity,
+    open_cache,
+    open_memo,
+    write_atomic,
+)
+from generator.runtime.staging import beside, clean_stale, staging
 from generator.runtime.timing import Stopwatch
+from generator.text import bounded, clean_text
 
 log = logging.getLogger(__name__)
 
@@ -72,10 +80,13 @@ def extract_folder(
     with watch.stage("ingest"):
         # Files read before under the same name with the same bytes are not cleaned again.
         memo = open_memo("ingest", *ingest_identity()) if use_cache else None
-        articles, rejections = ingest.read_articles(articles_dir, memo=memo)
+        ingest.check_folder(articles_dir)
+        settings = read_settings(articles_dir)
+        articles, rejections = ingest.read_articles(articles_dir, settings.limits, memo=memo)
+        rejections = [*settings.skipped, *rejections]
         if memo:
             memo.save()
-        title = title or read_settings(articles_dir).get("title")
+        title = bounded(clean_text(title)) if title else settings.title
     cache = open_cache() if use_cache else None
     records = extract_records(articles, cache, jobs=jobs, watch=watch)
     with watch.stage("merge"):
@@ -96,6 +107,7 @@ def extract_folder(
     if apply_corrections:
         with watch.stage("corrections"):
             briefing, problems = corrections.apply_file(articles_dir / corrections.FILE_NAME, briefing)
+            briefing = with_salience(briefing)  # an analyst's merges and drops change who matters
     return Report(briefing, tuple(rejections), tuple(problems), cache.hits if cache else 0, watch.seconds)
 
 
@@ -137,13 +149,15 @@ def extract(articles_dir: Path, data_dir: Path, *, use_cache: bool = True, jobs:
         data_dir / store.SOURCES_DIR, "--out", lambda p: all(f.suffix == ".yaml" for f in p.iterdir())
     )
     data_dir.mkdir(parents=True, exist_ok=True)
+    for target in (data_dir / store.SOURCES_DIR, data_dir / store.BRIEFING_FILE):
+        clean_stale(target)
     with watch.stage("write"):
-        with _staging(data_dir / store.SOURCES_DIR) as staged:
+        with staging(data_dir / store.SOURCES_DIR) as staged:
             store.write_files(
                 {k[len(store.SOURCES_DIR) + 1 :]: v for k, v in files.items() if k != store.BRIEFING_FILE},
                 staged,
             )
-        _replace_file(data_dir / store.BRIEFING_FILE, files[store.BRIEFING_FILE])
+        write_atomic(data_dir / store.BRIEFING_FILE, files[store.BRIEFING_FILE])
     return report
 
 
@@ -152,12 +166,14 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
     from generator import pdf  # heavy imports only where needed
 
     _check_outputs(config)
+    for target in (config.site_src, config.site):
+        clean_stale(target)  # what a killed build left, before this one stages anything
     watch = Stopwatch()
     # The PDF needs only the data: it is printed in another process, which starts now (and
     # imports WeasyPrint while the articles are read) and prints while the site is built.
     # MkDocs empties the site folder first, so the PDF is printed beside it and moved in after.
     printing = background.Background(pdf.write_pdf, prepare=pdf.prepare) if config.pdf else None
-    printed = _beside(config.site, ".pdf") if printing else None
+    printed = beside(config.site, ".pdf") if printing else None
     try:
         report = extract_folder(config.seeds, config.title, use_cache=use_cache, jobs=jobs, watch=watch)
         with watch.stage("yaml"):
@@ -171,7 +187,7 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
             data = {rel: dump(m) for rel, m in mappings.items() if rel != store.BRIEFING_FILE}
             # The briefing changes with every article, but only in a few of its items.
             data[store.BRIEFING_FILE] = store.dump_yaml_by_item(mappings[store.BRIEFING_FILE], dump)
-        with _staging(config.site_src) as docs_dir, _staging(config.site) as site_dir:
+        with staging(config.site_src) as docs_dir, staging(config.site) as site_dir:
             _make_site(config, report, watch, (briefing, sources, data), docs_dir, site_dir, use_cache)
             if printing and printed:
                 with watch.stage("pdf"):
@@ -214,24 +230,14 @@ def _make_site(
         site.build_site(docs_dir, site_dir, config.resolved_mkdocs_config(), page_cache=page_cache)
 
 
-def _beside(target: Path, suffix: str) -> Path:
-    """A new empty file in ``target``'s folder (made if need be), for output moved in later."""
-    target = target.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=suffix)
-    os.close(fd)
-    return Path(name)
-
-
 def print_pdf(config: Config) -> Path:
     """``briefing pdf``: print the PDF from the YAML already in ``site_src/data``."""
     from generator import pdf
 
     briefing, sources = store.load_data(config.site_src / DATA_SUBDIR)
     out = config.site / PDF_NAME
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(dir=out.parent, prefix=".briefing-", suffix=".pdf", delete=False) as tmp:
-        tmp_path = Path(tmp.name)
+    clean_stale(out)
+    tmp_path = beside(out, ".pdf")
     try:
         pages = pdf.write_pdf(briefing, sources, tmp_path)
         os.replace(tmp_path, out)
@@ -251,35 +257,6 @@ def _as_loaded(
         Path(rel).stem: data for rel, data in mappings.items() if rel.startswith(store.SOURCES_DIR + "/")
     }
     return briefing, sources
-
-
-@contextmanager
-def _staging(target: Path) -> Iterator[Path]:
-    """A fresh folder beside ``target`` that replaces it only if the block succeeds."""
-    target = target.resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staged = Path(tempfile.mkdtemp(dir=target.parent, prefix=f".{target.name}.new-"))
-    staged.chmod(0o755)  # mkdtemp makes it private; the site is for publishing
-    try:
-        yield staged
-    except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
-        raise
-    old = target.parent / f".{target.name}.old"
-    shutil.rmtree(old, ignore_errors=True)
-    if target.exists():
-        target.rename(old)
-    staged.rename(target)
-    shutil.rmtree(old, ignore_errors=True)
-
-
-def _replace_file(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` atomically (temporary file + rename)."""
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", delete=False
-    ) as tmp:
-        tmp.write(text)
-    os.replace(tmp.name, path)
 
 
 @contextmanager

@@ -10,9 +10,12 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import signal
 import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from generator import __version__
 from generator.config import Config
@@ -166,6 +169,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Libraries narrate every step at INFO; the user wants ours only.
         for noisy in ("weasyprint", "fontTools", "mkdocs", "trafilatura", "htmldate"):
             logging.getLogger(noisy).setLevel(logging.WARNING)
+    previous = _stop_on_sigterm()
     try:
         return _profiled(args) if args.profile else _run(args)
     except BriefingError as exc:
@@ -173,9 +177,50 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"briefing: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("briefing: interrupted; earlier output left as it was", file=sys.stderr)
+    except OSError as exc:
+        # The system refused: a full disk, a read-only or forbidden folder. Not a bug: one line.
+        if args.debug:
+            raise
+        print(f"briefing: error: {_os_problem(exc)}; earlier output left as it was", file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt as exc:
+        how = "stopped (SIGTERM)" if isinstance(exc, Terminated) else "interrupted"
+        print(f"briefing: {how}; earlier output left as it was", file=sys.stderr)
+        return EXIT_FAILED
+    finally:
+        if previous is not _UNCHANGED:
+            signal.signal(signal.SIGTERM, signal.SIG_DFL if previous is None else previous)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM (``kill``, a CI runner cancelling a job), handled as Ctrl-C is: every stage
+    unwinds, staged output is removed, the PDF's process is stopped."""
+
+
+def _terminated(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+_UNCHANGED = object()
+
+
+def _stop_on_sigterm() -> Any:
+    """Make SIGTERM raise Terminated; returns the handler to put back (``_UNCHANGED`` when this
+    is not the main thread, where no handler can be set; None when it was not set from Python)."""
+    if threading.current_thread() is not threading.main_thread():
+        return _UNCHANGED
+    return signal.signal(signal.SIGTERM, _terminated)
+
+
+def _os_problem(exc: OSError) -> str:
+    """ "<file>: No space left on device": the file (shown safely) and the system's reason."""
+    from generator.ingest.names import display_path
+
+    reason = exc.strerror or type(exc).__name__
+    name = exc.filename
+    if isinstance(name, bytes):
+        name = os.fsdecode(name)
+    return f"{display_path(name)}: {reason}" if isinstance(name, str | os.PathLike) and name else reason
 
 
 def _profiled(args: argparse.Namespace) -> int:

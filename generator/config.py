@@ -5,13 +5,13 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from generator.errors import ConfigError, DataError
+from generator.errors import ConfigError, IngestError
+from generator.records import Rejection
+from generator.text import bounded, clean_text, printable, shown
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 SETTINGS_FILE = "settings.yaml"
@@ -65,33 +65,55 @@ class Limits:
     """Most article files in one folder; more stops the build before anything is read."""
 
 
+MAX_SETTINGS_BYTES = 64 * 1024
+"""Largest ``settings.yaml``; it holds a handful of short fields."""
+_MAX_NUMBER = 10**15
+"""Largest limit a setting may give: anything larger means no limit, and is refused as a typo."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the articles folder's ``settings.yaml`` says, every field checked, with the
+    environment's limits applied."""
+
+    title: str | None = None
+    """The briefing's title, normalised and bounded (``text.clean_text``, ``text.bounded``)."""
+    limits: Limits = field(default_factory=Limits)
+    skipped: tuple[Rejection, ...] = ()
+    """The settings file itself, when it was refused unread (a symbolic link): one line each."""
+
+
 def _whole(value: object, *, size: bool) -> int | None:
     """``value`` as a whole number >= 1, or None. Sizes may carry a 1024-based unit: "5 MB", "500k"."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int):
-        return value if value >= 1 else None
-    if not isinstance(value, str):
+        return value if 1 <= value <= _MAX_NUMBER else None
+    if not isinstance(value, str) or len(value) > 40:
         return None
     m = _SIZE.fullmatch(value.strip())
     if m is None or (not size and (m.group(2) or not m.group(1).isdigit())):
         return None
     number = int(float(m.group(1)) * _UNITS[(m.group(2) or "")[:1].lower()])
-    return number if number >= 1 else None
+    return number if 1 <= number <= _MAX_NUMBER else None
 
 
 def read_limits(articles_dir: Path | None = None, environ: Mapping[str, str] | None = None) -> Limits:
     """The ingest limits: an environment variable wins over ``settings.yaml``, which wins over the
     default. Raises ConfigError naming the variable or the file when a value is not a number."""
-    environ = os.environ if environ is None else environ
-    settings = read_settings(articles_dir) if articles_dir is not None else {}
-    file = articles_dir / SETTINGS_FILE if articles_dir is not None else SETTINGS_FILE
+    if articles_dir is not None:
+        return read_settings(articles_dir, environ).limits
+    return _limits({}, SETTINGS_FILE, os.environ if environ is None else environ)
+
+
+def _limits(settings: Mapping[str, Any], file: Path | str, environ: Mapping[str, str]) -> Limits:
     values: dict[str, int] = {}
     for name, env, size in (
         ("max_article_bytes", MAX_ARTICLE_BYTES_ENV, True),
         ("max_article_chars", MAX_ARTICLE_CHARS_ENV, False),
         ("max_articles", MAX_ARTICLES_ENV, False),
     ):
+        raw: object
         if environ.get(env, "").strip():
             raw, where = environ[env], env
         elif settings.get(name) is not None:
@@ -101,25 +123,57 @@ def read_limits(articles_dir: Path | None = None, environ: Mapping[str, str] | N
         number = _whole(raw, size=size)
         if number is None:
             kind = "a size in bytes (e.g. 5000000 or 5 MB)" if size else "a whole number (e.g. 5000)"
-            raise ConfigError(f"{where} must be {kind}, at least 1; got {raw!r}")
+            raise ConfigError(f"{where} must be {kind}, from 1 to 10^15; got {shown(raw)}")
         values[name] = number
     return Limits(**values)
 
 
-def read_settings(articles_dir: Path) -> dict[str, Any]:
-    """The optional ``settings.yaml`` in the articles folder, as a mapping ({} when absent)."""
+def read_settings(articles_dir: Path, environ: Mapping[str, str] | None = None) -> Settings:
+    """The optional ``settings.yaml`` in the articles folder, checked field by field, with the
+    environment's limits (which win) applied; defaults when there is no file.
+
+    The file is untrusted like the articles: a symbolic link is not read (``Settings.skipped``
+    says so), and a file that is not a mapping of known, well-typed fields raises ConfigError
+    (one line, naming the file and the field; the file's text is never quoted).
+    """
+    from generator.ingest import files, safe_yaml  # ingest imports this module
+
+    environ = os.environ if environ is None else environ
     path = articles_dir / SETTINGS_FILE
-    if not path.exists():
-        return {}
+    if not os.path.lexists(path):
+        return Settings(limits=_limits({}, path, environ))
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (yaml.YAMLError, UnicodeDecodeError, RecursionError) as exc:
-        raise DataError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from exc
-    if not isinstance(data, dict):
-        raise DataError(f"{path}: expected a mapping such as `title: My briefing`")
-    unknown = sorted(str(k) for k in set(data) - set(KNOWN_SETTINGS))
+        data = files.read_bounded(path, MAX_SETTINGS_BYTES)
+    except IngestError as exc:
+        if exc.reason != files.LINK:
+            raise ConfigError(str(exc)) from None
+        return Settings(limits=_limits({}, path, environ), skipped=(Rejection(str(path), exc.reason),))
+    try:
+        loaded = safe_yaml.load(data.decode("utf-8-sig")) if data.strip() else {}
+    except UnicodeDecodeError:
+        raise ConfigError(f"{path}: not UTF-8 text") from None
+    except safe_yaml.YamlRefused as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc})") from None
+    if loaded is None:
+        loaded = {}
+    if not isinstance(loaded, dict):
+        raise ConfigError(f"{path}: expected a mapping such as `title: My briefing`, got {shown(loaded)}")
+    unknown = sorted(
+        printable(k, 30) if isinstance(k, str) else shown(k) for k in loaded if k not in KNOWN_SETTINGS
+    )
     if unknown:
-        raise DataError(
-            f"{path}: unknown setting(s) {', '.join(unknown)}; known: {', '.join(KNOWN_SETTINGS)}"
+        raise ConfigError(
+            f"{path}: unknown setting(s) {', '.join(unknown[:5])}; known: {', '.join(KNOWN_SETTINGS)}"
         )
-    return data
+    return Settings(title=_title(path, loaded.get("title")), limits=_limits(loaded, path, environ))
+
+
+def _title(path: Path, value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ConfigError(f"{path}: title must be text, got {shown(value)}")
+    title = bounded(clean_text(str(value)))
+    if not title:
+        raise ConfigError(f"{path}: title is empty")
+    return title

@@ -10,7 +10,6 @@ import functools
 import hashlib
 import logging
 import os
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -54,7 +53,7 @@ class Printed:
 
 def print_view(view: BriefingView, limits: dict[str, int] = PRINT_LIMITS) -> tuple[BriefingView, Printed]:
     """``view`` cut to the digest the PDF prints, each section in its own order:
-    the actors most sources name, the sharpest reactions, and the events most sources report
+    the salient actors that matter most, the sharpest reactions, and the events most sources report
     (the most recent first among equals)."""
     actors = {a.id for a in view.key_actors(limits["actors"])}
     reactions = {r.id for r in view.sharpest_reactions(limits["reactions"])}
@@ -150,8 +149,9 @@ def _stylesheet(path: Path) -> Any:
 
 
 def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out: Path) -> int:
-    """Write the printed briefing to ``out`` (atomically: a failed run leaves the old file);
-    returns its number of pages."""
+    """Write the printed briefing to ``out``; returns its number of pages. Callers write to a
+    temporary name and rename it into place (``runtime.staging.beside``), so a failed or killed
+    run never leaves half a PDF where a reader looks."""
     from weasyprint import HTML
 
     html = render_print_html(briefing, sources)
@@ -164,13 +164,6 @@ def write_pdf(briefing: dict[str, Any], sources: dict[str, dict[str, Any]], out:
     except Exception as exc:  # WeasyPrint raises many kinds; the build wants one line.
         raise BuildError(f"PDF rendering failed: {' '.join(str(exc).split())}") from exc
     out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".briefing-", suffix=".pdf", dir=out.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; the PDF is published with the site
-        os.replace(tmp, out)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    out.write_bytes(data)
+    os.chmod(out, 0o644)  # private as made by mkstemp; the PDF is published with the site
     return len(document.pages)

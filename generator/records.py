@@ -21,9 +21,10 @@ class Article:
     """One news article as read from disk, with boilerplate removed."""
 
     id: str
-    """The file's stem: stable across runs, used in every evidence reference."""
+    """From the file's stem (``ingest.names.article_id``): stable across runs, used in every
+    evidence reference."""
     path: str
-    """The file name inside the articles folder."""
+    """The file name inside the articles folder, control and format characters escaped."""
     title: str | None
     """Headline as given (front matter, JSON ``title``) or inferred from the first line."""
     outlet: str | None
@@ -42,7 +43,11 @@ class Article:
     """The article as given — the file's text, or for news-please JSON its title, description
     and text joined by newlines. Evidence quotes are checked against this."""
     removed: tuple[str, ...] = ()
-    """Paragraphs dropped as boilerplate (cookie notices, widgets, repeated captions ...)."""
+    """Paragraphs dropped as boilerplate (cookie notices, widgets, repeated captions ...); past
+    ``ingest.MAX_REMOVED_CHARS`` characters in all, each distinct one once, up to that bound."""
+    removed_omitted: int = 0
+    """How many more paragraphs were dropped than ``removed`` lists (repeats, and the rest
+    beyond the bound)."""
     published_inferred: bool = False
     """Whether ``published`` was not stated but inferred: the date other sources give for the
     happening this article reports (``generator.merge.main_event.infer_publication``)."""
@@ -70,7 +75,8 @@ class Evidence:
     source: str
     """The article's id."""
     quote: str
-    """The sentence, verbatim from the article."""
+    """The sentence, verbatim from the article (for a quotation over several sentences, those
+    consecutive sentences)."""
     sentence: int | None = None
     """Index of the sentence in the article's sentence list (the anchor on its source page)."""
 
@@ -133,6 +139,13 @@ class Actor:
     """Ids of the articles that name the actor, sorted."""
     evidence: tuple[Evidence, ...] = ()
     """Sentences that establish who the actor is (first mention per source, with a role if any)."""
+    salience: int = 0
+    """How much the actor matters: sources, mentions (at most ten), reactions, agreements and
+    events it takes part in, and a role (see ``merge/salience.py``); 0 before merging."""
+    salient: bool = True
+    """Whether headline views (home page, PDF, actor pages) show it; the rest are "also mentioned"."""
+    admitted: tuple[str, ...] = ()
+    """Why the actor is in the briefing, in words ("named in 3 sources", "speaks in 2 reactions")."""
 
 
 @dataclass(frozen=True)

@@ -123,6 +123,9 @@ def actor_dict(a: Actor) -> dict[str, Any]:
         "mentions": a.mentions,
         "sources": list(a.sources),
         "evidence": _evidence(a.evidence),
+        "salience": a.salience,
+        "salient": a.salient,
+        "admitted": list(a.admitted),
     }
 
 
@@ -210,6 +213,8 @@ def source_dict(rec: ArticleRecords) -> dict[str, Any]:
         "main_event": main_event_dict(rec.main_event),
         "paragraphs": [list(p) for p in rec.sentences],
         "removed": list(rec.article.removed),
+        # Only when some were left out, so a usual source's file is as it always was.
+        **({"removed_omitted": rec.article.removed_omitted} if rec.article.removed_omitted else {}),
     }
 
 
@@ -230,11 +235,17 @@ def write_files(files: dict[str, str | bytes], root: Path) -> None:
     """Write relative-path -> content into ``root`` (which the caller owns)."""
     for rel, content in sorted(files.items()):
         path = root / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        except OSError as exc:
+            if exc.filename is not None:
+                raise
+            # A full disk fails the write itself, which names no file: say which.
+            raise OSError(exc.errno, exc.strerror, str(path)) from exc
 
 
 _SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -37,6 +37,9 @@ NOT_ACTORS = [
      "Ruritania News Agency"),
     ("A vessel transferred oil to a ship, officials said. CNN's Alexandra Field reports.", "Alexandra Field"),
     ("Police cordoned off the square. (Ana Li/Reuters)", "Reuters"),
+    ("LONDON, Dec 29 (Ruritania Foundation) - Organisers set up a safe zone.", "Ruritania Foundation"),
+    ("The zone opens at nine. Please credit the Ruritania Foundation, the charitable arm of the group.",
+     "Ruritania Foundation"),
     # bylines run into the dateline, landmarks, streets, events and awards, vessels
     ("By Emma BathaLONDON, Dec 29 - Organisers set up a safe zone for women.", "Emma BathaLONDON"),
     ("The party runs from the Brandenburg Gate to the Victory Column in the park.", "Victory Column"),
@@ -66,6 +69,7 @@ ACTORS = [
     ("Trains are meant to brake automatically, according to the Office of Rail and Road.",
      "Office of Rail and Road"),
     ("He attended the Asia-Pacific Economic Cooperation (APEC) summit in 2017.", "APEC"),
+    ("British Transport police said the force was investigating the crash.", "British Transport police"),
     ("Peru condemned the launch, calling it reckless and dangerous.", "Peru"),
 ]  # fmt: skip
 
@@ -219,3 +223,40 @@ def test_names_that_are_not_variants_stay_apart(names):
     ]
     actors, _ = merge_actors(records)
     assert len(actors) == len(names)
+
+
+def test_a_surname_goes_to_the_person_its_own_article_names_most():
+    from generator.merge.actors import merge_actors
+    from generator.records import ArticleRecords
+
+    def rec(src, *actors):
+        return ArticleRecords(dataclasses.replace(make_article("x"), id=src), (), actors=actors)
+
+    records = [
+        rec(
+            "a1",
+            _person("Stephen Paddock", "a1", 6),
+            _person("Patrick Paddock", "a1", 1),
+            _person("Paddock", "a1", 9),
+        ),
+        rec("a2", _person("Eric Paddock", "a2", 5)),
+        rec("a3", _person("Stephen Paddock", "a3", 4, "organization")),
+    ]
+    names = sorted(a.name for a in merge_actors(records)[0])
+    assert names == ["Eric Paddock", "Patrick Paddock", "Stephen Paddock"]
+
+
+def test_an_organization_s_abbreviated_or_shorter_name_is_the_same_body():
+    from generator.merge.actors import merge_actors
+    from generator.records import ArticleRecords
+
+    names = ["Metro Police Department", "Metro Police Dept.", "Metro Police"]
+    records = [
+        ArticleRecords(
+            dataclasses.replace(make_article("x"), id=f"a{n}"),
+            (),
+            actors=(_person(nm, f"a{n}", 2, "organization"),),
+        )
+        for n, nm in enumerate(names)
+    ]
+    assert [a.name for a in merge_actors(records)[0]] == ["Metro Police Department"]

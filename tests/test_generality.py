@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -99,14 +100,15 @@ MAX_JUNK = {
 
 
 def event_folder(shared: Path, event_id: int, folder: Path) -> Path:
-    """A folder linking the event's articles (the corpus is read in place, never copied)."""
+    """A folder of copies of the event's articles (a build never follows a link; the copies live
+    in the test's temporary folder, so corpus texts are never committed)."""
     for path in sorted((shared / CORPUS).glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (ValueError, UnicodeDecodeError):
             continue  # the corpus holds two broken files, as published
         if isinstance(data, dict) and (data.get("newsCluster") or {}).get("EventId") == event_id:
-            (folder / path.name).symlink_to(path)
+            shutil.copyfile(path, folder / path.name)
     return folder
 
 

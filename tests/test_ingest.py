@@ -12,6 +12,7 @@ import pytest
 from generator.errors import IngestError
 from generator.ingest import article_id, read_article, read_articles
 from generator.ingest.boilerplate import clean, split_paragraphs
+from generator.ingest.files import LINK
 from generator.ingest.metadata import parse_byline, parse_date
 from generator.records import Article
 from generator.text import fold
@@ -590,7 +591,7 @@ def test_a_fallback_decoding_is_said_at_debug_level(tmp_path, caplog):
         (
             "tag.md",
             "---\ntitle: !!python/object/apply:os.system ['echo pwned']\n---\n" + STORY,
-            "front matter uses the YAML tag !!python/object/apply:os.system, which is not allowed",
+            "uses the YAML tag !!python/object/apply:os.system, which is not allowed",
         ),
         ("local-tag.md", "---\ntitle: !secret x\n---\n" + STORY, "YAML tag !secret, which is not allowed"),
         ("bad-date.md", "---\npublished: 2024-02-30\n---\n" + STORY, "front matter is not valid YAML"),
@@ -605,15 +606,15 @@ def test_broken_files_are_refused_with_one_line_naming_the_problem(tmp_path, nam
     assert reason in reject_one(tmp_path, name, content)
 
 
-def test_billion_laughs_front_matter_does_not_expand(tmp_path):
+def test_billion_laughs_front_matter_is_refused_at_its_first_alias(tmp_path):
     lines = ["a: &a [x, x, x, x, x, x, x, x, x]"]
     for prev, cur in zip("abcdefgh", "bcdefghi", strict=True):
         lines.append(
             f"{cur}: &{cur} [*{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}, *{prev}]"
         )
     front = "\n".join(lines) + "\ntitle: *i\nauthor: *i\n"
-    article = read_one(tmp_path, "laughs.md", f"---\n{front}---\n{STORY}")
-    assert article.title == "Bridge opens" and article.author is None  # nested lists are not text
+    reason = reject_one(tmp_path, "laughs.md", f"---\n{front}---\n{STORY}")
+    assert reason == "front matter is not valid YAML (line 3: uses the YAML alias *a, which is not allowed)"
 
 
 def test_a_long_error_value_is_cut_short(tmp_path):
@@ -676,7 +677,7 @@ def test_fifos_and_devices_are_not_read(tmp_path):
     assert [a.path for a in articles] == ["good.txt"]
     assert {Path(r.path).name: r.reason for r in rejections} == {
         "pipe.txt": "not a regular file",
-        "zero.txt": "not a regular file",
+        "zero.txt": LINK,  # never followed, whatever it points to
     }
 
 
@@ -763,7 +764,7 @@ def test_limits_come_from_settings_yaml_and_the_environment(tmp_path, monkeypatc
         (
             "max_articles: many\n",
             {},
-            "settings.yaml: max_articles must be a whole number (e.g. 5000), at least 1; got 'many'",
+            "settings.yaml: max_articles must be a whole number (e.g. 5000), from 1 to 10^15; got 'many'",
         ),
         ("max_articles: 0\n", {}, "max_articles must be a whole number"),
         ("max_article_bytes: -5\n", {}, "max_article_bytes must be a size in bytes (e.g. 5000000 or 5 MB)"),

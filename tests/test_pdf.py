@@ -195,7 +195,7 @@ def test_a_large_briefing_prints_a_digest_and_says_so():
     html = fold(render_print_html(briefing, sources))
     assert f"{total} actors" in html  # the cover counts the whole briefing
     shown = PRINT_LIMITS["actors"]
-    assert f"The {shown} actors most sources name, of {total}; the site lists them all." in html
+    assert f"The {shown} actors that matter most, of {total}; the others are named in passing" in html
     assert "Alma Reyes" in html  # named by two sources: among the printed
     assert f"Compiled from {len(sources)} news sources: {total} actors" in html
     assert html.count("Extra Person") < n

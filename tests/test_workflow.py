@@ -13,6 +13,10 @@ from tests.conftest import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "briefing.yml"
 ON_DEFAULT_BRANCH = "github.ref == format('refs/heads/{0}', github.event.repository.default_branch)"
+SAME_REPOSITORY = (
+    "github.event_name != 'pull_request'"
+    " || github.event.pull_request.head.repo.full_name == github.repository"
+)
 
 
 @pytest.fixture(scope="module")
@@ -102,4 +106,14 @@ def test_the_browser_tests_have_a_browser_and_their_screenshots_are_kept(steps):
     assert "playwright install --with-deps chromium" in runs
     shots = next(s for s in uses(steps, "actions/upload-artifact") if s["with"]["name"] == "screenshots")
     assert shots["with"]["path"] == "test-artifacts/screenshots"
-    assert shots["if"] == "always()"
+    assert shots["if"].startswith("always() && ") and SAME_REPOSITORY in shots["if"]
+
+
+def test_checkouts_keep_no_token_and_fork_pull_requests_publish_no_artifact(workflow):
+    # A token in .git/config could be read by the build and published; a pull request's
+    # artifacts are public, and a fork's hold what a stranger's articles made.
+    for job in workflow["jobs"].values():
+        for step in uses(job["steps"], "actions/checkout"):
+            assert step["with"]["persist-credentials"] is False, step
+        for step in uses(job["steps"], "actions/upload-artifact"):
+            assert SAME_REPOSITORY in step["if"], step

@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.corrections.entries import KINDS, SETTABLE, Entry
 from generator.records import Actor, Agreement, Briefing, Evidence, Reaction, TimelineEvent
-from generator.text import fold, slugify, unique_id
+from generator.text import fold, shown, slugify, unique_id
 
 log = logging.getLogger(__name__)
 
@@ -87,9 +87,9 @@ class _Work:
             a.id for a in self.actors.values() if key in {fold(n).casefold() for n in (a.name, *a.aliases)}
         )
         if len(hits) > 1:
-            raise Ambiguous(f"{ref!r} names several actors ({', '.join(hits)}); use the id")
+            raise Ambiguous(f"{shown(ref)} names several actors ({', '.join(hits)}); use the id")
         if not hits:
-            raise NotApplied(f"no actor has the id, name or alias {ref!r}")
+            raise NotApplied(f"no actor has the id, name or alias {shown(ref)}")
         return hits[0]
 
     def target(self, ref: str, section: str | None) -> tuple[str, str]:
@@ -106,10 +106,10 @@ class _Work:
             elif ref in self.items[str(kind)]:
                 found.append((str(kind), ref))
         if len(found) > 1:
-            raise NotApplied(f"{ref!r} is in {' and '.join(k for k, _ in found)}; add `in: <section>`")
+            raise NotApplied(f"{shown(ref)} is in {' and '.join(k for k, _ in found)}; add `in: <section>`")
         if not found:
             where = f"in {section}" if section else "among actors, agreements, reactions and timeline"
-            raise NotApplied(f"nothing has the id {ref!r} {where}")
+            raise NotApplied(f"nothing has the id {shown(ref)} {where}")
         return found[0]
 
     def actors_of(self, refs: Iterable[str]) -> tuple[str, ...]:
@@ -120,10 +120,10 @@ class _Work:
         out = []
         for source, quote in given:
             if source not in self.texts:
-                raise NotApplied(f"evidence source {source!r} is not an article of this briefing")
+                raise NotApplied(f"evidence source {shown(source)} is not an article of this briefing")
             folded = fold(quote)
             if folded not in self.texts[source]:
-                raise NotApplied(f"evidence quote is not verbatim in {source}: {quote[:60]!r}")
+                raise NotApplied(f"evidence quote is not verbatim in {source}: {shown(quote)}")
             sentence = next((i for i, s in enumerate(self.sentences.get(source, [])) if folded in s), None)
             out.append(Evidence(source=source, quote=quote, sentence=sentence))
         return tuple(sorted(out, key=lambda e: (e.source, e.sentence is None, e.sentence or 0)))
@@ -154,7 +154,7 @@ class _Work:
         key = name.casefold()
         for other in self.actors.values():
             if other.id != actor_id and key in {n.casefold() for n in (other.name, *other.aliases)}:
-                raise NotApplied(f"{other.id} is already called {name!r}; merge the two instead")
+                raise NotApplied(f"{other.id} is already called {shown(name)}; merge the two instead")
         taken = set(self.actors) - {actor_id}
         new_id = unique_id(slugify(name), taken)
         aliases = sorted({actor.name, *actor.aliases} - {name})
@@ -217,7 +217,7 @@ class _Work:
             key = v["name"].casefold()
             for other in self.actors.values():
                 if key in {n.casefold() for n in (other.name, *other.aliases)}:
-                    raise NotApplied(f"{other.id} is already called {v['name']!r}; use set or rename")
+                    raise NotApplied(f"{other.id} is already called {shown(v['name'])}; use set or rename")
             new_id = self._new_id(v.get("id"), slugify(v["name"]), set(self.actors))
             sources = tuple(sorted({e.source for e in evidence}))
             self.actors[new_id] = Actor(
@@ -252,7 +252,7 @@ class _Work:
         if given is None:
             return unique_id(base, taken)
         if given in taken:
-            raise NotApplied(f"the id {given!r} is taken")
+            raise NotApplied(f"the id {shown(given)} is taken")
         return given
 
     def _resolved(self, values: dict[str, Any]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator.records import ACTOR_KINDS, PRECISIONS, STANCES, STATUSES
+from generator.text import bounded, clean_text, printable, shown
 
 SECTIONS = ("rename", "merge", "set", "drop", "add")
 """Applied in this order: who is who first, then fields, then removals, then additions."""
@@ -54,18 +55,37 @@ def text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
+def shown_text(value: Any) -> str:
+    """Text shown as a name or title: as ``text``, normalised and bounded (``clean_text``,
+    ``bounded``); quotes and ids stay as given, since they must match the articles."""
+    out = bounded(clean_text(text(value)))
+    if not out:
+        raise Invalid("expected some text")
+    return out
+
+
 def optional_text(value: Any) -> str | None:
     """A string, or null to clear the field."""
-    return None if value is None else text(value)
+    return None if value is None else shown_text(value)
 
 
-def texts(value: Any) -> tuple[str, ...]:
+def texts(value: Any, item: Callable[[Any], str] = shown_text) -> tuple[str, ...]:
     """A list of strings (a single string is a list of one)."""
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list):
         raise Invalid("expected a list")
-    return tuple(text(v) for v in value)
+    return tuple(item(v) for v in value)
+
+
+def optional_quote(value: Any) -> str | None:
+    """A verbatim sentence of an article, or null."""
+    return None if value is None else text(value)
+
+
+def refs(value: Any) -> tuple[str, ...]:
+    """A list of ids or names of existing items, as given."""
+    return texts(value, text)
 
 
 def date(value: Any) -> str:
@@ -77,12 +97,12 @@ def date(value: Any) -> str:
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str) or not _DATE.fullmatch(value.strip()):
-        raise Invalid(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {value!r}")
+        raise Invalid(f"expected a date as YYYY, YYYY-MM or YYYY-MM-DD, got {shown(value)}")
     value = value.strip()
     try:
         dt.date.fromisoformat((value + "-01-01")[:10])
     except ValueError:
-        raise Invalid(f"{value!r} is not a calendar date") from None
+        raise Invalid(f"{shown(value)} is not a calendar date") from None
     return value
 
 
@@ -94,7 +114,7 @@ def optional_date(value: Any) -> str | None:
 def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if value not in choices:
-            raise Invalid(f"expected one of {', '.join(choices)}, got {value!r}")
+            raise Invalid(f"expected one of {', '.join(choices)}, got {shown(value)}")
         return str(value)
 
     check.__doc__ = f"One of {', '.join(choices)}."
@@ -104,7 +124,7 @@ def one_of(choices: tuple[str, ...]) -> Callable[[Any], str]:
 def item_id(value: Any) -> str:
     """An id as the generator makes them: lowercase letters, digits and hyphens."""
     if not isinstance(value, str) or not _ID.fullmatch(value):
-        raise Invalid(f"expected an id of lowercase letters, digits and hyphens, got {value!r}")
+        raise Invalid(f"expected an id of lowercase letters, digits and hyphens, got {shown(value)}")
     return value
 
 
@@ -137,18 +157,18 @@ FIELDS: dict[str, Field] = {
     "role": optional_text,
     "affiliation": optional_text,
     "aliases": texts,
-    "title": text,
-    "parties": texts,
-    "signatories": texts,
+    "title": shown_text,
+    "parties": refs,
+    "signatories": refs,
     "topics": texts,
     "status": one_of(STATUSES),
     "stance": one_of(STANCES),
-    "about": texts,
-    "quote": optional_text,
+    "about": refs,
+    "quote": optional_quote,
     "summary": optional_text,
     "precision": one_of(PRECISIONS),
-    "event": text,
-    "actors": texts,
+    "event": shown_text,
+    "actors": refs,
 }
 """Every field an entry may give, with its check (``date`` depends on the section)."""
 
@@ -183,12 +203,14 @@ def _check_field(section: str, name: str, value: Any) -> Any:
         return kind(value)
     if name == "evidence":
         return evidence(value)
-    if name in ("actor", "into", "name", "reason"):
+    if name in ("name", "reason"):
+        return shown_text(value)
+    if name in ("actor", "into"):
         return text(value)
     if name == "id":
         return text(value) if section in ("set", "drop") else item_id(value)
     if name == "actors" and section == "merge":
-        names = texts(value)
+        names = refs(value)
         if not names:
             raise Invalid("expected at least one actor to fold in")
         return names
@@ -209,7 +231,7 @@ def parse_entry(section: str, number: int, raw: Any) -> tuple[Entry | None, list
     for name in raw:
         if name not in required and name not in optional:
             known = ", ".join((*required, *optional))
-            problems.append(f"{where}: unknown field {name!r} (known: {known})")
+            problems.append(f"{where}: unknown field {shown(name)} (known: {known})")
             continue
         try:
             values[name] = _check_field(section, name, raw[name])
@@ -229,7 +251,9 @@ def parse(data: Any) -> tuple[list[Entry], list[str]]:
     if not isinstance(data, dict):
         return [], ["expected a mapping with the sections " + ", ".join(SECTIONS)]
     problems = [
-        f"unknown section {name!r} (known: {', '.join(SECTIONS)})" for name in data if name not in SECTIONS
+        f"unknown section {shown(name)} (known: {', '.join(SECTIONS)})"
+        for name in data
+        if name not in SECTIONS
     ]
     entries: list[Entry] = []
     for section in SECTIONS:
@@ -241,7 +265,7 @@ def parse(data: Any) -> tuple[list[Entry], list[str]]:
                 problems.append(f"add: expected a mapping of {', '.join(KINDS)} to lists of items")
                 continue
             problems += [
-                f"add: unknown section {k!r} (known: {', '.join(KINDS)})" for k in body if k not in KINDS
+                f"add: unknown section {shown(k)} (known: {', '.join(KINDS)})" for k in body if k not in KINDS
             ]
             parts = [(f"add.{k}", body[k]) for k in KINDS if body.get(k) is not None]
         else:
@@ -264,5 +288,5 @@ def _label(section: str, raw: Any, number: int) -> str:
     for key in ("id", "actor", "into", "name", "title", "event"):
         value = raw.get(key)
         if isinstance(value, str | int) and not isinstance(value, bool) and str(value).strip():
-            return " ".join(str(value).split())[:60]
+            return printable(" ".join(str(value).split()), 60)
     return f"entry {number}"

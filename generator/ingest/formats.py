@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from generator.errors import IngestError
+from generator.ingest import safe_yaml
 from generator.ingest.metadata import parse_date
-from generator.text import fold
+from generator.text import fold, shown
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +119,8 @@ def _decode_bytes(path: Path, data: bytes) -> str:
     return text
 
 
+MAX_FRONT_MATTER = 64 * 1024
+"""Most characters of YAML front matter: a few short fields need a few hundred."""
 _SCALARS = (str, int, float, dt.date)
 _MAX_DATE_CHARS = 100
 """A longer value is not a date; dateparser is slow on long strings."""
@@ -138,12 +139,6 @@ def str_field(value: Any) -> str | None:
     return None
 
 
-def _short(value: object, limit: int = 60) -> str:
-    """``repr`` of a value cut to ``limit`` characters: error messages stay one short line."""
-    text = repr(value) if isinstance(value, str) else repr(str(value))
-    return text if len(text) <= limit else text[: limit - 4] + "...'"
-
-
 def date_value(value: Any) -> dt.date | None:
     """A metadata date (a YAML date, an ISO timestamp, "June 20, 2024"), else None."""
     if isinstance(value, dt.datetime):
@@ -160,24 +155,8 @@ def _date_field(path: Path, name: str, value: Any) -> dt.date | None:
         return None
     found = date_value(value)
     if found is None:
-        raise IngestError(str(path), f"front matter {name!r} is not a date: {_short(value)}")
+        raise IngestError(str(path), f"front matter {name!r} is not a date: {shown(value)}")
     return found
-
-
-def _yaml_problem(e: Exception) -> str:
-    """One line saying why front matter did not load: a refused tag, a YAML error, too deep."""
-    if isinstance(e, RecursionError):
-        return "front matter is nested too deeply"
-    if isinstance(e, yaml.constructor.ConstructorError):
-        tag = re.search(r"for the tag '([^']*)'", e.problem or "")
-        if tag:
-            name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
-            return f"front matter uses the YAML tag {name[:60]}, which is not allowed (plain fields only)"
-    mark = getattr(e, "problem_mark", None)
-    where = f" (line {mark.line + 2})" if mark is not None else ""
-    problem = getattr(e, "problem", None) or str(e)
-    detail = problem.splitlines()[0][:80] if problem else ""
-    return f"front matter is not valid YAML{where}" + (f": {detail}" if detail else "")
 
 
 def read_text(path: Path, text: str) -> Parsed:
@@ -188,12 +167,16 @@ def read_text(path: Path, text: str) -> Parsed:
     end = _FRONT_MATTER_END.search(text, start.end())
     if end is None:
         raise IngestError(str(path), "front matter is not closed (no second '---' line)")
+    front = text[start.end() : end.start()]
+    if len(front) > MAX_FRONT_MATTER:
+        raise IngestError(
+            str(path), f"front matter is too long ({len(front):,} characters; at most {MAX_FRONT_MATTER:,})"
+        )
     try:
-        # safe_load builds plain data only: no tag can construct an object or run code.
-        fields = yaml.safe_load(text[start.end() : end.start()])
-    except (yaml.YAMLError, ValueError, TypeError, AttributeError, RecursionError) as e:
-        # PyYAML's safe constructors raise ValueError/AttributeError on bad dates and timestamps.
-        raise IngestError(str(path), _yaml_problem(e)) from None
+        # Plain data only: no tag builds an object, no alias expands (``safe_yaml``).
+        fields = safe_yaml.load(front, first_line=2)
+    except safe_yaml.YamlRefused as e:
+        raise IngestError(str(path), f"front matter is not valid YAML ({e})") from None
     if fields is None:
         fields = {}
     if not isinstance(fields, dict):

@@ -34,14 +34,22 @@ _GENERIC = COMMON_WORDS | ORG_WORDS | {"the", "new", "united", "national", "inte
 
 
 def fold_variants(clusters: Sequence[Cluster]) -> list[Cluster]:
-    """The clusters with every variant folded into the one it names; order kept."""
+    """The clusters with every variant folded into the one it names; order kept.
+
+    Two rounds: a name folded in the first ("Stephen Paddock", called an organization, into the
+    person Stephen Craig Paddock) makes the person that a surname folds into in the second."""
+    return _fold_once(_fold_once(clusters))
+
+
+def _fold_once(clusters: Sequence[Cluster]) -> list[Cluster]:
     groups = [list(c) for c in clusters if c]
     into: dict[int, int] = {}
     info = [_Info(c) for c in groups]
     orgs = [i for i, c in enumerate(info) if c.kind == "organization"]
     people = [i for i, c in enumerate(info) if c.kind == "person" and len(c.key.split()) > 1]
+    singles = {i for i, c in enumerate(info) if c.kind == "person" and len(c.key.split()) == 1}
     for i, c in enumerate(info):
-        target = _target(i, c, info, orgs, people)
+        target = _target(i, c, info, orgs, people, i in singles)
         if target is not None:
             into[i] = target
     folded: list[Cluster] = []
@@ -79,11 +87,43 @@ class _Info:
         self.name = max(names, key=lambda n: (len(n.split()), names[n], n))
         self.key = name_key(self.name)
         self.sources = {s for s, _ in members}
+        self.members = members
         self.company = _LEGAL_SUFFIX.sub("", self.key)
 
+    def mentions_in(self, sources: set[str]) -> int:
+        """How often the cluster is named in these sources."""
+        return sum(a.mentions for s, a in self.members if s in sources)
 
-def _target(i: int, c: _Info, info: list[_Info], orgs: list[int], people: list[int]) -> int | None:
+
+def _target(
+    i: int, c: _Info, info: list[_Info], orgs: list[int], people: list[int], single_person: bool
+) -> int | None:
     words = c.key.split()
+    if single_person:
+        # A surname between several people of that name: the one named in full in its sources.
+        owners = [j for j in people if info[j].key.split()[-1] == words[0] and info[j].sources & c.sources]
+        weight = sorted(((info[j].mentions_in(c.sources), j) for j in owners), reverse=True)
+        if len(weight) == 1 or (weight and weight[0][0] >= 2 * weight[1][0]):
+            return weight[0][1]
+    if c.kind == "organization" and len(words) > 1:
+        # "Stephen Paddock" called an organization: the person Stephen Craig Paddock.
+        named = [
+            j for j in people if info[j].key.split()[0] == words[0] and info[j].key.split()[-1] == words[-1]
+        ]
+        if len(named) == 1:
+            return named[0]
+        # "Metro Police" and "Metro Police Department": a longer name that only says what it is.
+        fuller = _one_company(
+            [
+                j
+                for j in orgs
+                if info[j].key.startswith(c.key + " ")
+                and all(w in _GENERIC for w in info[j].key[len(c.key) + 1 :].split())
+            ],
+            info,
+        )
+        if fuller is not None:
+            return fuller
     if c.kind == "organization":
         # Every rule folds a name into a longer one; names of one company (with and without its
         # legal suffix) count as one candidate, represented by the longest.

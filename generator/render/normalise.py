@@ -133,6 +133,7 @@ def _source_views(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str
                 path=_text(meta.get("path")),
                 paragraphs=tuple(p for p in paragraphs if p),
                 removed=tuple(t for t in (_text(r) for r in data.get("removed") or []) if t),
+                removed_omitted=_int(data.get("removed_omitted")) or 0,
                 counts=tuple((k, len(_items(data, k))) for k in SECTIONS) if data else (),
                 has_data=bool(data),
                 untitled=not _text(meta.get("title")),
@@ -168,6 +169,9 @@ def _actor_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> lis
             mentions=_int(a.get("mentions")) or 0,
             sources=_ids(a.get("sources")),
             evidence=resolve(a.get("evidence")),
+            salience=_int(a.get("salience")) or 0,
+            salient=a.get("salient") is not False,
+            admitted=tuple(t for t in (_text(x) for x in a.get("admitted") or ()) if t),
         )
         for a in raw
     ]
@@ -290,8 +294,9 @@ def _with_pages(
     reactions: list[ReactionView],
     events: list[EventView],
 ) -> list[ActorView]:
-    """Give each major actor its own page: one that takes part in any agreement, reaction or event,
-    or is named at least twice; the others keep only their entry on the actors page."""
+    """Give each major actor its own page: a salient one that takes part in any agreement,
+    reaction or event, or is named at least twice; the others keep only their entry on the actors
+    page."""
     involved: set[str] = set()
     for a in agreements:
         involved.update(a.parties, a.signatories)
@@ -300,7 +305,9 @@ def _with_pages(
     for e in events:
         involved.update(e.actors)
     return [
-        replace(a, page=f"actors/{page_stem(a.id)}.md") if a.id in involved or a.mentions >= 2 else a
+        replace(a, page=f"actors/{page_stem(a.id)}.md")
+        if a.salient and (a.id in involved or a.mentions >= 2)
+        else a
         for a in actors
     ]
 

@@ -31,6 +31,8 @@ class SourceView:
     path: str | None
     paragraphs: tuple[tuple[str, ...], ...] = ()
     removed: tuple[str, ...] = ()
+    removed_omitted: int = 0
+    """Paragraphs dropped as boilerplate beyond those ``removed`` lists (repeats, the rest)."""
     counts: tuple[tuple[str, int], ...] = ()
     """(section, number of items) this source yields on its own, in section order."""
     has_data: bool = False
@@ -111,6 +113,9 @@ class ActorView:
     mentions: int = 0
     sources: tuple[str, ...] = ()
     evidence: tuple[EvidenceView, ...] = ()
+    salience: int = 0
+    salient: bool = True
+    admitted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -254,8 +259,12 @@ class BriefingView:
         ]
 
     def key_actors(self, limit: int = 8) -> list[ActorView]:
-        """The actors most sources name, then most mentioned."""
-        return sorted(self.actors, key=lambda a: (-len(a.sources), -a.mentions, a.name.lower(), a.id))[:limit]
+        """The salient actors that matter most (salience), then most sources and mentions."""
+        ranked = sorted(
+            (a for a in self.actors if a.salient),
+            key=lambda a: (-a.salience, -len(a.sources), -a.mentions, a.name.lower(), a.id),
+        )
+        return ranked[:limit]
 
     def sharpest_reactions(self, limit: int = 5) -> list[ReactionView]:
         """Critical before supportive before neutral; own words before paraphrase; wider echo first."""

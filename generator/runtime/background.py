@@ -9,6 +9,9 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import os
+import signal
+import threading
+import time
 from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
@@ -75,10 +78,15 @@ class Background:
 
 
 def _serve(conn: Connection, fn: Callable[..., Any], prepare: Callable[[], Any] | None) -> None:
+    # The parent decides when this stops: Ctrl-C in a terminal reaches the whole process group,
+    # and the parent answers it by terminating this process (SIGTERM ends it without a word).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _exit_with_parent()
     _prepare(prepare)
     try:
         args = conn.recv()
-    except EOFError:  # cancelled before it was given any work
+    except (EOFError, OSError):  # cancelled before it was given any work, or the parent died
         return
     try:
         answer = (True, fn(*args))
@@ -86,8 +94,25 @@ def _serve(conn: Connection, fn: Callable[..., Any], prepare: Callable[[], Any] 
         answer = (False, str(exc))
     except Exception as exc:  # a bug: still one line for the parent, with its kind
         answer = (False, f"{fn.__name__} failed: {type(exc).__name__}: {' '.join(str(exc).split())}")
-    conn.send(answer)
-    conn.close()
+    try:
+        conn.send(answer)
+        conn.close()
+    except OSError:  # BrokenPipeError: the parent is gone and wants no answer
+        pass
+
+
+def _exit_with_parent(every: float = 0.5) -> None:
+    """End this process soon after its parent dies (``kill -9``), instead of finishing work
+    nobody will collect and writing beside outputs that are no longer being built."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(every)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 def _prepare(prepare: Callable[[], Any] | None) -> None:

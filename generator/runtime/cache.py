@@ -88,7 +88,7 @@ def fingerprint(model: str) -> str:
         "format": FORMAT,
         "generator": generator.__version__,
         "code": code_hash(),
-        "spacy": _version("spacy"),
+        "spacy": package_version("spacy"),
         "model": model_identity(model),
     }
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
@@ -97,7 +97,7 @@ def fingerprint(model: str) -> str:
 def ingest_identity() -> tuple[str, ...]:
     """What reading an article file depends on besides its name and bytes: the reading code and
     the parsers' versions (for ``open_memo("ingest", ...)``)."""
-    return (generator.__version__, code_hash(_INGEST_CODE), *(_version(p) for p in _INGEST_PACKAGES))
+    return (generator.__version__, code_hash(_INGEST_CODE), *(package_version(p) for p in _INGEST_PACKAGES))
 
 
 def article_key(article: Article) -> str:
@@ -227,15 +227,33 @@ class TextMemo:
             log.warning("cannot write %s (%s); continuing without it", self.path, exc)
 
 
-def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` through a temporary file and a rename, so a reader (or a run
-    stopped halfway) never sees half a file; makes the folder. Raises OSError."""
+def write_atomic(path: Path, data: str | bytes, mode: int | None = None) -> None:
+    """Write ``data`` to ``path`` through a temporary file and a rename, so a reader (or a run
+    stopped halfway) never sees half a file; makes the folder; ``mode`` sets the permissions
+    (temporary files are private). The one atomic write of the project. Raises OSError."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    binary = isinstance(data, bytes)
     with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}-", suffix=".tmp", delete=False
+        "wb" if binary else "w",
+        encoding=None if binary else "utf-8",
+        dir=path.parent,
+        prefix=f".{path.name}-{os.getpid()}-",  # whose it is: see runtime.staging.clean_stale
+        suffix=".tmp",
+        delete=False,
     ) as tmp:
-        tmp.write(text)
-    os.replace(tmp.name, path)
+        tmp.write(data)
+    try:
+        if mode is not None:
+            os.chmod(tmp.name, mode)
+        os.replace(tmp.name, path)
+    except BaseException:
+        Path(tmp.name).unlink(missing_ok=True)
+        raise
+
+
+def digest(*parts: str) -> str:
+    """SHA-256 of the parts joined by NUL: the one content key of caches and fingerprints."""
+    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def open_memo(name: str, *depends_on: str, root: Path | None = None) -> TextMemo:
@@ -302,7 +320,8 @@ def _decode_value(tp: Any, value: Any) -> Any:
     return value
 
 
-def _version(package: str) -> str:
+def package_version(package: str) -> str:
+    """The installed version of a package, or "unknown"."""
     try:
         return importlib.metadata.version(package)
     except importlib.metadata.PackageNotFoundError:

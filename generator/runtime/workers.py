@@ -9,6 +9,7 @@ same bytes whatever N is.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections.abc import Sequence
 
 from generator import nlp
@@ -51,9 +52,15 @@ def extract_parallel(articles: Sequence[Article], jobs: int) -> list[ArticleReco
     runs threads (spaCy's, the BLAS library's) can deadlock.
     """
     ctx = multiprocessing.get_context("spawn")
-    with ctx.Pool(jobs) as pool:
+    with ctx.Pool(jobs, initializer=_leave_interrupts_to_the_parent) as pool:
         parts = pool.map(extract_serial, chunks(articles, jobs * CHUNKS_PER_JOB))
     return [rec for part in parts for rec in part]
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl-C reaches every process of the group; the parent answers it by ending the pool, so
+    a worker ignores it rather than print a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def chunks(articles: Sequence[Article], n: int) -> list[list[Article]]:

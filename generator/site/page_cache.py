@@ -26,7 +26,6 @@ never fails a build: an unreadable file is an empty cache, an unwritable folder 
 from __future__ import annotations
 
 import hashlib
-import importlib.metadata
 import json
 import logging
 import os
@@ -42,7 +41,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from generator.runtime.cache import write_atomic
+from generator.runtime.cache import digest, package_version, write_atomic
 from generator.site import page_chunks, page_output, page_search
 from generator.site.page_output import OutputCache
 
@@ -108,7 +107,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
 
     @event_priority(-100)  # last: key the Markdown every other plugin has finished changing
     def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Any) -> str:
-        key = _digest(page.file.src_uri, _stable(page.meta), markdown)
+        key = digest(page.file.src_uri, _stable(page.meta), markdown)
         entry = self._old.get(key)
         if entry is not None and self._still_valid(entry, files):
             self.hits += 1
@@ -131,7 +130,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
             and logging.getLogger("mkdocs.structure.pages").getEffectiveLevel() > logging.DEBUG
         ):
             # The first chunk is keyed apart: its entry holds the page's title.
-            keys = [_digest(page.file.src_uri, f"chunk {min(i, 1)}", c) for i, c in enumerate(chunks)]
+            keys = [digest(page.file.src_uri, f"chunk {min(i, 1)}", c) for i, c in enumerate(chunks)]
             have = {i: self._old[k] for i, k in enumerate(keys) if k in self._old}
             have = {i: e for i, e in have.items() if self._still_valid(e, files)}
             missing = [i for i in range(len(chunks)) if i not in have]
@@ -262,7 +261,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
                 add(page)
                 return
             meta = _stable(page.meta)
-            key = _digest(entry["key"], page.url, str(page.title), meta)
+            key = digest(entry["key"], page.url, str(page.title), meta)
             kept = entry.get("search")
             if kept and kept["key"] == key:
                 index.entries.extend(json.loads(kept["entries"]))
@@ -285,7 +284,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         chunks = [self._new[k] for k in entry.get("chunks", ()) if k in self._new]
         if len(chunks) < 2 or len(chunks) != len(entry["chunks"]) or any("key" not in c for c in chunks):
             return None
-        return page_search.entries(index, page, chunks, _digest(page.url, str(page.title), meta))
+        return page_search.entries(index, page, chunks, digest(page.url, str(page.title), meta))
 
     # ------------------------------------------------------------------ the file
 
@@ -305,7 +304,7 @@ def fingerprint(config: Any) -> str:
     """A hash of everything besides a page's own text that decides the HTML and search entries."""
     parts = {
         "format": FORMAT,
-        "packages": {p: _version(p) for p in _PACKAGES},
+        "packages": {p: package_version(p) for p in _PACKAGES},
         "extensions": _stable(config["markdown_extensions"]),
         "extension_configs": _stable(config["mdx_configs"]),
         "directory_urls": config["use_directory_urls"],
@@ -339,10 +338,6 @@ def _flat_toc(toc: Any) -> list[dict[str, Any]]:
 
     walk(toc)
     return out
-
-
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _stable(value: Any) -> str:
@@ -387,9 +382,3 @@ def _prune(folder: Path, keep: int) -> None:
         stale.unlink(missing_ok=True)
         shutil.rmtree(stale.with_suffix(".out"), ignore_errors=True)
 
-
-def _version(package: str) -> str:
-    try:
-        return importlib.metadata.version(package)
-    except importlib.metadata.PackageNotFoundError:
-        return "unknown"

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from generator.runtime.cache import digest, write_atomic
+
 log = logging.getLogger(__name__)
 
 _STANDARD_CONTEXT = {
@@ -76,8 +78,8 @@ class OutputCache:
             templates.hexdigest(),
             os.environ.get("SOURCE_DATE_EPOCH", "") if dated else "",
         )
-        self._site = _digest(*parts)
-        log.debug("site signature %s from parts %s", self._site[:12], [_digest(p)[:8] for p in parts])
+        self._site = digest(*parts)
+        log.debug("site signature %s from parts %s", self._site[:12], [digest(p)[:8] for p in parts])
 
     def wrap(self, template: Any) -> None:
         """Make ``template.render(context)`` reuse or keep the output of pages outside the nav."""
@@ -111,7 +113,7 @@ class OutputCache:
         def neighbour(other: Any) -> Any:
             return [str(other.title), other.url] if other is not None else None
 
-        return _digest(
+        return digest(
             self._site,
             page.content or "",
             self._stable(
@@ -135,9 +137,7 @@ class OutputCache:
         """Write the outputs made in this build and remove those no page used (after success)."""
         self.folder.mkdir(parents=True, exist_ok=True)
         for key, data in self._new.items():
-            tmp = self.folder / f".{key}.tmp"
-            tmp.write_bytes(data)
-            os.replace(tmp, self.folder / f"{key}.html.z")
+            write_atomic(self.folder / f"{key}.html.z", data)
         for path in self.folder.iterdir():
             if path.name.endswith(".html.z") and path.name[: -len(".html.z")] not in self._used:
                 path.unlink(missing_ok=True)
@@ -163,7 +163,3 @@ def _nav(nav: Any) -> list[Any]:
 
 def _toc(toc: Any) -> list[Any]:
     return [[a.level, a.id, a.title, _toc(a.children)] for a in toc]
-
-
-def _digest(*parts: str) -> str:
-    return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogatepass")).hexdigest()

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from generator.extract.base import evidence
 from generator.records import Actor, Article, Evidence, Mention
-from generator.text import name_key, slugify
+from generator.text import bounded, clean_text, mixed_script_words, name_key, slugify
 
 
 @dataclass
@@ -98,8 +98,9 @@ def records(
     mentions: list[Mention] = []
     taken: set[str] = set()
     for cl in clusters:
-        names = Counter(m.name for m in cl.members)
-        canonical = max(names, key=lambda n: (len(n.split()), names[n], n))
+        names = Counter(bounded(clean_text(m.name)) for m in cl.members)
+        # A spelling with letters of one script per word beats a look-alike that mixes them.
+        canonical = max(names, key=lambda n: (not mixed_script_words(n), len(n.split()), names[n], n))
         actor_id = slugify(canonical)
         if actor_id in taken:
             actor_id = slugify(f"{canonical} {cl.kind}")
@@ -108,7 +109,7 @@ def records(
         role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
         affs = Counter(m.affiliation for m in cl.members if m.affiliation and m.affiliation != canonical)
         affiliation = slugify(max(affs, key=lambda a: (affs[a], a))) if affs else None
-        aliases = sorted({" ".join(m.text.split()) for m in cl.members} - {canonical})
+        aliases = sorted({bounded(clean_text(m.text)) for m in cl.members} - {canonical, ""})
         first = min(cl.members, key=lambda m: (m.role is None, m.sent_index))
         ev: tuple[Evidence, ...] = (
             (evidence(article.id, sents[first.sent_index], first.sent_index),) if sents else ()

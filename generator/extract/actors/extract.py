@@ -114,6 +114,8 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
             continue
         if ent.label_ == "PERSON":
             span = _person_extent(span)
+        elif ent.label_ == "ORG":
+            span = _institution_extent(span)
         covered.update(range(span.start, span.end))
         yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
     yield from _titled_names(doc, covered, sent_of)
@@ -169,12 +171,16 @@ def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int])
 
 
 def _trim(span: Span) -> Span | None:
-    """The entity without a leading "the", a possessive, or anything after a line break."""
+    """The entity without a leading "the", a possessive, or anything after a line break or an
+    opening bracket."""
     doc = span.doc
     start, end = span.start, span.end
     for i in range(start, end):
         if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
             end = i + 1 if "\n" in doc[i].whitespace_ and "\n" not in doc[i].text else i
+            break
+        if doc[i].text == "(" and i > start:
+            end = i  # "Federal Bureau of Investigation (FBI": the name stops at the bracket
             break
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
@@ -195,6 +201,28 @@ def _trim(span: Span) -> Span | None:
     if end <= start or end - start > MAX_NAME_TOKENS:
         return None
     return doc[start:end]
+
+
+INSTITUTION_HEADS = frozenset(
+    {"police", "hospital", "council", "university", "college", "court", "ministry", "department", "agency",
+     "party", "commission", "committee", "union", "foundation", "institute", "service", "services"}
+)  # fmt: skip
+"""Lower-case last words that belong to an organization's name the model cut short."""
+
+
+def _institution_extent(span: Span) -> Span:
+    """ "British Transport [police]", "Croydon University [hospital]": an organization's name with
+    the lower-case word that says what it is, which the model left outside."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.lower_ in INSTITUTION_HEADS
+        and span[-1].lower_ not in ORG_WORDS
+    ):
+        return doc[span.start : span.end + 1]
+    return span
 
 
 def _person_extent(span: Span) -> Span:
@@ -281,7 +309,7 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         span, kind = span[1:], "person"  # "Mallam Ana Li": a person addressed with respect
         text = span_text(span).strip()
     if "," in text and any(p.strip() and gazetteer.is_place(p.strip()) for p in text.split(",")):
-        return None  # "Abuja, Borno": a list of places
+        return None  # "Lagos, Kano": a list of places
     if kind == "person" and names_a_publication(span):
         return None
     if kind == "person" and len(span) > 1:

@@ -115,16 +115,16 @@ LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "into", "through", "toward", "towards",
      "throughout", "within", "off", "onto"}
 )  # fmt: skip
-"""Prepositions whose object is where something happens ("in Chibok", "at Reeves Corner")."""
+"""Prepositions whose object is where something happens ("in Northtown", "at Mill Corner")."""
 _CORPORATE = re.compile(r"\b(?:inc|corp|co|ltd|llc|llp|plc|ag|sa|gmbh|group|holdings)\b\.?$", re.IGNORECASE)
 
 
 def only_a_place(doc: Doc, spans: list[tuple[int, int]], name: str, known_place: bool = False) -> bool:
     """Whether every mention (char offsets) of a name the model calls a person or an
     organization uses it as a place: the object of "in", "at", "near" ... at least once, and
-    otherwise only as a modifier ("the Chibok girls"), never as a subject, object or owner.
+    otherwise only as a modifier ("the Northtown girls"), never as a subject, object or owner.
 
-    "girls kidnapped in Chibok ... the Chibok girls" -> True; "Acme said ... an analyst at Acme"
+    "girls kidnapped in Northtown ... the Northtown girls" -> True; "Acme said ... an analyst at Acme"
     -> False; a name with an organization's word ("the Wilson Center") is never only a place.
     ``known_place``: the model tags the same name as a place elsewhere in the article, so one use
     as a modifier is enough.
@@ -146,7 +146,7 @@ def only_a_place(doc: Doc, spans: list[tuple[int, int]], name: str, known_place:
 def _use(tok: Token) -> str:
     """ "place", "modifier" or "actor": how the sentence uses the name whose head is ``tok``."""
     while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head  # "in Chibok and Maiduguri": the conjunct is used as its head is
+        tok = tok.head  # "in Northtown and Southtown": the conjunct is used as its head is
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
         return "place"
     if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:

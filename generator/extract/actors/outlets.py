@@ -21,7 +21,7 @@ from generator.text import name_key
 # "in an interview with X", "an op-ed for X", "the news agency X", "Copyright 2018 X".
 _STRONG_BEFORE = re.compile(
     r"(?:\binterview(?:ed)? (?:with|by|to)|\bop-ed(?: piece)? (?:for|in)|\bcolumn (?:for|in)|"
-    r"\bwr(?:ote|iting) (?:an? \w+ )?(?:for|in)|\bpublished (?:by|in)|\bcourtesy of|"
+    r"\bwr(?:ote|iting) (?:an? \w+ )?(?:for|in)|\bpublished (?:by|in)|\bcourtesy of|\bplease credit|"
     r"\b(?:news agency|newspaper|broadcaster|news outlet|news website|tabloid|news channel|network|daily)|"
     r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -42,6 +42,8 @@ _WEAK_BEFORE = re.compile(
 )
 _WEAK_AFTER = re.compile(r"^\s*(?:has |had )?(?:reported|reports|reporting)\b", re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(r"(?:\(|/|\bvia\s+)(?:the\s+)?$", re.IGNORECASE)
+_DATELINE_OPEN = re.compile(r"^[A-Z][A-Z .'’-]+,?[^()\n]{0,20}\(\s*$")
+_DATELINE_CLOSE = re.compile(r"^\s*\)\s*[-–—]")
 _CAPTION_CLOSE = re.compile(r"^\s*\)[ \t]*(?:\n|$)")
 # "News Agency", "Broadcasting Corporation": a name that says it is a news organization.
 _MEDIA_NAME = re.compile(
@@ -65,6 +67,8 @@ def citation(text: str, start: int, end: int) -> str | None:
         return "strong"
     if _CAPTION_CREDIT.search(before[-6:]) and _CAPTION_CLOSE.match(after):
         return "strong"  # "(Jane Doe/Agency)", "(Agency)", "via Agency)" ending a photo caption's line
+    if _DATELINE_OPEN.search(before) and _DATELINE_CLOSE.match(after):
+        return "strong"  # "LONDON, Dec 29 (Agency) - Organisers said ...": the wire's dateline
     if _WEAK_BEFORE.search(before) or _WEAK_AFTER.match(after):
         return "weak"
     return None

@@ -57,7 +57,8 @@ GROUP_FOLLOWERS = {
     "militants", "fighters", "insurgents", "rebels", "jihadists", "extremists", "members", "commanders",
     "faction", "militia", "militias", "terrorists", "insurgency", "group", "movement", "supporters",
 }  # fmt: skip
-# Forms of address before a name, not part of it ("Prof", "Alhaji", "Mr").
+# Forms of address before a name, not part of it: English ones, military ranks abbreviated, and
+# the Hausa and Arabic honorifics West African papers print before names ("Alhaji", "Mallam").
 HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mallam", "malam", "alhaji",
     "alhaja", "rev", "reverend", "hon", "honourable", "gen", "col", "capt", "sgt", "lt", "maj", "mx",
@@ -215,7 +216,7 @@ PLACE_NOUNS = {
 """In "the village of X", X is a place; the gazetteer does not know every village."""
 
 CREDIT = re.compile(
-    r"(?:\b(?:reporting|writing|editing|edtitng|edited|written|compiled|photos?|photographs?|"
+    r"(?:\b(?:reporting|writing|editing|edited|written|compiled|photos?|photographs?|"
     r"pictures?|video|graphics?|illustrations?|additional reporting)\s+(?:by|:)\s+"
     r"(?:[\w.'’-]+\s+){0,5}(?:and\s+(?:[\w.'’-]+\s+){0,3})?|/)$",
     re.IGNORECASE,
