@@ -23,8 +23,11 @@ _PLAIN_PRONOUNS = frozenset("he she they".split())
 
 def when_clause(verb: Token) -> Token | None:
     """The verb of a "when" clause hanging on ``verb``: "made headlines in 2015 when she bit a
-    soldier's hand" -> "bit"; it names the happening the date is for."""
-    return next((c for c in verb.children if c.dep_ == "advcl" and is_when(c)), None)
+    soldier's hand" -> "bit"; it names the happening the date is for (not "as" or "while": "were
+    heard on Friday as ambulances rushed to the area" is about the helicopters)."""
+    return next(
+        (c for c in verb.children if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children)), None
+    )
 
 
 def is_when(verb: Token) -> bool:

@@ -346,14 +346,31 @@ def _owned(noun: Token, tokens: list[Token]) -> str | None:
     """The label of an event noun phrase; "his speech in X" reads "Y's speech in X" when the
     sentence says who "his" is."""
     label = finish_label(tokens, drop_article=True)
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    name = pronoun_name(owner) if owner is not None else None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
+    name = pronoun_name(owner) if owner is not None and owner.lower_ in ("his", "her") else None
+    if owner is not None and owner.lower_ in ("their", "its"):
+        name = _sentence_doer(noun)  # "Boko Haram has been blamed ... since their insurgency in 2009"
+    if not label and name:
+        label = finish_label(tokens, drop_article=True, min_words=1)
     if not label or not name:
         return label
     words = [t for t in tokens if t.i > owner.i and not t.is_punct] if owner is not None else []
     if words and words[0].text[:1].islower():
         label = label[:1].lower() + label[1:]
     return f"{name}'s {label}"
+
+
+_OWNERS = frozenset("his her their its".split())
+
+
+def _sentence_doer(token: Token) -> str | None:
+    """The name the sentence's main clause is about, for "their" or "its" in it: the subject of
+    the root when it is a proper name ("Boko Haram")."""
+    subject = next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    words = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
 
 
 def _has_doer(verb: Token, tokens: list[Token]) -> bool:
