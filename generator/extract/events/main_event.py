@@ -159,7 +159,8 @@ def lead_clause(sent: Span, article: Article, mentions: Sequence[Mention], index
     for ref in find_dates(sent, article.published):
         if is_metadata(sent, ref) or nearness(ref.date, ref.precision, article.published) != 0:
             continue
-        if _clause_head(governing_verb(sent, ref.start, ref.end)) is root:
+        head = _clause_head(governing_verb(sent, ref.start, ref.end))
+        if head is None or head.i == root.i:
             date, precision = ref.date, ref.precision  # not "... stealing blankets on Christmas Eve"
             break
     label = finish_label(clause_tokens(root, dateline))
