@@ -243,6 +243,53 @@ class MainEvent:
 
 
 @dataclass(frozen=True)
+class FigureValue:
+    """One value a source gives for a figure, beside the value the figure shows."""
+
+    value: str
+    """As ``Figure.value``: "84", "5.7 billion", "dozens"."""
+    qualifier: str | None
+    """As ``Figure.qualifier``."""
+    number: float | None
+    """As ``Figure.number``."""
+    date: str | None
+    """The date this value refers to (ISO, at the precision known)."""
+    evidence: Evidence
+    """The sentence of the source that gives it."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number that describes the story: a toll, an amount of money, a count, a measure."""
+
+    id: str
+    """Slug of what it counts, unique and stable."""
+    what: str
+    """What is counted or measured: "people killed", "ballistic missiles", "charge"."""
+    value: str
+    """The number as a reader writes it: "84", "1,600", "5.7 billion", "1-3 billion", "dozens"."""
+    qualifier: str | None = None
+    """Words that bound or hedge it, lower case: "more than", "at least", "about"; None if none."""
+    unit: str | None = None
+    """ISO currency code for money ("USD"), "percent", a unit of measure ("tons", "km"), or the
+    counted noun for a count ("people", "missiles")."""
+    number: float | None = None
+    """The value as a number (the low end of a range); None for a vague count ("dozens")."""
+    date: str | None = None
+    """The date the figure refers to: the one the text gives, else the article's (ISO)."""
+    key: str = ""
+    """What makes two figures one measure (lemmas of what is counted and of the unit kind)."""
+    actors: tuple[str, ...] = ()
+    """Actor ids named in the figure's clause (whose charge, whose toll), may be empty."""
+    evidence: tuple[Evidence, ...] = ()
+    """One entry per source that gives this value."""
+    corroboration: int = 0
+    """How many distinct sources give this value; 0 until merged (the store then counts the evidence)."""
+    conflicts: tuple[FigureValue, ...] = ()
+    """Other values sources give for the same measure, latest first; empty when all agree."""
+
+
+@dataclass(frozen=True)
 class ArticleRecords:
     """Everything extracted from one article, before merging across sources."""
 
@@ -266,6 +313,7 @@ class ArticleRecords:
     published_doubt: Conflict | None = None
     """A day after the publication date that the article's own text reports as past, with its
     sentence: the stated date is likely wrong (``generator.extract.events.published``)."""
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -281,4 +329,5 @@ class Briefing:
     timeline: tuple[TimelineEvent, ...] = ()
     event: MainEvent | None = None
     """The main event over all sources: the most corroborated happening of the sources' days."""
+    figures: tuple[Figure, ...] = ()
     per_source: tuple[ArticleRecords, ...] = field(default=(), repr=False)

@@ -29,6 +29,8 @@ FLOORS = {
         "actor_role_acc": 0.35,
         "reaction_recall": 0.55,
         "timeline_recall": 0.55,
+        "figure_recall": 0.55,
+        "figure_precision": 0.95,
     },
     "consulate-attack": {
         "actor_recall": 0.75,
@@ -36,6 +38,8 @@ FLOORS = {
         "actor_role_acc": 0.65,
         "reaction_recall": 0.65,
         "timeline_recall": 0.65,
+        "figure_recall": 0.85,
+        "figure_precision": 0.75,
     },
     "croydon-tram-derailment": {
         "actor_recall": 0.80,
@@ -43,6 +47,8 @@ FLOORS = {
         "actor_role_acc": 0.45,
         "reaction_recall": 0.80,
         "timeline_recall": 0.60,
+        "figure_recall": 0.5,
+        "figure_precision": 0.35,
     },
     "chibok-girls-freed": {
         "actor_recall": 0.80,
@@ -50,6 +56,8 @@ FLOORS = {
         "actor_role_acc": 0.55,
         "reaction_recall": 0.55,
         "timeline_recall": 0.80,
+        "figure_recall": 0.5,
+        "figure_precision": 0.45,
     },
     # DEV (seen): exhaustive gold written from the articles alone before the extractor ran on
     # them, then used to develop the precision rules. Floors: today's scores minus ~0.05.
@@ -59,6 +67,8 @@ FLOORS = {
         "actor_role_acc": 0.80,
         "reaction_recall": 0.45,
         "timeline_recall": 0.85,
+        "figure_recall": 0.85,
+        "figure_precision": 0.8,
     },
     "goldman-tax-charge": {
         "actor_recall": 0.75,
@@ -66,6 +76,8 @@ FLOORS = {
         "actor_role_acc": 0.75,
         "reaction_recall": 0.05,
         "timeline_recall": 0.50,
+        "figure_recall": 0.8,
+        "figure_precision": 0.75,
     },
     "arians-retires": {
         "actor_recall": 0.90,
@@ -73,6 +85,8 @@ FLOORS = {
         "actor_role_acc": 0.00,
         "reaction_recall": 0.60,
         "timeline_recall": 0.80,
+        "figure_recall": 0.45,
+        "figure_precision": 0.65,
     },
     "berlin-safe-zone": {
         "actor_recall": 0.80,
@@ -80,9 +94,13 @@ FLOORS = {
         "actor_role_acc": 0.65,
         "reaction_recall": 0.35,
         "timeline_recall": 0.65,  # 0.80 -> 0.67: see the commit lowering it
+        "figure_recall": 0.85,
+        "figure_precision": 0.7,
     },
 }
-"""Per gold file: the least each metric may score. Evidence must always be verbatim."""
+"""Per gold file: the least each metric may score. Evidence must always be verbatim. The figure
+floors are the first run of the figures extractor (issue 17) rounded down by about 0.05; all
+eight files were seen while it was written."""
 MAX_JUNK = {
     "israel-teen-indicted": 1,
     "consulate-attack": 2,

@@ -10,6 +10,7 @@ from generator.extract.base import paragraphs
 from generator.extract.events.main_event import extract_main_event
 from generator.extract.events.published import publication_doubt
 from generator.extract.events.timeline import extract_timeline
+from generator.extract.figures import extract_figures
 from generator.extract.reactions.extract import extract_reactions
 from generator.records import Article, ArticleRecords
 
@@ -30,4 +31,5 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
         outlets=article_outlets(doc, article),
         places=places,
         published_doubt=publication_doubt(doc, article),
+        figures=tuple(extract_figures(doc, article, actors, mentions)),
     )

@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements
+from generator.merge.figures import merge_article_figures
 from generator.merge.main_event import briefing_main_event, link_main_event
 from generator.merge.reactions import merge_reactions
 from generator.merge.salience import with_salience
@@ -82,6 +83,7 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
         reactions=merge_reactions(records, remap),
         timeline=timeline,
         event=briefing_main_event(timeline, {r.article.id: r.main_event for r in per_source}, as_of),
+        figures=merge_article_figures(per_source, remap),
         per_source=tuple(per_source),  # sorted by id above
     )
     return with_salience(briefing)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,7 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "briefing.schema
 """The JSON Schema of ``briefing.yaml``; ``$defs`` holds that of ``sources/<id>.yaml``."""
 SOURCE_FILE_DEFS = ("source_file", "sourceFile", "source-file", "source_yaml")
 """Names under ``$defs`` tried for the per-source file's schema."""
-SECTIONS = ("actors", "agreements", "reactions", "timeline")
+SECTIONS = ("actors", "agreements", "reactions", "timeline", "figures")
 MAX_MESSAGE = 160
 """A schema message quotes the offending value; a long value is cut so the line stays readable."""
 
@@ -151,6 +151,14 @@ def cross_problems(data_dir: Path, briefing: Mapping[str, Any], sources: Mapping
     return problems
 
 
+def _starts_at(quote: str, sentences: Sequence[str], index: int) -> bool:
+    """Whether the quote starts in sentence ``index`` (and may run over the next few: a quotation
+    spread over two sentences, '"... a warning. A new axis ...," X posted.')."""
+    joined = " ".join(sentences[index : index + 6])
+    at = joined.find(quote)
+    return 0 <= at < len(sentences[index])
+
+
 def _evidence_problems(
     where: str,
     ev: Mapping[str, Any],
@@ -171,7 +179,7 @@ def _evidence_problems(
     elif (
         isinstance(index, int)
         and quote in " ".join(sentences)
-        and not (0 <= index < len(sentences) and quote in sentences[index])
+        and not (0 <= index < len(sentences) and _starts_at(quote, sentences, index))
     ):
         yield f"{where}.sentence: sentence {index} of {source} does not hold the quote"
 
@@ -182,6 +190,7 @@ def _actor_refs(section: str, item: Mapping[str, Any]) -> Iterator[tuple[str, st
         "agreements": ("parties", "signatories"),
         "reactions": ("actor", "about"),
         "timeline": ("actors",),
+        "figures": ("actors",),
     }.get(section, ())
     for field in fields:
         value = item.get(field)

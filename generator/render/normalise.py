@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.render import dates
 from generator.render.escape import page_stem, unique_anchors
+from generator.render.figures import figure_views
 from generator.render.view import (
     SECTIONS,
     ActorView,
@@ -328,9 +329,10 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
         )
         for sid, doc in docs.items()
     }
+    figures = figure_views([f for f in _items(briefing, "figures") if _text(f.get("id"))], resolve, _text)
 
     quoted: dict[str, set[int]] = {}
-    for section in (actors, agreements, reactions, timeline):
+    for section in (actors, agreements, reactions, timeline, figures):
         for item in section:
             conflicts = getattr(item, "conflicts", ())
             for ev in (*item.evidence, *(c.evidence for c in conflicts)):
@@ -344,6 +346,7 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
         agreements=tuple(agreements),
         reactions=tuple(reactions),
         timeline=tuple(timeline),
+        figures=tuple(figures),
         by_id={a.id: a for a in actors},
         event=main_event_view(briefing.get("event"), resolve, anchors),
         quoted={k: frozenset(v) for k, v in sorted(quoted.items())},

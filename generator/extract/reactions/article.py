@@ -27,6 +27,15 @@ class ArticleView:
     token_ids: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
     """Indices of the tokens covering a character range, kept: every claim asks about every mention."""
 
+    folded_source: str | None = None
+    """The article as given, whitespace folded: a passage of several sentences must be in it."""
+
+    def in_source(self, text: str) -> bool:
+        """Whether ``text`` (whitespace folded) is a span of the article as given."""
+        if self.folded_source is None:
+            self.folded_source = " ".join(self.article.source_text.split())
+        return " ".join(text.split()) in self.folded_source
+
     def tokens_at(self, start: int, end: int) -> frozenset[int]:
         """Indices of the tokens covering characters ``start``..``end``."""
         found = self.token_ids.get((start, end))

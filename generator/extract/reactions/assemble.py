@@ -79,9 +79,16 @@ def _passage(art: ArticleView, claim: Claim) -> list[int]:
 
 
 def _evidence(art: ArticleView, sents: list[int]) -> Evidence:
-    """One evidence entry for the passage: its sentences verbatim, anchored at the first."""
-    start, end = art.sents[sents[0]].start_char, art.sents[sents[-1]].end_char
-    return Evidence(source=art.article.id, quote=doc_text(art.doc)[start:end].strip(), sentence=sents[0])
+    """One evidence entry for the passage: its sentences verbatim, anchored at the first. A
+    passage that runs over a paragraph the cleaning dropped (a caption between two paragraphs of
+    a quote) is not a span of the article as given: it stops before the gap."""
+    start = art.sents[sents[0]].start_char
+    text = doc_text(art.doc)
+    for last in reversed(sents):
+        quote = text[start : art.sents[last].end_char].strip()
+        if last == sents[0] or art.in_source(quote):
+            break
+    return Evidence(source=art.article.id, quote=quote, sentence=sents[0])
 
 
 def fold_reports(art: ArticleView, claims: list[Claim]) -> list[Claim]:
