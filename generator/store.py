@@ -107,6 +107,13 @@ def source_meta(a: Article) -> dict[str, Any]:
     }
 
 
+def published_doubt(doubt: Conflict | None) -> dict[str, Any]:
+    """``published_doubt`` of a source: the later day its own text reports as past."""
+    if doubt is None:
+        return {}
+    return {"published_doubt": {"date": doubt.date, **_evidence((doubt.evidence,))[0]}}
+
+
 def actor_dict(a: Actor) -> dict[str, Any]:
     return {
         "id": a.id,
@@ -232,7 +239,7 @@ def source_dict(rec: ArticleRecords) -> dict[str, Any]:
     """``sources/<id>.yaml``: one article's metadata, cleaned text and its own records."""
     return {
         "schema_version": SCHEMA_VERSION,
-        "source": source_meta(rec.article),
+        "source": {**source_meta(rec.article), **published_doubt(rec.published_doubt)},
         "actors": [actor_dict(a) for a in rec.actors],
         "agreements": [agreement_dict(a) for a in rec.agreements],
         "reactions": [reaction_dict(r) for r in rec.reactions],

@@ -8,6 +8,7 @@ from generator.extract.actors.extract import actors_and_places, article_outlets
 from generator.extract.agreements.extract import extract_agreements
 from generator.extract.base import paragraphs
 from generator.extract.events.main_event import extract_main_event
+from generator.extract.events.published import publication_doubt
 from generator.extract.events.timeline import extract_timeline
 from generator.extract.figures import extract_figures
 from generator.extract.reactions.extract import extract_reactions
@@ -29,5 +30,6 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
         main_event=extract_main_event(doc, article, timeline, mentions),
         outlets=article_outlets(doc, article),
         places=places,
+        published_doubt=publication_doubt(doc, article),
         figures=tuple(extract_figures(doc, article, actors, mentions)),
     )

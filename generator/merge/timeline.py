@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from generator.merge.event_words import HAPPENINGS, PRONOUNS, STRONG, Words, label_words
 from generator.records import Conflict, Evidence, TimelineEvent, earliest_per_source
-from generator.text import ascii_fold, slugify, unique_id
+from generator.text import slugify, unique_id
 
 DAYS_APART = 7
 """Two reports of the same happening dated at most this many days apart (day or week precision)
@@ -18,52 +18,9 @@ are one event whose sources disagree; further apart they are two happenings (a y
 CONFLICT_OVERLAP = 0.8
 """Share of label words two reports with different dates must have in common to be one event."""
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-_STOP = frozenset(
-    "a an the of on in at to for with by from into over about as and or but its their his her he she "
-    "they it this that these those who which what when where while than then also has have had having "
-    "is are was were be been being will would shall could should may might can do does did not no "
-    "early late earlier later first last new further more even additional fresh latest stricter tougher "
-    "harsher".split()
-)
-# Capitalised words that name no place or party: "The Russian President", "Prime Minister".
-_TITLES = frozenset(
-    "president prime minister secretary general chancellor king queen premier leader mr mrs ms dr".split()
-)
-_PRONOUNS = frozenset("he she they it we i you this that these those".split())
-# Words that name the same happening in different words: "touched down in" is "arrived in".
-_SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), word)
-    for pattern, word in (
-        (r"\btouch(?:es|ed|ing)?\s+down\b|\bland(?:s|ed|ing)?\b|\barriv(?:e|es|ed|ing|al)\b", "arrive"),
-        (r"\bdepart(?:s|ed|ing|ure)?\b|\bleft\b|\bleav(?:es|ing)\b", "depart"),
-        (r"\bvisit(?:s|ed|ing)?\b|\btrip\b", "visit"),
-        (r"\bmet\b|\bmeet(?:s|ing|ings)?\b|\btalks\b", "meet"),
-        (r"\bsign(?:s|ed|ing)?\b|\bink(?:s|ed)?\b", "sign"),
-        (r"\b(?:bid|bids|offers?|proposals?)\b", "offer"),
-        (r"\b(?:pass|adopt|approv|impos)(?:e|es|ed|ing|s)?\b", "adopt"),  # a resolution, sanctions, a law
-        (r"\b(?:said|says|say|wrote|writes|tweet(?:s|ed)?|post(?:s|ed))\b", "say"),
-    )
-)
 # Happenings whose object is a place named at any scale ("in Lima", "in Peru", "at the palace"):
 # two reports of the same people doing it on the same day are one happening whatever the place.
-_MOVES = frozenset({"arriv", "depart"})  # as _stem leaves "arrive" and "depart"
-_WORD = re.compile(r"[^\W_][\w'’-]*")
-
-
-@dataclasses.dataclass(frozen=True)
-class _Words:
-    """A label read as bags of words: what happened (content) and who or where (names)."""
-
-    content: frozenset[str]
-    names: frozenset[str]
-    places: frozenset[str]
-    """Names that are no actor: usually where it happened ("in Nice", "in Brussels")."""
-
-    @property
-    def all(self) -> frozenset[str]:
-        return self.content | self.names
-
-
+_MOVES = frozenset({"arriv", "depart"})  # as ``stem`` leaves "arrive" and "depart"
 BACKGROUND_DAYS = 60
 """An event that ended more than this many days before the earliest publication date is
 background: context the sources recall, not a happening of the days they report."""
@@ -148,7 +105,7 @@ def merge_timeline_groups(
 def _join_groups(
     groups: list[list[TimelineEvent]],
     index: Mapping[str, list[int]],
-    words: Mapping[int, _Words],
+    words: Mapping[int, Words],
     kinds: Mapping[str, str],
 ) -> list[list[TimelineEvent]]:
     """Join groups that one placement order kept apart: "raised its offer price" came before the
@@ -179,38 +136,6 @@ def _join_groups(
     return [g for g in groups if g]
 
 
-def label_words(event: TimelineEvent) -> _Words:
-    """The label's words, folded to one form per happening ("touched down" -> "arrive") and split
-    into names (capitalised after the first word, or part of an actor id) and content words."""
-    label = ascii_fold(event.event)
-    for pattern, word in _SYNONYMS:
-        label = pattern.sub(word, label)
-    actor_words = {w for a in event.actors for w in a.split("-")}
-    content: set[str] = set()
-    names: set[str] = set()
-    places: set[str] = set()
-    for position, raw in enumerate(_WORD.findall(label)):
-        word = _stem(raw.lower().replace("’", "'").removesuffix("'s"))
-        if not word or word in _STOP:
-            continue
-        if (position and raw[0].isupper()) or word in actor_words:
-            names.add(word)
-            if word not in actor_words and word not in _TITLES:
-                places.add(word)
-        elif word not in _PRONOUNS:
-            content.add(word)
-    return _Words(frozenset(content), frozenset(names), frozenset(places))
-
-
-def _stem(word: str) -> str:
-    """A crude stem, enough to match "relations"/"relation", "issued"/"issues", "raise"/"raised"."""
-    for suffix in ("ing", "ed", "es", "s"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith(("ss", "us")):
-            word = word[: -len(suffix)]
-            break
-    return word[:-1] if word.endswith("e") and len(word) > 4 else word  # "raise" and "raised" meet
-
-
 def _placement(event: TimelineEvent) -> tuple[object, ...]:
     """Order of placement: precise dates first (a year joins the day it contains), then sources."""
     first = event.evidence[0] if event.evidence else Evidence("", "")
@@ -238,7 +163,7 @@ def _year_keys(event: TimelineEvent) -> list[str]:
 def _joins(
     event: TimelineEvent,
     group: list[TimelineEvent],
-    words: Mapping[int, _Words],
+    words: Mapping[int, Words],
     kinds: Mapping[str, str],
     close: bool,
 ) -> bool:
@@ -251,7 +176,16 @@ def _joins(
     for member in group:
         if not _actors_fit(member, event, kinds):
             continue
-        if not close and dates_compatible(member, event) and _same_words(words[id(member)], words[id(event)]):
+        if (
+            not close
+            and dates_compatible(member, event)
+            and _same_words(
+                words[id(member)],
+                words[id(event)],
+                _precise(member, event),
+                bool(set(member.actors) & set(event.actors)),
+            )
+        ):
             return True
         if (
             close
@@ -263,18 +197,34 @@ def _joins(
     return False
 
 
-def _same_words(a: _Words, b: _Words) -> bool:
-    """Labels that say the same happened: the same move of the same people, or what happened in
-    one is all (or most) of what happened in the other."""
-    if a.content & b.content & _MOVES:
+def _same_words(a: Words, b: Words, precise: int = 0, shared_actor: bool = False) -> bool:
+    """Labels that say the same happened: the same move of the same people, the same happening
+    of the same people or things ("More than 200 schoolgirls were seized" / "the more than 200
+    Chibok schoolgirls were kidnapped"), or what happened in one is all (or most) of what
+    happened in the other.
+
+    ``precise``: how many of the two reports give a day (or week). A month or year joins a day
+    only with a name or number in common ("transferred 600 tons of oil" on a day is not "sold oil
+    30 times since October"). ``shared_actor``: the two name an actor in common."""
+    if precise == 2 and a.content & b.content & _MOVES:
         return True
     if a.places and b.places and not a.places & b.places:
         return False  # "attacks in Brussels", "the attack in Nice"
     shared = a.content & b.content
     if not shared:
         return False
+    rest = (a.all - HAPPENINGS) & (b.all - HAPPENINGS)
+    if precise == 1 and not any(w in a.names or w[:1].isdigit() for w in rest):
+        return False
+    if shared & STRONG & (a.acts | b.acts) and (rest or shared_actor):
+        return True  # (one of them says it happened: "were kidnapped", not "the attack was ...")
     smaller = min(len(a.content), len(b.content))
     return (len(shared) == smaller and smaller >= 2) or _overlap(a.content, b.content) >= 0.5
+
+
+def _precise(a: TimelineEvent, b: TimelineEvent) -> int:
+    """How many of the two are dated to a day or a week."""
+    return sum(e.precision in ("day", "week") for e in (a, b))
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -336,7 +286,7 @@ def _close(a: TimelineEvent, b: TimelineEvent) -> bool:
     return gap.days <= DAYS_APART and not dates_compatible(a, b)
 
 
-def _finish(group: list[TimelineEvent], words: Mapping[int, _Words]) -> TimelineEvent:
+def _finish(group: list[TimelineEvent], words: Mapping[int, Words]) -> TimelineEvent:
     """The group as one event: the date most sources support (then the most precise), its best
     label, one evidence entry per supporting source, and the other dates as conflicts."""
     clusters: list[list[TimelineEvent]] = []
@@ -380,7 +330,7 @@ def _finish(group: list[TimelineEvent], words: Mapping[int, _Words]) -> Timeline
 
 
 def _label_rank(
-    event: TimelineEvent, group: list[TimelineEvent], words: Mapping[int, _Words]
+    event: TimelineEvent, group: list[TimelineEvent], words: Mapping[int, Words]
 ) -> tuple[object, ...]:
     """The label a reader learns most from: not led by a pronoun, short enough, most like the
     other reports (the typical wording), then the longer."""
@@ -388,4 +338,4 @@ def _label_rank(
     mine = words[id(event)].all
     typical = sum(_overlap(mine, words[id(o)].all) for o in group if o is not event)
     length = len(event.event.split())
-    return (first not in _PRONOUNS, length <= 10, round(typical, 6), -abs(length - 7), event.event)
+    return (first not in PRONOUNS, length <= 10, round(typical, 6), -abs(length - 7), event.event)

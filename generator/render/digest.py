@@ -209,6 +209,8 @@ def checks(view: BriefingView) -> Checks:
             missing.append("title")
         if doc.published_inferred:
             missing.append("publication date (inferred from the day other sources give its main event)")
+        if doc.published_doubt:
+            missing.append(f"a publication date its own text agrees with ({doc.published_doubt})")
         if not missing:
             continue
         using = [i for _, items in cited_by(view, doc.id) for i in items]

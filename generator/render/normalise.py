@@ -145,9 +145,19 @@ def _source_views(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str
                 has_data=bool(data),
                 untitled=not _text(meta.get("title")),
                 published_inferred=meta.get("published_inferred") is True,
+                published_doubt=_doubt(meta.get("published_doubt")),
             )
         )
     return sorted(out, key=lambda s: (dates.sort_key(s.published), s.id))
+
+
+def _doubt(value: Any) -> str | None:
+    """``published_doubt`` of a source's metadata as one line for the verification page."""
+    if not isinstance(value, Mapping) or not _text(value.get("date")):
+        return None
+    quote = _text(value.get("quote"))
+    said = f"its text reports {dates.human(value['date'])} as past"
+    return f"{said}: “{quote}”" if quote else said
 
 
 def _actor_views(briefing: Mapping[str, Any], resolve: _EvidenceResolver) -> list[ActorView]:

@@ -42,6 +42,9 @@ class SourceView:
     """Whether the article states no title (``title`` is then its opening words)."""
     published_inferred: bool = False
     """Whether ``published`` was inferred from the main event's date (the article states none)."""
+    published_doubt: str | None = None
+    """What the article's own text says against its publication date ("its text reports 12
+    November 2016 as past: “...”"), None when nothing does."""
     main_event: MainEventView | None = None
     """The happening the article reports nearest its publication date."""
 

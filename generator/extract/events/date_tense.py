@@ -33,11 +33,44 @@ def tense_at(sent: Span, start: int, end: int) -> str:
     verb = governing_verb(sent, start, end)
     if verb is None:
         return "future" if _FUTURE_WORDS.search(span_text(sent)) else "past"
-    if _future_verb(verb):
+    if _future_verb(verb) or _next_thing(sent, start, end):
         return "future"
     if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) or _planned_in_past(verb):
         return "near"
+    if _plain_present(verb):
+        return "near"
     return "past"
+
+
+_UPCOMING = frozenset("next upcoming coming forthcoming".split())
+_SPEECH = frozenset("say tell add note write post tweet state comment remark reply explain".split())
+_NEXT_BEFORE = re.compile(
+    r"\b(?:next|upcoming|coming|forthcoming)\s+(?:[\w'’-]+\s+){0,3}(?:on|in|at)\s+$", re.I
+)
+
+
+def _next_thing(sent: Span, start: int, end: int) -> bool:
+    """ "the team's next home game on November 19": the date of a thing still to come."""
+    if _NEXT_BEFORE.search(span_text(sent)[max(0, start - sent.start_char - 60) : start - sent.start_char]):
+        return True
+    token = next((t for t in sent if t.idx < end and t.idx + len(t) > start), None)
+    while token is not None and token.pos_ in ("NOUN", "PROPN", "ADP", "NUM") and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in ("NOUN", "PROPN") and any(c.lower_ in _UPCOMING for c in token.children):
+            return True
+    return False
+
+
+def _plain_present(verb: Token) -> bool:
+    """ "The new tax law takes effect on Jan. 1", "The bank reports earnings in mid-January": a
+    plain present names what is scheduled (or done every time), so its date is the nearer one,
+    ahead or back; "says" and other words of speech keep their past."""
+    if verb.lemma_.lower() in _SPEECH:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBG":  # "Organisers are setting up a safe zone": the present progressive
+        return bool(auxes) and all(a.tag_ in _PRESENT_TAGS for a in auxes)
+    return verb.tag_ in _PRESENT_TAGS and not auxes
 
 
 def _planned_in_past(verb: Token) -> bool:

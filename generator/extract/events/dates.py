@@ -6,6 +6,7 @@ Relative and year-less expressions resolve only against the article's publicatio
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterator
@@ -24,6 +25,7 @@ from generator.extract.events.date_math import (
     weekday,
 )
 from generator.extract.events.date_tense import governing_verb, is_future, tense_at
+from generator.extract.events.holidays import HOLIDAY_NAMES, holiday
 
 __all__ = [
     "DateRef",
@@ -60,6 +62,10 @@ _CONTEXT = (
 )
 
 
+HOLIDAY_DAYS = 7
+"""A holiday named without its year within this many days of publication is that one."""
+
+
 @dataclass(frozen=True)
 class DateRef:
     """A date expression found in text, resolved to an ISO date at its precision."""
@@ -74,6 +80,9 @@ class DateRef:
     """Character offset just past the expression."""
     text: str
     """The expression as written."""
+    also: tuple[int, int] | None = None
+    """Where the rest of the date is written when it is split: "two years ago" of "celebrating
+    New Year's Eve on the square two years ago"."""
 
 
 @dataclass(frozen=True)
@@ -109,7 +118,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "year",
             rf"(?P<ctx>\b{_CONTEXT}[\s-]+)(?:(?:early|late|mid)[\s-]+)?(?P<y>{_YEAR})\b"
-            rf"(?:\s*(?:and|or|to|through|until|-|–)\s*(?P<y2>{_YEAR})\b)?",
+            rf"(?:\s*(?P<link>and|or|to|through|until|-|–)\s*(?P<y2>{_YEAR})\b)?",
         ),
         (
             "year_subject",
@@ -119,6 +128,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "year_attr",
             rf"(?P<ctx>\b(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)(?P<y>{_YEAR})(?=\s+[a-z])",
+        ),
+        (
+            "holiday",
+            rf"\b(?:(?P<y0>{_YEAR})\s+)?(?P<hol>{HOLIDAY_NAMES})(?:,?\s+(?:in\s+|of\s+)?(?P<y>{_YEAR})\b)?",
         ),
         ("day_word", r"(?i:\b(?P<word>today|tonight|yesterday|tomorrow)\b(?:['’]s)?)"),
         ("day_word", r"(?i:\bthis\s+(?P<word>morning|afternoon|evening)\b)"),
@@ -172,6 +185,7 @@ _FOUND_DATES = "briefing.found_dates"
 
 def _find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
     refs: list[DateRef] = []
+    yearless: list[DateRef] = []
     taken: list[tuple[int, int]] = []
     for match in _matches(span_text(sent)):
         if any(match.start < end and start < match.end for start, end in taken):
@@ -183,7 +197,21 @@ def _find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
         taken.append((match.start, match.end))
         for date, precision, start, end in _resolve(match, sent, published):
             begin = sent.start_char + start
-            refs.append(DateRef(date, precision, begin, sent.start_char + end, span_text(sent)[start:end]))
+            ref = DateRef(date, precision, begin, sent.start_char + end, span_text(sent)[start:end])
+            refs.append(ref)
+            if match.kind == "holiday" and not {"y", "y0"} & set(match.groups):
+                yearless.append(ref)
+    years = [r for r in refs if r.precision == "year"]
+    if yearless and len(years) == 1:
+        # "assaulted on New Year's Eve two years ago": the holiday of that year, one date
+        refs = [r for r in refs if r is not years[0]]
+        span = (years[0].start, years[0].end)
+        refs = [
+            dataclasses.replace(r, date=f"{years[0].date}{r.date[4:]}", also=span)
+            if any(r is y for y in yearless)
+            else r
+            for r in refs
+        ]
     return sorted(refs, key=lambda r: (r.start, r.end))
 
 
@@ -203,7 +231,8 @@ def anniversary_origin(sent: Span, ref: DateRef) -> tuple[DateRef, int] | None:
 
 _DATELINE = re.compile(
     r"\s*(?:(?:date|published|updated|posted)\s*:?\s*\S+\s+)?"
-    r"[A-Z][A-Z.'’ -]{1,40},?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*(?:\d{4})?\s*)?"
+    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*[–—-]))?,?\s*"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*(?:\d{4})?\s*)?"
     r"(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s+"
 )
 _METADATA_LABEL = re.compile(
@@ -229,7 +258,9 @@ def is_metadata(sent: Span, ref: DateRef) -> bool:
     return bool(_METADATA_LABEL.search(doc_text(sent.doc)[max(line_start, sent.start_char) : ref.start]))
 
 
-_HINT = re.compile(rf"\d|{_FULL_MONTH}|(?i:day|tonight|tomorrow|morning|afternoon|evening|week|month|year)")
+_HINT = re.compile(
+    rf"\d|{_FULL_MONTH}|Eve\b|Halloween|(?i:day|tonight|tomorrow|morning|afternoon|evening|week|month|year)"
+)
 """What every one of _PATTERNS needs somewhere in the text: a digit, a month, or a time word
 ("day" also finds "today", "yesterday" and the weekdays). Most sentences have none and skip
 the twenty patterns."""
@@ -279,7 +310,10 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
     if kind == "year":
         if match.second_year is None:
             return [(g["y"], "year", *span)]
-        # "in 1975 and 1995", "from 2010 to 2015": two years in one hit
+        if g.get("link") not in ("and", "or") or _context_word(sent, match) == "between":
+            # "from 1983 to 1988", "between 1998 and 2001": one span, dated by its start
+            return [(g["y"], "year", *span)]
+        # "in 1975 and 1995": two years in one hit
         first_end = span_text(sent).index(g["y"], match.start) + len(g["y"])
         return [(g["y"], "year", match.start, first_end), (g["y2"], "year", *match.second_year)]
     if published is None:
@@ -308,6 +342,20 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
             rel, tense = "", tense_at(sent, sent.start_char + match.start, sent.start_char + match.end)
         day = weekday(published, WEEKDAYS[g["wd"].lower()], rel, tense)
         return [(day.isoformat(), "day", *span)]
+    if kind == "holiday":
+        month, day_of_month = holiday(g["hol"])
+        if "y" in g or "y0" in g:  # "New Year's Eve 2015", "the 2015 New Year's Eve assaults"
+            day = make_date(int(g.get("y") or g["y0"]), month, day_of_month)
+        elif published is None:
+            return []
+        else:
+            # the holiday of the publication days (news of New Year's Eve on 29 December is of
+            # the coming one), else the one the clause's tense points to
+            day = nearest_day(published, month, day_of_month, "near")
+            if day and abs((day - published).days) > HOLIDAY_DAYS:
+                tense = tense_at(sent, *_absolute(sent, match))
+                day = nearest_day(published, month, day_of_month, "past" if tense == "past" else "near")
+        return [(day.isoformat(), "day", *span)] if day else []
     if kind == "day_word":
         shift = {"yesterday": -1, "tomorrow": 1}.get(g["word"].lower(), 0)
         return [((published + dt.timedelta(days=shift)).isoformat(), "day", *span)]
@@ -325,6 +373,16 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
     if kind == "ago":
         return [ago(published, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower(), span)]
     return []
+
+
+def _absolute(sent: Span, match: _Match) -> tuple[int, int]:
+    return sent.start_char + match.start, sent.start_char + match.end
+
+
+def _context_word(sent: Span, match: _Match) -> str:
+    """The word before the expression that made it a date ("between" in "between 1998 and 2001")."""
+    before = span_text(sent)[: match.start].split()
+    return before[-1].lower() if before else ""
 
 
 def _is_label_number(sent: Span, start: int) -> bool:

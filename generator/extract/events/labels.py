@@ -110,8 +110,17 @@ def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
             and not _plain_perfect(child)
         ):
             out.append(child)
+    has_object = any(c.dep_ in ("dobj", "attr", "acomp", "oprd") for c in verb.children)
     for child in sorted(verb.children, key=lambda c: c.i):
-        if child.dep_ in _COMPLEMENTS and child.i > verb.i and child.i not in exclude:
+        if child.i <= verb.i or child.i in exclude:
+            continue
+        if child.dep_ == "npadvmod" and child.pos_ == "NUM":  # "went 7-8-1 in 2016": the record
+            out.extend(subtree_without(child, exclude))
+            break
+        if child.dep_ == "advcl" and not has_object and _time_clause(child):
+            out.extend(subtree_without(child, exclude))  # "died after a tram caught fire"
+            break
+        if child.dep_ in _COMPLEMENTS:
             if child.dep_ == "prep" and only_date(child, exclude):
                 continue
             if child.dep_ == "xcomp":
@@ -124,8 +133,21 @@ def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
             out.extend(
                 np_tokens(child, exclude) if child.dep_ != "ccomp" else subtree_without(child, exclude)
             )
+            if child.dep_ == "dobj" and child.pos_ == "PRON":
+                continue  # "led them to a division title": the pronoun alone says too little
+            if child.dep_ == "dobj":  # "led Arizona to a 13-3 mark": where it led
+                result = next((c for c in verb.children if c.i > child.i and c.dep_ == "prep"), None)
+                if result is not None and result.lower_ in ("to", "into") and not only_date(result, exclude):
+                    out.extend(np_tokens(result, exclude))
             break
     return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+def _time_clause(verb: Token) -> bool:
+    """A clause that says what the happening came with: "after a tram caught fire"."""
+    return any(
+        c.dep_ == "mark" and c.lower_ in ("after", "before", "because", "until") for c in verb.children
+    )
 
 
 def _plain_perfect(aux: Token) -> bool:
@@ -146,6 +168,14 @@ def _plain_perfect(aux: Token) -> bool:
 def subject_tokens(verb: Token, exclude: set[int], names_only: bool = True) -> list[Token]:
     """The verb's subject phrase; a relative pronoun stands for its antecedent, a conjunct borrows."""
     for child in verb.children:
+        if child.dep_ in SUBJECTS and child.i in exclude:
+            # a dateline the parser took for the subject: "RAMALLAH, West Bank — An Israeli
+            # military court on Monday indicted ...", the court in apposition is the subject
+            named = [
+                c for c in child.children if c.dep_ == "appos" and c.i not in exclude and c.pos_ != "PROPN"
+            ]
+            if named:
+                return np_tokens(named[-1], exclude, names_only)
         if child.dep_ in SUBJECTS and child.i not in exclude:
             if child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
                 return np_tokens(verb.head, exclude | {t.i for t in verb.subtree}, names_only)
@@ -222,8 +252,11 @@ def finish_label(
 
 
 def _strip_tail(tokens: list[Token]) -> list[Token]:
-    """Drop what cannot end a label: prepositions, articles, conjunctions, punctuation, adjectives."""
+    """Drop what cannot end a label: prepositions, articles, conjunctions, punctuation, adjectives
+    (not the one a verb needs: "were set free", "go free")."""
     while tokens and (tokens[-1].pos_ in _TRAILING_JUNK or tokens[-1].is_punct):
+        if tokens[-1].pos_ == "ADJ" and tokens[-1].dep_ in ("acomp", "oprd") and len(tokens) > 1:
+            break
         tokens = tokens[:-1]
     return tokens
 

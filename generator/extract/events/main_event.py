@@ -14,8 +14,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract.base import evidence, sentences, span_text
-from generator.extract.events.dates import find_dates, is_metadata, tense_at
+from generator.extract.base import doc_text, evidence, sentences, span_text
+from generator.extract.events.dates import dateline_end, find_dates, governing_verb, is_metadata, tense_at
 from generator.extract.events.labels import SUBJECTS, clause_tokens, finish_label
 from generator.extract.events.places import place_in
 from generator.extract.events.timeline import is_caption
@@ -85,11 +85,35 @@ def extract_main_event(
             return dataclasses.replace(
                 _from_event(same[0]), actors=_doer_first(same[0].actors, lead.actors[0])
             )
-        return lead
+        said = _doer_day(sents, lead, article, mentions)
+        return dataclasses.replace(lead, date=said[0], precision=said[1]) if said else lead
     in_lead = [e for _, s, e in near if s < LEAD_SENTENCES and e.actors]
     if in_lead:
         return _from_event(in_lead[0])
     return _from_event(near[0][2]) if near else None
+
+
+def _doer_day(
+    sents: Sequence[Span], lead: MainEvent, article: Article, mentions: Sequence[Mention]
+) -> tuple[str, str] | None:
+    """For a lead that gives no date of its own, the day a later lead sentence with the same doer
+    as its subject gives: "The Steelers and the Eagles improved on their records" then "The
+    Pittsburgh Steelers dominated the Houston Texans ... leading to a 34-6 Christmas Day win"."""
+    first = lead.evidence[0].sentence if lead.evidence else None
+    if first is None or any(ref.date == lead.date for ref in find_dates(sents[first], article.published)):
+        return None
+    names = {m.text for m in mentions if m.actor == lead.actors[0]}
+    for sent in sents[first + 1 : LEAD_SENTENCES + 1]:
+        if is_caption(sent):
+            continue
+        subject = next((c for c in sent.root.children if c.dep_ in SUBJECTS), None)
+        said = " ".join(t.text for t in subject.subtree) if subject is not None else ""
+        if not any(name in said for name in names):
+            continue
+        for ref in find_dates(sent, article.published):
+            if not is_metadata(sent, ref) and nearness(ref.date, ref.precision, article.published) == 0:
+                return ref.date, ref.precision
+    return None
 
 
 def _doer_first(actors: tuple[str, ...], doer: str) -> tuple[str, ...]:
@@ -117,20 +141,29 @@ def lead_clause(sent: Span, article: Article, mentions: Sequence[Mention], index
     root = sent.root
     if root.pos_ not in ("VERB", "AUX") or root.tag_ == "MD":
         return None
-    subject = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+    lead = dateline_end(sent)  # "DALLAS (AP) - American Airlines has apologized": not Dallas
+    dateline = {t.i for t in sent if t.idx < lead}
+    subject = next((c for c in root.children if c.dep_ in SUBJECTS and c.i not in dateline), None)
     if subject is None:
         return None
     doers = _actors_of(subject, mentions)
+    agent = next((c for c in root.children if c.dep_ == "agent"), None)
+    if agent is not None and root.tag_ == "VBN":  # "Linsley locked up by Green Bay": Green Bay did it
+        by = [t for t in agent.children if t.dep_ == "pobj"]
+        doers = [*(a for t in by for a in _actors_of(t, mentions)), *doers]
     if not doers:
         return None
     if tense_at(sent, root.idx, root.idx + len(root)) == "future":
         return None
     date, precision = article.published.isoformat() if article.published else "", "day"
     for ref in find_dates(sent, article.published):
-        if not is_metadata(sent, ref) and nearness(ref.date, ref.precision, article.published) == 0:
-            date, precision = ref.date, ref.precision
+        if is_metadata(sent, ref) or nearness(ref.date, ref.precision, article.published) != 0:
+            continue
+        head = _clause_head(governing_verb(sent, ref.start, ref.end))
+        if head is None or head.i == root.i:
+            date, precision = ref.date, ref.precision  # not "... stealing blankets on Christmas Eve"
             break
-    label = finish_label(clause_tokens(root, set()))
+    label = finish_label(clause_tokens(root, dateline))
     if not label or not date:
         return None
     others = [m.actor for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char]
@@ -145,6 +178,13 @@ def lead_clause(sent: Span, article: Article, mentions: Sequence[Mention], index
     )
 
 
+def _clause_head(verb: Token | None) -> Token | None:
+    """The verb whose clause ``verb`` belongs to, through "and" and "to": "has agreed to start"."""
+    while verb is not None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
 def _actors_of(subject: Token, mentions: Sequence[Mention]) -> list[str]:
     """Actors named in the subject phrase, its head noun's (or its owner's) first: "Goldman Sachs,
     citing ..." -> Goldman Sachs; "Google's Pixel Visual Core" -> Google."""
@@ -154,5 +194,12 @@ def _actors_of(subject: Token, mentions: Sequence[Mention]) -> list[str]:
     # The owner of the subject acts through it: "Google's Pixel Visual Core is getting an update".
     owner = next((c for c in subject.children if c.dep_ == "poss"), None)
     head = owner if owner is not None and owner.pos_ == "PROPN" else subject
-    found.sort(key=lambda m: (not (m.start <= head.idx < m.end), m.start))
+    text = doc_text(subject.doc)
+    # however it parsed, a phrase that opens with "X's" is X's: "Google’s Pixel Visual Core"
+    owners = [
+        m
+        for m in found
+        if text[m.end : m.end + 2] in ("'s", "’s") and text[start : m.start].strip().lower() in ("", "the")
+    ]
+    found.sort(key=lambda m: (m not in owners[:1], not (m.start <= head.idx < m.end), m.start))
     return list(dict.fromkeys(m.actor for m in found))

@@ -4,12 +4,22 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import actors_in, doc_text, evidence, sentences, span_text
-from generator.extract.events.dates import DateRef, anniversary_origin, find_dates, is_metadata
+from generator.extract.events.clauses import (
+    REPORTING,
+    in_quotation,
+    is_when,
+    missing_object,
+    reported_subject,
+    vague_forecast,
+    when_clause,
+)
+from generator.extract.events.dates import DateRef, anniversary_origin, dateline_end, find_dates, is_metadata
 from generator.extract.events.labels import (
     SUBJECTS,
     clause_tokens,
@@ -33,13 +43,11 @@ EVENT_NOUNS = frozenset(
     "agreement treaty pact deal accord inauguration assassination ceasefire truce recognition "
     "resignation appointment release arrest trial verdict ruling announcement".split()
 )
-# Verbs that only report speech: "X said on Friday" dates a statement (a reaction), not a happening.
-REPORTING = frozenset("say tell add note write post tweet state comment remark reply explain".split())
 _NOMINAL = ("NOUN", "PROPN", "ADP", "SCONJ", "NUM", "ADJ", "DET")
 _TERMINAL = ".!?…\"”’')"
 _PERSONAL = ("he", "she")
 _CAPTION = re.compile(
-    r"\((?:L|R|C|left|right|cent(?:er|re)|front|back|2nd [LR])\)"
+    r"\((?:L|R|C|left|right|cent(?:er|re)|front|back|2nd [LR])(?:\s*[-/]\s*(?:L|R|C))?\)"
     r"|\b(?:Image|Photo|Picture|Caption) \d+ of \d+\b|\bHide Caption\b|^\W*Photos?:"
     r"|(?:Getty Images|AP Photo|AFP|EPA|Shutterstock|Photo:|Photograph:|Image:|Credit:|©)[^.]{0,80}$"
     # Agency photos: "FILE - In this Dec. 13, 2016, file photo, ...", a credit "(Name/Agency)" at
@@ -82,6 +90,9 @@ def extract_timeline(
             continue
         for ref, said in dated_labels(sent, article.published):
             label = resolve_pronoun(said, sent.start_char, sent.end_char, mentions, people)
+            if label is not None and label != said:
+                named = subject_antecedent(sentences(doc), index, mentions, people)
+                label = f"{named} {said.partition(' ')[2]}" if named else label
             if label is None or (ref.date, label.lower()) in seen:
                 continue
             seen.add((ref.date, label.lower()))
@@ -123,11 +134,49 @@ def resolve_pronoun(
     return f"{people[before[-1].actor]} {rest}"
 
 
+def subject_antecedent(
+    sents: Sequence[Span], index: int, mentions: Sequence[Mention], people: dict[str, str]
+) -> str | None:
+    """Who a sentence's leading "he" or "she" continues: the person who is the subject of the
+    sentences just before it (through their own "he"), else the person the article names most
+    before it. "Arians was hired in 2013. He led Arizona to a 13-3 mark ..." -> Arians, even when
+    the first sentence named a predecessor after him."""
+    for back in range(index - 1, max(-1, index - 5), -1):
+        for subject in sents[back]:
+            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ == "PRON":
+                continue
+            span = [t.idx for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos")] or [
+                subject.idx
+            ]
+            found = [m for m in mentions if min(span) <= m.start <= subject.idx < m.end + 1]
+            name = _person_named(found[-1], people) if found else None
+            if name:  # the first person the sentence has do something
+                return name
+    start = sents[index].start_char
+    counts = Counter(m.actor for m in mentions if m.end <= start and m.actor in people)
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return people[ranked[0][0]]
+    return None
+
+
+def _person_named(mention: Mention, people: dict[str, str]) -> str | None:
+    """The person a mention names: its actor, or the one person whose surname it is ("Arians"
+    read as a family or group in one sentence is still Bruce Arians)."""
+    if mention.actor in people:
+        return people[mention.actor]
+    word = mention.text.split()[-1] if mention.text.split() else ""
+    owners = {name for name in people.values() if len(name.split()) > 1 and name.split()[-1] == word}
+    return owners.pop() if len(owners) == 1 else None
+
+
 def dated_labels(sent: Span, published) -> Iterable[tuple[DateRef, str]]:
     """(date, label) pairs for the happenings the sentence dates, one per distinct date."""
     dates_seen: set[str] = set()
     for ref in find_dates(sent, published):
-        if is_metadata(sent, ref) or ref.date in dates_seen:
+        if is_metadata(sent, ref) or ref.date in dates_seen or in_quotation(sent, ref):
+            continue
+        if vague_forecast(sent, ref, published):
             continue
         origin = anniversary_origin(sent, ref)
         if origin is not None:  # "2024 marks 30 years of a treaty ..." dates the treaty, not 2024
@@ -150,7 +199,11 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     date_tokens = [t for t in sent if t.idx < ref.end and t.idx + len(t) > ref.start]
     if not date_tokens:
         return None
-    exclude = {t.i for t in date_tokens}
+    if ref.also:
+        date_tokens += [t for t in sent if t.idx < ref.also[1] and t.idx + len(t) > ref.also[0]]
+    # the dateline is no part of what happened: "KUNDUZ, Afghanistan — Taliban insurgents struck"
+    lead = dateline_end(sent)
+    exclude = {t.i for t in date_tokens} | {t.i for t in sent if t.idx < lead}
     root = next((t for t in date_tokens if t.head.i not in exclude or t.head.i == t.i), date_tokens[0])
     for child in root.children:
         if child.dep_ == "relcl" and any(c.lower_ == "when" for c in child.children):
@@ -170,25 +223,49 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
                 return label
         if node.pos_ not in _NOMINAL or node.head.i == node.i:
             break
+        if node.dep_ == "appos" and node.i not in exclude:
+            return None  # "was dealt to Oakland -- a draft pick in 2012": the date is the pick's
         node = node.head
     verb = _clause_verb(node)
     if verb is None:
         return None
+    when = when_clause(verb)
+    if when is not None and not any(ref.start <= t.idx < ref.end for t in when.subtree):
+        inner = verb_label(when, exclude)
+        if inner and inner.split()[0].lower() not in _BARE_PRONOUNS:
+            return inner  # "made headlines in 2015 when she bit a soldier's hand": the biting
+    label = verb_label(verb, exclude)
+    if (
+        (label is None or label.split()[0].lower() in _BARE_PRONOUNS)
+        and is_when(verb)
+        and verb.dep_ == "advcl"
+    ):
+        # "boarded the ship when they returned to Yeosu on Nov. 24": the boarding, that day
+        return verb_label(verb.head, exclude | {t.i for t in verb.subtree}) or label
+    return label
+
+
+def verb_label(verb: Token, exclude: set[int]) -> str | None:
+    """The label of the clause ``verb`` heads, or None when it says no whole happening."""
     tokens = clause_tokens(verb, exclude)
-    if not _has_doer(verb, tokens) and verb.tag_ not in ("VBG", "VBN"):
-        return None  # "To launch", "Have lost between 40-70": no one does anything
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not _has_doer(verb, tokens) and (verb.tag_ not in ("VBG", "VBN") or auxiliary):
+        return None  # "To launch", "Is believed to be ...": no one does anything
     if any(t.dep_ in SUBJECTS and t.lower_ in ("i", "we", "you") for t in tokens):
         return None  # "you've been marked safe ...": someone's words, no happening a reader can place
     if verb.lemma_.lower() in REPORTING and (verb.lemma_.lower() == "tell" or not _has_object(verb, tokens)):
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
-    if not is_complete(verb, tokens):
+    if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens):
         return None
-    return _named_subject(tokens, finish_label(tokens))
+    label = _named_subject(tokens, finish_label(tokens))
+    thing = missing_object(verb, exclude)
+    return f"{label} {thing}" if label and thing else label
 
 
 _BARE_PRONOUNS = frozenset("it its they them this that these those".split())
 _HABITUAL = frozenset("typically usually normally often generally routinely traditionally always".split())
 _HYPOTHETICAL = frozenset("would could might should".split())
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
 def is_complete(verb: Token, tokens: list[Token]) -> bool:
@@ -200,8 +277,16 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
     a rate" (what did not happen).
     """
     words = [t for t in tokens if not t.is_punct]
-    subject = any(t.dep_ in SUBJECTS for t in tokens)
+    subject = any(_subject(t) for t in tokens)
     after = [t for t in words if t.i > verb.i]
+    finite = any(
+        t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)
+        for t in tokens
+    )
+    if not finite and any(t.tag_ == "TO" and t.dep_ == "aux" for t in tokens):
+        return False  # "Arians to be hired", "The bank to lower its taxable profit"
+    if not finite and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
+        return False  # "Arians directing the Cardinals", "assistant coaches going out"
     if verb.tag_ == "VBG" and not subject and verb.dep_ not in ("relcl", "acl"):
         return False
     if verb.tag_ == "VBN" and verb.dep_ == "acl" and not after:
@@ -214,14 +299,44 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
     return not (any(a in _HYPOTHETICAL for a in auxes) and "have" in auxes)
 
 
+def _ranking(verb: Token, tokens: list[Token]) -> bool:
+    """A comparison, no happening: "Wednesday's crash is the worst accident on the rail network
+    since 2004", "is believed to be the first tram crash since 1959"."""
+    if not any(
+        t.lemma_ == "be" and t.pos_ == "AUX" and t.dep_ in ("ROOT", "xcomp", "ccomp", "conj") for t in tokens
+    ):
+        return False
+    return any(
+        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "only") for t in tokens if t.i > verb.i
+    )
+
+
+def _vague_subject(tokens: list[Token]) -> bool:
+    """A subject that points back without naming ("Such an effort is being undertaken", "Such
+    transactions accounted for 40 percent"): the reader cannot tell what happened."""
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in subject.subtree):
+        return False
+    return any(c.dep_ in ("det", "predet", "amod") and c.lower_ in _POINTING for c in subject.children)
+
+
+_POINTING = frozenset("such this that these those".split())
+
+
 def _has_object(verb: Token, tokens: list[Token]) -> bool:
     """Whether the label holds the verb's direct object ("posted a video")."""
     return any(t.dep_ == "dobj" and t.head.i == verb.i for t in tokens)
 
 
 def _named_subject(tokens: list[Token], label: str | None) -> str | None:
-    """ "He began his fifth term" -> "Reyes began his fifth term" when the sentence says who "he" is."""
-    if not label or not tokens or tokens[0].lower_ not in _PERSONAL or tokens[0].dep_ not in SUBJECTS:
+    """ "He began his fifth term" -> "Reyes began his fifth term" when the sentence says who "he" is;
+    "they" in reported speech is the speaker ("authorities said they seized ...")."""
+    if not label or not tokens or tokens[0].dep_ not in SUBJECTS:
+        return label
+    speaker = reported_subject(tokens[0])
+    if speaker:
+        return f"{speaker}{label[len(tokens[0].text) :]}"
+    if tokens[0].lower_ not in _PERSONAL:
         return label
     name = pronoun_name(tokens[0])
     return f"{name}{label[len(tokens[0].text) :]}" if name else label
@@ -231,8 +346,12 @@ def _owned(noun: Token, tokens: list[Token]) -> str | None:
     """The label of an event noun phrase; "his speech in X" reads "Y's speech in X" when the
     sentence says who "his" is."""
     label = finish_label(tokens, drop_article=True)
-    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-    name = pronoun_name(owner) if owner is not None else None
+    owner = next((c for c in noun.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
+    name = pronoun_name(owner) if owner is not None and owner.lower_ in ("his", "her") else None
+    if owner is not None and owner.lower_ in ("their", "its"):
+        name = _sentence_doer(noun)  # "Boko Haram has been blamed ... since their insurgency in 2009"
+    if not label and name:
+        label = finish_label(tokens, drop_article=True, min_words=1)
     if not label or not name:
         return label
     words = [t for t in tokens if t.i > owner.i and not t.is_punct] if owner is not None else []
@@ -241,12 +360,31 @@ def _owned(noun: Token, tokens: list[Token]) -> str | None:
     return f"{name}'s {label}"
 
 
+_OWNERS = frozenset("his her their its".split())
+
+
+def _sentence_doer(token: Token) -> str | None:
+    """The name the sentence's main clause is about, for "their" or "its" in it: the subject of
+    the root when it is a proper name ("Boko Haram")."""
+    subject = next((c for c in token.sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ != "PROPN":
+        return None
+    words = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i]
+    return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+
+
 def _has_doer(verb: Token, tokens: list[Token]) -> bool:
     """Whether the label names who or what acts: a subject, or the noun a relative clause hangs on
     ("a war that ended in 1975")."""
-    if any(t.dep_ in SUBJECTS for t in tokens):
+    if any(_subject(t) for t in tokens):
         return True
     return verb.dep_ == "relcl" and any(t.i == verb.head.i for t in tokens)
+
+
+def _subject(token: Token) -> bool:
+    """A subject, or what stands in apposition to one (the court of "RAMALLAH, West Bank — An
+    Israeli military court ... indicted", where the parser took the dateline for the subject)."""
+    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
 
 
 def is_fragment(sent: Span, text: str) -> bool:

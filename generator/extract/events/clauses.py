@@ -1,0 +1,100 @@
+"""Which clause of a sentence a date belongs to, and who its pronoun stands for: the "when" clause
+that names the happening, the object a relative clause leaves out, "they" in reported speech,
+a date inside someone's quoted words, and a date too vague to place a forecast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from spacy.tokens import Span, Token
+
+from generator.extract.base import doc_text
+from generator.extract.events.dates import DateRef, governing_verb, tense_at
+from generator.extract.events.labels import SUBJECTS, finish_label, np_tokens
+
+REPORTING = frozenset("say tell add note write post tweet state comment remark reply explain".split())
+"""Verbs that only report speech: "X said on Friday" dates a statement (a reaction), not a happening."""
+_SAYING = REPORTING | {"announce", "report", "claim", "confirm"}
+_WHEN = frozenset("when as while".split())
+_PLAIN_PRONOUNS = frozenset("he she they".split())
+
+
+def when_clause(verb: Token) -> Token | None:
+    """The verb of a "when" clause hanging on ``verb``: "made headlines in 2015 when she bit a
+    soldier's hand" -> "bit"; it names the happening the date is for (not "as" or "while": "were
+    heard on Friday as ambulances rushed to the area" is about the helicopters)."""
+    return next(
+        (c for c in verb.children if c.dep_ == "advcl" and any(w.lower_ == "when" for w in c.children)), None
+    )
+
+
+def is_when(verb: Token) -> bool:
+    """Whether ``verb`` heads a clause opened by "when", "as" or "while"."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN for c in verb.children)
+
+
+def missing_object(verb: Token, exclude: set[int]) -> str | None:
+    """The noun a relative clause's verb acts on when the clause leaves it out: "the Oakland job
+    he occupied between 1998 and 2001" -> "the Oakland job" (so the label reads "he occupied the
+    Oakland job"); None when the verb has its own object or the noun is its subject."""
+    if verb.dep_ != "relcl" or verb.tag_ == "VBN" or any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.tag_ in ("WDT", "WP"):
+        return None
+    if any(c.dep_ == "prep" and not list(c.children) for c in verb.children):
+        return None  # "the job he applied for": a preposition stranded, the noun is its object
+    tokens = np_tokens(verb.head, exclude | {t.i for t in verb.subtree})
+    return finish_label(tokens, capital=False, min_words=1)
+
+
+def reported_subject(pronoun: Token) -> str | None:
+    """Who "they", "he" or "she" is in reported speech: the speaker named as the subject of the
+    verb of saying ("South Korean authorities said Friday that on Nov. 24 they seized ..." ->
+    "South Korean authorities"); None otherwise."""
+    if pronoun.lower_ not in _PLAIN_PRONOUNS or pronoun.dep_ not in SUBJECTS:
+        return None
+    clause = pronoun.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
+        return None
+    speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if speaker is None or speaker.pos_ == "PRON":
+        return None
+    plural = pronoun.lower_ == "they"
+    if plural != (speaker.tag_ in ("NNS", "NNPS")) and speaker.ent_type_ not in ("ORG", "NORP", "GPE"):
+        return None  # "he" for a person, "they" for a group or a body
+    return finish_label(np_tokens(speaker, set()), min_words=1)
+
+
+def in_quotation(sent: Span, ref: DateRef) -> bool:
+    """Whether the date stands inside quotation marks: the speaker's "this morning" or
+    "yesterday" is dated from when they spoke, and their words are a reaction, not a report."""
+    text = doc_text(sent.doc)
+    start = text.rfind("\n", 0, ref.start) + 1
+    before = text[start : ref.start]
+    if before.count('"') % 2:
+        return True
+    return before.rfind("“") > before.rfind("”")
+
+
+_PERFECT = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)
+
+
+def vague_forecast(sent: Span, ref: DateRef, published: dt.date | None) -> bool:
+    """A whole year the article is in (or the next), for what will happen or has been going on:
+    "the tax reform will cut profit this year", "will lead to a $5 billion hit in 2017" (said in
+    December 2017), "This year, authorities have doubled down on efforts" -- a forecast or a
+    state, no happening a reader can place. "worked well at Oktoberfest this year" stays."""
+    if ref.precision != "year" or published is None or int(ref.date) < published.year:
+        return False
+    if tense_at(sent, ref.start, ref.end) in ("future", "near"):
+        return True
+    verb = governing_verb(sent, ref.start, ref.end)
+    if verb is None:
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)

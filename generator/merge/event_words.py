@@ -1,0 +1,148 @@
+"""An event label read as bags of words, so reports of one happening in different words meet:
+what happened (content words, each happening folded to one word), who (names) and where (places).
+
+The happening classes below are hand-made from the verbs and nouns news reports use for the
+same happening ("kidnapped", "abducted", "seized", "captured"; "freed", "released", "handed
+over"); they only join labels whose dates already agree (``generator.merge.timeline``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from generator.records import TimelineEvent
+from generator.text import ascii_fold
+
+STOP = frozenset(
+    "a an the of on in at to for with by from into over about as and or but its their his her he she "
+    "they it this that these those who which what when where while than then also has have had having "
+    "is are was were be been being will would shall could should may might can do does did not no "
+    "early late earlier later first last new further more even additional fresh latest stricter tougher "
+    "harsher least most some many several than".split()
+)
+# Capitalised words that name no place or party: "The Russian President", "Prime Minister".
+TITLES = frozenset(
+    "president prime minister secretary general chancellor king queen premier leader mr mrs ms dr".split()
+)
+PRONOUNS = frozenset("he she they it we i you this that these those".split())
+
+
+def stem(word: str) -> str:
+    """A crude stem, enough to match "relations"/"relation", "issued"/"issues", "raise"/"raised"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4 and not word.endswith(("ss", "us")):
+            word = word[: -len(suffix)]
+            break
+    return word[:-1] if word.endswith("e") and len(word) > 4 else word  # "raise" and "raised" meet
+
+
+# One word per happening, whatever the report calls it. A word may stand for two happenings
+# ("released" the girls, "released" a video): it is read as both.
+_CLASSES: tuple[tuple[str, str], ...] = (
+    (r"touch(?:es|ed|ing)?\s+down|land(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)", "arrive"),
+    (r"depart(?:s|ed|ing|ure)?|left|leav(?:es|ing)", "depart"),
+    (r"visit(?:s|ed|ing)?|trip", "visit"),
+    (r"met|meet(?:s|ing|ings)?|talks", "meet"),
+    (r"sign(?:s|ed|ing)?|ink(?:s|ed)?", "sign"),
+    (r"bid|bids|offers?|proposals?", "offer"),
+    (r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|sweeten\w*|hik(?:e|es|ed|ing)", "raise"),
+    (r"(?:pass|adopt|approv|impos)(?:e|es|ed|ing|s)?", "adopt"),  # a resolution, sanctions, a law
+    (r"said|says|say|wrote|writes|tweet(?:s|ed)?", "say"),
+    (r"publish(?:es|ed|ing)?|post(?:s|ed|ing)?|air(?:s|ed)", "publish"),
+    (r"kill(?:s|ed|ing)?|die[sd]?|dying|dead|deaths?|fatalit(?:y|ies)", "kill"),
+    (r"kidnap\w*|abduct\w*|seiz(?:e|es|ed|ing|ure)|captur(?:e|es|ed|ing)|taken\s+from", "seize"),
+    (r"set\s+free|freed|frees|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|liberat\w*", "free"),
+    (r"found|finds?|discover(?:s|ed|y)?|recover(?:s|ed)?", "find"),
+    (r"crash(?:es|ed)?|derail\w*|accidents?|collisions?|collid\w*|overturn\w*|flip(?:s|ped)", "crash"),
+    (
+        r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|blasts?|explosions?|assault(?:s|ed)?"
+        r"|rob(?:s|bed|bing|bery|beries)|thefts?|struck",
+        "attack",
+    ),
+    (r"indict\w*|charged", "indict"),
+    (r"film(?:s|ed|ing)?|videotap\w*", "film"),
+    (r"arrest(?:s|ed)?|detain(?:s|ed)?", "arrest"),
+    (r"announc\w*|reveal(?:s|ed)?|disclos\w*|confirm(?:s|ed)?", "announce"),
+    (r"retir\w*|step(?:s|ped)?\s+down", "retire"),
+    (r"hir(?:e|es|ed|ing)|appoint\w*", "hire"),
+    (r"fired|sack(?:s|ed|ing)?|dismiss(?:es|ed)?|part(?:s|ed)\s+(?:company|ways)", "fire"),
+    (r"den(?:y|ies|ied)|reject(?:s|ed)?|rebuff(?:s|ed)?", "deny"),
+    (r"criti(?:ci[sz]|que)\w*|slam(?:s|med)?|lash(?:es|ed)?\s+out", "criticize"),
+    (r"transfer\w*|sell(?:s|ing)?|sold|suppl(?:y|ies|ied)", "transfer"),
+)
+_ALSO = {"releas": "publish"}  # "released a video" is published too
+SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), word) for pattern, word in _CLASSES
+)
+HAPPENINGS = frozenset(stem(word) for _, word in _CLASSES)
+STRONG = HAPPENINGS - {stem(w) for w in "say announce meet sign offer adopt visit publish deny".split()}
+"""Happenings that one report names once ("were kidnapped", "was freed"): two labels naming
+the same one at the same date, of the same people or things, report one happening. Words,
+meetings and documents come many to a day and need more in common."""
+_PLACE_BEFORE = frozenset("in at near outside from to into".split())
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+
+
+@dataclasses.dataclass(frozen=True)
+class Words:
+    """A label read as bags of words: what happened (content) and who or where (names)."""
+
+    content: frozenset[str]
+    names: frozenset[str]
+    places: frozenset[str]
+    """Names after "in", "at", "near" that are no actor: where it happened ("in Nice")."""
+    acts: frozenset[str] = frozenset()
+    """The happenings the label names by a verb ("were kidnapped", "struck"), not by a noun
+    that something else is said of ("the attack was suppressed")."""
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.content | self.names
+
+
+def label_words(event: TimelineEvent) -> Words:
+    """The label's words, folded to one form per happening ("touched down" -> "arrive") and split
+    into names (capitalised after the first word, or part of an actor id) and content words."""
+    label = ascii_fold(event.event)
+    extra = {also for stem, also in _ALSO.items() if stem in label.lower()}
+    acts: set[str] = set()
+    occurred = bool(_OCCURRED.search(label))  # "the crash happened at 6.10am": the crash is the act
+    for pattern, word in SYNONYMS:
+        if any(occurred or _verbal(m.group(0)) for m in pattern.finditer(label)):
+            acts.add(stem(word))
+        label = pattern.sub(word, label)
+    actor_words = {w for a in event.actors for w in a.split("-")}
+    content: set[str] = set(extra)
+    names: set[str] = set()
+    places: set[str] = set()
+    previous = ""
+    in_place = False
+    for position, raw in enumerate(_WORD.findall(label)):
+        lower = raw.lower()
+        word = stem(lower.replace("’", "'").removesuffix("'s"))
+        capital = bool(position and raw[0].isupper())
+        in_place = capital and (in_place or previous in _PLACE_BEFORE)
+        previous = lower
+        if not word or word in STOP:
+            continue
+        if capital or word in actor_words:
+            names.add(word)
+            if in_place and word not in actor_words and word not in TITLES:
+                places.add(word)
+        elif word not in PRONOUNS:
+            content.add(word)
+    return Words(frozenset(content), frozenset(names), frozenset(places), frozenset(acts))
+
+
+_IRREGULAR = frozenset("struck found sold left met taken took freed died set down over".split())
+
+
+_OCCURRED = re.compile(r"\b(?:happen|occur)\w*|\b(?:took|takes?|taking)\s+place\b", re.IGNORECASE)
+
+
+def _verbal(text: str) -> bool:
+    """Whether a happening's word is a verb form: "kidnapped", "struck", "set free" (not
+    "bombing", which is as often the noun)."""
+    last = text.lower().split()[-1] if text.split() else ""
+    return last.endswith("ed") or last in _IRREGULAR or len(text.split()) > 1
