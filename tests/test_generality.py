@@ -130,6 +130,79 @@ FLOORS = {
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
     },
+    # HELD OUT: annotated from the articles alone before the extractor ran on them; nothing was
+    # changed because of them. Measured once, at the end of the session that wrote them (README,
+    # Quality); floors are that run minus ~0.05. The first change made because of one makes it seen.
+    "fireworks-beach-explosion": {
+        "actor_recall": 0.15,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.95,
+        "reaction_recall": 0.05,
+        "timeline_recall": 0.55,
+        "actor_precision": 0.20,
+        "reaction_precision": 0.95,
+        "timeline_precision": 0.60,
+    },
+    "morsi-sentenced": {
+        "actor_recall": 0.80,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.95,
+        "reaction_recall": 0.00,
+        "timeline_recall": 0.70,
+        "actor_precision": 0.50,
+        "reaction_precision": 0.60,
+        "timeline_precision": 0.75,
+    },
+    "rihanna-cousin-killed": {
+        "actor_recall": 0.95,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.00,
+        "reaction_recall": 0.25,
+        "timeline_recall": 0.95,
+        "actor_precision": 0.45,
+        "reaction_precision": 0.25,
+        "timeline_precision": 0.50,
+    },
+    "bears-fire-coach": {
+        "actor_recall": 0.75,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.95,
+        "reaction_recall": 0.95,
+        "timeline_recall": 0.20,
+        "actor_precision": 0.85,
+        "reaction_precision": 0.95,
+        "timeline_precision": 0.70,
+    },
+    "settlement-funding": {
+        "actor_recall": 0.65,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.45,
+        "reaction_recall": 0.20,
+        "timeline_recall": 0.55,
+        "actor_precision": 0.65,
+        "reaction_precision": 0.80,
+        "timeline_precision": 0.70,
+    },
+    "north-korea-satellite": {
+        "actor_recall": 0.90,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.55,
+        "reaction_recall": 0.25,
+        "timeline_recall": 0.65,
+        "actor_precision": 0.80,
+        "reaction_precision": 0.70,
+        "timeline_precision": 0.65,
+    },
+    "email-scammer-arrested": {
+        "actor_recall": 0.95,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.45,
+        "reaction_recall": 0.60,
+        "timeline_recall": 0.00,
+        "actor_precision": 0.80,
+        "reaction_precision": 0.95,
+        "timeline_precision": 0.95,
+    },
 }
 """Per gold file: the least each metric may score. Evidence must always be verbatim. The figure
 floors are the first run of the figures extractor (issue 17) rounded down by about 0.05; all
@@ -146,6 +219,13 @@ MAX_JUNK = {
     "goldman-tax-charge": 1,
     "arians-retires": 2,
     "berlin-safe-zone": 5,
+    "fireworks-beach-explosion": 3,
+    "morsi-sentenced": 5,
+    "rihanna-cousin-killed": 2,
+    "bears-fire-coach": 1,
+    "settlement-funding": 3,
+    "north-korea-satellite": 5,
+    "email-scammer-arrested": 1,
 }
 """Per gold file: the most junk actors allowed (a ceiling against regressions)."""
 
@@ -181,17 +261,9 @@ def test_extraction_on_an_event_it_was_not_written_for(name, shared_dir, tmp_pat
     assert not low, f"{name}: below the floor (score, floor): {low}"
 
 
-HELD_OUT = {
-    "bears-fire-coach",
-    "email-scammer-arrested",
-    "fireworks-beach-explosion",
-    "morsi-sentenced",
-    "north-korea-satellite",
-    "rihanna-cousin-killed",
-    "settlement-funding",
-}
-"""Held out: annotated before the extractor ran on them and measured once, at the end of the
-session that wrote them (their floors are added then); until then nothing is tuned on them."""
+HELD_OUT: set[str] = set()
+"""Gold files written but not yet measured (their floors come with their first, single
+measurement): none now."""
 
 
 def test_every_gold_file_has_floors():
