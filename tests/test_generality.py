@@ -31,6 +31,7 @@ FLOORS = {
         "timeline_recall": 0.55,
         "figure_recall": 0.55,
         "figure_precision": 0.95,
+        "timeline_precision": 0.95,  # issue 16: one event per happening, whole clauses
     },
     "consulate-attack": {
         "actor_recall": 0.75,
@@ -40,6 +41,7 @@ FLOORS = {
         "timeline_recall": 0.65,
         "figure_recall": 0.85,
         "figure_precision": 0.75,
+        "timeline_precision": 0.50,  # issue 16: one event per happening, whole clauses
     },
     "croydon-tram-derailment": {
         "actor_recall": 0.80,
@@ -49,15 +51,17 @@ FLOORS = {
         "timeline_recall": 0.60,
         "figure_recall": 0.5,
         "figure_precision": 0.35,
+        "timeline_precision": 0.45,  # issue 16: one event per happening, whole clauses
     },
     "chibok-girls-freed": {
         "actor_recall": 0.80,
         "actor_kind_acc": 0.90,
         "actor_role_acc": 0.55,
         "reaction_recall": 0.55,
-        "timeline_recall": 0.80,
+        "timeline_recall": 0.85,
         "figure_recall": 0.5,
         "figure_precision": 0.45,
+        "timeline_precision": 0.70,  # issue 16: one event per happening, whole clauses
     },
     # DEV (seen): exhaustive gold written from the articles alone before the extractor ran on
     # them, then used to develop the precision rules. Floors: today's scores minus ~0.05.
@@ -66,18 +70,20 @@ FLOORS = {
         "actor_kind_acc": 0.95,
         "actor_role_acc": 0.80,
         "reaction_recall": 0.45,
-        "timeline_recall": 0.85,
+        "timeline_recall": 0.90,
         "figure_recall": 0.85,
         "figure_precision": 0.8,
+        "timeline_precision": 0.70,  # issue 16: one event per happening, whole clauses
     },
     "goldman-tax-charge": {
         "actor_recall": 0.75,
         "actor_kind_acc": 0.95,
         "actor_role_acc": 0.75,
         "reaction_recall": 0.05,
-        "timeline_recall": 0.50,
+        "timeline_recall": 0.60,
         "figure_recall": 0.8,
         "figure_precision": 0.75,
+        "timeline_precision": 0.70,  # issue 16: one event per happening, whole clauses
     },
     "arians-retires": {
         "actor_recall": 0.90,
@@ -87,15 +93,17 @@ FLOORS = {
         "timeline_recall": 0.80,
         "figure_recall": 0.45,
         "figure_precision": 0.65,
+        "timeline_precision": 0.60,  # issue 16: one event per happening, whole clauses
     },
     "berlin-safe-zone": {
         "actor_recall": 0.80,
         "actor_kind_acc": 0.75,
         "actor_role_acc": 0.65,
         "reaction_recall": 0.35,
-        "timeline_recall": 0.65,  # 0.80 -> 0.67: see the commit lowering it
+        "timeline_recall": 0.75,
         "figure_recall": 0.85,
         "figure_precision": 0.7,
+        "timeline_precision": 0.45,  # issue 16: one event per happening, whole clauses
     },
 }
 """Per gold file: the least each metric may score. Evidence must always be verbatim. The figure
