@@ -22,10 +22,11 @@ from generator.text import fold
 from tests.test_generality import event_folder
 
 TABLE = Path(__file__).parent / "data" / "main_events.yaml"
-FLOOR = 0.7
+FLOOR = 0.75
 """Share of the table's articles whose main event has the reader's date and actor: 28 of 40 when
-the table was written (the goal of issue 16 is 0.9; the misses are products taken for actors,
-datelines read as subjects, sports recaps whose lead names no date)."""
+the table was written, 31 now (the goal of issue 16 is 0.9; the misses are products taken for
+actors, a team or company the actor extractor does not find, a sports recap whose lead names no
+date and whose game day is only in a caption)."""
 
 
 def _words(name: str) -> str:

@@ -145,9 +145,11 @@ def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
 
 def _time_clause(verb: Token) -> bool:
     """A clause that says what the happening came with: "after a tram caught fire"."""
-    return any(
-        c.dep_ == "mark" and c.lower_ in ("after", "before", "because", "until") for c in verb.children
-    )
+    first = min(verb.subtree, key=lambda t: t.i)
+    return first.dep_ == "mark" and first.head.i == verb.i and first.lower_ in _TIME_MARKS
+
+
+_TIME_MARKS = ("after", "before", "because", "until")
 
 
 def _plain_perfect(aux: Token) -> bool:

@@ -182,6 +182,10 @@ def _clause_head(verb: Token | None) -> Token | None:
     """The verb whose clause ``verb`` belongs to, through "and" and "to": "has agreed to start"."""
     while verb is not None and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
+    if verb is not None and verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.dep_ in ("dobj", "nsubj"):
+        # "approved a new tram line linking the old town to the university on Wednesday": the
+        # parser hangs the day on the participle; it dates the approval
+        return _clause_head(verb.head.head)
     return verb
 
 
