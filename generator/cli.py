@@ -130,7 +130,7 @@ def _parser() -> argparse.ArgumentParser:
         "diff",
         help="Markdown summary of what changed between two data folders",
         description="Compare two briefings (data folders or briefing.yaml files) and print what changed "
-        "as Markdown: new, removed and changed sources, actors, agreements, reactions and events.",
+        "as Markdown: new, removed and changed sources, actors, agreements, reactions, events and figures.",
     )
     d.add_argument("old", type=Path, metavar="OLD", help="the earlier data folder (or its briefing.yaml)")
     d.add_argument("new", type=Path, metavar="NEW", help="the later data folder (or its briefing.yaml)")

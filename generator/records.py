@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 ACTOR_KINDS = ("person", "organization", "country", "group")
 STANCES = ("critical", "supportive", "neutral")
-STATUSES = ("signed", "agreed", "planned", "proposed", "reported")
+# How far along an agreement is, furthest first; "rejected" and "withdrawn" end an offer or a deal.
+STATUSES = ("signed", "agreed", "offered", "planned", "proposed", "rejected", "withdrawn", "reported")
 PRECISIONS = ("day", "week", "month", "year")
 
 
@@ -75,7 +76,8 @@ class Evidence:
     source: str
     """The article's id."""
     quote: str
-    """The sentence, verbatim from the article."""
+    """The sentence, verbatim from the article (for a quotation over several sentences, those
+    consecutive sentences)."""
     sentence: int | None = None
     """Index of the sentence in the article's sentence list (the anchor on its source page)."""
 
@@ -242,6 +244,53 @@ class MainEvent:
 
 
 @dataclass(frozen=True)
+class FigureValue:
+    """One value a source gives for a figure, beside the value the figure shows."""
+
+    value: str
+    """As ``Figure.value``: "84", "5.7 billion", "dozens"."""
+    qualifier: str | None
+    """As ``Figure.qualifier``."""
+    number: float | None
+    """As ``Figure.number``."""
+    date: str | None
+    """The date this value refers to (ISO, at the precision known)."""
+    evidence: Evidence
+    """The sentence of the source that gives it."""
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number that describes the story: a toll, an amount of money, a count, a measure."""
+
+    id: str
+    """Slug of what it counts, unique and stable."""
+    what: str
+    """What is counted or measured: "people killed", "ballistic missiles", "charge"."""
+    value: str
+    """The number as a reader writes it: "84", "1,600", "5.7 billion", "1-3 billion", "dozens"."""
+    qualifier: str | None = None
+    """Words that bound or hedge it, lower case: "more than", "at least", "about"; None if none."""
+    unit: str | None = None
+    """ISO currency code for money ("USD"), "percent", a unit of measure ("tons", "km"), or the
+    counted noun for a count ("people", "missiles")."""
+    number: float | None = None
+    """The value as a number (the low end of a range); None for a vague count ("dozens")."""
+    date: str | None = None
+    """The date the figure refers to: the one the text gives, else the article's (ISO)."""
+    key: str = ""
+    """What makes two figures one measure (lemmas of what is counted and of the unit kind)."""
+    actors: tuple[str, ...] = ()
+    """Actor ids named in the figure's clause (whose charge, whose toll), may be empty."""
+    evidence: tuple[Evidence, ...] = ()
+    """One entry per source that gives this value."""
+    corroboration: int = 0
+    """How many distinct sources give this value; 0 until merged (the store then counts the evidence)."""
+    conflicts: tuple[FigureValue, ...] = ()
+    """Other values sources give for the same measure, latest first; empty when all agree."""
+
+
+@dataclass(frozen=True)
 class ArticleRecords:
     """Everything extracted from one article, before merging across sources."""
 
@@ -262,6 +311,7 @@ class ArticleRecords:
     places: tuple[str, ...] = ()
     """Name keys of names the article shows to be places ("the town of X", only ever "in X")
     although the model took them for people or organizations: places in every article."""
+    figures: tuple[Figure, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -277,4 +327,5 @@ class Briefing:
     timeline: tuple[TimelineEvent, ...] = ()
     event: MainEvent | None = None
     """The main event over all sources: the most corroborated happening of the sources' days."""
+    figures: tuple[Figure, ...] = ()
     per_source: tuple[ArticleRecords, ...] = field(default=(), repr=False)

@@ -19,6 +19,8 @@ from generator.records import (
     Briefing,
     Conflict,
     Evidence,
+    Figure,
+    FigureValue,
     MainEvent,
     Reaction,
     TimelineEvent,
@@ -179,6 +181,37 @@ def main_event_dict(m: MainEvent | None) -> dict[str, Any] | None:
     }
 
 
+def _figure_values(values: tuple[FigureValue, ...]) -> list[dict[str, Any]]:
+    """Other values sources give: the value's fields, then the evidence's."""
+    out = []
+    for v in values:
+        entry: dict[str, Any] = {
+            "value": v.value,
+            "qualifier": v.qualifier,
+            "number": v.number,
+            "date": v.date,
+        }
+        entry.update(_evidence((v.evidence,))[0])
+        out.append(entry)
+    return out
+
+
+def figure_dict(f: Figure) -> dict[str, Any]:
+    return {
+        "id": f.id,
+        "what": f.what,
+        "value": f.value,
+        "qualifier": f.qualifier,
+        "unit": f.unit,
+        "number": f.number,
+        "date": f.date,
+        "actors": list(f.actors),
+        "evidence": _evidence(f.evidence),
+        "corroboration": f.corroboration or len({ev.source for ev in f.evidence}),
+        "conflicts": _figure_values(f.conflicts),
+    }
+
+
 def briefing_dict(b: Briefing) -> dict[str, Any]:
     """``briefing.yaml`` as a mapping, in the contract's key order."""
     return {
@@ -191,6 +224,7 @@ def briefing_dict(b: Briefing) -> dict[str, Any]:
         "reactions": [reaction_dict(r) for r in b.reactions],
         "timeline": [event_dict(e) for e in b.timeline],
         "event": main_event_dict(b.event),
+        "figures": [figure_dict(f) for f in b.figures],
     }
 
 
@@ -204,6 +238,7 @@ def source_dict(rec: ArticleRecords) -> dict[str, Any]:
         "reactions": [reaction_dict(r) for r in rec.reactions],
         "timeline": [event_dict(e) for e in rec.timeline],
         "main_event": main_event_dict(rec.main_event),
+        "figures": [figure_dict(f) for f in rec.figures],
         "paragraphs": [list(p) for p in rec.sentences],
         "removed": list(rec.article.removed),
         # Only when some were left out, so a usual source's file is as it always was.

@@ -101,6 +101,12 @@ def test_fingerprint_follows_the_model_and_the_extraction_code(tmp_path, monkeyp
     before = cache.code_hash()
     (code / "extract" / "rules.py").write_text("X = 2\n")
     assert cache.code_hash() != before
+    # The extractors live in sub-folders (extract/reactions/...): their code counts too.
+    (code / "extract" / "reactions").mkdir()
+    (code / "extract" / "reactions" / "rules.py").write_text("Y = 1\n")
+    before = cache.code_hash()
+    (code / "extract" / "reactions" / "rules.py").write_text("Y = 2\n")
+    assert cache.code_hash() != before
 
 
 def test_prune_keeps_the_most_recent_fingerprints(tmp_path):

@@ -110,7 +110,7 @@ def test_quote_then_speaker(nlp):
     assert r.summary is None
     assert r.evidence[0].sentence == 0
     assert r.date == "2024-06-20"
-    assert r.id == "maria-lopez-neutral-1"
+    assert r.id == "maria-lopez-critical-1"  # "a grave mistake that harms our interests"
 
 
 def test_speaker_colon_quote_and_audience_is_not_the_target(nlp):
@@ -144,7 +144,8 @@ def test_quote_over_two_sentences(nlp):
     r = by_actor(found, "grant-shapps")
     assert r.quote == "The scenes were bizarre. A new axis of tyranny is forming"
     assert r.stance == "critical"
-    assert len(r.evidence) == 2
+    # One evidence entry per source: the passage of both sentences, anchored at the first.
+    assert [(e.quote, e.sentence) for e in r.evidence] == [(text, 0)]
     assert len(found) == 1
 
 
@@ -162,7 +163,7 @@ def test_quote_standing_alone_continues_the_previous_speaker(nlp):
     text = 'Maria Lopez said the talks had gone well. "We are hopeful about the future of this partnership."'
     r = by_actor(reactions_of(nlp, text), "maria-lopez")
     assert r.quote == "We are hopeful about the future of this partnership."
-    assert [e.sentence for e in r.evidence] == [0, 1]
+    assert [(e.quote, e.sentence) for e in r.evidence] == [(text, 0)]  # who spoke, and the words
     # Without a speaker before it, nobody is credited.
     assert reactions_of(nlp, '"We are hopeful about the future of this deal." Maria Lopez arrived.') == []
 
@@ -185,13 +186,13 @@ def test_british_single_quotes(nlp):
     assert r.quote == "We won't accept a deal that isn't fair to Britain's farmers."
 
 
-def test_pronoun_refers_back_to_the_last_speaker(nlp):
+def test_pronoun_that_adds_refers_back_to_the_last_speaker(nlp):
     text = (
         '"We expect the talks to start soon," Maria Lopez said on Monday. Anna Berg arrived later. '
-        'He added that "the region needs calm and a lasting friendship."'
+        'She added that "the region needs calm and a lasting friendship."'
     )
     found = reactions_of(nlp, text, extra=[("Anna Berg", "person")])
-    # The pronoun takes the last speaker, not the last person named.
+    # "added" goes on with the last speaker's words, not with the last person named.
     assert [r.actor for r in found] == ["maria-lopez", "maria-lopez"]
     assert found[1].quote == "the region needs calm and a lasting friendship."
     assert [r.id for r in found] == ["maria-lopez-neutral-1", "maria-lopez-supportive-1"]
@@ -254,8 +255,9 @@ def test_passive_agent_is_the_actor(nlp):
         ("Germany welcomed the ceasefire agreement.", "germany", "supportive"),
         ("Vladimir Putin praised Vietnam for its balanced stance.", "vladimir-putin", "supportive"),
         ("Vladimir Putin thanked Vietnam for its warm welcome.", "vladimir-putin", "supportive"),
-        ("France urged both sides to return to talks.", "france", "neutral"),
-        ("Canada called for an immediate ceasefire.", "canada", "neutral"),
+        # A demand is a position against how things are (issue 15): critical.
+        ("France urged both sides to return to talks.", "france", "critical"),
+        ("Canada called for an immediate ceasefire.", "canada", "critical"),
         (
             "The United States and its allies have expressed concern over the arms deal.",
             "united-states",
@@ -303,12 +305,17 @@ def test_date_of_a_weekday_and_without_publication_date(nlp):
 # --- stance ----------------------------------------------------------------------------------
 
 
-def test_stance_from_words():
-    assert stance_of(["say"], [], "A new axis of tyranny is working against us") == "critical"
-    assert stance_of(["say"], [], "We want to develop friendly relations") == "supportive"
-    assert stance_of(["say"], [], "Vietnam needs support to diversify its defence ties") == "neutral"
-    assert stance_of(["say"], [], "the deal covers mutual assistance against aggression") == "neutral"
-    assert stance_of(["oppose"], [], "the visit") == "critical"
+def said(nlp, text: str) -> str:
+    """The stance of ``text`` said with a plain "said"."""
+    return stance_of([], [], list(nlp(text)))
+
+
+def test_stance_from_words(nlp):
+    assert said(nlp, "A new axis of tyranny is working against us") == "critical"
+    assert said(nlp, "We want to develop friendly relations") == "supportive"
+    assert said(nlp, "Vietnam needs support to diversify its defence ties") == "neutral"
+    assert said(nlp, "the deal covers mutual assistance against aggression") == "neutral"
+    assert stance_of(list(nlp("opposed"))[:1], [], list(nlp("the visit"))) == "critical"
 
 
 # --- what is not a reaction ------------------------------------------------------------------
@@ -428,12 +435,10 @@ def test_a_reported_count_is_news_not_a_reaction(nlp):
     assert found == []
 
 
-def test_horror_and_condolences_give_a_stance():
-    assert stance_of(["say"], [], "The horror, the horror has, once again, hit our country.") == "critical"
-    assert stance_of(["say"], [], "For such groundless accusations, I have no comment.") == "critical"
-    assert stance_of(["say"], [], "Our thoughts and prayers are with the families; we stand with them.") == (
-        "supportive"
-    )
+def test_horror_and_condolences_give_a_stance(nlp):
+    assert said(nlp, "The horror, the horror has, once again, hit our country.") == "critical"
+    assert said(nlp, "For such groundless accusations, I have no comment.") == "critical"
+    assert said(nlp, "Our thoughts and prayers are with the families; we stand with them.") == "supportive"
 
 
 def test_the_paraphrase_keeps_the_audience_of_told(nlp):

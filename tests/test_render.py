@@ -39,6 +39,7 @@ FIXED_PAGES = [
     "agreements.md",
     "reactions.md",
     "timeline.md",
+    "figures.md",
     "sources/index.md",
     "data.md",
 ]

@@ -9,6 +9,7 @@ from generator.extract.agreements.extract import extract_agreements
 from generator.extract.base import paragraphs
 from generator.extract.events.main_event import extract_main_event
 from generator.extract.events.timeline import extract_timeline
+from generator.extract.figures import extract_figures
 from generator.extract.reactions.extract import extract_reactions
 from generator.records import Article, ArticleRecords
 
@@ -28,4 +29,5 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
         main_event=extract_main_event(doc, article, timeline, mentions),
         outlets=article_outlets(doc, article),
         places=places,
+        figures=tuple(extract_figures(doc, article, actors, mentions)),
     )

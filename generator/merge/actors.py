@@ -1,8 +1,8 @@
 """Merge per-article records into one briefing: one actor, agreement, reaction or event per
 real-world thing, with one evidence entry per source that reports it.
 
-Actors and reactions are merged here, agreements in ``merge_agreements``, events in
-``merge_timeline``. Candidates are compared through an index (name keys, dates, actor ids), never
+Actors are merged here, reactions in ``merge_reactions``, agreements in ``merge_agreements``,
+events in ``merge_timeline``. Candidates are compared through an index (name keys, dates, actor ids), never
 all pairs.
 """
 
@@ -11,37 +11,28 @@ from __future__ import annotations
 import dataclasses
 import logging
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
 from generator.extract.actors.outlets import is_outlet
-from generator.merge.agreements import merge_agreements, union
+from generator.merge.agreements import merge_agreements
+from generator.merge.figures import merge_article_figures
 from generator.merge.main_event import briefing_main_event, link_main_event
+from generator.merge.reactions import merge_reactions
 from generator.merge.salience import with_salience
 from generator.merge.timeline import is_background, merge_timeline_groups
 from generator.merge.variants import fold_variants
-from generator.records import (
-    Actor,
-    Agreement,
-    ArticleRecords,
-    Briefing,
-    Evidence,
-    Reaction,
-    TimelineEvent,
-)
+from generator.records import Actor, ArticleRecords, Briefing, Evidence
 from generator.text import mixed_scripts, name_key, shown, slugify, unconfuse, unique_id
 
 log = logging.getLogger(__name__)
 
-T = TypeVar("T", Agreement, Reaction, TimelineEvent)
 IdMap = dict[tuple[str, str], str]
 """(source id, per-article actor id) -> merged actor id."""
 
 NAME_SIMILARITY = 88
 """Two full person names at least this similar (and sharing the surname) are one person."""
-QUOTE_SIMILARITY = 85
 
 
 def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefing:
@@ -58,7 +49,7 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
                 out.setdefault(mapped, None)
         return tuple(out)
 
-    agreements, reactions, events = [], [], []
+    agreements, events = [], []
     for rec in records:
         src = rec.article.id
         for ag in rec.agreements:
@@ -67,14 +58,6 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
                     ag, parties=remap(src, ag.parties), signatories=remap(src, ag.signatories)
                 )
             )
-        for r in rec.reactions:
-            speaker = remap(src, [r.actor])
-            if speaker:
-                reactions.append(
-                    dataclasses.replace(
-                        r, actor=speaker[0], about=tuple(a for a in remap(src, r.about) if a != speaker[0])
-                    )
-                )
         for ev in rec.timeline:
             events.append(dataclasses.replace(ev, actors=remap(src, ev.actors)))
 
@@ -96,10 +79,11 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
         as_of=as_of,
         articles=articles,
         actors=tuple(actors),
-        agreements=merge_agreements(agreements),
-        reactions=_finish_reactions(_group(reactions, _same_reaction, lambda r: [r.actor])),
+        agreements=merge_agreements(agreements, {a.id: a.published for a in articles if a.published}),
+        reactions=merge_reactions(records, remap),
         timeline=timeline,
         event=briefing_main_event(timeline, {r.article.id: r.main_event for r in per_source}, as_of),
+        figures=merge_article_figures(per_source, remap),
         per_source=tuple(per_source),  # sorted by id above
     )
     return with_salience(briefing)
@@ -363,82 +347,3 @@ def derive_title(titles: Sequence[str]) -> str:
     scores = [sum(len(b & other) for other in bags) - len(b) for b in bags]
     best = max(range(len(titles)), key=lambda i: (scores[i], len(titles[i]), titles[i]))
     return " ".join(titles[best].split())
-
-
-# ----------------------------------------------------------------------------- items
-
-
-def _group(items: list[T], same: Callable[[T, T], bool], buckets: Callable[[T], list[str]]) -> list[list[T]]:
-    """Cluster items that ``same`` says are one, comparing only items that share a bucket."""
-    groups: list[list[T]] = []
-    index: dict[str, list[int]] = defaultdict(list)
-    for item in items:
-        keys = buckets(item)
-        found = next((g for k in keys for g in index.get(k, []) if same(groups[g][0], item)), None)
-        if found is None:
-            found = len(groups)
-            groups.append([item])
-        else:
-            groups[found].append(item)
-        for k in keys:
-            if found not in index[k]:
-                index[k].append(found)
-    return groups
-
-
-def _evidence(items: Sequence[Agreement | Reaction | TimelineEvent]) -> tuple[Evidence, ...]:
-    """One evidence entry per source (its first), sorted by source."""
-    per_source: dict[str, Evidence] = {}
-    for item in items:
-        for ev in item.evidence:
-            per_source.setdefault(ev.source, ev)
-    return tuple(per_source[s] for s in sorted(per_source))
-
-
-def _similar(a: str | None, b: str | None, threshold: int) -> bool:
-    return bool(a and b and fuzz.token_set_ratio(a.casefold(), b.casefold()) >= threshold)
-
-
-def _same_reaction(a: Reaction, b: Reaction) -> bool:
-    return a.actor == b.actor and (
-        _similar(a.quote, b.quote, QUOTE_SIMILARITY)
-        or (not a.quote and not b.quote and _similar(a.summary, b.summary, 80))
-    )
-
-
-def _best(items: Sequence[T], label: Callable[[T], str]) -> T:
-    """The most complete representative: the longest label among the most common."""
-    return max(items, key=lambda it: (len(label(it).split()) <= 14, len(label(it)), label(it)))
-
-
-def _finish_reactions(groups: list[list[Reaction]]) -> tuple[Reaction, ...]:
-    out = []
-    for g in groups:
-        rep = _best(g, lambda r: r.quote or r.summary or "")
-        stances = Counter(r.stance for r in g)
-        out.append(
-            dataclasses.replace(
-                rep,
-                stance=max(stances, key=lambda s: (stances[s], s != "neutral", s)),
-                about=union(r.about for r in g),
-                evidence=_evidence(g),
-            )
-        )
-    out.sort(
-        key=lambda r: (
-            r.actor,
-            r.evidence[0].source if r.evidence else "",
-            r.evidence[0].sentence or 0 if r.evidence else 0,
-        )
-    )
-    taken: set[str] = set()
-    return tuple(dataclasses.replace(r, id=_reaction_id(r, taken)) for r in out)
-
-
-def _reaction_id(r: Reaction, taken: set[str]) -> str:
-    """``<actor>-<stance>-<n>``, numbered from 1 in the order of the sources."""
-    n = 1
-    while f"{r.actor}-{r.stance}-{n}" in taken:
-        n += 1
-    taken.add(f"{r.actor}-{r.stance}-{n}")
-    return f"{r.actor}-{r.stance}-{n}"

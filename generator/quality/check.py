@@ -23,7 +23,7 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "data" / "briefing.schema
 """The JSON Schema of ``briefing.yaml``; ``$defs`` holds that of ``sources/<id>.yaml``."""
 SOURCE_FILE_DEFS = ("source_file", "sourceFile", "source-file", "source_yaml")
 """Names under ``$defs`` tried for the per-source file's schema."""
-SECTIONS = ("actors", "agreements", "reactions", "timeline")
+SECTIONS = ("actors", "agreements", "reactions", "timeline", "figures")
 MAX_MESSAGE = 160
 """A schema message quotes the offending value; a long value is cut so the line stays readable."""
 
@@ -151,6 +151,18 @@ def cross_problems(data_dir: Path, briefing: Mapping[str, Any], sources: Mapping
     return problems
 
 
+PASSAGE_SENTENCES = 8
+"""A reaction's evidence may quote this many consecutive sentences (a quotation over several)."""
+
+
+def _at(quote: str, sentences: list[str], index: int) -> bool:
+    """The quote is in sentence ``index``, or is a passage of the sentences from there on."""
+    first = sentences[index]
+    return quote in first or (
+        quote.startswith(first) and quote in " ".join(sentences[index : index + PASSAGE_SENTENCES])
+    )
+
+
 def _evidence_problems(
     where: str,
     ev: Mapping[str, Any],
@@ -158,7 +170,8 @@ def _evidence_problems(
     texts: Mapping[str, list[str]],
     removed: Mapping[str, str],
 ) -> Iterator[str]:
-    """A quote must be in its source's text (kept or removed paragraphs), at its sentence index."""
+    """A quote must be in its source's text (kept or removed paragraphs), at its sentence index (a
+    passage of several sentences starts there)."""
     source, quote, index = str(ev.get("source")), fold(str(ev.get("quote") or "")), ev.get("sentence")
     if source not in source_ids:
         yield f"{where}.source: {source!r} is not one of the briefing's sources"
@@ -171,7 +184,7 @@ def _evidence_problems(
     elif (
         isinstance(index, int)
         and quote in " ".join(sentences)
-        and not (0 <= index < len(sentences) and quote in sentences[index])
+        and not (0 <= index < len(sentences) and _at(quote, sentences, index))
     ):
         yield f"{where}.sentence: sentence {index} of {source} does not hold the quote"
 
@@ -182,6 +195,7 @@ def _actor_refs(section: str, item: Mapping[str, Any]) -> Iterator[tuple[str, st
         "agreements": ("parties", "signatories"),
         "reactions": ("actor", "about"),
         "timeline": ("actors",),
+        "figures": ("actors",),
     }.get(section, ())
     for field in fields:
         value = item.get(field)

@@ -17,13 +17,14 @@ from generator.text import fold
 
 Item = Mapping[str, Any]
 
-SECTIONS = ("sources", "actors", "agreements", "reactions", "timeline")
+SECTIONS = ("sources", "actors", "agreements", "reactions", "timeline", "figures")
 FIELDS: dict[str, tuple[str, ...]] = {
     "sources": ("title", "outlet", "author", "published", "url", "path"),
     "actors": ("name", "kind", "role", "affiliation", "aliases"),
     "agreements": ("title", "parties", "signatories", "topics", "date", "status"),
     "reactions": ("actor", "stance", "about", "quote", "summary", "date"),
     "timeline": ("date", "precision", "event", "actors"),
+    "figures": ("what", "qualifier", "value", "unit", "date"),
 }
 """The fields whose change is reported, per section; besides them, the sources reporting an item."""
 MAX_LINES = 40
@@ -115,6 +116,8 @@ def describe_changes(section: str, old: Item, new: Item) -> list[str]:
         a, b = old.get(name), new.get(name)
         if _norm(a) != _norm(b):
             out.append(f"{name}: {_value(a)} → {_value(b)}")
+    if section == "figures" and _other_values(old) != _other_values(new):
+        out.append(f"other values: {_value(_other_values(old))} → {_value(_other_values(new))}")
     a_src, b_src = _reported_by(section, old), _reported_by(section, new)
     if a_src != b_src:
         gained, lost = sorted(b_src - a_src), sorted(a_src - b_src)
@@ -183,7 +186,31 @@ def describe(section: str, item: Item, names: Mapping[str, str]) -> str:
         return f"**{_text(who)}** ({_escape(str(item.get('stance')))}) {ident}" + (
             f": “{_text(said)}”" if said else ""
         )
+    if section == "figures":
+        return f"**{_figure_value(item)}** {_text(item.get('what'))} {ident}"
     return f"**{_escape(str(item.get('date')))}** {_text(item.get('event'))} {ident}"
+
+
+def _figure_value(item: Item) -> str:
+    """ "at least 84", "5 billion USD": a figure's value as the sources write it, escaped."""
+    return _text(_figure_words(item))
+
+
+def _figure_words(item: Item, unit: Any = None) -> str:
+    unit = unit if unit is not None else item.get("unit")
+    words = [item.get("qualifier"), item.get("value")]
+    if unit and not str(item.get("what") or "").startswith(str(unit)):
+        words.append(unit)
+    return " ".join(str(w) for w in words if w)
+
+
+def _other_values(item: Item) -> list[str]:
+    """The other values a figure's sources give, as "80 (source)", sorted."""
+    return sorted(
+        f"{_figure_words(c, item.get('unit'))} ({c.get('source')})"
+        for c in item.get("conflicts") or []
+        if isinstance(c, dict)
+    )
 
 
 # ----------------------------------------------------------------------------- pairing

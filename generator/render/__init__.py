@@ -23,6 +23,7 @@ SECTION_PAGES = {
     "agreements.md": "agreements.md.j2",
     "reactions.md": "reactions.md.j2",
     "timeline.md": "timeline.md.j2",
+    "figures.md": "figures.md.j2",
     "sources/index.md": "sources_index.md.j2",
     "verification.md": "verification.md.j2",
     "data.md": "data.md.j2",

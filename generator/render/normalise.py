@@ -13,6 +13,7 @@ from typing import Any
 
 from generator.render import dates
 from generator.render.escape import page_stem, unique_anchors
+from generator.render.figures import figure_views
 from generator.render.view import (
     SECTIONS,
     ActorView,
@@ -324,12 +325,13 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
         )
         for sid, doc in docs.items()
     }
+    figures = figure_views([f for f in _items(briefing, "figures") if _text(f.get("id"))], resolve, _text)
 
     # Highlighted on a source's page: the sentences agreements, reactions and events rest on.
     # Every sentence naming an actor would be most of the article (19 of 23 on the seeds); a
     # link to one still lands on it (every sentence has its anchor, and the target is marked).
     quoted: dict[str, set[int]] = {}
-    for section in (agreements, reactions, timeline):
+    for section in (agreements, reactions, timeline, figures):
         for item in section:
             conflicts = getattr(item, "conflicts", ())
             for ev in (*item.evidence, *(c.evidence for c in conflicts)):
@@ -343,6 +345,7 @@ def build_view(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str, A
         agreements=tuple(agreements),
         reactions=tuple(reactions),
         timeline=tuple(timeline),
+        figures=tuple(figures),
         by_id={a.id: a for a in actors},
         event=main_event_view(briefing.get("event"), resolve, anchors),
         quoted={k: frozenset(v) for k, v in sorted(quoted.items())},

@@ -13,7 +13,7 @@ from generator.render.wording import domain
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries", "group": "Groups"}
 STANCE_LABELS = {"critical": "Critical", "supportive": "Supportive", "neutral": "Neutral"}
-SECTIONS = ("actors", "agreements", "reactions", "timeline")
+SECTIONS = ("actors", "agreements", "reactions", "timeline", "figures")
 
 
 @dataclass(frozen=True)
@@ -213,6 +213,58 @@ _COMMON_OPENERS = frozenset("the a an two three four five its their his her some
 
 
 @dataclass(frozen=True)
+class FigureValueView:
+    """One value a source gives for a figure: the figure's own, or another one."""
+
+    value: str
+    qualifier: str | None
+    number: float | None
+    date: str | None
+    evidence: EvidenceView
+
+
+@dataclass(frozen=True)
+class FigureView:
+    """A figure, with ``anchor`` on the figures page; ``shown`` is its value as a reader writes it
+    ("at least 84", "$5 billion", "15.5%") and ``conflicts`` every other value a source gives."""
+
+    id: str
+    what: str
+    value: str
+    anchor: str
+    shown: str
+    qualifier: str | None = None
+    unit: str | None = None
+    number: float | None = None
+    date: str | None = None
+    actors: tuple[str, ...] = ()
+    evidence: tuple[EvidenceView, ...] = ()
+    corroboration: int = 0
+    conflicts: tuple[FigureValueView, ...] = ()
+    """Other values, each shown like ``shown`` in ``FigureValueView.value`` order of the data."""
+    others: tuple[tuple[str, FigureValueView], ...] = ()
+    """(shown value, entry) for each conflict, in the data's order (latest report first)."""
+    progression: tuple[tuple[str, tuple[EvidenceView, ...]], ...] = ()
+    """(shown value, the sources that give it) in the order the reports came out, when the
+    figure grew (or fell) from report to report; empty otherwise."""
+
+    @property
+    def other_values(self) -> list[str]:
+        """The other values, each once, in the data's order: "84", "80", "dozens"."""
+        return list(dict.fromkeys(shown for shown, _ in self.others if shown != self.shown))
+
+    @property
+    def label(self) -> str:
+        """What it counts, capitalised: "People killed"."""
+        return self.what[:1].upper() + self.what[1:]
+
+    @property
+    def disputed(self) -> bool:
+        """Whether sources give another exact number (not only a vaguer "dozens" or a qualifier)."""
+        return any(c.number is not None and c.number != self.number for c in self.conflicts)
+
+
+@dataclass(frozen=True)
 class BriefingView:
     """Everything a page needs, sorted once so every renderer shows the same order."""
 
@@ -231,6 +283,8 @@ class BriefingView:
     memo: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
     """Indexes built once per view by the functions that need them (``digest``): one page per
     actor and per source must not each scan every record. ``replace`` a section with ``memo={}``."""
+    figures: tuple[FigureView, ...] = ()
+    """Figures in the data's order: tolls first, then what most sources report."""
 
     def source(self, source_id: str) -> SourceView | None:
         """The source with that id, or None."""
@@ -260,6 +314,24 @@ class BriefingView:
             (s, STANCE_LABELS.get(s, s.capitalize()), [r for r in self.reactions if r.stance == s])
             for s in stances
         ]
+
+    def key_figures(self, limit: int = 8) -> list[FigureView]:
+        """The figures the box on the home page and the PDF's summary show: tolls, then those
+        most sources give (the data's order); a figure only one source gives, and one of an
+        earlier year than the as-of date (background: "the 2015 attacks killed 130"), after the
+        others."""
+        as_of = dates.parts(self.as_of)
+
+        def rank(i: int) -> tuple[bool, bool, int]:
+            f = self.figures[i]
+            when = dates.parts(f.date)
+            background = bool(
+                as_of and when and when[0] < as_of[0] and (as_of[0] - when[0], as_of[1]) != (1, 1)
+            )
+            return (background, len({e.source for e in f.evidence}) + len(f.conflicts) < 2, i)
+
+        ranked = sorted(range(len(self.figures)), key=rank)
+        return [self.figures[i] for i in ranked[:limit]]
 
     def key_actors(self, limit: int = 8) -> list[ActorView]:
         """The salient actors that matter most (salience), then most sources and mentions."""

@@ -35,6 +35,7 @@ SHORT_QUOTE_WORDS = 3
 # Object links along which a short quote is the speaker's own words, not a scare quote.
 _QUOTE_LINKS = frozenset({"dobj", "attr", "oprd", "acomp", "nsubjpass", "dative"})
 _CLAUSE_LINKS = frozenset({"ccomp", "xcomp", "parataxis"})
+_SUBORDINATE = frozenset({"advcl", "relcl", "acl"})
 # Verbs that give a name to something: a short quote after them is a label, not speech.
 _NAMING_VERBS = frozenset({"call", "dub", "name", "term", "label", "brand", "nickname"})
 
@@ -240,7 +241,9 @@ def quote_verb(span: Span, verbs: Sequence[Token], short: bool) -> Token | None:
     before = [v for v in speech if v.i < span.start and v.sent == doc[span.start].sent]
     if before:
         return before[-1]
-    rest = speech or outside
+    # Else a main verb of the sentence; one in a clause about something else ("the statement came
+    # after X announced his retirement") does not speak the quote.
+    rest = [v for v in speech or outside if not any(a.dep_ in _SUBORDINATE for a in [v, *v.ancestors])]
     return rest[0] if rest else None
 
 

@@ -6,20 +6,23 @@ previous sentences; the model's entities and the article's own roles say who fit
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from generator.extract.base import actor_at, sentences
+from generator.extract import gazetteer
+from generator.extract.base import actor_at, sentence_of
+from generator.extract.reactions.antecedents import PRONOUNS, Antecedents
 from generator.records import Actor, Mention
-from generator.text import ascii_fold
+from generator.text import ascii_fold, name_key
 
 _ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 PRONOUN_REACH = 5
-"""A "he"/"she" looks back this many sentences for the speaker it stands for."""
+"""A "he"/"she" that "added" looks back this many sentences for the last speaker."""
+# Speech verbs that go on with the last speaker's words: "he added".
+_GOES_ON = frozenset({"add", "continue"})
 GENERIC_TITLES = frozenset({"leader", "head", "chief"})
 """Titles any office holder may be called: they conflict with no other title."""
 # Nouns that name one person by office: "the Russian president said" points back to a person.
@@ -95,6 +98,11 @@ VOICE_NOUNS = frozenset(
         "consulate",
     }
 )
+# Voice nouns that are one person, whom a later "he" or "she" may stand for.
+SPOKESPEOPLE = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "diplomat"}
+)
+_VOICE_ORDER = ("organization", "person", "country", "group")
 # Any word that gives a person a role; a different one rules a person out for "the president".
 _ROLE_WORDS = (
     PERSON_TITLES
@@ -134,15 +142,48 @@ class Speakers:
     Remembers every speaker met so far, so that "he" and "the Russian leader" can point back.
     """
 
-    def __init__(self, doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]):
+    def __init__(self, doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention], in_quote: set[int]):
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self.kind = {a.id: a.kind for a in actors}
         self.name = {a.id: a.name for a in actors}
+        self.affiliation = {a.id: a.affiliation for a in actors if a.affiliation}
+        self.country_iso = {
+            a.id: c.iso for a in actors if a.kind == "country" and (c := gazetteer.country(a.name))
+        }
+        self.countries = _countries(doc, actors, self.mentions)
+        """Per actor, the countries whose demonym (or, for a body, name) describes it."""
         self.roles = _role_words(doc, actors, self.mentions)
-        self.sent_starts = [s.start_char for s in sentences(doc)]
+        self.antecedents = Antecedents(
+            doc,
+            sentence_of(doc),
+            self.mentions,
+            self.kind,
+            self.name,
+            {a.id: a.role for a in actors},
+            in_quote,
+        )
         self.seen: list[tuple[int, str]] = []
         """(sentence, actor) of every speaker met so far, in reading order."""
+
+    def own_side(self, speaker: str, other: str) -> bool:
+        """True when ``other`` is the speaker's own organization, country or member: never what a
+        reaction is about. Told by affiliation, by name ("Goldman" of "Goldman Sachs Group"), and
+        by the words that describe the member ("China's Foreign Ministry", "South Korean
+        presidential spokesman"; a person's country only by demonym or possessive, since a
+        "Vietnam expert" need not be Vietnamese).
+        """
+        if self.affiliation.get(speaker) == other or self.affiliation.get(other) == speaker:
+            return True
+        mine, theirs = name_key(self.name.get(speaker, "")), name_key(self.name.get(other, ""))
+        bodies = {self.kind.get(speaker), self.kind.get(other)} <= {"organization"}
+        if bodies and mine and theirs and (mine.startswith(theirs + " ") or theirs.startswith(mine + " ")):
+            return True
+        for country, member in ((other, speaker), (speaker, other)):
+            iso = self.country_iso.get(country)
+            if iso and self.kind.get(member) != "country" and iso in self.countries.get(member, set()):
+                return True
+        return False
 
     def mention_on(self, tok: Token) -> str | None:
         """The actor named by a mention that covers this token."""
@@ -159,16 +200,41 @@ class Speakers:
                 return actor
         return None
 
-    def resolve(self, head: Token, sent: int) -> str | None:
-        """The actor a speaker word stands for: a name, a pronoun, a title, or a phrase with a name."""
+    def resolve(self, head: Token, sent: int, verb: Token | None = None) -> str | None:
+        """The actor a speaker word stands for: a name, a pronoun, a title, or a phrase with a name.
+
+        A pronoun is its antecedent's (``antecedents.py``); one that "added" or "continued" is
+        the last speaker's, when that speaker is a person of its gender a few sentences back.
+        """
         if head.lower_ in {"he", "she"}:
-            return self.last_person(sent, PRONOUN_REACH) or self._person_before(head)
+            if verb is not None and verb.lemma_.lower() in _GOES_ON:
+                last = self.last_person(sent, PRONOUN_REACH)
+                if last and self.antecedents.gender.get(last) in (None, PRONOUNS[head.lower_]):
+                    return last
+            return self.antecedents.resolve(head, sent)
         direct = self.mention_on(head)
         if direct:
             return direct
+        if head.pos_ == "PROPN":  # a surname the actors extractor did not map: "Anand said"
+            owners = [
+                a for a, n in self.name.items() if self.kind.get(a) == "person" and n.split()[-1] == head.text
+            ]
+            if len(owners) == 1:
+                return owners[0]
+        for c in head.children:  # "the chief financial officer, John Gerspach, said"
+            named = self.mention_on(c) if c.dep_ == "appos" else None
+            if named and self.kind.get(named) == "person":
+                return named
         lemma = head.lemma_.lower()
         if lemma in PERSON_TITLES:
-            return self._descriptor(head, sent)
+            if head.tag_ in {"NNS", "NNPS"}:
+                return None  # "retired military leaders": several people, not the last one named
+            person = self._descriptor(head, sent)
+            if person:
+                self.antecedents.add(head, person)
+            return person
+        if head.pos_ == "PROPN" and lemma in _ROLE_WORDS:
+            return None  # "the NFL Coach of the Year": a person nobody named, not the league
         if head.pos_ == "PROPN":
             links = frozenset({"compound"})  # "the U.S. Embassy"; not the title chain of an unknown name
         elif lemma in VOICE_NOUNS:
@@ -177,11 +243,14 @@ class Speakers:
             return None  # "the visit underscores ...": a thing, not a speaker
         found = self._names_inside(head, links)
         # "A representative of the French embassy in Lima": the organization speaks, not the city.
-        for kind in ("organization", "person", "country", "group"):
-            for actor in found:
-                if self.kind.get(actor) == kind:
-                    return actor
-        return found[0] if found else None
+        speaker = next((a for kind in _VOICE_ORDER for a in found if self.kind.get(a) == kind), None)
+        speaker = speaker or (found[0] if found else None)
+        if speaker is None and head.pos_ == "PROPN" and verb is not None:
+            self.antecedents.add(head, None)  # "Ajmal Jan, a shopkeeper, said": somebody unknown speaks
+        if lemma in SPOKESPEOPLE and head.tag_ == "NN":
+            # "A foreign ministry spokesman said ... 'All staff are safe,' he said": the spokesman.
+            self.antecedents.add(head, speaker if self.kind.get(speaker or "") == "person" else None)
+        return speaker
 
     def _names_inside(self, head: Token, links: frozenset[str]) -> list[str]:
         """Actors named in the phrase under ``head``, nearest first (breadth first)."""
@@ -234,15 +303,6 @@ class Speakers:
         if last is None or _other_title(self.roles.get(last, set()), title) or (stems and titled(last)):
             return None
         return last
-
-    def _person_before(self, tok: Token) -> str | None:
-        """The last person named in the two sentences before a pronoun (or before it in its own)."""
-        at = bisect.bisect_right(self.sent_starts, tok.idx) - 1
-        first = self.sent_starts[max(0, at - 2)]
-        for m in reversed(self.mentions):
-            if first <= m.start < tok.idx and self.kind.get(m.actor) == "person":
-                return m.actor
-        return None
 
 
 def _other_title(role: set[str], title: str) -> bool:
@@ -307,3 +367,43 @@ def _role_words(doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]) 
         words += [t.text for a in span.root.children if a.dep_ == "appos" for t in a.subtree]
         texts.setdefault(m.actor, []).extend(words)
     return {k: set(_ROLE_WORD.findall(ascii_fold(" ".join(v)).lower())) for k, v in texts.items()}
+
+
+def _countries(doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]) -> dict[str, set[str]]:
+    """Per actor, ISO codes of the countries its description names: "South Korean presidential
+    spokesman X", "China's Foreign Ministry", "the Russian Foreign Ministry", a role "Nigerian
+    information minister". For a person only demonyms and possessives count."""
+    person = {a.id for a in actors if a.kind == "person"}
+    countries = {a.id for a in actors if a.kind == "country"}
+    found: dict[str, set[str]] = {}
+
+    def scan(actor: str, words: list[str]) -> None:
+        for n in (3, 2, 1):
+            for i in range(len(words) - n + 1):
+                phrase = " ".join(words[i : i + n])
+                possessive = i + n < len(words) and words[i + n] in {"'s", "’s"}
+                c = gazetteer.demonym(phrase) or (
+                    gazetteer.country(phrase) if actor not in person or possessive else None
+                )
+                if c:
+                    found.setdefault(actor, set()).add(c.iso)
+
+    for a in actors:
+        if a.kind != "country":
+            scan(a.id, (a.role or "").split() + ([] if a.id in person else a.name.split()))
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or m.actor in countries:
+            continue
+        start = span.start
+        while start > 0 and span.start - start < 5 and not doc[start].is_sent_start:
+            prev = doc[start - 1]
+            if prev.pos_ == "VERB" or (prev.is_punct and prev.text not in {"-", "'s", "’s"}):
+                break
+            start -= 1
+        words = [t.text for t in doc[start : span.start]]
+        words += [t.text for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
+        if span.root.dep_ == "appos":  # "the Chinese Foreign Ministry spokeswoman, Hua Chunying"
+            words += [t.text for t in span.root.head.subtree if t.i < span.root.head.i or t == span.root.head]
+        scan(m.actor, words)
+    return found

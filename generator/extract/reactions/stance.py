@@ -1,15 +1,16 @@
 """Stance of a reaction: critical, supportive or neutral, from its verbs, nouns and words.
 
-General English lexicons, no names: a reaction verb ("condemn", "praise") weighs most, then
-strong and mild evaluative words of the quote or the reported clause.
+General English lexicons, no names: a reaction verb ("condemn", "praise") weighs most, a demand
+leans critical, then the valence of the words of the quote or the reported clause.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
-from generator.text import ascii_fold
+from spacy.tokens import Token
+
+from generator.extract.reactions.sentiment import phrase_valence, valence
 
 SPEECH_VERBS = frozenset(
     {
@@ -112,47 +113,83 @@ CRITICAL_NOUNS = frozenset(
     }
 )
 REACTION_NOUNS = CRITICAL_NOUNS | {"praise"}
-# Words of the quote or the reported clause; strong ones weigh 2, mild ones 1.
-CRITICAL_WORDS = {
-    2: r"tyrann\w*|tyrant|atrocit\w*|null and void|bizarre|propped up|no country should|illegal|"
-    r"illegitimate|unacceptable|war crimes?|brutal\w*|barbar\w*|condemn\w*|denounc\w*|outrage\w*|"
-    r"shameful|disgrace\w*|deplorable|axis of|aggressor|warmonger\w*|provocat\w*|destabili[sz]\w*|"
-    r"undermin\w*|horror|horrif\w*|horrend\w*|monstro\w*|heinous|cowardly|despicable|abhorrent|"
-    r"appall\w*|senseless|vile|evil|sickening|scandal\w*|corrupt\w*|disgust\w*|indefensible|"
-    r"reckless|irresponsible|betray\w*|groundless|baseless|unfounded|smear\w*|slander\w*|fabricat\w*|"
-    r"falsehoods?|lies|fibs|terrori[sz](?:e|es|ed|ing)|political trial|politically motivated|show trial|"
-    r"trumped[- ]up|persecut\w*",
-    1: r"aggression|aggressive|warning|should not|shouldn.t|threat\w*|dangerous|concern(?:s|ed)?|hostile|"
-    r"confrontational|violat\w*|critici[sz]\w*|opposed?|reject\w*|terribl\w*|horribl\w*|shock\w*|"
-    r"disappoint\w*|wrong|mistake|angry|anger|fanatic\w*|abus\w*|failed|failure|blame\w*|unfair|"
-    r"worr(?:y|ied|ying)|fraud\w*|false|intimidat\w*|oppress\w*|harass\w*|unjust\w*",
-}
-SUPPORTIVE_WORDS = {
-    2: r"friendly relations|friendship|reliable partners?|strategic partnership|"
-    r"strategic alliance|cordial\w*|solidarity|mutual trust|gratitude|grateful|strong supporter|"
-    r"full support|traditional(?:ly)? friend\w*|condolence\w*|sympath\w*|thoughts and prayers|"
-    r"thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)|relie(?:f|ved)|"
-    r"congratulat\w*|commend\w*|applaud\w*|delighted|overjoyed|heroic|heroes|bravery|courageous",
-    1: r"friendly|priorit\w*|strengthen\w*|deepen\w*|cooperat\w*|co-operat\w*|warm\w*|pragmatic|balanced|"
-    r"importance|welcom\w*|thank\w*|prais\w*|hail\w*|laud\w*|partnership|fruitful|successful|hospitality|"
-    r"hope\w*|proud|pleased|good news|positive|progress|supportive|pray\w*|unity|united|brave",
-}
-_CRITICAL_RE = {w: re.compile(rf"\b(?:{p})\b") for w, p in CRITICAL_WORDS.items()}
-_SUPPORTIVE_RE = {w: re.compile(rf"\b(?:{p})\b") for w, p in SUPPORTIVE_WORDS.items()}
-VERB_WEIGHT = 3
-STANCE_MARGIN = 2
-"""The winning side needs at least this score: one mild word alone gives no stance."""
+# Verbs of a demand: a call to change course is a position against the present one.
+DEMAND_VERBS = frozenset({"urge", "demand", "press"})
+VERB_WEIGHT = 3.0
+"""Weight of a reaction verb or noun ("condemn", "praise", "criticism"), on VADER's scale."""
+DEMAND_WEIGHT = 2.0
+"""Weight of a demand: "urged China to act", "called on", "should do more"."""
+CONTEXT_WEIGHT = 0.5
+"""Share of the valence of a reported clause around a quote: it names the topic as much as the
+speaker's view of it."""
+STANCE_MARGIN = 1.2
+"""The winning side needs at least this score: a mildly coloured word alone gives no stance."""
+# Modal verbs of obligation; on somebody else ("it should do more") they make a demand.
+_OBLIGATION = frozenset({"should", "must", "ought"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_CALL_ON = frozenset({"for", "on"})
+_SCENE = frozenset({"advcl", "relcl", "acl"})
+# Imperatives that are courtesy or address, not orders.
+_POLITE = frozenset(
+    {"let", "thank", "welcome", "congratulate", "enjoy", "please", "imagine", "see", "look", "note"}
+)
 
 
-def stance_of(verbs: Sequence[str], nouns: Sequence[str], words: str) -> str:
-    """critical / supportive / neutral from the reaction verbs and nouns and the words said."""
-    crit = VERB_WEIGHT * (sum(v in CRITICAL_VERBS for v in verbs) + sum(n in CRITICAL_NOUNS for n in nouns))
-    sup = VERB_WEIGHT * (sum(v in SUPPORTIVE_VERBS for v in verbs) + sum(n == "praise" for n in nouns))
-    text = ascii_fold(words).lower().replace("\u2019", "'")
-    crit += sum(w * len(rx.findall(text)) for w, rx in _CRITICAL_RE.items())
-    sup += sum(w * len(rx.findall(text)) for w, rx in _SUPPORTIVE_RE.items())
-    if crit >= STANCE_MARGIN and crit > sup:
+def stance_of(
+    verbs: Sequence[Token], nouns: Sequence[Token], words: Sequence[Token], context: Sequence[Token] = ()
+) -> str:
+    """critical / supportive / neutral from the reaction's verbs and nouns and the words said.
+
+    A reaction verb or noun decides ("condemned", "praise from", "urged X to", "called on X");
+    without one, the words do: their valence (VADER's lexicon, negation read from the parse;
+    ``sentiment.py``), a demand put on others ("it should do more") leaning critical. ``words``
+    are the speaker's own (the quote), ``context`` the reported clause around them, which
+    counts half.
+    """
+    score = 0.0
+    for v in verbs:
+        lemma = v.lemma_.lower()
+        if lemma in CRITICAL_VERBS:
+            score -= VERB_WEIGHT
+        elif lemma in SUPPORTIVE_VERBS:
+            score += VERB_WEIGHT
+        elif lemma in DEMAND_VERBS or (lemma == "call" and any(c.lower_ in _CALL_ON for c in v.children)):
+            score -= DEMAND_WEIGHT
+    for n in nouns:
+        lemma = n.lemma_.lower()
+        score += VERB_WEIGHT if lemma == "praise" else -VERB_WEIGHT if lemma in CRITICAL_NOUNS else 0.0
+    if not score:
+        own = {t.i for t in [*verbs, *nouns]}
+        # What a demand asks for is not the speaker's view of how things are: "women should feel safe".
+        demands = [v for v in (_demand(t) for t in [*words, *context]) if v is not None]
+        asked = {t.i for v in demands for t in v.subtree}
+        said = [t for t in words if t.i not in own and t.i not in asked]
+        around = [t for t in context if t.i not in own and t.i not in asked]
+        score += valence(said) + CONTEXT_WEIGHT * valence(around)
+        score += phrase_valence(" ".join(t.text for t in [*said, *around]))
+        score -= DEMAND_WEIGHT * bool(demands)
+    if score <= -STANCE_MARGIN:
         return "critical"
-    if sup >= STANCE_MARGIN and sup > crit:
+    if score >= STANCE_MARGIN:
         return "supportive"
     return "neutral"
+
+
+def _demand(tok: Token) -> Token | None:
+    """The verb of an obligation put on somebody else, in a main or reported clause: "it could and
+    should do more", "they have to help us", an order ("Cancel the meeting."); not "we must", not
+    "the idea that it should", not "thank you"."""
+    if tok.dep_ == "ROOT" and tok.tag_ == "VB" and not any(c.dep_ in {"nsubj", "aux"} for c in tok.children):
+        return None if tok.lemma_.lower() in _POLITE or tok.i == tok.sent.end - 1 else tok
+    if tok.lemma_.lower() in _OBLIGATION and tok.tag_ == "MD":
+        verb = tok.head
+    elif tok.lower_ == "to" and tok.head.dep_ == "xcomp" and tok.head.head.lemma_.lower() == "have":
+        verb = tok.head.head  # "they have to help us"
+    else:
+        return None
+    if verb.dep_ in _SCENE or any(a.dep_ in _SCENE for a in verb.ancestors):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if not subjects or any(c.lower_ in _FIRST_PERSON for c in subjects):
+        return None
+    return verb

@@ -13,8 +13,18 @@ from spacy.tokens import Span, Token
 from generator.extract.reactions.quotes import Quote
 from generator.text import fold
 
-SUMMARY_WORDS = 15
-"""A paraphrase is cut to this many words."""
+SUMMARY_WORDS = 25
+"""A paraphrase is trimmed towards this many words: asides first, then trailing modifiers."""
+MAX_SUMMARY_WORDS = 40
+"""What trimming leaves is cut (with an ellipsis) only beyond this many words."""
+MIN_SUMMARY_WORDS = 6
+"""Trimming stops before what was said shrinks below this many words."""
+# Asides set off by commas, dropped first wherever they are: "the government, which is waging ...,".
+_ASIDES = frozenset({"relcl", "appos"})
+# Dependents that may be dropped from the end of a paraphrase without breaking its sentence.
+_TRAILING = frozenset(
+    {"prep", "advcl", "conj", "cc", "relcl", "acl", "npadvmod", "appos", "advmod", "parataxis"}
+)
 # Verbs that only name the audience or the channel: "told Reuters", "wrote on X", "taking to X".
 _CHANNEL_VERBS = frozenset({"tell", "write", "post", "tweet", "take"})
 # Before the verb only these say what was said; the rest are fronted adverbials ("On Tuesday, ...").
@@ -36,18 +46,6 @@ class Claim:
     sents: set[int] = field(default_factory=set)
     speaker: set[int] = field(default_factory=set)
     """Token indices of the speaker phrase, kept out of ``about`` and the paraphrase."""
-
-
-def plain_report(claim: Claim) -> bool:
-    """A neutral report that is news, not a reaction: "X said 80 people were killed", or a
-    clause with nothing said in it at all ("X said last November")."""
-    verbs = {v.i for v in claim.verbs}
-    content = [t for t in clause(claim, keep_speaker=False) if t.i not in verbs and not t.is_punct]
-    said = [t for t in content if t.pos_ in _SAYING_POS and t.ent_type_ not in {"DATE", "TIME"}]
-    return not said or any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT"} for t in content)
-
-
-_SAYING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"})
 
 
 def clause(claim: Claim, keep_speaker: bool) -> list[Token]:
@@ -96,22 +94,89 @@ def summary(claim: Claim, sent: Span, speaker: str) -> str | None:
             aux += child.subtree
         elif child.i < verb.i and child.dep_ in {"ccomp", "parataxis"}:
             obj += child.subtree  # "…, Giang said": what was said comes first
-        elif child.i > verb.i:
+        elif child.i > verb.i and not _when(child):
             after += child.subtree
     if not obj and not after:  # the parse hid the content: keep the rest of the sentence
         after = [t for t in sent if t.i > verb.i and t.i not in claim.speaker]
+    head = [speaker, text_of(aux), verb.text]
+    obj, after = trim(obj, after, SUMMARY_WORDS - len(" ".join(head).split()))
     said = text_of(obj)
-    if obj and said and not said.startswith("I ") and min(obj, key=lambda t: t.i).pos_ != "PROPN":
+    first = next((t for t in sorted(obj, key=lambda t: t.i) if said.startswith(t.text)), None)
+    if (
+        first is not None
+        and said != "I"
+        and not said.startswith("I ")
+        and first.pos_ != "PROPN"
+        and not first.ent_type_
+    ):
         said = said[0].lower() + said[1:]  # "…, X said" -> "X said the police were called"
-    parts = (speaker, text_of(aux), verb.text, said, text_of(after))
+    parts = (*head, said, text_of(after))
     return cut(" ".join(p for p in parts if p))
 
 
+def _when(child: Token) -> bool:
+    """A date or time said of the speech verb ("said on Wednesday"): the record's date, not words."""
+    if child.dep_ not in {"prep", "npadvmod", "advmod", "tmod"}:
+        return False  # an object is what was said, whatever the model calls it
+    words = [t for t in child.subtree if not t.is_punct and t.dep_ != "prep"]
+    return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
+
+
+def trim(obj: list[Token], after: list[Token], budget: int) -> tuple[list[Token], list[Token]]:
+    """Drop trailing modifiers (a prepositional phrase, a clause after a comma or "and") until the
+    words fit ``budget``, so a paraphrase ends where a phrase ends, not in mid-phrase.
+
+    "Lam said that Hanoi attaches a great deal of importance to the development of a strategic
+    alliance with Moscow, adding that this is one of the country's top foreign policy priorities"
+    -> "Lam said Hanoi attaches a great deal of importance to the development of a strategic
+    alliance with Moscow".
+    """
+    by_index = {t.i: t for t in [*obj, *after]}
+    kept = set(by_index)
+
+    def words(ids: set[int]) -> int:
+        return sum(1 for i in ids if not by_index[i].is_punct)
+
+    asides = sorted(
+        (
+            t
+            for t in by_index.values()
+            if t.dep_ in _ASIDES and t.left_edge.i - 1 in kept and by_index[t.left_edge.i - 1].text == ","
+        ),
+        key=lambda t: -len(list(t.subtree)),
+    )
+    for aside in asides:
+        # With its commas: "the government, which is waging ..., had" -> "the government had".
+        commas = {
+            i
+            for i in (aside.left_edge.i - 1, aside.right_edge.i + 1)
+            if i in by_index and by_index[i].text == ","
+        }
+        drop = ({x.i for x in aside.subtree} | commas) & kept
+        if words(kept) > budget and words(kept - drop) >= MIN_SUMMARY_WORDS:
+            kept -= drop
+    while words(kept) > budget:
+        last = by_index[max(kept)]
+        # The smallest trailing modifier that ends the paraphrase: "with Moscow", ", adding that ...".
+        tail = None
+        for a in [last, *last.ancestors]:
+            if a.i not in kept:
+                break
+            if a.dep_ in _TRAILING and max(x.i for x in a.subtree if x.i in kept) == last.i:
+                tail = a
+                break
+        drop = {x.i for x in tail.subtree} & kept if tail is not None else set()
+        if not drop or words(kept - drop) < MIN_SUMMARY_WORDS:
+            break
+        kept -= drop
+    return [t for t in obj if t.i in kept], [t for t in after if t.i in kept]
+
+
 def cut(text: str) -> str | None:
-    """At most SUMMARY_WORDS words, with an ellipsis when cut."""
+    """At most MAX_SUMMARY_WORDS words, with an ellipsis when cut."""
     words = text.split()
-    out = " ".join(words[:SUMMARY_WORDS]).rstrip(",;:—–-")
-    return (out + ("…" if len(words) > SUMMARY_WORDS else "")) or None
+    out = " ".join(words[:MAX_SUMMARY_WORDS]).rstrip(",;:—–-")
+    return (out + ("…" if len(words) > MAX_SUMMARY_WORDS else "")) or None
 
 
 def text_of(toks: Sequence[Token]) -> str:

@@ -1,0 +1,265 @@
+"""Find the numbers of a parsed article that may be figures, and drop those that are not.
+
+A candidate is a span of number words: spaCy's CARDINAL, MONEY, QUANTITY and PERCENT entities,
+a DATE entity that is a length of time ("42 years", "a two-day visit"), and numbers or vague
+counts the model left untagged ("rose to 85", "dozens"). Dates, ages, years, times of day, phone
+numbers, game scores, identifiers ("Resolution 2375") and counts of the obvious ("the two
+countries") are not figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.base import doc_text, span_text
+from generator.extract.figures.words import DURATION_UNITS, IDENTIFIER_NOUNS, QUALIFIERS, SCALES, VAGUE
+
+NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
+"""spaCy entity labels whose spans are figures' numbers."""
+NAME_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "NORP", "LANGUAGE"}
+)
+"""Entities a number inside of which is part of a name ("G20", "Apollo 11")."""
+
+CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "A$", "C$", "HK$", "₹", "₽", "₩", "₦"})
+_QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
+_DURATION = re.compile(
+    r"^(?:(?:" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+)?"
+    r"(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[\s-]+(?P<unit>" + "|".join(DURATION_UNITS) + r")(?:-long)?$",
+    re.IGNORECASE,
+)
+_TIME_OF_DAY = re.compile(r"\b(?:a\.?m\b\.?|p\.?m\b\.?|GMT|UTC|EST|EDT|BST|CET|o'clock|noon|midnight)", re.I)
+_PHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)|\d{2,4})[\s.-]\d{3,4}[\s.-]\d{3,4}")
+_SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3}){1,2}$")
+_YEAR = re.compile(r"^(?:1[89]|20|21)\d\d$")
+_AGE_BEFORE = frozenset({"aged", "age", "ages"})
+_AGE_VERBS = frozenset({"turn", "age"})
+_ANAPHORA = frozenset({"the", "these", "those", "both", "our", "their", "its", "his", "her", "my", "your"})
+_WINDOW = frozenset({"past", "last", "next", "first", "coming", "previous", "following", "final", "recent"})
+_AFTER_TIME = frozenset({"ago", "later", "earlier", "before", "after", "old", "older", "younger", "on"})
+RESULT_WORDS = frozenset(
+    {
+        "win",
+        "victory",
+        "loss",
+        "defeat",
+        "score",
+        "beat",
+        "rout",
+        "record",
+        "mark",
+        "vote",
+        "go",
+        "finish",
+        "lose",
+        "tally",
+    }
+)
+"""Words beside "26-24" that make it a result or a tally (lemmas)."""
+
+
+def candidates(doc: Doc) -> Iterator[Span]:
+    """Number spans of ``doc`` in text order, each at most once, before any filtering.
+
+    >>> [s.text for s in candidates(nlp("Rescuers freed dozens, and the toll rose to 85."))]
+    ['dozens', '85']
+    """
+    taken: set[int] = set()
+    spans: list[Span] = []
+    for ent in doc.ents:
+        if ent.label_ in NUMBER_LABELS or (ent.label_ == "DATE" and _is_duration(ent)):
+            spans.append(_widen(ent))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ in ("DATE", "TIME", "ORDINAL") or ent.label_ in NAME_LABELS:
+            taken.update(range(ent.start, ent.end))
+    for token in doc:
+        if token.i in taken or not (token.like_num or token.lower_ in VAGUE):
+            continue
+        if token.lower_ in ("one", "a", "an") or token.is_punct or not token.text[:1].isalnum():
+            continue
+        span = _number_span(doc, token)
+        taken.update(range(span.start, span.end))
+        spans.append(span)
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        if out and span.start < out[-1].end:
+            continue  # the second number of a score read with the first
+        out.append(_score(span))
+    yield from out
+
+
+def _score(span: Span) -> Span:
+    """ "26-24", "50-32-1": a result or a tally read as one span labelled SCORE."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and doc[end].text in ("-", "–")
+        and doc[end + 1].like_num
+        and doc[end + 1].text.isdigit()
+    ):
+        end += 2
+    if end == span.end or not span[-1].text.isdigit():
+        return span
+    return Span(doc, span.start, end, label="SCORE")
+
+
+def _is_duration(ent: Span) -> bool:
+    """A DATE entity that is a length of time ("42 years", "two-day"), not a point in time."""
+    m = _DURATION.match(ent.text.strip())
+    if not m:
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    return before not in _WINDOW and after not in _AFTER_TIME and ent[0].lower_ not in _WINDOW | {"the"}
+
+
+def _widen(ent: Span) -> Span:
+    """The entity with a qualifier the model left outside it ("at least" + "59")."""
+    start = ent.start
+    if start > 0 and ent.doc[start - 1].text in CURRENCY_SIGNS:
+        start -= 1  # "$284.46" when the model left the sign out
+    first = start
+    while start > ent.sent.start and ent.doc[start - 1].lower_ in _QUALIFIER_WORDS:
+        start -= 1
+    while start < first and not _starts_qualifier(span_text(ent.doc[start:first])):
+        start += 1
+    label = "MONEY" if first < ent.start else ent.label_ or "CARDINAL"
+    end = ent.end
+    if (
+        end < len(ent.doc)
+        and ent.doc[end].lower_.rstrip(".") in SCALES
+        and ent.doc[end].i == ent.doc[end - 1].i + 1
+    ):
+        end += 1  # "£2.3m" when the model left the scale out
+    return Span(ent.doc, start, end, label=label)
+
+
+def _starts_qualifier(text: str) -> bool:
+    return text.lower() in QUALIFIERS
+
+
+def _number_span(doc: Doc, token: Token) -> Span:
+    """A number the model left untagged, with its scale word ("85", "3 million")."""
+    end = token.i + 1
+    while end < len(doc) and (doc[end].lower_ in SCALES or doc[end].like_num) and doc[end].i - token.i < 4:
+        end += 1
+    return _widen(doc[token.i : end])
+
+
+def not_a_figure(span: Span) -> str | None:
+    """Why ``span`` is not a figure ("year", "age", "time", ...), or None when it may be one.
+
+    >>> not_a_figure(nlp("Bruce, who turned 50 on Nov. 30, sang.")[4:5])
+    'age'
+    """
+    doc = span.doc
+    text = span_text(span).strip()
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if _YEAR.match(text):
+        return "year"
+    if re.search(r"\d:\d\d", text) or (
+        after is not None
+        and (after.text == ":" or _TIME_OF_DAY.match(doc_text(doc)[after.idx : after.idx + 8]))
+    ):
+        return "time"
+    if span.label_ != "MONEY" and _PHONE.search(
+        doc_text(doc)[max(0, span.start_char - 6) : span.end_char + 6]
+    ):
+        return "phone"
+    if _is_age(span, before, after):
+        return "age"
+    if span.label_ == "SCORE" or _SCORE.match(text):
+        return None if _is_result(span) else "score"
+    if _is_label(span, before):
+        return "label"
+    if any(t.ent_type_ in NAME_LABELS for t in span):
+        return "name"
+    if (
+        before is not None
+        and before.lower_ in _ANAPHORA
+        and text.lower() in ("two", "three", "both", "2", "3")
+    ):
+        return "anaphora"
+    if _is_partitive(span):
+        return "part"
+    return None
+
+
+def _is_label(span: Span, before: Token | None) -> bool:
+    """A number that names rather than counts: "the No. 2 seed", "Resolution 2375", "Apollo 11",
+    "Flight 370"; amounts of money and shares are never labels."""
+    if before is None or span.label_ in ("MONEY", "PERCENT", "QUANTITY") or not span[0].like_num:
+        return False
+    doc, root = span.doc, span.root
+    if before.text == "." and before.i > 0 and doc[before.i - 1].lower_ == "no":
+        return True
+    if before.lower_.rstrip(".") in IDENTIFIER_NOUNS and before.lower_ not in _QUALIFIER_WORDS:
+        return True
+    if before.pos_ == "PROPN" and before.i != span.sent.start and before.text[:1].isupper():
+        return before.text not in CURRENCY_SIGNS
+    return root.dep_ in ("nummod", "appos", "compound") and root.head.i == span.start - 1
+
+
+def _is_result(span: Span) -> bool:
+    """A tally or a result the sentence names as one: "a 5-4 vote", "voted 51-49", "a 26-24 win",
+    "went 50-32-1", "a 9-3 record"; other pairs of numbers ("10-15", page furniture) are not."""
+    near = {t.lemma_.lower() for t in span.doc[max(span.start - 3, 0) : span.end + 3]}
+    return bool(near & RESULT_WORDS)
+
+
+def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
+    """ "aged 45", "Bruce, 50,", "who is 19", "turned 50", "a 20-year-old"."""
+    if before is not None and before.lower_ in _AGE_BEFORE:
+        return True
+    root = span.root
+    if (
+        after is not None
+        and after.text in ("-",)
+        and span.doc[after.i + 1 : after.i + 4].text.startswith("year-old")
+    ):
+        return True
+    if (
+        "year-old" in span.doc[span.end : span.end + 4].text
+        or "years old" in span.doc[span.end : span.end + 3].text
+    ):
+        return True
+    if root.dep_ in ("appos", "npadvmod") and root.head.pos_ == "PROPN" and span.label_ == "CARDINAL":
+        return True
+    if (
+        before is not None
+        and before.text == ","
+        and after is not None
+        and after.text in (",", ";", ".")
+        and span.label_ == "CARDINAL"
+    ):
+        prev = before.nbor(-1) if before.i > 0 else None
+        if prev is not None and prev.pos_ == "PROPN":
+            return True
+    if (
+        root.dep_ in ("attr", "dobj")
+        and root.head.lemma_ in ({"be"} | _AGE_VERBS)
+        and span.label_ == "CARDINAL"
+    ):
+        subject = next((c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if root.head.lemma_ in _AGE_VERBS or (subject is not None and subject.lower_ in ("who", "he", "she")):
+            return not any(c.dep_ == "prep" for c in root.children)
+    return False
+
+
+def _is_partitive(span: Span) -> bool:
+    """ "nine of the dead", "one of the first companies": a part of a set counted elsewhere."""
+    if span.label_ in ("PERCENT", "MONEY") or span.root.lower_ in VAGUE:
+        return False
+    for child in span.root.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "among"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and (
+                obj.pos_ == "PRON"
+                or any(d.lower_ in _ANAPHORA for d in obj.children if d.dep_ in ("det", "poss"))
+            ):
+                return True
+    return False

@@ -1,0 +1,193 @@
+"""Figures of one article: every number that describes the story, with what it counts, its
+value and qualifier, its unit, the date it refers to and the sentence that gives it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.base import evidence, sentence_of, sentences, span_text
+from generator.extract.events.dates import DateRef, find_dates, governing_verb
+from generator.extract.events.timeline import is_boilerplate, is_caption
+from generator.extract.figures.candidates import candidates, not_a_figure
+from generator.extract.figures.measure import Measure, measure
+from generator.extract.figures.numbers import Amount, parse_amount
+from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS
+from generator.records import Actor, Article, Figure, Mention
+from generator.text import slugify, unique_id
+
+_DURATION_TEXT = re.compile(r"^(?P<n>.*?)[\s-]+(?P<unit>[A-Za-z]+)(?:-long)?$")
+
+
+def extract_figures(
+    doc: Doc, article: Article, actors: Sequence[Actor] = (), mentions: Sequence[Mention] = ()
+) -> list[Figure]:
+    """Every figure of the article, in text order, one per number.
+
+    >>> [(f.what, f.value, f.qualifier) for f in extract_figures(nlp("At least 58 people were killed."), art)]
+    [('people killed', '58', 'at least')]
+    """
+    del actors  # the mentions say who a figure belongs to
+    sents = sentences(doc)
+    index_of = sentence_of(doc)
+    out: list[Figure] = []
+    taken: set[str] = set()
+    skip: dict[int, bool] = {}
+    for span in candidates(doc):
+        position = index_of.get(span.start)
+        if position is None:
+            continue
+        sent = sents[position]
+        if position not in skip:
+            skip[position] = is_boilerplate(sent) or is_caption(sent)
+        if skip[position] or not_a_figure(span):
+            continue
+        figure = _figure(span, sent, position, article, mentions, taken)
+        if figure is not None:
+            out.append(figure)
+    return out
+
+
+def _figure(
+    span: Span, sent: Span, position: int, article: Article, mentions: Sequence[Mention], taken: set[str]
+) -> Figure | None:
+    amount = _amount(span)
+    if amount is None:
+        return None
+    share = _is_currency(amount.unit) or amount.unit == "percent"
+    found = measure(span, share)
+    if found is None:
+        return None
+    if not found.toll and amount.unit is None and amount.number is not None and amount.number < 2:
+        return None  # "one", "a single": not a figure unless it is a toll ("one person died")
+    before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
+    unit = amount.unit or found.unit or MEASURE_UNITS.get(before) or found.noun  # "a magnitude 6.4 quake"
+    published = article.published.isoformat() if article.published else None
+    owners, owner_text = _owners(found, span, mentions)
+    what = found.what
+    if (
+        owner_text
+        and _is_currency(amount.unit)
+        and owner_text.casefold() not in what.casefold()
+        and "’s" not in what
+        and "'s" not in what
+    ):
+        what = f"{what} ({owner_text})"  # whose money: "charge (Bank of America)"
+    return Figure(
+        id=unique_id(slugify(what, 6), taken),
+        what=what,
+        value=amount.value,
+        qualifier=amount.qualifier,
+        unit=unit,
+        number=amount.number,
+        date=_date(sent, found, article) or published,
+        key=_key(found, amount),
+        actors=owners,
+        evidence=(evidence(article.id, sent, position),),
+    )
+
+
+def _amount(span: Span) -> Amount | None:
+    text = span_text(span)
+    if span.label_ == "SCORE":
+        return Amount(value=text.replace(" ", "").replace("–", "-"), number=None)
+    if span.label_ == "DATE":
+        m = _DURATION_TEXT.match(text.strip())
+        if not m or m.group("unit").lower() not in DURATION_UNITS:
+            return None
+        inner = parse_amount(m.group("n"))
+        if inner is None:
+            return None
+        return Amount(inner.value, inner.number, inner.qualifier, DURATION_UNITS[m.group("unit").lower()])
+    return parse_amount(text)
+
+
+def _key(found: Measure, amount: Amount) -> str:
+    """The measure: what is counted and the kind of unit ("people|killed|count", "charge|USD")."""
+    return f"{found.key}|{amount.unit or found.unit or 'count'}"
+
+
+def _date(sent: Span, found: Measure, article: Article) -> str | None:
+    """The date the sentence gives to the figure's own clause, else None.
+
+    The clause is the figure's verb and the verbs it hangs on as a reduced or coordinated clause
+    ("rammed his car into pedestrians on Dec. 21, 2014, injuring 11"), or the noun a relative
+    clause describes ("the Nov. 13 attacks that killed 130 people") — not a verb of saying above
+    it ("said on Friday that 84 died" dates the saying)."""
+    if found.verb is None:
+        return None
+    refs: Iterable[DateRef] = find_dates(sent, article.published)
+    chain = _clause_chain(found.verb)
+    ids = {t.i for t in chain}
+    for ref in refs:
+        verb = governing_verb(sent, ref.start, ref.end)
+        if verb is not None and verb.i in ids:
+            return ref.date
+    nouns = [v.head for v in chain if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN")]
+    for noun in nouns:
+        start = min(t.idx for t in noun.subtree)
+        end = max(t.idx + len(t) for t in noun.subtree)
+        for ref in refs:
+            if start <= ref.start and ref.end <= end:
+                return ref.date
+    return None
+
+
+def _clause_chain(verb: Token) -> list[Token]:
+    """``verb`` and the verbs it depends on as an adverbial, coordinated or open clause."""
+    chain = [verb]
+    while (
+        chain[-1].dep_ in ("advcl", "conj", "xcomp", "pcomp")
+        and chain[-1].head.i != chain[-1].i
+        and len(chain) < 4
+    ):
+        chain.append(chain[-1].head)
+    return chain
+
+
+def _is_currency(unit: str | None) -> bool:
+    return bool(unit and len(unit) == 3 and unit.isupper())
+
+
+def _owners(found: Measure, span: Span, mentions: Sequence[Mention]) -> tuple[tuple[str, ...], str | None]:
+    """Actors the figure belongs to: the subject of its clause ("Citigroup expects a hit of ..."),
+    or of the verb of saying above a pronoun or a common noun ("Bank of America said it could
+    book a $3 billion charge"), and the owner of the counted thing ("Goldman's charge"); with
+    the first one's name as written."""
+    tokens: list[Token] = []
+    root = span.root.head
+    for child in root.children:
+        if child.dep_ == "poss" and not (span.start <= child.i < span.end):
+            tokens.extend(_name_part(child))
+    verb = found.verb
+    for _ in range(3):
+        if verb is None:
+            break
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and not (span.start <= subject.i < span.end):
+            tokens.extend(_name_part(subject))
+            if subject.pos_ == "PROPN":
+                break
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if not tokens:
+        return (), None
+    seen: dict[str, str] = {}
+    for t in sorted(tokens, key=lambda t: t.i):
+        for m in mentions:
+            if m.start <= t.idx < m.end:
+                seen.setdefault(m.actor, m.text)
+    return tuple(seen), next(iter(seen.values()), None)
+
+
+def _name_part(subject: Token) -> list[Token]:
+    """The subject and its modifiers, without what hangs on a preposition ("changes to U.S. tax
+    rules" is nobody's) or a relative clause."""
+    out = [subject]
+    for child in subject.children:
+        if child.dep_ in ("compound", "poss", "amod", "appos", "nmod"):
+            out.extend(_name_part(child))
+    return out

@@ -1,0 +1,370 @@
+"""What a number counts, read from the parse: the noun it modifies ("84 people"), the noun after
+"of" ("dozens of missiles"), or the verb and subject around it ("the toll rose to 85",
+"killing 58"); a count of people hit by what happened is a toll ("people killed")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Span, Token
+
+from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
+from generator.extract.figures.words import (
+    NOT_COUNTED,
+    PEOPLE,
+    SCALES,
+    TOLL,
+    TOLL_NOUNS,
+    VAGUE,
+)
+
+_MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "det"})
+_NOUN_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "nsubj", "appos", "conj"})
+_CHANGE_PREPS = frozenset({"to", "by", "from", "at", "of", "with"})
+SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state", "write", "claim"})
+_NOT_DOING = SAYING | {"be"}
+"""Verbs of saying: an amount next to them is elliptical ("almost 60 percent, it was noted")."""
+RESULT_VERBS = {"vote": "vote", "beat": "win", "defeat": "win", "win": "win", "rout": "win", "lose": "loss"}
+"""What a score after a verb is ("beat the Giants 26-24" is a win); after any other verb a record."""
+RESULT_NOUNS = {"mark": "record"}
+"""Sports writers' other word for a team's record ("a 13-3 mark")."""
+TOTALS = frozenset(
+    {"total", "number", "tally", "estimate", "count", "crowd", "force", "fleet", "sum", "figure"}
+)
+"""Nouns a count after "of" is the size of: "a total of 85", "a crowd of 20,000"."""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a number measures."""
+
+    what: str
+    """A short description: "people killed", "ballistic missiles", "one-time charge"."""
+    key: str
+    """What makes two figures the same measure: lemmas of the counted noun and of the toll."""
+    noun: str | None = None
+    """The counted noun as written ("people", "missiles"), None for money and shares."""
+    verb: Token | None = None
+    """The clause's verb, for the date the figure refers to."""
+    toll: bool = False
+    """Whether it counts people something happened to (killed, injured, arrested ...)."""
+    unit: str | None = None
+    """A unit of measure or of time the parse found beside the number ("a 66-yard pass")."""
+
+
+def measure(span: Span, money_or_share: bool) -> Measure | None:
+    """What the number in ``span`` counts, or None when the parse does not tell.
+
+    >>> measure(nlp("At least 58 people were killed.")[0:3], False).what
+    'people killed'
+    """
+    root = span.root
+    head = root.head
+    noun: Token | None = None
+    if span.label_ == "SCORE":
+        return _result(span)
+    if unit_of(root) and not root.like_num:
+        noun = root  # a length of time or a quantity the model tagged whole: "two-day", "42 years"
+    elif (
+        root.dep_ in _MODIFIER_DEPS
+        and head.pos_ in ("NOUN", "PROPN", "ADJ")
+        and head.i != root.i
+        and (head.i > root.i or root.dep_ == "nmod")
+    ):
+        noun = head
+    if noun is None:
+        noun = _of_object(root, ("of", "in") if money_or_share else ("of",))
+    if noun is not None and unit_of(noun) and not money_or_share:
+        return _measured(noun, span)
+    if noun is not None:
+        return _of_noun(noun, span, money_or_share)
+    return _of_clause(root, span, money_or_share)
+
+
+def _result(span: Span) -> Measure | None:
+    """What a score or tally is: the noun it modifies ("a 26-24 win at Seattle", "a 5-4 vote"),
+    else a record ("went 50-32-1") or a vote ("voted 51-49"), with a named subject."""
+    root = span[0]
+    head = root.head
+    if root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and head.i > root.i:
+        found = _described(head, span)
+        if found is None:
+            return None
+        what = " ".join(RESULT_NOUNS.get(w, w) for w in found.what.split(" "))  # "a 13-3 mark"
+        return replace(found, what=what, key=f"{found.key}|{span.text}")
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return None
+    what = RESULT_VERBS.get(verb.lemma_.lower(), "record")
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+        what = f"{noun_phrase(subject, span)} {what}"
+    beaten = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    if beaten is not None and what.endswith("win"):
+        what = f"{what} over {noun_phrase(beaten, span)}"  # "Cardinals win over Giants"
+    return Measure(what, f"{what.lower()}|{span.text}", None, verb)
+
+
+def _measured(unit: Token, span: Span) -> Measure | None:
+    """A quantity in a unit: what it measures is the noun it modifies ("a two-day visit", "a 2
+    million-barrel cap"), the noun after "of" ("600 tons of petroleum", "30 years of a treaty")
+    or the verb it is the object of ("coached for 42 years" is a window, "served 42 years" not)."""
+    name = unit_of(unit)
+    if unit.dep_ in _NOUN_DEPS and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:
+        thing = unit.head
+        while thing.dep_ == "compound" and thing.head.pos_ == "NOUN" and thing.head.i > thing.i:
+            thing = thing.head  # "a 42-yard field goal"
+        found = _described(thing, span)
+        return replace(found, unit=name) if found else None
+    after_of = _of_object(unit, ("of",))
+    if after_of is not None:
+        found = _described(after_of, span)
+        return replace(found, unit=name) if found else None
+    head = unit.head
+    if unit.dep_ == "pobj" and head.lower_ in ("to", "by", "for") and head.head.pos_ == "VERB":
+        # "sentenced to 15 months", "extended her remand by eight days", "protested for eight
+        # years": the length of what the verb does (a window "in", "within", "over" is no figure)
+        head = head.head
+        verb_object = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    elif unit.dep_ in ("dobj", "attr", "npadvmod"):
+        verb_object = None
+    else:
+        return None
+    if head.pos_ in ("VERB", "AUX") and head.lemma_ not in SAYING | {"be"}:
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        words = [subject.text] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
+        words += [head.text] + [c.text for c in head.children if c.dep_ == "prt"]
+        if verb_object is not None:
+            words.append(noun_phrase(verb_object, span))
+        # "spent seven years with the Bengals": with whom, where
+        for prep in (
+            c
+            for c in [*head.children, *unit.children]
+            if c.dep_ == "prep" and c.lower_ in ("with", "at", "in", "for")
+        ):
+            obj = next(
+                (
+                    o
+                    for o in prep.children
+                    if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") and o.i != unit.i
+                ),
+                None,
+            )
+            if obj is not None:
+                words += [prep.text, noun_phrase(obj, span)]
+                break
+        return Measure(" ".join(words), f"{head.lemma_.lower()}", None, head, unit=name)
+    return None
+
+
+def _of_object(root: Token, preps: tuple[str, ...]) -> Token | None:
+    """The noun after "of" that a count or share is of: "dozens of missiles", "80% of imports";
+    for money also after "in": "$140 million in tax savings"."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
+
+
+def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
+    lemma = noun.lemma_.lower()
+    if noun.lower_.rstrip(".") in SCALES:
+        return None  # "£2.3m.": the scale word is no thing counted
+    if money_or_share:
+        return _described(noun, span)
+    if lemma in TOLL_NOUNS or noun.lower_ in TOLL_NOUNS:  # "84 dead", "18 injured", "a toll of 85"
+        return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None)
+    verb = _toll_verb(noun) if noun.pos_ == "NOUN" and lemma not in NOT_COUNTED else None
+    if verb is not None:  # "84 people were killed", "rescuers freed 12 miners"
+        return _toll(noun, TOLL[verb.lemma_.lower()], verb)
+    if lemma in PEOPLE or noun.lower_ in ("others", "dead", "wounded"):
+        return _people(noun, span)
+    if lemma == "time" and noun.lower_ == "times" and noun.dep_ in ("npadvmod", "pobj", "dobj"):
+        return _occurrences(noun)
+    if lemma in NOT_COUNTED or noun.pos_ == "PROPN":
+        return None
+    if noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in TOLL_NOUNS and noun.dep_ == "compound":
+        return _toll(noun.head, TOLL[noun.head.lemma_.lower()], None)
+    return _described(noun, span)
+
+
+def _people(noun: Token, span: Span) -> Measure | None:
+    """People counted for what they did or what was done to them ("1,600 officers will patrol",
+    "thousands of people gathered"): the verb is part of the measure, so a crowd is not a toll."""
+    token = noun
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _is_quantity(token.head.head):
+        token = token.head.head
+    found = _described(noun, span)
+    head = token.head
+    if (
+        found is None
+        or head.pos_ != "VERB"
+        or token.dep_ not in _SUBJECTS | {"dobj"}
+        or head.lemma_ in SAYING
+    ):
+        # "80 people", "there were about 100 people": people, but doing what?
+        return None if found is None or found.what.lower() in ("people", "others", "persons") else found
+    if head.lemma_ == "have":  # "eight people have serious injuries": people with what
+        had = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if had is None:
+            return None
+        return replace(
+            found, what=f"{found.what} with {noun_phrase(had, span)}", key=f"{found.key}|{plain(had)}"
+        )
+    participle = head.text.lower() if head.tag_ in ("VBN", "VBD") else head.lemma_.lower()
+    return replace(
+        found, what=f"{found.what} {participle}", key=f"{found.key}|{head.lemma_.lower()}", verb=head
+    )
+
+
+def _occurrences(times: Token) -> Measure | None:
+    """ "docked six times", "sold oil about 30 times": how often something happened, named by
+    its verb (with its object and a named subject)."""
+    verb = times.head.head if times.dep_ == "pobj" else times.head
+    while verb.dep_ == "conj" and verb.pos_ != "VERB":
+        verb = verb.head
+    if verb.pos_ != "VERB" or verb.lemma_ in SAYING:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    words = [subject.text] if subject is not None and subject.pos_ in ("PROPN", "NOUN") else []
+    words += [verb.text] + ([obj.text] if obj is not None else [])
+    return Measure(" ".join(words), f"{verb.lemma_.lower()}", "times", verb, unit="times")
+
+
+def _toll(noun: Token, participle: str, verb: Token | None) -> Measure:
+    lemma = noun.lemma_.lower()
+    who = (
+        "people"
+        if lemma in TOLL or lemma in ("people", "person", "other", "one") or noun.lower_ == "others"
+        else noun.lower_
+    )
+    if lemma in TOLL:
+        who = "people"
+    return Measure(f"{who} {participle}", f"{who}|{participle}", who, verb or verb_of(noun), True)
+
+
+def _is_quantity(token: Token) -> bool:
+    return token.like_num or token.lower_ in VAGUE or token.lower_ in ("dozen", "scores", "score")
+
+
+def _toll_verb(noun: Token) -> Token | None:
+    """The verb of what happened to the people ``noun`` names: subject, object or reduced clause."""
+    token = noun
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and _is_quantity(token.head.head):
+        token = token.head.head  # "dozens of people were killed": the quantity is the subject
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "10 citizens and two crew members" share their verb
+    head = token.head
+    if token.dep_ in _SUBJECTS | {"dobj", "attr"} and head.lemma_.lower() in TOLL:
+        return head  # the clause's own verb first: "rescuers freed 12 miners trapped underground"
+    for child in noun.children:
+        if child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in TOLL:
+            return child  # "the 12 people killed", "people who died", "critically injured people"
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("among", "including"):
+        return _toll_verb(head.head) if head.head.pos_ in ("NOUN", "PROPN") else None
+    if token.dep_ in _SUBJECTS:
+        for child in head.children:  # "two people were critically injured": an adjective complement
+            if child.dep_ in ("acomp", "oprd", "xcomp") and child.lemma_.lower() in TOLL:
+                return child
+    if token.dep_ == "dobj" and head.lemma_ == "leave":
+        for child in head.children:
+            if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.lemma_.lower() in TOLL:
+                return child
+    return None
+
+
+def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
+    """A number with no noun: "killing 58", "rose to 85", "the charge was $5 billion"."""
+    token = root
+    prep = None
+    if span.start > 0 and span.doc[span.start - 1].lower_ == "the" and money_or_share:
+        return None  # "two thirds of the $5 billion": an amount named before
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+        prep = token.head
+        token = prep
+    head = token.head
+    if head.i == token.i:
+        return None
+    lemma = head.lemma_.lower()
+    if (
+        prep is None
+        and not money_or_share
+        and token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")
+        and lemma in TOLL
+    ):
+        return Measure(f"people {TOLL[lemma]}", f"people|{TOLL[lemma]}", "people", head, True)
+    if prep is not None and head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
+        if not money_or_share and head.lemma_.lower() not in TOLL_NOUNS | TOTALS:
+            return None  # "a father of four", "a family of five": not the story's count
+        return _of_noun(head, span, money_or_share)
+    if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
+        return None
+    subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    obj = next((c for c in head.children if c.dep_ == "dobj" and c.i != root.i), None)
+    if prep is not None and prep.lower_ in _CHANGE_PREPS:
+        thing = obj or subject
+        if thing is not None and thing.pos_ == "NOUN":
+            if thing.lemma_.lower() in TOLL_NOUNS and not money_or_share:
+                return _toll(thing, TOLL[thing.lemma_.lower()], head)
+            found = _described(thing, span, verb=head)
+            return found
+        return None
+    if token.dep_ in ("attr", "acomp") and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        if subject.lemma_.lower() in TOLL_NOUNS and not money_or_share:
+            return _toll(subject, TOLL[subject.lemma_.lower()], head)
+        return _described(subject, span, verb=head)
+    if money_or_share and head.lemma_ == "worth" and head.head.pos_ in ("AUX", "VERB"):
+        owner = next((c for c in head.head.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"), None)
+        return _described(owner, span, verb=head.head) if owner is not None else None  # "the deal is worth"
+    sold_for = prep is not None and prep.lower_ == "for" and head.pos_ == "VERB"
+    if money_or_share and sold_for and subject is not None and subject.pos_ == "NOUN":
+        what = f"{noun_phrase(subject, span)} {head.text}"  # "the club was sold for £2.3m"
+        return Measure(what, f"{plain(subject)}|{head.lemma_}", None, head)
+    if (
+        money_or_share
+        and token.dep_ in ("dobj", "npadvmod")
+        and head.pos_ == "VERB"
+        and head.lemma_ not in SAYING
+    ):
+        words = [head.text.lower()] + [c.text.lower() for c in head.children if c.dep_ == "prt"]
+        # "knock $5 billion off its profit", "shares fell 1 percent": what the amount is taken
+        # from, else the subject of a verb of change
+        if subject is None and head.dep_ == "xcomp":
+            # "led 843 companies to bring back $312 billion": the object above is the doer
+            subject = next((c for c in head.head.children if c.dep_ == "dobj"), None)
+            if subject is not None and subject.pos_ == "NOUN":
+                words = [noun_phrase(subject, span), *words]
+        target = (
+            subject if subject is not None and subject.pos_ == "NOUN" and token.dep_ == "npadvmod" else None
+        )
+        target = target or next(
+            (
+                o
+                for c in head.children
+                if c.dep_ == "prep"
+                for o in c.children
+                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+            ),
+            None,
+        )
+        if target is not None:
+            phrase = noun_phrase(target, span)
+            return Measure(
+                f"{phrase} {' '.join(words)}", f"{plain(target)}|{head.lemma_.lower()}", None, head
+            )
+        return Measure(" ".join(words), head.lemma_.lower(), None, head)
+    return None
+
+
+def _described(noun: Token, span: Span, verb: Token | None = None, suffix: str = "") -> Measure | None:
+    phrase = noun_phrase(noun, span)
+    if not phrase:
+        return None
+    what = f"{phrase} {suffix}".strip()
+    verb = verb or verb_of(noun)
+    return Measure(what, plain(noun), noun.lower_, verb)

@@ -1,0 +1,86 @@
+"""Noun phrases for what a figure counts: the noun with its compounds, adjectives and a short
+complement, without the number ("ballistic missiles", "taxes on repatriated profits")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, SCALES
+
+COMPLEMENTS = frozenset({"of", "on", "per", "in", "for", "over", "against", "at"})
+"""Prepositions whose short phrase says what a noun is: "taxes on repatriated profits"."""
+SKIP_MODIFIERS = frozenset(
+    {"other", "more", "additional", "further", "some", "many", "several", "such", "own"}
+)
+"""Adjectives that say nothing about what is counted ("500 other people")."""
+
+
+def unit_of(token: Token) -> str | None:
+    """The unit a noun names ("yard" -> "yards", "days" -> "days"), or None."""
+    word = token.lower_
+    return MEASURE_UNITS.get(word) or DURATION_UNITS.get(word) or DURATION_UNITS.get(token.lemma_.lower())
+
+
+def plain(noun: Token) -> str:
+    """A noun's key: lower case, a regular plural made singular ("taxes" -> "tax")."""
+    word = noun.lower_
+    if noun.lemma_.lower() in ("people", "person"):
+        return "people"
+    for ending, replacement in (("ies", "y"), ("sses", "ss"), ("xes", "x"), ("ches", "ch"), ("shes", "sh")):
+        if word.endswith(ending):
+            return word[: -len(ending)] + replacement
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") and len(word) > 3 else word
+
+
+def verb_of(noun: Token) -> Token | None:
+    token = noun
+    for _ in range(4):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def noun_phrase(noun: Token, span: Span) -> str:
+    """The noun with its compounds and adjectives and a short "of" complement, without the number:
+    "ballistic missiles", "containers of ammunition", "ship-to-ship transfers"."""
+    left = [
+        t
+        for t in noun.lefts
+        if t.dep_ in ("compound", "amod", "nmod", "poss")
+        and not (span.start <= t.i < span.end)
+        and t.lower_ not in SKIP_MODIFIERS
+        and not t.like_num
+        and t.pos_ not in ("NUM", "PRON", "DET")
+    ]
+    tokens: list[Token] = []
+    for t in left:
+        sub = list(t.subtree)
+        if any(span.start <= x.i < span.end or x.like_num for x in sub):
+            # "a 66-yard completion", "a 42-yard field goal": leave out the modifier that holds
+            # the number with its unit, keep a word of the name it sits in ("field")
+            if t.pos_ == "NOUN" and not unit_of(t) and t.lower_ not in SCALES:
+                tokens.append(t)
+            continue
+        tokens.extend(x for x in sub if x.dep_ != "det")
+    tokens.append(noun)
+    for child in noun.rights:
+        if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
+            tokens.append(child)  # "coaches (to be) hired", "earnings reinvested abroad"
+            tokens.extend(c for c in child.children if c.dep_ in ("prt", "advmod") and c.i == child.i + 1)
+            break
+        if child.dep_ == "prep" and child.lower_ in COMPLEMENTS:
+            sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
+            if any(t.ent_type_ in ("DATE", "TIME") for t in sub):
+                continue  # "a ten-year deal on Wednesday": when, not what
+            if 1 < len(sub) <= 5 and not any(
+                t.like_num or (t.pos_ == "PRON" and t.dep_ != "poss") for t in sub
+            ):
+                tokens.extend(t for t in sub if t.dep_ not in ("det", "poss") or t.pos_ == "PROPN")
+                break
+    tokens = sorted(set(tokens), key=lambda t: t.i)
+    words = [t.text for t in tokens if (not t.is_punct or t.text == "-") and t.lower_ not in SCALES]
+    text = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
+    return text.strip()

@@ -1,0 +1,141 @@
+"""Is a reported statement a reaction (a position) or narration (a fact the speaker relays)?
+
+A reaction expresses a position: an opinion, praise, criticism, a demand, a warning, a pledge,
+condolences, a denial, an assessment or a prediction, a witness's own experience. Attributed
+facts ("Cubillo said the plane flew from San Jose without passengers", "South Korean authorities
+announced the tanker was being held", "the minister said 80 people were killed") can serve the
+timeline as evidence, not the reactions list.
+
+A statement reported without quotation marks is a position when its verb takes one ("insisted",
+"vowed", "warned") or its words carry one: a modal ("would", "should", "could"), a negation (a
+denial), a verb of mind ("hopes", "believes", "needs"), the speaker on themselves ("said he had
+decided to leave", a witness's "said he had seen people go down"), an evaluative adjective or adverb
+(VADER's lexicon: "worked well", "a positive step"), an adverb of certainty ("strictly",
+"always"), or a strongly coloured verb in a statement without figures ("violating sanctions").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.reactions.sentiment import negated, word_valence
+from generator.extract.reactions.stance import DEMAND_VERBS, REACTION_VERBS
+from generator.extract.reactions.text import Claim, clause
+
+# Speech verbs that state a position by themselves (English verbs of stance and commitment).
+POSITION_VERBS = frozenset(
+    {
+        "insist",
+        "vow",
+        "promise",
+        "pledge",
+        "admit",
+        "acknowledge",
+        "concede",
+        "claim",
+        "argue",
+        "assert",
+        "deny",
+        "predict",
+        "caution",
+        "stress",
+        "emphasize",
+        "emphasise",
+        "underline",
+        "underscore",
+        "reiterate",
+        "suggest",
+        "describe",
+        "complain",
+        "question",
+        "doubt",
+        "call",
+        "dismiss",
+        "highlight",
+    }
+)
+# Verbs of mind and want inside the reported words: "said he hoped", "said Vietnam needs".
+MIND_VERBS = frozenset(
+    {
+        "need",
+        "want",
+        "hope",
+        "believe",
+        "think",
+        "expect",
+        "fear",
+        "intend",
+        "plan",
+        "wish",
+        "feel",
+        "seem",
+        "appear",
+    }
+)
+# Adverbs of certainty and insistence: "have strictly followed", "has always implemented".
+CERTAINTY_ADVERBS = frozenset(
+    {
+        "always",
+        "never",
+        "clearly",
+        "certainly",
+        "definitely",
+        "absolutely",
+        "strictly",
+        "fully",
+        "firmly",
+        "totally",
+    }
+)
+EVALUATIVE = 0.8
+"""An adjective or adverb of at least this valence (either sign) evaluates."""
+COLOURED_VERB = 1.5
+"""A verb of at least this valence colours a statement that has no figures in it."""
+# Their inflected forms, for the lemmas the model gets wrong ("hoped" -> "hop").
+_MIND_FORMS = frozenset(
+    form
+    for v in MIND_VERBS
+    for form in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing" if v.endswith("e") else v)
+)
+_SELF = frozenset({"i", "we", "he", "she"})
+_SAYING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"})
+
+
+def narration(claim: Claim) -> bool:
+    """True when a reported statement (no quote, no reaction noun) relays a fact, not a position.
+
+    >>> "Interior Minister Ana Li said 80 people were killed in the attack."   # narration
+    >>> "Lawan Zanna said he hoped his daughter had been freed."               # a position
+    """
+    lemmas = {v.lemma_.lower() for v in claim.verbs}
+    if lemmas & (REACTION_VERBS | DEMAND_VERBS | POSITION_VERBS):
+        return False
+    verbs = {v.i for v in claim.verbs}
+    content = [t for t in clause(claim, keep_speaker=False) if t.i not in verbs and not t.is_punct]
+    said = [t for t in content if t.pos_ in _SAYING_POS and t.ent_type_ not in {"DATE", "TIME"}]
+    if not said:
+        return True  # "X said last November": nothing said at all
+    figures = any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"} for t in content)
+    return not any(_position_cue(t, figures) for t in content)
+
+
+def _position_cue(tok: Token, figures: bool) -> bool:
+    """A word that makes a statement a position rather than a relayed fact."""
+    lower, lemma = tok.lower_, tok.lemma_.lower()
+    if tok.tag_ == "MD" or tok.dep_ == "neg" or lemma in MIND_VERBS or lower in _MIND_FORMS:
+        return True
+    if lower in {"no", "never"}:
+        # "has no information", "there will be no rush"; not "no one had been hurt" (a count).
+        return not (tok.head.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ in {"nsubj", "nsubjpass"})
+    if tok.dep_ in {"nsubj", "nsubjpass"} and lower in _SELF and tok.head.dep_ in {"ccomp", "xcomp"}:
+        return True  # the speaker on themselves: "said he had decided to leave", "said she was praying"
+    if tok.pos_ == "ADV" and lower in CERTAINTY_ADVERBS:
+        return True
+    if lower == "to" and tok.i > 0 and tok.nbor(-1).lower_ in {"about", "going"}:
+        return True  # a prediction: "it's about to take a big hit"
+    v = word_valence(lower) or word_valence(lemma)
+    if negated(tok):
+        v = 0.0
+    if tok.pos_ in {"ADJ", "ADV"}:
+        return abs(v) >= EVALUATIVE
+    return tok.pos_ == "VERB" and not figures and abs(v) >= COLOURED_VERB

@@ -1,0 +1,138 @@
+"""Reactions reported without quotation marks: a reaction verb with what it is about ("the US
+opposed the visit", "were criticized by X", "called for a review") and reaction nouns with their
+author ("a rebuke from X", "US condemnation", "X expressed concern").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.reactions.article import ArticleView
+from generator.extract.reactions.speakers import speaker_head
+from generator.extract.reactions.stance import REACTION_NOUNS, REACTION_VERBS
+
+VerbActors = dict[int, tuple[str | None, set[int]]]
+"""Token index of a speech or reaction verb -> (its speaker's actor id, the speaker phrase's tokens)."""
+
+# A reaction that did not happen (yet): "abstain from condemning", "expected to announce".
+NOT_DONE = frozenset({"abstain", "refuse", "decline", "avoid", "fail", "expect", "plan", "schedule", "due"})
+# Heads of "express concern", "raise concerns": the reaction is the noun, the actor the subject.
+LIGHT_VERBS = frozenset({"express", "raise", "voice", "issue", "register"})
+# Verbs of advice and their addressees that make an instruction to the public (hand-listed).
+_INSTRUCTING = frozenset({"urge", "advise", "ask", "tell", "warn", "call", "order", "instruct"})
+_PUBLIC = frozenset(
+    "resident people citizen public motorist driver traveller traveler passenger visitor tourist user "
+    "customer consumer parent everyone anyone commuter household local fan spectator".split()
+)
+# Verbs that put a reaction noun in a sequence of events, told as background.
+_SEQUENCE = frozenset({"come", "follow", "precede"})
+# Adverbs that make a reaction a habit, background rather than news.
+_HABITUAL = frozenset(
+    {"repeatedly", "often", "long", "periodically", "consistently", "frequently", "regularly"}
+)
+# Speech verbs that report speech only with a clause: "added that ...", not "added four ships".
+_CLAUSE_ONLY = frozenset(
+    {
+        "add",
+        "write",
+        "post",
+        "tweet",
+        "note",
+        "tell",
+        "recall",
+        "observe",
+        "reply",
+        "respond",
+        "comment",
+        "remark",
+    }
+)
+_CLAUSE = frozenset({"ccomp", "parataxis"})
+_CONTENT = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "nsubjpass", "oprd", "dative"})
+
+
+def reported(art: ArticleView, verb: Token, verb_actor: VerbActors) -> bool:
+    """A speech or reaction verb that reports something on its own, without a quote.
+
+    Not: a verb in a relative clause ("an Afghan who entered the country claiming to be a
+    minor"), a habit rather than a reaction ("has repeatedly urged", "has long called for"), a
+    verb that speaks only with a clause ("added four ships to the list", "wrote a book"), and an
+    instruction to the public ("NHK urged residents to take shelter").
+    """
+    if verb.lower_ == "according" or not_done(verb) or background(verb) or instruction(verb):
+        return False
+    # Words inside a quote or inside another speaker's reported speech are that speaker's.
+    actor = verb_actor[verb.i][0]
+    for anc in verb.ancestors:
+        if anc.i in art.in_quote or verb_actor.get(anc.i, (actor,))[0] != actor:
+            return False
+    lemma = verb.lemma_.lower()
+    content = (
+        _CLAUSE
+        if lemma in _CLAUSE_ONLY
+        else _CONTENT | ({"prep", "advcl"} if lemma in REACTION_VERBS else set())
+    )
+    return any(c.dep_ in content or (lemma == "call" and c.lower_ in {"for", "on"}) for c in verb.children)
+
+
+def instruction(verb: Token) -> bool:
+    """Advice or orders to the public, not a position: "urged residents to take shelter"."""
+    return verb.lemma_.lower() in _INSTRUCTING and any(
+        c.dep_ in {"dobj", "dative"} and c.lemma_.lower() in _PUBLIC for c in verb.children
+    )
+
+
+def background(verb: Token) -> bool:
+    """A verb in a relative clause, or told as a habit or a span of time: "who said", "has
+    repeatedly urged", "since Trump took office, have backed"."""
+    if verb.dep_ == "relcl" or any(a.dep_ == "relcl" for a in verb.ancestors):
+        return True
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
+            return True
+        if c.dep_ in {"advcl", "prep"} and (
+            c.lower_ == "since" or any(m.lower_ == "since" for m in c.children)
+        ):
+            return True
+    return False
+
+
+def not_done(verb: Token) -> bool:
+    """Negated, future or only expected: "did not condemn", "will announce", "abstain from condemning"."""
+    for tok in [verb, *list(verb.ancestors)[:2]]:
+        if any(c.dep_ == "neg" for c in tok.children) or tok.lemma_.lower() in NOT_DONE:
+            return True
+    return any(c.lower_ in {"will", "shall", "'ll"} for c in verb.children)
+
+
+def noun_reactions(art: ArticleView) -> list[tuple[Token, str, set[int]]]:
+    """Reaction nouns and their author: "a rebuke from X", "US condemnation", "X expressed concern"."""
+    out = []
+    for tok in art.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "NOUN" or lemma not in REACTION_NOUNS or tok.i in art.in_quote:
+            continue
+        if tok.i not in art.sent_of:
+            continue
+        if tok.head.lemma_.lower() in _SEQUENCE:
+            continue  # "X's criticism came after ...", "the news follows X's criticism": background
+        heads: list[Token] = []
+        # "a rebuke from X", and "drew a rebuke from X" where the parser hangs "from" on the verb.
+        kids = list(tok.children)
+        if tok.dep_ == "dobj":
+            kids += [c for c in tok.head.children if c.i > tok.i]
+        for child in kids:
+            authors = {"from", "by", "of"} if lemma == "ire" else {"from", "by"}  # "the ire of X"
+            if child.dep_ == "prep" and child.lower_ in authors:
+                heads += [c for c in child.children if c.dep_ == "pobj"]
+            elif child.dep_ in {"poss", "compound"} and art.speakers.mention_on(child):
+                heads.append(child)
+        if not heads and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
+            subj, _ = speaker_head(tok.head)
+            heads = [subj] if subj is not None else []
+        for head in heads:
+            actor = art.speakers.resolve(head, art.sent_of[tok.i])
+            if actor and not not_done(tok.head):
+                out.append((tok, actor, {t.i for t in head.subtree}))
+                break
+    return out

@@ -1,0 +1,166 @@
+"""How positive or negative a reaction's words are, read over the parse.
+
+Word valences come from VADER's lexicon (the ``vaderSentiment`` package, pinned; -4 .. +4), with
+a small supplement of news words it lacks ("atrocities", "condolences"); negation is read from
+the dependency tree, not from a window of words: a word is negated when its clause's verb, or the
+word itself, carries "not", "never" or "no". A negated praise word counts against ("never be a
+friendly solution"); a negated blame word counts for nothing (a denial, "we never allow them to
+violate", is not praise). A degree adverb on a word ("very disappointed") strengthens it, capitals
+("RED HANDED") too, as in VADER.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Token
+from vaderSentiment.vaderSentiment import BOOSTER_DICT, C_INCR, N_SCALAR, SentimentIntensityAnalyzer
+
+from generator.text import ascii_fold
+
+# News and diplomacy words VADER's lexicon leaves out (it was built on social media text), on its
+# scale; kept as stems, first match wins. Written for this project from the wording of
+# statements in news reports.
+SUPPLEMENT: tuple[tuple[str, float], ...] = (
+    (r"tyrann\w*|tyrants?|atrocit\w*|barbar\w*|heinous|despicable|abhorrent|monstrous", -3.0),
+    (r"illegitimate|deplorable|denounc\w*|indefensible|horrif\w*|horrend\w*|senseless", -2.5),
+    (r"provocat\w*|destabili[sz]\w*|undermin\w*|corrupt\w*|groundless|baseless|unfounded", -2.0),
+    (r"slander\w*|fabricat\w*|falsehoods?|persecut\w*|intimidat\w*|oppress\w*|deceptive|illicit\w*", -2.0),
+    (r"aggressor|warmonger\w*|reckless|irresponsible|cowardice|unsafe|devastat\w*", -2.0),
+    (r"critici[sz]\w*|fanatic\w*|abus\w*|violat\w*|illegally|unjust\w*|discriminat\w*", -1.5),
+    (r"condolences?|sympath\w*|congratulat\w*|cordial\w*|gratitude|solidarity|heroic|bravery", 2.0),
+    (r"pragmatic|fruitful|hospitality|cooperat\w*|co-operat\w*|partnership|unity|crucial", 1.2),
+    (r"necessary|essential|lawful|justified", 1.2),
+    (r"hidden|conceal\w*|cover-up", -1.5),
+    (r"concerned", -1.5),
+)
+PHRASES: tuple[tuple[str, float], ...] = (
+    (r"null and void|axis of|propped up|war crimes?|political trial|politically motivated|show trial", -2.5),
+    (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
+    (r"(?:dark|black|sad) day for", -3.0),  # a lament over what follows: "a dark day for press freedom"
+    (r"short on (?:specifics|details|substance)|heavy on rhetoric|empty (?:words|promises|rhetoric)", -2.0),
+    (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
+    (r"strategic (?:partnership|alliance)|reliable partners?|mutual trust|friendly relations", 2.0),
+    (r"step in the right direction|worked (?:out )?(?:very )?well", 2.0),
+    (r"(?:will|'ll|going to) (?:really |truly )?miss", 2.5),  # a farewell: "we'll miss him a lot"
+)
+NOUN_WEIGHT = 0.5
+"""Share of a noun's valence that counts (see ``valence``)."""
+# Nouns that turn what they govern around: "the end of equality", "a lack of respect".
+SHIFTERS = frozenset({"end", "lack", "loss", "absence", "erosion", "destruction", "collapse", "death"})
+_SUPPLEMENT = [(re.compile(rf"(?:{p})$"), v) for p, v in SUPPLEMENT]
+_PHRASES = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), v) for p, v in PHRASES]
+# Determiners and adverbs that negate the word they sit on: "no friendly solution".
+_NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor", "without"})
+# Links from a word up to the verb of its clause, along which a negation on the verb reaches it.
+_CLIMB = frozenset(
+    {"acomp", "attr", "dobj", "amod", "advmod", "pobj", "prep", "oprd", "xcomp", "compound", "conj", "appos"}
+)
+# Clauses that only set the scene of what is said: "if they feel harassed", "the expectation that".
+_SCENE = frozenset({"advcl", "relcl", "acl"})
+SCENE_WEIGHT = 0.5
+"""Share of the valence of words in such clauses (see ``valence``)."""
+# Names carry no opinion: "Liberty", "Hope", the "Security Council".
+_NAME_TYPES = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT"}
+)
+
+
+@functools.cache
+def lexicon() -> dict[str, float]:
+    """VADER's word -> valence table, loaded once per process."""
+    return dict(SentimentIntensityAnalyzer().lexicon)
+
+
+def word_valence(word: str) -> float:
+    """The valence of one lowercase word: VADER's, else the supplement's, else 0."""
+    found = lexicon().get(word)
+    if found is not None:
+        return float(found)
+    for rx, v in _SUPPLEMENT:
+        if rx.match(word):
+            return v
+    return 0.0
+
+
+def valence(tokens: Iterable[Token]) -> float:
+    """The summed valence of the words, with negation, degree adverbs and capitals applied.
+
+    A noun of VADER's counts half (a pleasant one nothing as a subject): it mostly names what is talked about
+    ("sexual violence", "the war"), while adjectives, verbs and adverbs say what the speaker
+    makes of it; a word in a clause that only sets the scene counts half too ("a good
+    opportunity ... if they feel harassed").
+
+    >>> valence(nlp("very disappointed"))   # -2.1 - 0.293
+    >>> valence(nlp("never be a friendly solution"))   # 'friendly' negated: negative
+    """
+    toks = [t for t in tokens if t.is_alpha]
+    among = {t.i for t in toks}
+    shouting = bool(toks) and all(t.text.isupper() for t in toks)
+    total = 0.0
+    for tok in toks:
+        if tok.ent_type_ in _NAME_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _NEGATORS:
+            continue  # names carry no opinion; "no" and "never" act through ``negated``
+        v = word_valence(tok.lower_) or word_valence(tok.lemma_.lower())
+        if not v:
+            continue
+        # The supplement's nouns are words of judgement ("cowardice", "atrocities"): they count whole.
+        noun = tok.pos_ == "NOUN" and (tok.lower_ in lexicon() or tok.lemma_.lower() in lexicon())
+        if noun and v > 0 and tok.dep_ in {"nsubj", "nsubjpass"}:
+            continue  # what the words judge, not the judgement: "the holiday was ruined"
+        sign = 1.0 if v > 0 else -1.0
+        for child in tok.children:
+            if child.dep_ == "advmod" and child.lower_ in BOOSTER_DICT:
+                v += sign * BOOSTER_DICT[child.lower_]  # "very" strengthens, "slightly" weakens
+        if tok.text.isupper() and len(tok.text) > 1 and not shouting:
+            v += sign * C_INCR
+        if negated(tok):
+            v = v * N_SCALAR if v > 0 else 0.0
+        total += v * (NOUN_WEIGHT if noun else 1.0) * (SCENE_WEIGHT if _in_scene(tok, among) else 1.0)
+    return total
+
+
+def _in_scene(tok: Token, among: set[int]) -> bool:
+    """True when the word is inside an adverbial or relative clause of the words scored (a quote
+    that is itself such a clause of its sentence is scored whole)."""
+    return any(a.dep_ in _SCENE and a.i in among for a in [tok, *tok.ancestors])
+
+
+def phrase_valence(text: str) -> float:
+    """The valence of the supplement's set phrases in ``text`` ("thoughts and prayers")."""
+    folded = ascii_fold(text).lower().replace("\u2019", "'")
+    return sum(v * len(rx.findall(folded)) for rx, v in _PHRASES)
+
+
+def _nobody(subject: Token) -> bool:
+    """A subject that says none: "no one", "nobody", "nothing", "no country"."""
+    return subject.lower_ in {"nobody", "nothing", "none", "noone"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
+def negated(tok: Token) -> bool:
+    """True when the parse negates the word: "not" or "never" on it or on its clause's verb, or a
+    shifter noun over it ("the end of freedom"). "No greater feeling" praises: a comparative
+    under "no" is not negated."""
+    node = tok
+    for _ in range(8):
+        if node != tok and node.pos_ == "NOUN" and node.lemma_.lower() in SHIFTERS:
+            return True
+        for c in node.children:
+            if c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in _NEGATORS):
+                return not (c.lower_ == "no" and tok.tag_ in {"JJR", "RBR"})
+            if c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children):
+                return True  # "could no longer offer safe care"
+            if node.pos_ in {"VERB", "AUX"} and c.dep_ in {"nsubj", "nsubjpass"} and _nobody(c):
+                return True  # "no one had been hurt", "nothing was done"
+        # Up to the clause's verb; past it only into an infinitive: "never allow them to violate".
+        infinitive = node.dep_ in {"xcomp", "ccomp"} and any(c.lower_ == "to" for c in node.children)
+        if node.head == node or (node.dep_ not in _CLIMB and not infinitive):
+            return False
+        if node.pos_ in {"VERB", "AUX"} and not infinitive:
+            return False
+        node = node.head
+    return False

@@ -1,0 +1,220 @@
+"""Merge figures across sources: one figure per measure, with every value the sources give.
+
+Two figures are one measure when they count the same thing in the same unit (their ``key``),
+belong to the same actors (or name none; a toll is the event's, whoever gives it), refer to the
+same period (the story's days, or the same earlier year for background figures) and do not jump
+by more than a factor of ``MAX_RATIO`` between neighbouring values (a $3 billion charge and a
+$20 billion charge are two banks', 2 children killed and 10 children killed two facts, while a
+toll rising 60, 77, 80, 84, 85 is one).
+When the sources give different values the figure shows the latest report's value (among
+equals the most reported one) and keeps every other value, with its source and date, as a
+conflict: values are never averaged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+
+from generator.records import ArticleRecords, Evidence, Figure, FigureValue, earliest_per_source
+from generator.text import slugify, unique_id
+
+STORY_DAYS = 90
+"""A figure dated up to this many days before its article's publication is part of the story;
+one dated earlier is background ("the 2015 attacks killed 130") and merges only with figures of
+the same year."""
+MAX_RATIO = 1.5
+"""Neighbouring exact values of one measure further apart than this are two measures."""
+TOLL_ORDER = ("killed", "injured", "missing", "hospitalised", "freed", "rescued", "evacuated", "arrested")
+"""Tolls first on the page, in this order; then the other figures by how many sources give them."""
+
+
+def merge_article_figures(
+    records: Sequence[ArticleRecords], remap: Callable[[str, Iterable[str]], tuple[str, ...]]
+) -> tuple[Figure, ...]:
+    """``merge_figures`` over every article's figures, their actor ids mapped by ``remap``
+    (source id, per-article ids -> merged ids)."""
+    figures = [
+        dataclasses.replace(f, actors=remap(rec.article.id, f.actors)) for rec in records for f in rec.figures
+    ]
+    return merge_figures(figures, {rec.article.id: rec.article.published for rec in records})
+
+
+def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | None]) -> tuple[Figure, ...]:
+    """One figure per measure over all sources; ``published`` maps source ids to their dates.
+
+    Input figures have one evidence entry each (as extracted) and actor ids already merged.
+    """
+    groups: dict[tuple[str, str], list[list[Figure]]] = defaultdict(list)
+    for fig in sorted(figures, key=lambda f: (-len(f.actors), _source(f), _sentence(f))):
+        clusters = groups[(_measure_key(fig), _era(fig, published))]
+        found = next((c for c in clusters if _same_owner(c, fig)), None)
+        if found is None:
+            clusters.append([fig])
+        else:
+            found.append(fig)
+    merged = [
+        _combine(part, published) for clusters in groups.values() for c in clusters for part in _by_value(c)
+    ]
+    merged.sort(key=_rank)
+    taken: set[str] = set()
+    return tuple(dataclasses.replace(f, id=unique_id(slugify(f.what, 6), taken)) for f in merged)
+
+
+def _measure_key(fig: Figure) -> str:
+    """``fig.key``; for a quantity in a unit of measure or a number of times, the unit and the
+    number: "600 tons of refined oil" and "600 tons of refined petroleum products" are one
+    figure whatever the sources call the stuff."""
+    unit = fig.key.rsplit("|", 1)[-1]
+    if fig.number is not None and (unit in BY_VALUE_UNITS):
+        return f"{unit}|{fig.number!r}"
+    return fig.key
+
+
+BY_VALUE_UNITS = frozenset(
+    {
+        "times",
+        "tons",
+        "tonnes",
+        "barrels",
+        "km",
+        "miles",
+        "m",
+        "feet",
+        "kg",
+        "grams",
+        "litres",
+        "gallons",
+        "acres",
+        "hectares",
+    }
+)
+"""Units in which the same number is the same measure, however the sources name what is measured."""
+
+
+def _source(fig: Figure) -> str:
+    return fig.evidence[0].source if fig.evidence else ""
+
+
+def _sentence(fig: Figure) -> int:
+    return (fig.evidence[0].sentence or 0) if fig.evidence else 0
+
+
+def _era(fig: Figure, published: Mapping[str, dt.date | None]) -> str:
+    """ "story", or the year of a background figure."""
+    pub = published.get(_source(fig))
+    if not fig.date or pub is None:
+        return "story"
+    try:
+        start = dt.date.fromisoformat(
+            (fig.date + "-01-01")[:10] if len(fig.date) == 4 else (fig.date + "-01")[:10]
+        )
+    except ValueError:
+        return "story"
+    if start >= pub - dt.timedelta(days=STORY_DAYS) or fig.date[:4] == str(pub.year) and len(fig.date) == 4:
+        return "story"
+    return fig.date[:4]
+
+
+def _is_toll(fig: Figure) -> bool:
+    return fig.key.count("|") == 2 and fig.key.split("|")[1] in TOLL_ORDER + ("charged", "abducted", "shot")
+
+
+def _same_owner(cluster: list[Figure], fig: Figure) -> bool:
+    """Whether ``fig`` belongs to the actors the figures of ``cluster`` belong to (or either names
+    none); a toll is the event's, whoever gives it."""
+    owners = {a for f in cluster for a in f.actors}
+    return not owners or not fig.actors or bool(owners & set(fig.actors)) or _is_toll(fig)
+
+
+def _by_value(cluster: list[Figure]) -> list[list[Figure]]:
+    """``cluster`` cut where two neighbouring exact values are more than ``MAX_RATIO`` apart (60,
+    77, 80, 84, 85 stay one toll; 32 and 130 beside them are other events'); vague values
+    ("dozens") join the part most sources give."""
+    exact = sorted((f for f in cluster if f.number), key=lambda f: (f.number or 0, _source(f)))
+    parts: list[list[Figure]] = []
+    for fig in exact:
+        if parts and (fig.number or 0) / (parts[-1][-1].number or 1) <= MAX_RATIO:
+            parts[-1].append(fig)
+        else:
+            parts.append([fig])
+    vague = [f for f in cluster if not f.number]
+    if not parts:
+        return [vague]
+    biggest = max(parts, key=lambda part: (len({_source(f) for f in part}), len(part)))
+    biggest.extend(vague)
+    return parts
+
+
+def _value_key(fig: Figure) -> str:
+    """Values that agree: the same number whatever its qualifier ("84", "at least 84")."""
+    return repr(fig.number) if fig.number is not None else fig.value.lower()
+
+
+def _combine(cluster: list[Figure], published: Mapping[str, dt.date | None]) -> Figure:
+    by_value: dict[str, list[Figure]] = defaultdict(list)
+    for fig in cluster:
+        by_value[_value_key(fig)].append(fig)
+
+    def reported(figs: list[Figure]) -> dt.date:
+        dates = [published.get(_source(f)) for f in figs]
+        return max((d for d in dates if d), default=dt.date.min)
+
+    # Exact values before vague ones; then the latest report, the most sources, the larger number.
+    order = sorted(
+        by_value.values(),
+        key=lambda figs: (
+            figs[0].number is None,
+            -reported(figs).toordinal(),
+            -len({_source(f) for f in figs}),
+            -(figs[0].number or 0),
+            figs[0].value,
+        ),
+    )
+    head = order[0]
+    qualifiers = Counter(f.qualifier for f in head)
+    qualifier = max(qualifiers, key=lambda q: (qualifiers[q], q is None, q or ""))
+    whats = Counter(f.what for f in cluster)
+    what = max(whats, key=lambda w: (whats[w], len(w), w))
+    units = Counter(f.unit for f in cluster if f.unit)
+    dates = Counter(f.date for f in head if f.date)
+    conflicts = [
+        FigureValue(f.value, f.qualifier, f.number, f.date, f.evidence[0])
+        for figs in order[1:]
+        for f in _one_per_source(figs)
+    ]
+    return dataclasses.replace(
+        head[0],
+        what=what,
+        qualifier=qualifier,
+        value=next(f.value for f in head if f.qualifier == qualifier),
+        unit=max(units, key=lambda u: (units[u], u)) if units else None,
+        date=max(dates, key=lambda d: (dates[d], d)) if dates else None,
+        actors=tuple(dict.fromkeys(a for f in cluster for a in f.actors)),
+        evidence=earliest_per_source(ev for f in head for ev in f.evidence),
+        corroboration=len({_source(f) for f in head}),
+        conflicts=tuple(conflicts),
+    )
+
+
+def _one_per_source(figs: list[Figure]) -> list[Figure]:
+    """The first mention of a value in each source, in source order."""
+    seen: dict[str, Figure] = {}
+    for f in sorted(figs, key=lambda f: (_source(f), _sentence(f))):
+        seen.setdefault(_source(f), f)
+    return list(seen.values())
+
+
+def _rank(fig: Figure) -> tuple[object, ...]:
+    """Tolls first, then what most sources report, then the order of what they count."""
+    parts = fig.key.split("|")
+    toll = TOLL_ORDER.index(parts[1]) if len(parts) == 3 and parts[1] in TOLL_ORDER else len(TOLL_ORDER)
+    sources = len({ev.source for ev in fig.evidence} | {c.evidence.source for c in fig.conflicts})
+    return (toll, -sources, fig.what.lower(), fig.value, fig.id)
+
+
+def sources_of(fig: Figure) -> list[Evidence]:
+    """Every evidence entry of a merged figure: its own, then its conflicts'."""
+    return [*fig.evidence, *(c.evidence for c in fig.conflicts)]

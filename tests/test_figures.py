@@ -1,0 +1,340 @@
+"""Figures: golden sentences in, figures out (number words, qualifiers, money, what is not a
+figure), and merging across sources (one figure per measure, every value with its source)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.actors.extract import extract_actors
+from generator.extract.figures import extract_figures
+from generator.extract.figures.numbers import parse_amount
+from generator.merge.figures import merge_figures
+from generator.records import Article, Evidence, Figure
+
+PUBLISHED = dt.date(2024, 6, 20)
+
+
+def article(text: str, source: str = "a", published: dt.date | None = PUBLISHED) -> Article:
+    return Article(
+        id=source,
+        path=f"{source}.txt",
+        title=None,
+        outlet=None,
+        author=None,
+        published=published,
+        url=None,
+        text=text,
+        source_text=text,
+    )
+
+
+@pytest.fixture(scope="module")
+def figures_of(nlp):
+    def run(text: str) -> list[tuple[str, str | None, str, str | None]]:
+        art = article(text)
+        doc = nlp(text)
+        actors, mentions = extract_actors(doc, art)
+        return [(f.what, f.qualifier, f.value, f.unit) for f in extract_figures(doc, art, actors, mentions)]
+
+    return run
+
+
+# ----------------------------------------------------------------------------- the numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "number", "qualifier", "unit"),
+    [
+        ("seven", "7", 7, None, None),
+        ("Fifty-eight", "58", 58, None, None),
+        ("eleven thousand", "11,000", 11_000, None, None),
+        ("nearly three million", "3 million", 3e6, "nearly", None),
+        ("a million", "1 million", 1e6, None, None),
+        ("half a million", "500,000", 5e5, None, None),
+        ("dozens", "dozens", None, None, None),
+        ("tens of thousands", "tens of thousands", None, None, None),
+        ("a dozen", "12", None, None, None),
+        ("two-thirds", "2/3", 2 / 3, None, None),
+        ("more than 100", "100", 100, "more than", None),
+        ("At least 84", "84", 84, "at least", None),
+        ("over 11,000", "11,000", 11_000, "over", None),
+        ("$121 billion", "121 billion", 121e9, None, "USD"),
+        ("£2.3m", "2.3 million", 2.3e6, None, "GBP"),
+        ("5.7 billion dollars", "5.7 billion", 5.7e9, None, "USD"),
+        ("US$5bn", "5 billion", 5e9, None, "USD"),
+        ("€300 million", "300 million", 3e8, None, "EUR"),
+        ("up to $2 billion", "2 billion", 2e9, "up to", "USD"),
+        ("between $1 billion to $3 billion", "1-3 billion", 1e9, "between", "USD"),
+        ("between 8% and 15.5%", "8-15.5", 8, "between", "percent"),
+        ("15.5 percent", "15.5", 15.5, None, "percent"),
+        ("600 tons", "600", 600, None, "tons"),
+        ("about 1,000 feet", "1,000", 1000, "about", "feet"),
+        ("2,000 pounds", "2,000", 2000, None, "pounds"),  # a weight: "pounds" alone is no currency
+    ],
+)
+def test_amounts_read_number_words_qualifiers_and_money(text, value, number, qualifier, unit):
+    amount = parse_amount(text)
+    assert amount is not None
+    assert (amount.value, amount.qualifier, amount.unit) == (value, qualifier, unit)
+    if number is not None and amount.number is not None:
+        assert amount.number == pytest.approx(number)
+
+
+def test_words_without_a_number_are_no_amount():
+    assert parse_amount("the two") is None
+    assert parse_amount("several") is None
+
+
+# ----------------------------------------------------------------------------- sentences in, figures out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tolls, numbers written as words, qualifiers kept
+        (
+            "Seven people were killed and dozens were injured when the bridge collapsed.",
+            [("people killed", None, "7", "people"), ("people injured", None, "dozens", "people")],
+        ),
+        (
+            "At least 59 people were killed and over 500 others wounded in a mass shooting.",
+            [("people killed", "at least", "59", "people"), ("people injured", "over", "500", "people")],
+        ),
+        (
+            "More than 100 people were arrested after the protest.",
+            [("people arrested", "more than", "100", "people")],
+        ),
+        (
+            "The death toll rose to 85, the regional president announced.",
+            [("people killed", None, "85", "people")],
+        ),
+        ("Rescuers freed 12 miners trapped underground.", [("miners freed", None, "12", "miners")]),
+        (
+            "Police evacuated about 2,000 residents from the area.",
+            [("residents evacuated", "about", "2,000", "residents")],
+        ),
+        ("Three people remain missing after the flood.", [("people missing", None, "3", "people")]),
+        (
+            "The court indicted 14 officials on corruption charges.",
+            [("officials indicted", None, "14", "officials")],
+        ),
+        # corpus (EventId 64): a number the model leaves untagged, after a toll verb
+        (
+            "Fifty-eight people were killed and 515 injured when a gunman opened fire on an outdoor "
+            "music festival.",
+            [("people killed", None, "58", "people"), ("people injured", None, "515", "people")],
+        ),
+        # money
+        (
+            "The company reported a $121 billion loss for the year.",
+            [("loss", None, "121 billion", "USD")],
+        ),
+        ("The club was sold for £2.3m.", [("club sold", None, "2.3 million", "GBP")]),
+        ("The deal is worth 5.7 billion dollars.", [("deal", None, "5.7 billion", "USD")]),
+        (
+            "Goldman Sachs expects to take a $5 billion hit to profits.",
+            [("hit (Goldman Sachs)", None, "5 billion", "USD")],
+        ),
+        # counts of things and measures
+        (
+            "North Korea fired three ballistic missiles into the sea.",
+            [("ballistic missiles", None, "3", "missiles")],
+        ),
+        ("The two countries signed 12 agreements on Thursday.", [("agreements", None, "12", "agreements")]),
+        ("The bill passed the Senate in a 51-49 vote.", [("vote", None, "51-49", "vote")]),
+        ("Police seized 600 grams of heroin.", [("heroin", None, "600", "grams")]),
+        ("Unemployment fell to 4.2 percent in May.", [("Unemployment", None, "4.2", "percent")]),
+        ("The talks lasted two days.", [("talks lasted", None, "2", "days")]),
+        (
+            "A military court extended her remand by eight days.",
+            [("court extended remand", None, "8", "days")],
+        ),
+        ("She could face up to 14 years in prison.", [("face in prison", "up to", "14", "years")]),
+        # corpus (EventId 19): how often something happened
+        (
+            "South Korean media say ships have sold oil to North Korean vessels about 30 times "
+            "since October.",
+            [("ships sold oil", "about", "30", "times")],
+        ),
+    ],
+)
+def test_sentences_give_their_figures(figures_of, text, expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He arrived in 2017 and left in 1999.",  # years
+        "Bruce Smith, 50, died at the scene.",  # an age
+        "She was aged 45 when she died.",
+        "A 20-year-old man was arrested.",
+        "The family loved music, and Bruce turned 50 on Nov. 30.",  # corpus (EventId 35)
+        "The attack happened at 2 a.m. on Sunday.",  # a time of day
+        "Call the hotline on 555-123-4567 for help.",  # a phone number
+        "Pages 10-15 of the report were blacked out.",  # two numbers that are no result
+        "The Security Council passed Resolution 2375 in September.",  # labels
+        "Flight 370 disappeared in March.",
+        "The Apollo 11 mission landed in July.",
+        "The two countries have been allies for decades.",  # the parties, counted again
+        "Nine of the dead were children.",  # a part of a toll given elsewhere
+        "He is a father of four.",
+        "There are two reasons to roll out the red carpet.",  # a count that is no figure
+        "It was the first visit in a decade.",  # an ordinal
+        "Sales rose in the past three months.",  # a window of time
+    ],
+)
+def test_what_is_not_a_figure(figures_of, text):
+    assert figures_of(text) == []
+
+
+def test_a_figure_is_dated_by_its_own_clause_not_by_the_saying(nlp):
+    text = (
+        "On Dec. 21, 2014, a man rammed his car into pedestrians, injuring 11. "
+        "Officials said on Friday that 84 people died."
+    )
+    art = article(text)
+    figures = extract_figures(nlp(text), art)
+    assert [(f.value, f.date) for f in figures] == [("11", "2014-12-21"), ("84", "2024-06-20")]
+    assert all(f.evidence[0].quote in text for f in figures)  # evidence is verbatim
+
+
+# ----------------------------------------------------------------------------- merging
+
+
+def toll(
+    value: str, number: float | None, source: str, qualifier: str | None = None, date: str = "2016-07-14"
+) -> Figure:
+    return Figure(
+        id="people-killed",
+        what="people killed",
+        value=value,
+        qualifier=qualifier,
+        unit="people",
+        number=number,
+        date=date,
+        key="people|killed|count",
+        evidence=(Evidence(source, f"{value} people were killed.", 0),),
+    )
+
+
+PUBLISHED_ON = {
+    "npr": dt.date(2016, 7, 14),
+    "cnn": dt.date(2016, 7, 14),
+    "nyt": dt.date(2016, 7, 15),
+    "sun": dt.date(2016, 7, 15),
+    "cd": dt.date(2016, 8, 5),
+}
+
+
+def test_sources_that_disagree_give_one_figure_with_every_value_latest_first():
+    figures = [
+        toll("60", 60, "npr", "at least"),
+        toll("80", 80, "cnn"),
+        toll("84", 84, "nyt", "at least", "2016-07-15"),
+        toll("84", 84, "sun", None, "2016-07-15"),
+        toll("dozens", None, "cnn"),
+        toll("85", 85, "cd", None, "2016-08-05"),
+    ]
+    (merged,) = merge_figures(figures, PUBLISHED_ON)
+    assert (merged.value, merged.number, merged.corroboration) == ("85", 85, 1)  # the latest report
+    assert [ev.source for ev in merged.evidence] == ["cd"]
+    others = [(c.value, c.evidence.source) for c in merged.conflicts]
+    # every other value with its source, never an average; exact before vague, latest first
+    assert others == [("84", "nyt"), ("84", "sun"), ("80", "cnn"), ("60", "npr"), ("dozens", "cnn")]
+
+
+def test_among_reports_of_one_day_the_value_most_sources_give_comes_first():
+    figures = [toll("58", 58, "nyt"), toll("59", 59, "sun"), toll("58", 58, "cd")]
+    (merged,) = merge_figures(figures, {s: dt.date(2017, 10, 2) for s in ("nyt", "sun", "cd")})
+    assert merged.value == "58" and merged.corroboration == 2
+    assert [(c.value, c.evidence.source) for c in merged.conflicts] == [("59", "sun")]
+
+
+def test_qualifiers_do_not_make_a_conflict():
+    (merged,) = merge_figures([toll("84", 84, "nyt", "at least"), toll("84", 84, "sun")], PUBLISHED_ON)
+    assert merged.conflicts == () and merged.corroboration == 2
+
+
+def test_a_background_toll_and_a_far_apart_value_are_other_figures():
+    figures = [
+        toll("84", 84, "nyt"),
+        toll("130", 130, "sun", date="2015-11-13"),  # "the Nov. 13 Paris attacks that killed 130"
+        toll("2", 2, "cd"),  # "two children died in hospital"
+    ]
+    merged = merge_figures(figures, PUBLISHED_ON)
+    assert sorted(f.value for f in merged) == ["130", "2", "84"]
+    assert all(f.conflicts == () for f in merged)
+
+
+def test_two_owners_amounts_are_two_figures():
+    def charge(value: float, source: str, actor: str) -> Figure:
+        return Figure(
+            id="charge",
+            what="charge",
+            value=f"{value:g} billion",
+            unit="USD",
+            number=value * 1e9,
+            date="2017-12-29",
+            key="charge|USD",
+            actors=(actor,),
+            evidence=(Evidence(source, "quote", 0),),
+        )
+
+    merged = merge_figures([charge(3, "a", "bank-of-america"), charge(20, "b", "citigroup")], PUBLISHED_ON)
+    assert len(merged) == 2 and all(f.conflicts == () for f in merged)
+
+
+# ----------------------------------------------------------------------------- the contract
+
+
+def test_figures_are_written_checked_and_diffed(nlp, tmp_path):
+    from generator.merge.actors import merge
+    from generator.quality.check import check
+    from generator.quality.diff import compare, render
+    from generator.records import ArticleRecords
+    from generator.store import briefing_dict, data_files, write_files
+
+    texts = {
+        "a": "At least 80 people were killed in the attack on Thursday.",
+        "b": "The death toll rose to 84, officials said.",
+    }
+    records = []
+    for source, text in texts.items():
+        art = article(text, source, PUBLISHED + dt.timedelta(days=len(records)))
+        doc = nlp(text)
+        sentences = tuple(s.text.strip() for s in doc.sents)
+        records.append(ArticleRecords(art, (sentences,), figures=tuple(extract_figures(doc, art))))
+    merged = merge(records)
+    (figure,) = merged.figures
+    assert (figure.value, [c.value for c in figure.conflicts]) == ("84", ["80"])
+    folder = tmp_path / "data"
+    write_files(data_files(merged), folder)
+    assert check(folder) == []  # the schema and every quote
+    new = briefing_dict(merged)
+    old = {**new, "figures": [{**new["figures"][0], "value": "80", "conflicts": []}]}
+    text = render(compare(old, new), old, new)
+    assert "### Figures" in text and "value: 80 → 84" in text
+    assert "other values: none → at least 80 people \\(a\\)" in text
+
+
+# ----------------------------------------------------------------------------- the corpus
+
+
+@pytest.mark.slow
+def test_a_toll_the_sources_disagree_on_shows_every_value_and_source(shared_dir, tmp_path):
+    """The Nice truck attack (EventId 68): the toll grew from 'at least 60' to 85 over three weeks
+    of reports; the figure shows the latest and keeps each other value with its source."""
+    from generator.build import extract_folder
+    from tests.test_generality import event_folder
+
+    folder = event_folder(shared_dir, 68, tmp_path)
+    briefing = extract_folder(folder, use_cache=False).briefing
+    killed = briefing.figures[0]
+    assert killed.what == "people killed" and killed.value == "85"
+    values = {c.value for c in killed.conflicts}
+    assert {"84", "80", "60"} <= values
+    assert len({c.evidence.source for c in killed.conflicts}) >= 5
+    assert all(c.evidence.quote for c in killed.conflicts)
