@@ -84,7 +84,7 @@ def briefing_main_event(
 def infer_publication(records: Sequence[ArticleRecords], event: MainEvent | None) -> dict[str, dt.date]:
     """Article id -> the date an undated article takes as its publication date: the briefing's
     main event's day, when one of the article's sentences says all that its label says
-    ("Putin arrived in Hanoi on Thursday morning" for "Putin arrived in Hanoi", 20 June).
+    ("the president arrived in Lima on Thursday morning" for "the president arrived in Lima", 20 June).
 
     Only a day reported by two sources or more dates another article."""
     if event is None or event.precision != "day" or len({ev.source for ev in event.evidence}) < 2:

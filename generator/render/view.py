@@ -194,7 +194,7 @@ class MainEventView:
     """Anchor of its timeline item on the timeline page, when it is one."""
 
     def sentence(self, count: bool = True) -> str:
-        """One sentence: "On 20 June 2024 Putin arrived in Hanoi (3 sources)." (without the count
+        """One sentence: "On 20 June 2024 the president arrived in Lima (3 sources)." (without the count
         for one article's own main event)."""
         precision = dates.precision_of(self.date, self.precision)
         when = dates.human(self.date, precision) if self.date else None

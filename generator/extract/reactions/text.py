@@ -126,9 +126,9 @@ def trim(obj: list[Token], after: list[Token], budget: int) -> tuple[list[Token]
     """Drop trailing modifiers (a prepositional phrase, a clause after a comma or "and") until the
     words fit ``budget``, so a paraphrase ends where a phrase ends, not in mid-phrase.
 
-    "Lam said that Hanoi attaches a great deal of importance to the development of a strategic
+    "Li said that Lima attaches a great deal of importance to the development of a strategic
     alliance with Moscow, adding that this is one of the country's top foreign policy priorities"
-    -> "Lam said Hanoi attaches a great deal of importance to the development of a strategic
+    -> "Li said Lima attaches a great deal of importance to the development of a strategic
     alliance with Moscow".
     """
     by_index = {t.i: t for t in [*obj, *after]}
