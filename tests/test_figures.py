@@ -12,22 +12,13 @@ from generator.extract.figures import extract_figures
 from generator.extract.figures.numbers import parse_amount
 from generator.merge.figures import merge_figures
 from generator.records import Article, Evidence, Figure
+from tests.conftest import make_article
 
 PUBLISHED = dt.date(2024, 6, 20)
 
 
 def article(text: str, source: str = "a", published: dt.date | None = PUBLISHED) -> Article:
-    return Article(
-        id=source,
-        path=f"{source}.txt",
-        title=None,
-        outlet=None,
-        author=None,
-        published=published,
-        url=None,
-        text=text,
-        source_text=text,
-    )
+    return make_article(text, published=published, id=source)
 
 
 @pytest.fixture(scope="module")
