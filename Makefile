@@ -17,7 +17,8 @@ STAMP := $(VENV)/.installed
 site: install system-deps-site
 	$(BIN)/briefing build
 
-# Screenshots of the site taken by the browser tests are kept in test-artifacts/screenshots.
+# Screenshots taken by the browser and PDF tests (home page light and dark, the timeline diagram in
+# both schemes, the PDF's first three pages) are kept in test-artifacts/screenshots.
 test: install system-deps-site system-deps-test
 	BRIEFING_SCREENSHOTS=$${BRIEFING_SCREENSHOTS:-test-artifacts/screenshots} $(BIN)/pytest
 

@@ -20,13 +20,13 @@ from typing import Any
 
 from generator import corrections, ingest, store
 from generator.config import Config, read_settings
-from generator.errors import BuildError
+from generator.errors import BuildError, IngestError
 from generator.merge.actors import merge
 from generator.merge.main_event import infer_publication
 from generator.merge.salience import with_salience
 from generator.quality.check import SCHEMA_PATH
 from generator.records import Article, ArticleRecords, Briefing, Rejection
-from generator.runtime import background, workers
+from generator.runtime import background, progress, workers
 from generator.runtime.cache import (
     ArticleCache,
     default_dir,
@@ -59,6 +59,8 @@ class Report:
     """How many articles' records came from the extraction cache."""
     seconds: dict[str, float] = field(default_factory=dict)
     """Wall-clock seconds per stage (``generator.runtime.timing``), for the log and the benchmark."""
+    changes: tuple[str, ...] = ()
+    """What changed since the previous build's data: three lines (actors, events, figures)."""
 
 
 def extract_folder(
@@ -77,7 +79,7 @@ def extract_folder(
     extracts in that many processes (``generator.runtime.workers``).
     """
     watch = watch or Stopwatch()
-    with watch.stage("ingest"):
+    with watch.stage("ingest"), progress.task("reading articles"):
         # Files read before under the same name with the same bytes are not cleaned again.
         memo = open_memo("ingest", *ingest_identity()) if use_cache else None
         ingest.check_folder(articles_dir)
@@ -86,6 +88,8 @@ def extract_folder(
         rejections = [*settings.skipped, *rejections]
         if memo:
             memo.save()
+        if not articles:
+            raise IngestError(str(articles_dir), _nothing_to_read(rejections))
         title = bounded(clean_text(title)) if title else settings.title
     cache = open_cache() if use_cache else None
     records = extract_records(articles, cache, jobs=jobs, watch=watch)
@@ -111,6 +115,15 @@ def extract_folder(
     return Report(briefing, tuple(rejections), tuple(problems), cache.hits if cache else 0, watch.seconds)
 
 
+def _nothing_to_read(rejections: Sequence[Rejection]) -> str:
+    """One line for a folder without a readable article: what was skipped, and why."""
+    if not rejections:
+        return "no article files (.txt, .md, .html, .json) in the folder; nothing written"
+    shown = "; ".join(f"{Path(r.path).name}: {r.reason}" for r in rejections[:3])
+    more = f"; and {len(rejections) - 3} more" if len(rejections) > 3 else ""
+    return f"no readable article, nothing written ({len(rejections)} skipped: {shown}{more})"
+
+
 def extract_records(
     articles: Sequence[Article],
     cache: ArticleCache | None = None,
@@ -123,11 +136,12 @@ def extract_records(
     with watch.stage("cache"):
         found: dict[str, ArticleRecords | None] = {a.id: cache.get(a) for a in articles} if cache else {}
     missing = [a for a in articles if found.get(a.id) is None]
-    if jobs > 1 and len(missing) >= workers.MIN_ARTICLES_PER_JOB * jobs:
-        with watch.stage("parse + extract"):
-            fresh = workers.extract_parallel(missing, jobs)
-    else:
-        fresh = workers.extract_serial(missing, watch)
+    with progress.task("parsing articles", len(missing)) as advance:
+        if jobs > 1 and len(missing) >= workers.MIN_ARTICLES_PER_JOB * jobs:
+            with watch.stage("parse + extract"):
+                fresh = workers.extract_parallel(missing, jobs, advance)
+        else:
+            fresh = workers.extract_serial(missing, watch, advance)
     with watch.stage("cache"):
         for rec in fresh:
             found[rec.article.id] = rec
@@ -173,13 +187,15 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
     # imports WeasyPrint while the articles are read) and prints while the site is built.
     # MkDocs empties the site folder first, so the PDF is printed beside it and moved in after.
     printing = background.Background(pdf.write_pdf, prepare=pdf.prepare) if config.pdf else None
-    printed = beside(config.site, ".pdf") if printing else None
+    printed = None
     try:
         report = extract_folder(config.seeds, config.title, use_cache=use_cache, jobs=jobs, watch=watch)
         with watch.stage("yaml"):
             mappings = store.data_mappings(report.briefing)
             briefing, sources = _as_loaded(mappings)
             if printing:
+                # Made only now: a folder without a readable article leaves nothing behind.
+                printed = beside(config.site, ".pdf")
                 printing.start(briefing, sources, printed)
             # An unchanged article's sources/<id>.yaml is the same text: dumped once, remembered.
             memo = open_memo("yaml", *store.dumper_identity()) if use_cache else None
@@ -187,10 +203,12 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
             data = {rel: dump(m) for rel, m in mappings.items() if rel != store.BRIEFING_FILE}
             # The briefing changes with every article, but only in a few of its items.
             data[store.BRIEFING_FILE] = store.dump_yaml_by_item(mappings[store.BRIEFING_FILE], dump)
+        with watch.stage("diff"):
+            changes = _changes(config.site_src / DATA_SUBDIR / store.BRIEFING_FILE, briefing)
         with staging(config.site_src) as docs_dir, staging(config.site) as site_dir:
             _make_site(config, report, watch, (briefing, sources, data), docs_dir, site_dir, use_cache)
             if printing and printed:
-                with watch.stage("pdf"):
+                with watch.stage("pdf"), progress.task("printing the PDF"):
                     log.info("PDF: %d pages", printing.result())
                     os.replace(printed, site_dir / PDF_NAME)
         if memo:
@@ -201,7 +219,23 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
         if printed:
             printed.unlink(missing_ok=True)
         raise
-    return report
+    return dataclasses.replace(report, changes=changes)
+
+
+def _changes(previous: Path, briefing: dict[str, Any]) -> tuple[str, ...]:
+    """Three lines saying what is new and what went since the previous build's data (``previous``,
+    its briefing.yaml), or one saying there is none to compare with."""
+    from generator.errors import DataError
+    from generator.quality.diff import summary
+
+    if not previous.is_file():
+        return ("what changed: first build here, no earlier briefing to compare with",)
+    try:
+        old = store.read_mapping(previous)
+    except DataError as exc:
+        log.debug("previous briefing unreadable: %s", exc)
+        return ("what changed: the earlier briefing could not be read; nothing to compare with",)
+    return tuple(summary(old, briefing))
 
 
 def _make_site(
@@ -219,15 +253,19 @@ def _make_site(
     from generator.site import mkdocs_build as site
 
     briefing, sources, data = content
-    with watch.stage("render"):
+    with watch.stage("render"), progress.task("rendering pages"):
         docs: dict[str, str | bytes] = dict(render.render_pages(briefing, sources))
     docs.update({f"{DATA_SUBDIR}/{rel}": text for rel, text in data.items()})
     docs[f"{DATA_SUBDIR}/{SCHEMA_PATH.name}"] = SCHEMA_PATH.read_bytes()  # published beside the YAML
     with watch.stage("write"):
         store.write_files(docs, docs_dir)
-    with watch.stage("mkdocs"), _source_date(report.briefing):
+    pages = sum(1 for rel in docs if rel.endswith(".md"))
+    bar = progress.task("building the site", pages)
+    with watch.stage("mkdocs"), _source_date(report.briefing), bar as advance:
         page_cache = (default_dir() / PAGES_SUBDIR, str(config.site_src.resolve())) if use_cache else None
-        site.build_site(docs_dir, site_dir, config.resolved_mkdocs_config(), page_cache=page_cache)
+        site.build_site(
+            docs_dir, site_dir, config.resolved_mkdocs_config(), page_cache=page_cache, advance=advance
+        )
 
 
 def print_pdf(config: Config) -> Path:

@@ -13,17 +13,20 @@ import os
 import signal
 import sys
 import threading
+import time
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from generator import __version__
-from generator.config import Config
+from generator.config import Config, output_home
 from generator.errors import BriefingError
+from generator.runtime import progress
 
 log = logging.getLogger("generator")
 
 EXIT_OK, EXIT_REJECTED, EXIT_FAILED = 0, 1, 2
+PDF_NAME = "briefing.pdf"  # generator.build.PDF_NAME, without importing the build (and spaCy)
 NO_CACHE_HELP = "extract every article again instead of reusing earlier results"
 JOBS_HELP = "extract in N processes (0: one per CPU core; default 1); the output is the same"
 
@@ -68,9 +71,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     b.add_argument("--seeds", type=Path, default=Config.seeds, help="folder of articles (default: seeds)")
     b.add_argument(
-        "--site-src", type=Path, default=Config.site_src, help="generated docs folder (default: site_src)"
+        "--site-src",
+        type=Path,
+        help="generated docs folder (default: beside --site; else site_src for seeds/, else "
+        "DIR-briefing/site_src beside the articles folder DIR)",
     )
-    b.add_argument("--site", type=Path, default=Config.site, help="built site folder (default: site)")
+    b.add_argument(
+        "--site",
+        type=Path,
+        help="built site folder (default: beside --site-src; else site for seeds/, else "
+        "DIR-briefing/site beside the articles)",
+    )
     b.add_argument(
         "--config", type=Path, default=Config.mkdocs_config, help="MkDocs configuration (default: mkdocs.yml)"
     )
@@ -90,6 +101,14 @@ def _parser() -> argparse.ArgumentParser:
     pdf.add_argument(
         "--site", type=Path, default=Config.site, help="folder to write briefing.pdf into (default: site)"
     )
+
+    sv = sub.add_parser(
+        "serve",
+        help="serve the built site on http://127.0.0.1:8000/ (opening site/index.html works too)",
+        description="Serve a built site folder over HTTP on this machine only, until Ctrl-C.",
+    )
+    sv.add_argument("--site", type=Path, default=Config.site, help="built site folder (default: site)")
+    sv.add_argument("--port", type=_port, default=8000, help="port (default: 8000; 0: any free port)")
 
     ch = sub.add_parser(
         "check",
@@ -145,6 +164,13 @@ def _floor(text: str) -> tuple[str, float]:
         return name.strip(), float(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a number after '=', got {value!r}") from None
+
+
+def _port(text: str) -> int:
+    """``--port``: 0 (any free port) to 65535."""
+    if not text.isdigit() or int(text) > 65535:
+        raise argparse.ArgumentTypeError(f"expected a port number from 0 to 65535, got {text!r}")
+    return int(text)
 
 
 def _jobs(text: str) -> int:
@@ -251,41 +277,111 @@ def _run(args: argparse.Namespace) -> int:
 
         return evaluate.run(args.gold, args.articles, dict(args.min))
 
+    if args.command == "serve":
+        from generator.site.serve import serve
+
+        return serve(args.site, args.port)
+    if args.command == "build":
+        return _build(args)
+
     from generator import build  # imports spaCy: keep `--help` fast
 
-    if args.command == "extract":
-        report = build.extract(args.articles, args.out, use_cache=not args.no_cache, jobs=args.jobs)
-        log.info("wrote %s", args.out / "briefing.yaml")
-    elif args.command == "build":
-        config = Config(
-            seeds=args.seeds,
-            site_src=args.site_src,
-            site=args.site,
-            mkdocs_config=args.config,
-            title=args.title,
-            pdf=not args.no_pdf,
-        )
-        report = build.build(config, use_cache=not args.no_cache, jobs=args.jobs)
-        log.info("built %s%s", config.site, f" and {config.site / build.PDF_NAME}" if config.pdf else "")
-    else:
-        out = build.print_pdf(Config(site_src=args.site_src, site=args.site))
-        log.info("wrote %s", out)
+    if args.command == "pdf":
+        log.info("wrote %s", build.print_pdf(Config(site_src=args.site_src, site=args.site)))
         return EXIT_OK
-    b = report.briefing
-    log.info(
-        "%d sources, %d actors, %d agreements, %d reactions, %d events",
-        len(b.articles),
-        len(b.actors),
-        len(b.agreements),
-        len(b.reactions),
-        len(b.timeline),
+    with progress.enabled(not args.quiet and progress.wanted()):
+        report = build.extract(args.articles, args.out, use_cache=not args.no_cache, jobs=args.jobs)
+    problems, summary = _problems(report), _summary(report)
+    for line in problems:
+        print(line, file=sys.stderr)
+    for line in summary:
+        log.info("%s", line)
+    log.info("wrote %s", args.out / "briefing.yaml")
+    return EXIT_REJECTED if problems else EXIT_OK
+
+
+def _build(args: argparse.Namespace) -> int:
+    """``briefing build``: nothing at all when nothing changed since the last build (see
+    ``generator.runtime.uptodate``); else the whole job, then what changed."""
+    from generator.runtime import uptodate
+
+    config = _build_config(args)
+    done = f"{config.site}{f' and {config.site / PDF_NAME}' if config.pdf else ''}"
+    watch = time.perf_counter()
+    inputs = None if args.no_cache else uptodate.inputs_hash(config)
+    stamp = uptodate.up_to_date(config, inputs) if inputs else None
+    if stamp is not None:
+        for line in stamp.problems:
+            print(line, file=sys.stderr)
+        for line in stamp.log:
+            log.info("%s", line)
+        log.info("time: up-to-date check %.1f s", time.perf_counter() - watch)
+        log.info("built %s: nothing changed since the last build, nothing written", done)
+        log.info("what changed: nothing (the same articles, code and settings)")
+        return stamp.exit_code
+
+    from generator import build  # imports spaCy: keep `--help` and the check above fast
+
+    uptodate.forget(config)  # a build that fails half-way leaves no stamp behind
+    with progress.enabled(not args.quiet and progress.wanted()):
+        report = build.build(config, use_cache=not args.no_cache, jobs=args.jobs)
+    problems, summary = _problems(report), _summary(report)
+    for line in problems:
+        print(line, file=sys.stderr)
+    for line in summary:
+        log.info("%s", line)
+    log.info("built %s", done)
+    if output_home(args.seeds) is not None and args.site_src is None and args.site is None:
+        log.info(
+            "(beside the articles: the project's site_src/ is built from seeds/ only; "
+            "--site-src and --site choose other folders)"
+        )
+    for line in report.changes:
+        log.info("%s", line)
+    code = EXIT_REJECTED if problems else EXIT_OK
+    if inputs:
+        uptodate.record(config, inputs, summary[:1], problems, code)
+    return code
+
+
+def _build_config(args: argparse.Namespace) -> Config:
+    """The build's folders: as given; one given, the other beside it; none given, the project's
+    for seeds/, else ``DIR-briefing/`` beside the articles (``config.output_home``)."""
+    site_src, site = args.site_src, args.site
+    if site_src is None and site is not None:
+        site_src = site.parent / Config.site_src.name
+    elif site is None and site_src is not None:
+        site = site_src.parent / Config.site.name
+    elif site_src is None and site is None:
+        home = output_home(args.seeds)
+        site_src = Config.site_src if home is None else home / Config.site_src.name
+        site = Config.site if home is None else home / Config.site.name
+    return Config(
+        seeds=args.seeds,
+        site_src=site_src,
+        site=site,
+        mkdocs_config=args.config,
+        title=args.title,
+        pdf=not args.no_pdf,
     )
-    log.info("time: %s", " · ".join(f"{stage} {secs:.1f} s" for stage, secs in report.seconds.items()))
-    for r in report.rejections:
-        print(f"briefing: skipped {r.path}: {r.reason}", file=sys.stderr)
-    for problem in report.problems:
-        print(f"briefing: correction not applied: {problem}", file=sys.stderr)
-    return EXIT_REJECTED if report.rejections or report.problems else EXIT_OK
+
+
+def _problems(report: Any) -> list[str]:
+    """The lines for stderr: each skipped file and each correction not applied."""
+    return [
+        *(f"briefing: skipped {r.path}: {r.reason}" for r in report.rejections),
+        *(f"briefing: correction not applied: {p}" for p in report.problems),
+    ]
+
+
+def _summary(report: Any) -> list[str]:
+    """What the briefing holds, and the time per stage."""
+    b = report.briefing
+    return [
+        f"{len(b.articles)} sources, {len(b.actors)} actors, {len(b.agreements)} agreements, "
+        f"{len(b.reactions)} reactions, {len(b.timeline)} events",
+        "time: " + " · ".join(f"{stage} {secs:.1f} s" for stage, secs in report.seconds.items()),
+    ]
 
 
 def _check(data_dir: Path, corrections_file: Path | None) -> int:

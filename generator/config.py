@@ -49,6 +49,17 @@ class Config:
         return PROJECT_ROOT / "mkdocs.yml"
 
 
+def output_home(seeds: Path) -> Path | None:
+    """Where ``briefing build --seeds DIR`` writes site_src/ and site/ when no output flag names
+    them: None for the default articles folder (``seeds/``: the project's own site_src/ and
+    site/), else ``DIR-briefing/`` beside DIR, so that other articles never replace the
+    project's committed site_src/."""
+    given = seeds.resolve()
+    if given == Config.seeds.resolve():
+        return None
+    return given.parent / f"{given.name or 'articles'}-briefing"
+
+
 @dataclass(frozen=True)
 class Limits:
     """Bounds on what one build reads, so a stray dump or a runaway scraper cannot exhaust memory."""

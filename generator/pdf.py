@@ -19,10 +19,11 @@ from markupsafe import Markup
 
 from generator.errors import BuildError
 from generator.render import TEMPLATES_DIR, dates
-from generator.render.digest import checks, item_label, lead_facts, reported_by
+from generator.render.digest import checks, first_per_source, item_label, lead_facts, reported_by
 from generator.render.normalise import build_view
 from generator.render.pages import plural
 from generator.render.view import BriefingView, EvidenceView
+from generator.render.wording import quoted, ranges, shortened
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,16 @@ PRINT_LIMITS = {"actors": 60, "reactions": 40, "timeline": 80}
 meeting is a digest: a 400-article briefing has ~2,500 actors and ~1,400 events, ~570 pages
 that nobody reads and that take WeasyPrint two minutes. Every agreement and every source is
 printed. The seeds' briefing is under every limit."""
+
+CITED_PER_ITEM = 2
+"""References printed per item: the first sentences of its first two sources (or two sentences
+of its one source). An event five
+wire copies report would otherwise print five near-identical sentences; the item still says
+how many sources report it, and the site links every one."""
+
+REFERENCE_WORDS = 40
+"""Longest quote a reference prints, in words; a longer sentence ends in "…" (the reference
+says where it is, and the site shows it whole)."""
 
 COVER_SOURCES = 15
 """The cover lists the sources up to this many; beyond, it counts them (they are all in the
@@ -77,7 +88,7 @@ def print_view(view: BriefingView, limits: dict[str, int] = PRINT_LIMITS) -> tup
 
 
 class Citations:
-    """Numbers evidence as references [1], [2] ... in the order the template first cites them.
+    """Numbers evidence as references 1, 2 ... in the order the template first cites them.
 
     The references list is rendered at the end of the same template pass, so by then it holds
     every cited sentence; the same sentence cited twice keeps its first number.
@@ -95,9 +106,16 @@ class Citations:
         return self._numbers[ev.key]
 
     def cite(self, evidence: tuple[EvidenceView, ...]) -> Markup:
-        """Linked reference marks for a list of evidence, e.g. ``[1][4]``."""
-        numbers = sorted({self.number(ev) for ev in evidence})
-        return Markup("").join(Markup('<a class="ref" href="#ref-{0}">[{0}]</a>').format(n) for n in numbers)
+        """One small superscript mark for a list of evidence, its numbers as ranges ("6–9, 12"),
+        linking to the first: never "[1][2][3]", which beside the numbered sources reads as
+        source numbers (the sources are S1, S2 ...)."""
+        # Distinct sources first; a second sentence of the same source when there is no other.
+        chosen = first_per_source(evidence)[:CITED_PER_ITEM]
+        chosen += [ev for ev in evidence if ev not in chosen][: CITED_PER_ITEM - len(chosen)]
+        numbers = sorted({self.number(ev) for ev in chosen})
+        if not numbers:
+            return Markup("")
+        return Markup('<a class="ref" href="#ref-{0}">{1}</a>').format(numbers[0], ranges(numbers))
 
 
 def _actor_name(view: BriefingView, actor_id: str) -> str:
@@ -119,8 +137,10 @@ def _environment(view: BriefingView) -> Environment:
         name=lambda actor_id: _actor_name(view, actor_id),
         names=lambda ids: ", ".join(_actor_name(view, a) for a in ids),
     )
-    env.filters.update(reported_by=reported_by, label=lambda item: item_label(item, view))
+    env.filters.update(reported_by=reported_by, label=lambda item: item_label(item, view), quoted=quoted)
+    env.filters.update(shortened=shortened)
     env.globals.update(plural=plural, lead_facts=lead_facts, checks=checks, COVER_SOURCES=COVER_SOURCES)
+    env.globals.update(REFERENCE_WORDS=REFERENCE_WORDS)
     return env
 
 
@@ -130,7 +150,8 @@ def render_print_html(briefing: dict[str, Any], sources: dict[str, dict[str, Any
     view, printed = print_view(full)
     try:
         template = _environment(view).get_template("briefing.html.j2")
-        return template.render(v=view, full=full, printed=printed, refs=Citations())
+        source_no = {doc.id: n for n, doc in enumerate(view.sources, start=1)}
+        return template.render(v=view, full=full, printed=printed, refs=Citations(), source_no=source_no)
     except TemplateError as exc:
         raise BuildError(f"print template failed: {exc}") from exc
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 
 ACTOR_KINDS = ("person", "organization", "country", "group")
 STANCES = ("critical", "supportive", "neutral")
-STATUSES = ("signed", "agreed", "planned", "proposed", "reported")
+# How far along an agreement is, furthest first; "rejected" and "withdrawn" end an offer or a deal.
+STATUSES = ("signed", "agreed", "offered", "planned", "proposed", "rejected", "withdrawn", "reported")
 PRECISIONS = ("day", "week", "month", "year")
 
 

@@ -82,3 +82,65 @@ def make_article(text: str, published: dt.date | None = dt.date(2024, 6, 20), id
         text=text,
         source_text=text,
     )
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory) -> Path:
+    """``briefing build`` of seeds/ into a temporary folder, once per session (the extraction
+    cache helps)."""
+    import time
+
+    from generator.build import build
+    from generator.config import Config
+
+    out = tmp_path_factory.mktemp("seeds-build")
+    config = Config(
+        seeds=ROOT / "seeds", site_src=out / "site_src", site=out / "site", mkdocs_config=ROOT / "mkdocs.yml"
+    )
+    started = time.perf_counter()
+    build(config)
+    print(f"\nseeds site built in {time.perf_counter() - started:.1f} s: {out / 'site'}")
+    return out / "site"
+
+
+@pytest.fixture(scope="session")
+def screenshots(tmp_path_factory) -> Path:
+    """Where the screenshots go: $BRIEFING_SCREENSHOTS (CI keeps test-artifacts/screenshots as an
+    artifact) or a pytest tmp folder."""
+    given = os.environ.get("BRIEFING_SCREENSHOTS")
+    folder = Path(given) if given else tmp_path_factory.mktemp("screenshots")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+CORPUS = "corpora/giveme5w1h-news-cluster"
+EVENT_70 = 70
+"""A 22-article event of the shared corpus (North Korea's missile over Japan, 2017): the size at
+which a page that lists every record one by one grows past what a reader scrolls."""
+
+
+@pytest.fixture(scope="session")
+def event70_site(shared_dir, tmp_path_factory) -> Path:
+    """``briefing build`` of EventId 70's articles, copied into a temporary folder, once."""
+    import json
+
+    from generator.build import build
+    from generator.config import Config
+
+    out = tmp_path_factory.mktemp("event70")
+    articles = out / "articles"
+    articles.mkdir()
+    for path in sorted((shared_dir / CORPUS).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue  # the corpus holds two broken files, as published
+        if isinstance(data, dict) and (data.get("newsCluster") or {}).get("EventId") == EVENT_70:
+            shutil.copy2(path, articles / path.name)
+    if len(list(articles.iterdir())) < 20:
+        pytest.skip(f"EventId {EVENT_70} of {shared_dir / CORPUS} has fewer than 20 articles")
+    config = Config(
+        seeds=articles, site_src=out / "site_src", site=out / "site", mkdocs_config=ROOT / "mkdocs.yml"
+    )
+    build(config)
+    return out / "site"

@@ -9,7 +9,7 @@ import pytest
 
 from generator.cli import main
 
-COMMANDS = ["extract", "build", "pdf", "check", "diff", "evaluate"]
+COMMANDS = ["extract", "build", "pdf", "serve", "check", "diff", "evaluate"]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

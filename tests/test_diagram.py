@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from generator.render.diagram import MAX_EVENTS, mermaid_text, shown_events, timeline_diagram
+from generator.render.diagram import (
+    MAX_EVENTS,
+    MAX_PERIODS,
+    PER_PERIOD,
+    mermaid_text,
+    shown_events,
+    timeline_diagram,
+)
 from generator.render.view import EventView
 
 
@@ -29,11 +36,32 @@ def test_a_large_timeline_shows_the_events_most_sources_report_in_date_order():
     undated = EventView(id="u", date=None, precision=None, event="Undated", anchor="u", corroboration=9)
     shown = shown_events([*events, undated])
     assert len(shown) == MAX_EVENTS
-    # The 20 reported by three sources, then the latest of those reported once; in their order.
-    assert {e.id for e in shown if e.corroboration == 3} == {f"e{i}" for i in range(0, 1000, 50)}
-    assert {e.id for e in shown if e.corroboration == 1} == {f"e{i}" for i in range(980, 1000)}
+    # The latest of the 20 reported by three sources; in their order.
+    assert {e.id for e in shown} == {f"e{i}" for i in range(0, 1000, 50)[-MAX_EVENTS:]}
     assert shown == sorted(shown, key=lambda e: int(e.id[1:]))
     diagram = timeline_diagram(events)
-    assert diagram.count(" : ") == MAX_EVENTS
+    # Ten years: a column per year, the earliest sharing one, at most PER_PERIOD boxes under each.
+    columns = diagram.splitlines()[2:]
+    assert len(columns) == MAX_PERIODS
+    assert all(1 <= line.count(" : ") <= PER_PERIOD for line in columns), columns
     # A small timeline is drawn whole.
     assert shown_events(events[:5]) == events[:5]
+
+
+def test_the_days_of_an_event_get_a_column_each_and_a_few_months_a_column_per_month():
+    days = [
+        EventView(id=f"d{i}", date=f"2017-09-{i:02d}", precision="day", event=f"Day {i}", anchor=f"d{i}")
+        for i in (3, 3, 5, 9)
+    ]
+    lines = timeline_diagram(days).splitlines()
+    assert lines[1] == "timeline"
+    assert lines[2].startswith("    3 September 2017 : Day 3 : Day 3")
+    assert [line.split(" : ")[0].strip() for line in lines[2:]] == [
+        "3 September 2017",
+        "5 September 2017",
+        "9 September 2017",
+    ]
+    months = [*days, EventView(id="m", date="2017-11-20", precision="day", event="Later", anchor="m")]
+    lines = timeline_diagram(months).splitlines()
+    assert [line.split(" : ")[0].strip() for line in lines[2:]] == ["September 2017", "November 2017"]
+    assert "3 September – Day 3" in lines[2] and lines[3].endswith("20 November – Later")

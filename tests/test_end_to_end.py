@@ -99,10 +99,10 @@ def test_pages_and_search_index(built):
     site = built / "site"
     for page in [
         "index.html",
-        "actors/index.html",
-        "agreements/index.html",
-        "reactions/index.html",
-        "timeline/index.html",
+        "actors.html",
+        "agreements.html",
+        "reactions.html",
+        "timeline.html",
         "sources/index.html",
     ]:
         assert (site / page).is_file(), page

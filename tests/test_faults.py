@@ -201,8 +201,9 @@ def earlier_output_intact(out: Path) -> None:
 @pytest.mark.slow
 def test_sigterm_stops_a_build_like_ctrl_c(tmp_path):
     process, out = start_build(tmp_path)
-    wait_for(out, ".site.*.pdf", process)  # the PDF's process has started
-    time.sleep(1.0)  # into the extraction, the PDF's process importing WeasyPrint
+    # The site is staged: the articles are read, the PDF's process is printing and MkDocs is
+    # building. Signalled at once: a pause here let a small build finish first on a busy machine.
+    wait_for(out, ".site.*.pdf", process)
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=60)
     assert process.returncode == 2

@@ -28,82 +28,188 @@ FLOORS = {
         "actor_kind_acc": 0.85,
         "actor_role_acc": 0.35,
         "reaction_recall": 0.55,
+        "reaction_precision": 0.95,
+        "reaction_stance_acc": 0.90,
         "timeline_recall": 0.55,
         "figure_recall": 0.55,
         "figure_precision": 0.95,
-        "timeline_precision": 0.95,  # issue 16: one event per happening, whole clauses
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.95,
     },
     "consulate-attack": {
         "actor_recall": 0.75,
         "actor_kind_acc": 0.95,
         "actor_role_acc": 0.65,
         "reaction_recall": 0.65,
+        "reaction_precision": 0.95,
+        "reaction_stance_acc": 0.90,
         "timeline_recall": 0.65,
         "figure_recall": 0.85,
         "figure_precision": 0.75,
-        "timeline_precision": 0.50,  # issue 16: one event per happening, whole clauses
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.50,
     },
     "croydon-tram-derailment": {
         "actor_recall": 0.80,
         "actor_kind_acc": 0.90,
         "actor_role_acc": 0.45,
         "reaction_recall": 0.80,
+        "reaction_precision": 0.85,
+        "reaction_stance_acc": 0.90,
         "timeline_recall": 0.60,
         "figure_recall": 0.5,
         "figure_precision": 0.35,
-        "timeline_precision": 0.45,  # issue 16: one event per happening, whole clauses
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.45,
     },
     "chibok-girls-freed": {
         "actor_recall": 0.80,
         "actor_kind_acc": 0.90,
         "actor_role_acc": 0.55,
-        "reaction_recall": 0.55,
-        "timeline_recall": 0.85,
+        "reaction_recall": 0.80,
+        "reaction_precision": 0.70,
+        "reaction_stance_acc": 0.65,
+        "timeline_recall": 0.80,
         "figure_recall": 0.5,
         "figure_precision": 0.45,
-        "timeline_precision": 0.70,  # issue 16: one event per happening, whole clauses
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.70,
     },
     # DEV (seen): exhaustive gold written from the articles alone before the extractor ran on
-    # them, then used to develop the precision rules. Floors: today's scores minus ~0.05.
+    # them, then used to develop the precision rules. Floors: today's scores minus ~0.05
+    # (reactions: issue 15's work, precision and stance accuracy floored too).
     "north-korea-oil-sanctions": {
         "actor_recall": 0.95,
         "actor_kind_acc": 0.95,
         "actor_role_acc": 0.80,
-        "reaction_recall": 0.45,
-        "timeline_recall": 0.90,
+        "reaction_recall": 0.75,
+        "reaction_precision": 0.90,
+        "reaction_stance_acc": 0.70,
+        "timeline_recall": 0.85,
         "figure_recall": 0.85,
         "figure_precision": 0.8,
-        "timeline_precision": 0.70,  # issue 16: one event per happening, whole clauses
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.70,
     },
     "goldman-tax-charge": {
         "actor_recall": 0.75,
         "actor_kind_acc": 0.95,
         "actor_role_acc": 0.75,
-        "reaction_recall": 0.05,
-        "timeline_recall": 0.60,
+        "reaction_recall": 0.65,
+        "reaction_precision": 0.95,
+        "reaction_stance_acc": 0.90,
+        "timeline_recall": 0.50,
         "figure_recall": 0.8,
         "figure_precision": 0.75,
-        "timeline_precision": 0.70,  # issue 16: one event per happening, whole clauses
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.70,
     },
     "arians-retires": {
         "actor_recall": 0.90,
         "actor_kind_acc": 0.85,
         "actor_role_acc": 0.00,
-        "reaction_recall": 0.60,
+        "reaction_recall": 0.90,
+        "reaction_precision": 0.90,
+        "reaction_stance_acc": 0.80,
         "timeline_recall": 0.80,
         "figure_recall": 0.45,
         "figure_precision": 0.65,
-        "timeline_precision": 0.60,  # issue 16: one event per happening, whole clauses
+        "agreement_recall": 0.45,  # the 2013 trade is dated only by "joined the Cardinals in 2013"
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.60,
     },
     "berlin-safe-zone": {
         "actor_recall": 0.80,
         "actor_kind_acc": 0.75,
         "actor_role_acc": 0.65,
-        "reaction_recall": 0.35,
-        "timeline_recall": 0.75,
+        "reaction_recall": 0.70,
+        "reaction_precision": 0.85,
+        "reaction_stance_acc": 0.70,
+        "timeline_recall": 0.65,  # 0.80 -> 0.67: see the commit lowering it
         "figure_recall": 0.85,
         "figure_precision": 0.7,
-        "timeline_precision": 0.45,  # issue 16: one event per happening, whole clauses
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.40,
+    },
+    # HELD OUT: annotated from the articles alone before the extractor ran on them; nothing was
+    # changed because of them. Measured once, at the end of the session that wrote them (README,
+    # Quality); floors are that run minus ~0.05. The first change made because of one makes it seen.
+    "fireworks-beach-explosion": {
+        "actor_recall": 0.15,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.95,
+        "reaction_recall": 0.05,
+        "timeline_recall": 0.55,
+        "actor_precision": 0.20,
+        "reaction_precision": 0.95,
+        "timeline_precision": 0.60,
+    },
+    "morsi-sentenced": {
+        "actor_recall": 0.80,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.95,
+        "reaction_recall": 0.00,
+        "timeline_recall": 0.70,
+        "actor_precision": 0.50,
+        "reaction_precision": 0.60,
+        "timeline_precision": 0.75,
+    },
+    "rihanna-cousin-killed": {
+        "actor_recall": 0.95,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.00,
+        "reaction_recall": 0.25,
+        "timeline_recall": 0.95,
+        "actor_precision": 0.45,
+        "reaction_precision": 0.25,
+        "timeline_precision": 0.50,
+    },
+    "bears-fire-coach": {
+        "actor_recall": 0.75,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.95,
+        "reaction_recall": 0.95,
+        "timeline_recall": 0.20,
+        "actor_precision": 0.85,
+        "reaction_precision": 0.95,
+        "timeline_precision": 0.70,
+    },
+    "settlement-funding": {
+        "actor_recall": 0.65,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.45,
+        "reaction_recall": 0.20,
+        "timeline_recall": 0.55,
+        "actor_precision": 0.65,
+        "reaction_precision": 0.80,
+        "timeline_precision": 0.70,
+    },
+    "north-korea-satellite": {
+        "actor_recall": 0.90,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.55,
+        "reaction_recall": 0.25,
+        "timeline_recall": 0.65,
+        "actor_precision": 0.80,
+        "reaction_precision": 0.70,
+        "timeline_precision": 0.65,
+    },
+    "email-scammer-arrested": {
+        "actor_recall": 0.95,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.45,
+        "reaction_recall": 0.60,
+        "timeline_recall": 0.00,
+        "actor_precision": 0.80,
+        "reaction_precision": 0.95,
+        "timeline_precision": 0.95,
     },
 }
 """Per gold file: the least each metric may score. Evidence must always be verbatim. The figure
@@ -121,6 +227,13 @@ MAX_JUNK = {
     "goldman-tax-charge": 1,
     "arians-retires": 2,
     "berlin-safe-zone": 5,
+    "fireworks-beach-explosion": 3,
+    "morsi-sentenced": 5,
+    "rihanna-cousin-killed": 2,
+    "bears-fire-coach": 1,
+    "settlement-funding": 3,
+    "north-korea-satellite": 5,
+    "email-scammer-arrested": 1,
 }
 """Per gold file: the most junk actors allowed (a ceiling against regressions)."""
 
@@ -156,17 +269,9 @@ def test_extraction_on_an_event_it_was_not_written_for(name, shared_dir, tmp_pat
     assert not low, f"{name}: below the floor (score, floor): {low}"
 
 
-HELD_OUT = {
-    "bears-fire-coach",
-    "email-scammer-arrested",
-    "fireworks-beach-explosion",
-    "morsi-sentenced",
-    "north-korea-satellite",
-    "rihanna-cousin-killed",
-    "settlement-funding",
-}
-"""Held out: annotated before the extractor ran on them and measured once, at the end of the
-session that wrote them (their floors are added then); until then nothing is tuned on them."""
+HELD_OUT: set[str] = set()
+"""Gold files written but not yet measured (their floors come with their first, single
+measurement): none now."""
 
 
 def test_every_gold_file_has_floors():

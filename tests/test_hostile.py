@@ -219,7 +219,7 @@ def test_every_good_article_has_a_source_page(hostile_build):
     ids = source_ids(base)
     assert sorted(ids) == good
     for name, id_ in ids.items():
-        page = base / "site" / "sources" / page_stem(id_) / "index.html"
+        page = base / "site" / "sources" / f"{page_stem(id_)}.html"
         assert page.is_file(), name
 
 
@@ -275,7 +275,7 @@ def test_no_payload_is_live_markup_in_the_html(hostile_build):
 @pytest.mark.parametrize("article", sorted(PAYLOADS))
 def test_payloads_still_read_as_text_on_the_source_page(hostile_build, article):
     base, _, _ = hostile_build
-    page = parse_page(base / "site" / "sources" / page_stem(article) / "index.html")
+    page = parse_page(base / "site" / "sources" / f"{page_stem(article)}.html")
     text = " ".join(" ".join(page.text).split())
     for payload in PAYLOADS[article]:
         assert payload in text, payload
@@ -284,7 +284,7 @@ def test_payloads_still_read_as_text_on_the_source_page(hostile_build, article):
 @pytest.mark.slow
 def test_titles_with_markup_are_text_in_navigation_and_headings(hostile_build):
     base, _, _ = hostile_build
-    page = parse_page(base / "site" / "sources" / page_stem("good-one") / "index.html")
+    page = parse_page(base / "site" / "sources" / f"{page_stem('good-one')}.html")
     text = " ".join(" ".join(page.text).split())
     assert "Summit ends <script>alert(1)</script> {{ 7*7 }}" in text
     assert "<img src=x onerror=alert(1)>" in text  # the outlet
@@ -317,8 +317,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 @pytest.mark.browser
 def test_no_dialog_and_no_console_error_on_the_source_pages(served_site, browser):
     url, base = served_site
-    pages = ["sources/", *(f"sources/{page_stem(id_)}/" for id_ in sorted(source_ids(base).values()))]
-    pages += ["", "actors/", "agreements/", "reactions/", "timeline/"]
+    pages = ["sources/", *(f"sources/{page_stem(id_)}.html" for id_ in sorted(source_ids(base).values()))]
+    pages += ["", "actors.html", "agreements.html", "reactions.html", "timeline.html"]
     dialogs: list[str] = []
     errors: list[str] = []
     page = browser.new_page()

@@ -81,7 +81,7 @@ def test_only_changed_pages_are_converted_and_the_change_shows(docs, tmp_path, c
     with (docs / "agreements.md").open("a", encoding="utf-8") as fh:
         fh.write("\nA sentence added for the test about zanzibar.\n")
     assert cached_build(docs, tmp_path / "site", cache, caplog) == (pages - 1, 1)
-    assert "zanzibar" in (tmp_path / "site/agreements/index.html").read_text(encoding="utf-8")
+    assert "zanzibar" in (tmp_path / "site/agreements.html").read_text(encoding="utf-8")
     assert "zanzibar" in (tmp_path / "site/search/search_index.json").read_text(encoding="utf-8")
 
 
@@ -181,7 +181,7 @@ def test_a_page_of_chunks_converts_only_the_chunk_that_changed(docs, tmp_path, c
     cache = tmp_path / "cache"
     first = cached_build(docs, tmp_path / "site", cache, caplog, chunks=True)
     assert first[2] == 0 and first[3] >= 6  # this page's six, and those of the generated pages
-    html = (tmp_path / "site/actors/chunked/index.html").read_text(encoding="utf-8")
+    html = (tmp_path / "site/actors/chunked.html").read_text(encoding="utf-8")
     assert 'id="item-two"' in html and 'id="card-two"' in html
     # Built again unchanged, the page is reused whole; its chunks stay in the cache for later.
     assert cached_build(docs, tmp_path / "site", cache, caplog, chunks=True)[1:] == (0, 0, 0)
@@ -274,7 +274,7 @@ def test_themed_pages_are_reused_only_while_the_site_around_them_is_the_same(
     themed_reused()
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "172800")
     assert themed_reused() == 0 and same_as_mkdocs_alone()
-    assert "Built 1970-01-03" in (tmp_path / "site/sources/001_ledger/index.html").read_text(encoding="utf-8")
+    assert "Built 1970-01-03" in (tmp_path / "site/sources/001_ledger.html").read_text(encoding="utf-8")
 
 
 SIGN = """

@@ -82,8 +82,10 @@ def test_cover_has_title_date_and_sources(pdf):
     text = fold(first)
     assert "Marovia–Castavia summit in Port Elden *stars* {{ 7*7 }}" in text
     assert "As of 21 June 2024".upper() in text.upper()
-    for outlet in ("The Daily Ledger", "Coastal Wire | a | b |", "Unknown outlet"):
+    for outlet in ("S1 The Daily Ledger", "S2 Coastal Wire | a | b |"):
         assert outlet in text
+    # The field notes carry no outlet: named by their title alone, not "Unknown outlet".
+    assert "S3 “# heading Field notes from Port Elden”" in text and "Unknown" not in text
 
 
 @needs_poppler
@@ -100,7 +102,7 @@ def test_contents_gives_page_numbers_and_pages_say_x_of_y(pdf_text):
 @needs_poppler
 def test_references_quote_the_sentences(pdf_text):
     text = fold(pdf_text)
-    assert "[1]" in text
+    assert re.search(r"\b1 S\d, s\. \d+ ", text) and "[1]" not in text
     assert "The two leaders agreed to expand co-operation on energy, education and health." in text
     assert "A spokesperson wrote {{ 7*7 }} on the group's website" in text
 
@@ -114,7 +116,7 @@ def test_cover_leads_with_the_most_corroborated_records(pdf):
     )
     assert re.search(
         r"Road map for a joint solar research centre !!! note, Marovia, Castavia, 20 June 2024 "
-        r"— 2 sources \[\d+\]\[\d+\]",
+        r"— 2 sources \d+, \d+",
         first,
     ), first
 
@@ -132,7 +134,7 @@ def test_timeline_shows_corroboration_and_other_dates(pdf_text):
     text = fold(pdf_text)
     assert "Reyes and Vidal sign co-operation agreements *stars*" in text
     assert "· 2 sources" in text
-    assert re.search(r"Other dates given: 21 June 2024 \[\d+\]", text)
+    assert re.search(r"Other dates given: 21 June 2024 \d+", text)
 
 
 @needs_poppler
@@ -179,8 +181,14 @@ def test_print_html_escapes_the_data_and_numbers_references():
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     numbers = [int(n) for n in re.findall(r'<li id="ref-(\d+)">', html)]
     assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 10
-    for n in numbers:
-        assert f'href="#ref-{n}"' in html
+    # Each mark links its first reference and names the others as ranges: "6–8, 11".
+    cited: set[int] = set()
+    for first, text in re.findall(r'<a class="ref" href="#ref-(\d+)">([^<]+)</a>', html):
+        for part in text.split(", "):
+            low, _, high = part.partition("–")
+            cited |= set(range(int(low), int(high or low) + 1))
+        assert int(first) == min(int(p.partition("–")[0]) for p in text.split(", "))
+    assert cited == set(numbers)
     assert 'name="dcterms.created" content="2024-06-21"' in html
 
 

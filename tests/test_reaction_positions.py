@@ -103,6 +103,9 @@ def test_a_position_reported_without_quotes_is_a_reaction(nlp, text, actor):
             "“they have to help us much more.”",
             "critical",
         ),
+        # "no longer" negates; "a dark day for" laments (golden extraction cases).
+        ("“These hospitals could no longer offer safe care at night,” Ana Li said.", "critical"),
+        ("Ana Li called it “a dark day for press freedom.”", "critical"),
         # A reaction verb decides over the words around it.
         ("Ana Li praised Vietnam for its balanced stance on the war in Ukraine.", "supportive"),
         ("The United States criticized the visit as it gives Putin a platform.", "critical"),

@@ -151,3 +151,26 @@ def test_gender_of_a_first_name_only_when_the_dictionary_is_sure(name, gender):
 )
 def test_gender_of_titles_and_role_words(words, gender):
     assert word_gender(words.split()) == gender
+
+
+def test_a_person_nobody_extracted_still_takes_the_pronoun(nlp):
+    # Corpus (EventId 73): the shopkeeper's words went to the Taliban spokesman named before him.
+    text = (
+        'Taliban spokesman Zabihullah Mujahid said the fighters had been sent "with a mission to destroy '
+        'the consulate," Reuters reported. Ajmal Jan, a local shopkeeper, said the force of the blast had '
+        'blown his windows out. "The explosion was very strong, all the glass in my shop broke and I was '
+        'injured," he told Reuters news agency.'
+    )
+    found = reactions_of(nlp, text, extra=[("Zabihullah Mujahid", "person")])
+    assert all(r.actor != "zabihullah-mujahid" for r in found if r.quote and "glass" in r.quote)
+
+
+def test_an_unnamed_spokesman_takes_the_pronoun(nlp):
+    # Corpus (EventId 73): "he" is the ministry's spokesman, not the doctor quoted earlier.
+    text = (
+        "Noor Mohammad Faiz, the head doctor, said the wounded had been brought to hospital. "
+        "A foreign ministry spokesman in Berlin said the attack had been suppressed. "
+        "“All German employees of the consulate general are safe and uninjured,” he said."
+    )
+    found = reactions_of(nlp, text, extra=[("Noor Mohammad Faiz", "person")])
+    assert all(r.actor != "noor-mohammad-faiz" for r in found if r.quote and "uninjured" in r.quote)

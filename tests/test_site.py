@@ -71,17 +71,17 @@ def parsed(site) -> dict[str, _Page]:
 def test_every_page_is_built(site):
     for rel in (
         "index.html",
-        "actors/index.html",
-        "agreements/index.html",
-        "reactions/index.html",
-        "timeline/index.html",
+        "actors.html",
+        "agreements.html",
+        "reactions.html",
+        "timeline.html",
         "sources/index.html",
-        "data/index.html",
-        "verification/index.html",
-        "actors/alma-reyes/index.html",
-        "actors/marovia/index.html",
-        "sources/001_ledger/index.html",
-        f"sources/{page_stem(ODD_ID)}/index.html",
+        "data.html",
+        "verification.html",
+        "actors/alma-reyes.html",
+        "actors/marovia.html",
+        "sources/001_ledger.html",
+        f"sources/{page_stem(ODD_ID)}.html",
         "assets/briefing.css",
         "assets/vendor/mermaid.min.js",
         "assets/vendor/mermaid.LICENSE.txt",
@@ -103,10 +103,10 @@ def test_hostile_strings_are_text_not_markup(site, parsed):
         assert "wrote 49" not in text and "<em>stars</em>" not in raw, rel
     home = "".join(parsed["index.html"].text)
     assert "Marovia–Castavia summit in Port Elden *stars* {{ 7*7 }}" in home
-    source = "".join(parsed["sources/001_ledger/index.html"].text)
+    source = "".join(parsed["sources/001_ledger.html"].text)
     assert "The Coalition for Open Seas <script>alert(1)</script> said" in source
     assert "A spokesperson wrote {{ 7*7 }} on the group's website and called the deals *stars*" in source
-    wire = "".join(parsed["sources/002_wire/index.html"].text)
+    wire = "".join(parsed["sources/002_wire.html"].text)
     for hostile in (
         "!!! note",
         "{: .x}",
@@ -121,7 +121,7 @@ def test_hostile_strings_are_text_not_markup(site, parsed):
 
 
 def test_page_titles_are_escaped_in_the_head(site):
-    raw = (site / "sources" / "002_wire" / "index.html").read_text(encoding="utf-8")
+    raw = (site / "sources" / "002_wire.html").read_text(encoding="utf-8")
     assert "<title>Critics pan summit deals [x](javascript:alert(1)) - Briefing</title>" in raw
 
 
@@ -163,17 +163,17 @@ def test_internal_links_and_anchors_resolve(site, parsed):
     assert checked > 100
     home_links = parsed["index.html"].links
     assert "briefing.pdf" in home_links
-    assert "sources/002_wire/#s-0" in home_links
-    assert "actors/alma-reyes/" in home_links
-    assert "verification/" in home_links
-    assert "../../sources/001_ledger/#s-6" in parsed["actors/alma-reyes/index.html"].links
+    assert "sources/002_wire.html#s-0" in home_links
+    assert "actors/alma-reyes.html" in home_links
+    assert "verification.html" in home_links
+    assert "../sources/001_ledger.html#s-6" in parsed["actors/alma-reyes.html"].links
 
 
 def test_timeline_page_holds_the_mermaid_source_and_loads_the_vendored_script(site):
-    raw = (site / "timeline" / "index.html").read_text(encoding="utf-8")
-    assert '<pre class="mermaid"><code>timeline' in raw
-    assert "2024 : March 2024 – Alma Reyes takes office" in raw
-    assert 'src="../assets/vendor/mermaid.min.js"' in raw
+    raw = (site / "timeline.html").read_text(encoding="utf-8")
+    assert '<pre class="mermaid"><code>%%{init: {"themeCSS' in raw and "\ntimeline\n" in raw
+    assert "March 2024 : Alma Reyes takes office" in raw
+    assert 'src="assets/vendor/mermaid.min.js"' in raw
     # Material fetches Mermaid from a CDN only when no global ``mermaid`` exists: ours is defined.
     head = (site / "assets" / "vendor" / "mermaid.min.js").read_bytes()[:200]
     assert b"mermaid" in head
@@ -191,7 +191,7 @@ def test_no_page_requests_anything_from_another_host(site, parsed):
 
 def test_actor_pages_stay_out_of_the_navigation(site):
     raw = (site / "index.html").read_text(encoding="utf-8")
-    assert 'href="actors/alma-reyes/"' in raw  # linked from the content...
+    assert 'href="actors/alma-reyes.html"' in raw  # linked from the content...
     nav = raw[raw.index('<nav class="md-tabs"') :]
     nav = nav[: nav.index("</nav>")]
     assert "alma-reyes" not in nav  # ...but not listed in the navigation
@@ -199,11 +199,11 @@ def test_actor_pages_stay_out_of_the_navigation(site):
 
 
 def test_data_page_links_reach_the_yaml_files(parsed, site):
-    # data.md is built as data/index.html, beside the YAML files the build copies into data/.
-    links = parsed["data/index.html"].links
-    assert "briefing.yaml" in links
-    assert "briefing.schema.json" in links
-    odd = "sources/003_field%20notes%20%28v2%29.yaml"
+    # data.md is built as data.html, beside the data/ folder the build copies the YAML files into.
+    links = parsed["data.html"].links
+    assert "data/briefing.yaml" in links
+    assert "data/briefing.schema.json" in links
+    odd = "data/sources/003_field%20notes%20%28v2%29.yaml"
     assert odd in links and (site / "data" / "sources" / f"{ODD_ID}.yaml").is_file()
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from generator.extract.agreements.terms import content_words, head_word, is_package, singular
+from generator.extract.agreements.parse import MEASURES
+from generator.extract.agreements.terms import content_words, head_word, is_generic, is_package, singular
 from generator.records import Agreement
 
 
@@ -16,11 +17,69 @@ def dates_agree(a: str | None, b: str | None) -> bool:
 
 def parties_agree(a: Collection[str], b: Collection[str]) -> bool:
     """Parties that can belong to one agreement: either side unknown, or sharing a party without
-    the union outgrowing both ("A" fits "A and B"; "A and C" does not fit "A and B")."""
+    the union outgrowing both ("A" fits "A and B"; "A and C" does not fit "A and B"). A body and
+    the body it belongs to count as one ("united-nations" and "united-nations-security-council")."""
     if not a or not b:
         return True
-    union = set(a) | set(b)
-    return bool(set(a) & set(b)) and len(union) <= max(2, len(set(a)), len(set(b)))
+    canon = _canonical(set(a) | set(b))
+    first, second = {canon[p] for p in a}, {canon[p] for p in b}
+    return bool(first & second) and len(first | second) <= max(2, len(first), len(second))
+
+
+def _canonical(parties: set[str]) -> dict[str, str]:
+    """Each party id mapped to one id for the same side: the same name but for a company form
+    ("broadcom", "broadcom-ltd"), or the longest id whose words contain all of its own, when it
+    has at least two ("united-nations" -> "united-nations-security-council"; "korea" stays apart
+    from "north-korea")."""
+    words = {p: frozenset(_without_suffix(p.split("-"))) for p in parties}
+    out = {}
+    for p in sorted(parties):
+        wider = [q for q in parties if len(words[p]) >= 2 and words[p] < words[q]]
+        same = min(q for q in parties if words[q] == words[p])
+        out[p] = max(wider, key=lambda q: (len(words[q]), q)) if wider else same
+    return out
+
+
+# Company-form words that do not tell one company from another ("Broadcom Ltd." is Broadcom).
+_COMPANY_FORMS = frozenset("inc ltd corp corporation co plc llc limited group holdings sa ag nv se".split())
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """The words of an id without a trailing company form ("qualcomm-inc" -> qualcomm)."""
+    while len(words) > 1 and words[-1] in _COMPANY_FORMS:
+        words = words[:-1]
+    return words
+
+
+def one_per_company(parties: tuple[str, ...]) -> tuple[str, ...]:
+    """``parties`` without a second id for the same company ("broadcom-ltd" after "broadcom")."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for p in parties:
+        key = tuple(_without_suffix(p.split("-")))
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return tuple(out)
+
+
+def is_measure(ag: Agreement) -> bool:
+    """A resolution, sanctions, a bill or a decision: what a body passes."""
+    return singular(head_word(ag.title) or "") in MEASURES
+
+
+def same_measure(a: Agreement, b: Agreement) -> bool:
+    """Two reports of one measure a body passed: resolutions, sanctions, bills or decisions of a
+    shared party on dates that agree, at least one of them to the day or saying nothing but the
+    measure ("a resolution passed on Dec. 22 requiring ...", "the UN resolution slashing oil imports",
+    "the sanctions adopted in September")."""
+    if not is_measure(a) or not is_measure(b) or not a.parties or not b.parties or not a.date or not b.date:
+        return False
+    canon = _canonical(set(a.parties) | set(b.parties))
+    shared = {canon[p] for p in a.parties} & {canon[p] for p in b.parties}
+    # a month is enough when one report names nothing of its own ("the sanctions adopted in September")
+    exact = len(a.date) == 10 or len(b.date) == 10 or is_generic(a.title) or is_generic(b.title)
+    return bool(shared) and exact and dates_agree(a.date, b.date)
 
 
 def match_score(a: Agreement, b: Agreement) -> int:
@@ -33,6 +92,8 @@ def match_score(a: Agreement, b: Agreement) -> int:
     strategic pact") and the parties match. The score ranks candidates: more shared words, topics and
     parties, the same head noun and the same date make a closer match.
     """
+    if same_measure(a, b):
+        return 4 + (a.date == b.date)
     package = is_package(a.title)
     if package != is_package(b.title) or not dates_agree(a.date, b.date):
         return 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from generator.extract.agreements.terms import (
     content_words,
@@ -15,7 +15,14 @@ from generator.extract.agreements.terms import (
     status_rank,
     strongest_status,
 )
-from generator.merge.agreement_match import dates_agree, match_score, parties_agree
+from generator.merge.agreement_match import (
+    dates_agree,
+    is_measure,
+    match_score,
+    one_per_company,
+    parties_agree,
+    same_measure,
+)
 from generator.records import Agreement, Conflict, Evidence, earliest_per_source
 from generator.text import slugify, unique_id
 
@@ -24,7 +31,9 @@ DAYS_APART = 7
 apart they are two agreements (a treaty and its renewal)."""
 
 
-def merge_agreements(agreements: Sequence[Agreement]) -> tuple[Agreement, ...]:
+def merge_agreements(
+    agreements: Sequence[Agreement], published: Mapping[str, dt.date] | None = None
+) -> tuple[Agreement, ...]:
     """One agreement per real one, with one evidence entry per source that reports it.
 
     Each agreement joins the group it matches best (``match_score``: shared title words, fields,
@@ -32,6 +41,9 @@ def merge_agreements(agreements: Sequence[Agreement]) -> tuple[Agreement, ...]:
     date, parties and fields fit the whole group. The most specific reports are placed first, so a
     vague one joins the agreement it most resembles rather than founding a group of its own.
     Candidates come from an index of parties, topics and title words, never all pairs.
+
+    ``published`` (source id -> publication date) keeps an undated report out of an agreement
+    dated after its article appeared: a story of October 2016 cannot report a May 2017 exchange.
 
     A report from another source with the same title words and parties but a day a few days off
     ("signed on Wednesday" / "on Thursday") is the same agreement whose sources disagree: it joins,
@@ -44,7 +56,7 @@ def merge_agreements(agreements: Sequence[Agreement]) -> tuple[Agreement, ...]:
         candidates = sorted({g for k in keys for g in index.get(k, [])})
         best, best_score = None, 0
         for g in candidates:
-            if not _fits(ag, groups[g]):
+            if not _fits(ag, groups[g]) or not _in_time(ag, groups[g], published or {}):
                 continue
             score = max(match_score(member, ag) for member in groups[g])
             if score > best_score:
@@ -79,6 +91,8 @@ def _agreement_keys(ag: Agreement) -> list[str]:
     """Index keys: parties, topics and title words; packages of documents all meet under one key."""
     keys = [f"party:{p}" for p in ag.parties] + [f"topic:{t}" for t in ag.topics]
     keys += [f"word:{w}" for w in sorted(content_words(ag.title))]
+    if is_measure(ag) and ag.date:
+        keys.append(f"measure:{ag.date[:7]}")  # reports of one resolution may share no other key
     return keys + (["package"] if is_package(ag.title) else [])
 
 
@@ -90,7 +104,27 @@ def _fits(ag: Agreement, group: list[Agreement]) -> bool:
     if not parties_agree(union(m.parties for m in group), ag.parties):
         return False
     topics = set(union(m.topics for m in group))
+    if any(same_measure(ag, m) for m in group):
+        return True  # a resolution's reports name different parts of it
     return is_package(ag.title) or not topics or not ag.topics or bool(topics & set(ag.topics))
+
+
+def _in_time(ag: Agreement, group: list[Agreement], published: Mapping[str, dt.date]) -> bool:
+    """No undated report in the group (with ``ag``) comes from an article published before the date
+    the group's dated reports give."""
+    members = [*group, ag]
+    dates = [m.date for m in members if m.date]
+    if not dates or not published:
+        return True
+    latest = max(dates)
+    for member in members:
+        if member.date:
+            continue
+        for ev in member.evidence:
+            day = published.get(ev.source)
+            if day is not None and latest > day.isoformat()[: len(latest)]:
+                return False
+    return True
 
 
 def _same_but_date(ag: Agreement, group: list[Agreement]) -> bool:
@@ -153,7 +187,7 @@ def _finish_agreements(groups: list[list[Agreement]]) -> tuple[Agreement, ...]:
         out.append(
             dataclasses.replace(
                 rep,
-                parties=union(a.parties for a in by_rank),
+                parties=one_per_company(union(a.parties for a in by_rank)),
                 signatories=union(a.signatories for a in by_rank),
                 topics=tuple(sorted(set(union(a.topics for a in g)))),
                 date=date,

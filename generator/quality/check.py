@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -151,12 +151,16 @@ def cross_problems(data_dir: Path, briefing: Mapping[str, Any], sources: Mapping
     return problems
 
 
-def _starts_at(quote: str, sentences: Sequence[str], index: int) -> bool:
-    """Whether the quote starts in sentence ``index`` (and may run over the next few: a quotation
-    spread over two sentences, '"... a warning. A new axis ...," X posted.')."""
-    joined = " ".join(sentences[index : index + 6])
-    at = joined.find(quote)
-    return 0 <= at < len(sentences[index])
+PASSAGE_SENTENCES = 8
+"""A reaction's evidence may quote this many consecutive sentences (a quotation over several)."""
+
+
+def _at(quote: str, sentences: list[str], index: int) -> bool:
+    """The quote is in sentence ``index``, or is a passage of the sentences from there on."""
+    first = sentences[index]
+    return quote in first or (
+        quote.startswith(first) and quote in " ".join(sentences[index : index + PASSAGE_SENTENCES])
+    )
 
 
 def _evidence_problems(
@@ -166,7 +170,8 @@ def _evidence_problems(
     texts: Mapping[str, list[str]],
     removed: Mapping[str, str],
 ) -> Iterator[str]:
-    """A quote must be in its source's text (kept or removed paragraphs), at its sentence index."""
+    """A quote must be in its source's text (kept or removed paragraphs), at its sentence index (a
+    passage of several sentences starts there)."""
     source, quote, index = str(ev.get("source")), fold(str(ev.get("quote") or "")), ev.get("sentence")
     if source not in source_ids:
         yield f"{where}.source: {source!r} is not one of the briefing's sources"
@@ -179,7 +184,7 @@ def _evidence_problems(
     elif (
         isinstance(index, int)
         and quote in " ".join(sentences)
-        and not (0 <= index < len(sentences) and _starts_at(quote, sentences, index))
+        and not (0 <= index < len(sentences) and _at(quote, sentences, index))
     ):
         yield f"{where}.sentence: sentence {index} of {source} does not hold the quote"
 

@@ -68,12 +68,51 @@ def compare_section(section: str, old: list[Item], new: list[Item]) -> SectionDi
     return out
 
 
+SUMMARY_SECTIONS = (("actors", "actors"), ("timeline", "events"), ("figures", "figures"))
+"""The sections a build's "what changed" names (section, what a reader calls its items)."""
+SUMMARY_NAMES = 3
+"""Items named per kind of change in a build's "what changed"; the rest are counted."""
+
+
+def summary(old: Item, new: Item) -> list[str]:
+    """Three plain lines for the end of a build: new and removed actors, events and figures."""
+    lines = []
+    for section, noun in SUMMARY_SECTIONS:
+        d = compare_section(section, _items(old, section), _items(new, section))
+        parts = [
+            f"{len(items)} {kind} ({_listed([_label(section, it) for it in items])})"
+            for kind, items in (("new", d.added), ("removed", d.removed))
+            if items
+        ]
+        changed = ", ".join(parts) if parts else "none new or removed"
+        lines.append(f"{noun} since the last build: {changed}; {d.after} in all")
+    return lines
+
+
+def _label(section: str, item: Item) -> str:
+    """An item as a reader knows it, in plain text for a terminal."""
+    if section == "actors":
+        text = str(item.get("name") or item.get("id"))
+    elif section == "figures":
+        text = " ".join(str(item[k]) for k in ("value", "what") if item.get(k)) or str(item.get("id"))
+    else:
+        text = f"{item.get('date') or 'undated'} {item.get('event') or item.get('id')}"
+    # Article text reaches a terminal here: no control characters (escape sequences).
+    text = " ".join("".join(c if c.isprintable() else " " for c in text).split())
+    return text if len(text) <= 60 else text[:59].rstrip() + "…"
+
+
+def _listed(names: Sequence[str]) -> str:
+    shown = ", ".join(names[:SUMMARY_NAMES])
+    return shown + (f" and {len(names) - SUMMARY_NAMES} more" if len(names) > SUMMARY_NAMES else "")
+
+
 def describe_changes(section: str, old: Item, new: Item) -> list[str]:
     """``role: none → President``-style phrases for every reported field that differs."""
     out = []
     if old.get("id") != new.get("id"):
         out.append(f"id {_code(old.get('id'))} → {_code(new.get('id'))}")
-    for name in FIELDS[section]:
+    for name in FIELDS.get(section, ()):
         a, b = old.get(name), new.get(name)
         if _norm(a) != _norm(b):
             out.append(f"{name}: {_value(a)} → {_value(b)}")

@@ -7,6 +7,7 @@ comment), HTML, or a line of its own.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -15,12 +16,31 @@ from generator.render.digest import reported_by
 from generator.render.view import EventView
 
 MAX_PERIODS = 8
-"""Columns the diagram may have before the earliest years share one: wider reads badly on a page."""
-MAX_EVENTS = 40
+"""Columns the diagram may have before the earliest share one: wider reads badly on a page."""
+MAX_EVENTS = 18
 """Boxes the diagram shows at most: the events most sources report (the latest first among
-equals). A 400-article briefing has ~1,400 events, a column of hundreds of boxes that nobody
-reads and that the browser takes seconds to draw; the list below the diagram has them all."""
+equals). A column of dozens of boxes is a 5,000-pixel strip nobody reads; the list below the
+diagram has every event."""
+PER_PERIOD = 3
+"""Boxes under one column at most (the most reported): the diagram stays about a screen tall."""
 MAX_LABEL = 60
+DAYS_BY_DAY = 31
+"""Events within this many days are drawn a column per day, within ~2 years a column per
+month, else a column per year."""
+DAYS_BY_MONTH = 731
+THEME_CSS = (
+    "[class*=section-] rect, [class*=section-] path, [class*=section-] circle "
+    "{ fill: var(--md-default-bg-color) !important; stroke: var(--md-accent-fg-color) !important;"
+    " stroke-width: 2px; }"
+    " [class*=section-] line { stroke: var(--md-accent-fg-color) !important; }"
+    " line, .lineWrapper line { stroke: var(--md-default-fg-color--light) !important; }"
+    " text, [class*=section-] text { fill: var(--md-default-fg-color) !important;"
+    " font-size: 14px !important; }"
+)
+"""Mermaid's timeline paints each column a pastel and its labels white, unreadable in both
+colour schemes: boxes take the page's background with an accent border and labels the page's
+text colour, both from the theme's CSS variables (they reach into the diagram), at 14 px."""
+INIT = '%%{init: {"themeCSS": "' + THEME_CSS + '"}}%%'
 
 _UNSAFE = re.compile(r"[^\w\s,.'’()/-]+")
 
@@ -34,14 +54,44 @@ def mermaid_text(value: str, limit: int = MAX_LABEL) -> str:
     return text or "event"
 
 
-def _label(event: EventView, shared: bool) -> str:
-    """The event with its date, unless the date is the year its column already shows."""
-    precision = dates.precision_of(event.date, event.precision)
+def _label(event: EventView, period: str) -> str:
+    """The event, with as much of its date as its column's name does not already say: nothing
+    under a day, the day under a month or year ("19 June –"), all of it under shared years."""
     text = mermaid_text(event.event)
-    if precision == "year" and not shared:
-        return text
+    precision = dates.precision_of(event.date, event.precision)
     when = dates.human(event.date, precision)
+    p = dates.parts(event.date)
+    if not when or period == "day" or (period != "shared" and precision in ("month", "year")):
+        return text if period != "shared" or not when else f"{when} – {text}"
+    if period != "shared" and p:
+        when = when.removesuffix(f" {p[0]}")  # the column names the year
     return f"{when} – {text}"
+
+
+def _granularity(events: Sequence[EventView]) -> str:
+    """"day", "month" or "year": the finest column that keeps the events' span readable."""
+    days = [dt for dt in (_as_date(e) for e in events) if dt]
+    if not days:
+        return "year"
+    span = (max(days) - min(days)).days
+    if span <= DAYS_BY_DAY and all(dates.precision_of(e.date, e.precision) == "day" for e in events):
+        return "day"
+    return "month" if span <= DAYS_BY_MONTH else "year"
+
+
+def _as_date(event: EventView) -> dt.date | None:
+    p = dates.parts(event.date)
+    return dt.date(p[0], p[1] or 1, p[2] or 1) if p else None
+
+
+def _period(event: EventView, granularity: str) -> tuple[tuple[int, int, int], str]:
+    """(sort key, column name) of the event's column."""
+    year, month, day = dates.parts(event.date) or (0, 0, 0)
+    if granularity == "day" and day:
+        return (year, month, day), dates.human(f"{year:04d}-{month:02d}-{day:02d}")
+    if granularity in ("day", "month") and month:
+        return (year, month, 0), dates.human(f"{year:04d}-{month:02d}")
+    return (year, 0, 0), str(year)
 
 
 def shown_events(events: Sequence[EventView], limit: int = MAX_EVENTS) -> list[EventView]:
@@ -58,26 +108,41 @@ def shown_events(events: Sequence[EventView], limit: int = MAX_EVENTS) -> list[E
 
 
 def timeline_diagram(events: Sequence[EventView], title: str | None = None) -> str:
-    """Mermaid source of a ``timeline``: one column per year (the earliest years share a column
-    when there are more than MAX_PERIODS), each event a box under its year, at most MAX_EVENTS
-    of them (``shown_events``). "" when no event has a date."""
-    by_year: dict[int, list[EventView]] = {}
-    for event in shown_events(events):
-        p = dates.parts(event.date)
-        if p:
-            by_year.setdefault(p[0], []).append(event)
-    if not by_year:
+    """Mermaid source of a ``timeline`` of ``drawn(events)``, styled by the theme
+    (THEME_CSS); "" when no event has a date."""
+    periods = drawn(events)
+    if not periods:
         return ""
-    years = sorted(by_year)
-    periods: list[tuple[str, list[EventView], bool]] = []
-    if len(years) > MAX_PERIODS:
-        early, years = years[: len(years) - MAX_PERIODS + 1], years[len(years) - MAX_PERIODS + 1 :]
-        periods.append((f"{early[0]}–{early[-1]}", [e for y in early for e in by_year[y]], True))
-    periods.extend((str(y), by_year[y], False) for y in years)
-    lines = ["timeline"]
+    lines = [INIT, "timeline"]
     if title:
         lines.append(f"    title {mermaid_text(title, 80)}")
-    for period, items, shared in periods:
+    for name, items, period in periods:
         # Mermaid puts each ": event" of a period in its own box under the period's column.
-        lines.append(f"    {period} : " + " : ".join(_label(e, shared) for e in items))
+        lines.append(f"    {name} : " + " : ".join(_label(e, period) for e in items))
     return "\n".join(lines)
+
+
+def drawn(events: Sequence[EventView]) -> list[tuple[str, list[EventView], str]]:
+    """The diagram's columns: (name, events, granularity), a column per day, month or year
+    (whichever the events' span allows; the earliest share one past MAX_PERIODS), at most
+    PER_PERIOD boxes under each, at most MAX_EVENTS in all (``shown_events``)."""
+    shown = shown_events(events)
+    granularity = _granularity(shown)
+    columns: dict[tuple[int, int, int], tuple[str, list[EventView]]] = {}
+    for event in shown:
+        key, name = _period(event, granularity)
+        columns.setdefault(key, (name, []))[1].append(event)
+    keys = sorted(columns)
+    periods: list[tuple[str, list[EventView], str]] = []
+    if len(keys) > MAX_PERIODS:
+        early, keys = keys[: len(keys) - MAX_PERIODS + 1], keys[len(keys) - MAX_PERIODS + 1 :]
+        merged = [e for k in early for e in columns[k][1]]
+        periods.append((f"{columns[early[0]][0]} – {columns[early[-1]][0]}", merged, "shared"))
+    periods.extend((columns[k][0], columns[k][1], granularity) for k in keys)
+    return [(name, _most_reported(items, PER_PERIOD), period) for name, items, period in periods]
+
+
+def _most_reported(events: list[EventView], most: int) -> list[EventView]:
+    """The ``most`` events most sources report, in their order."""
+    ranked = sorted(range(len(events)), key=lambda i: (-reported_by(events[i]), -i))[:most]
+    return [events[i] for i in sorted(ranked)]

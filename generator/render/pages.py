@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from generator.records import STANCES, STATUSES
 from generator.render import dates
-from generator.render.diagram import shown_events, timeline_diagram
+from generator.render.diagram import drawn, timeline_diagram
 from generator.render.digest import (
     Item,
     checks,
@@ -32,7 +32,9 @@ from generator.render.digest import (
     section_of,
 )
 from generator.render.escape import html_text, inert, raw, safe_url
+from generator.render.reading import ranked_actors, said_counts, speakers, stance_rows
 from generator.render.view import ActorView, BriefingView, EvidenceView, SourceView
+from generator.render.wording import quoted, shortened
 from generator.site.page_chunks import CHUNK_MARK
 
 _TOKEN = re.compile(r"[a-z]{1,20}")
@@ -129,8 +131,16 @@ def cite_short(ctx: Context, ev: EvidenceView) -> Markup:
 
 @pass_context
 def cite_sources(ctx: Context, evidence: tuple[EvidenceView, ...]) -> Markup:
-    """One short link per source, comma-separated: "Newsweek, Reuters"."""
-    return Markup(", ").join(cite_short(ctx, ev) for ev in first_per_source(evidence))
+    """One short link per source name, comma-separated: "Newsweek, Reuters"; two articles of one
+    outlet read "huffingtonpost.com ×2" (linking the first), not the name twice."""
+    firsts = first_per_source(evidence)
+    by_label: dict[str, list[EvidenceView]] = {}
+    for ev in firsts:
+        by_label.setdefault(ev.doc.label if ev.doc else ev.source, []).append(ev)
+    return Markup(", ").join(
+        cite_short(ctx, evs[0]) + (Markup(f" ×{len(evs)}") if len(evs) > 1 else Markup(""))
+        for evs in by_label.values()
+    )
 
 
 @pass_context
@@ -232,6 +242,8 @@ def make_environment(templates: Path) -> Environment:
         cite_sources=cite_sources,
         item=item_link,
         reported_by=reported_by,
+        quoted=quoted,
+        shortened=shortened,
     )
     env.globals.update(
         link=link,
@@ -243,6 +255,10 @@ def make_environment(templates: Path) -> Environment:
         cited_by=cited_by,
         mermaid=lambda v: mermaid(timeline_diagram(v.timeline)),
         diagram_cut=diagram_cut,
+        speakers=speakers,
+        stance_rows=stance_rows,
+        said_counts=said_counts,
+        ranked_actors=ranked_actors,
         CHUNK=Markup(CHUNK_MARK),  # built here, never from article text (which is escaped)
     )
     return env
@@ -250,7 +266,7 @@ def make_environment(templates: Path) -> Environment:
 
 def diagram_cut(view: BriefingView) -> int:
     """How many events the timeline diagram shows when it leaves some out, else 0."""
-    shown = len(shown_events(view.timeline))
+    shown = sum(len(items) for _, items, _ in drawn(view.timeline))
     own = [e for e in view.timeline if dates.parts(e.date) and not e.background]
     return shown if shown < len(own or [e for e in view.timeline if dates.parts(e.date)]) else 0
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from generator.records import ACTOR_KINDS, STANCES, STATUSES
 from generator.render import dates
+from generator.render.wording import domain
 
 KIND_LABELS = {"person": "People", "organization": "Organizations", "country": "Countries", "group": "Groups"}
 STANCE_LABELS = {"critical": "Critical", "supportive": "Supportive", "neutral": "Neutral"}
@@ -38,7 +39,7 @@ class SourceView:
     has_data: bool = False
     """Whether a per-source data file exists for it (``data/sources/<id>.yaml``)."""
     untitled: bool = False
-    """Whether the article states no title (``title`` is then made from its outlet and date)."""
+    """Whether the article states no title (``title`` is then its opening words)."""
     published_inferred: bool = False
     """Whether ``published`` was inferred from the main event's date (the article states none)."""
     published_doubt: str | None = None
@@ -53,9 +54,14 @@ class SourceView:
         return f"sources/{self.stem}.md"
 
     @property
+    def publisher(self) -> str | None:
+        """Who published it, as the article says: its outlet, else its address's web domain."""
+        return self.outlet or domain(self.url)
+
+    @property
     def label(self) -> str:
-        """Short name for references: the outlet, else the title."""
-        return self.outlet or self.title
+        """Short name for references: the publisher, else the title."""
+        return self.publisher or self.title
 
     @property
     def sentences(self) -> list[str]:

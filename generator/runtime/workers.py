@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from generator import nlp
 from generator.extract.pipeline import extract_article
@@ -25,8 +25,12 @@ CHUNKS_PER_JOB = 4
 enough that each chunk still fills spaCy's batches."""
 
 
-def extract_serial(articles: Sequence[Article], watch: Stopwatch | None = None) -> list[ArticleRecords]:
-    """Parse and extract ``articles`` in order, in this process."""
+def extract_serial(
+    articles: Sequence[Article],
+    watch: Stopwatch | None = None,
+    advance: Callable[[int], None] | None = None,
+) -> list[ArticleRecords]:
+    """Parse and extract ``articles`` in order, in this process; ``advance(1)`` after each."""
     if not articles:
         return []  # every article was cached: the spaCy pipeline is never loaded
     watch = watch or Stopwatch()
@@ -42,18 +46,27 @@ def extract_serial(articles: Sequence[Article], watch: Stopwatch | None = None) 
         # The extractors' look-ups in user_data hold spans of the doc, and so the doc itself:
         # without this it would wait for the cycle collector instead of going now.
         doc.user_data.clear()
+        if advance:
+            advance(1)
     return out
 
 
-def extract_parallel(articles: Sequence[Article], jobs: int) -> list[ArticleRecords]:
-    """The same records as ``extract_serial``, computed by ``jobs`` worker processes.
+def extract_parallel(
+    articles: Sequence[Article], jobs: int, advance: Callable[[int], None] | None = None
+) -> list[ArticleRecords]:
+    """The same records as ``extract_serial``, computed by ``jobs`` worker processes
+    (``advance(n)`` as each chunk of n articles comes back).
 
     Workers are started with ``spawn`` (not ``fork``): a forked copy of a process that already
     runs threads (spaCy's, the BLAS library's) can deadlock.
     """
     ctx = multiprocessing.get_context("spawn")
+    parts: list[list[ArticleRecords]] = []
     with ctx.Pool(jobs, initializer=_leave_interrupts_to_the_parent) as pool:
-        parts = pool.map(extract_serial, chunks(articles, jobs * CHUNKS_PER_JOB))
+        for part in pool.imap(extract_serial, chunks(articles, jobs * CHUNKS_PER_JOB)):
+            parts.append(part)
+            if advance:
+                advance(len(part))
     return [rec for part in parts for rec in part]
 
 

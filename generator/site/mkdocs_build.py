@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from generator.errors import BuildError
 
@@ -22,14 +24,32 @@ class _FirstProblem(logging.Handler):
         self.messages.append(" ".join(record.getMessage().split()))
 
 
+class _PageCounter:
+    """A MkDocs plugin (added by ``build_site``, not in mkdocs.yml) that calls ``advance(1)`` as
+    each page is written: the progress bar of the site stage."""
+
+    def __init__(self, advance: Callable[[int], None]) -> None:
+        self.advance = advance
+
+    def on_post_page(self, output: str, **kwargs: Any) -> str:
+        self.advance(1)
+        return output
+
+
 def build_site(
-    docs_dir: Path, site_dir: Path, config_file: Path, *, page_cache: tuple[Path, str] | None = None
+    docs_dir: Path,
+    site_dir: Path,
+    config_file: Path,
+    *,
+    page_cache: tuple[Path, str] | None = None,
+    advance: Callable[[int], None] | None = None,
 ) -> None:
     """Run ``mkdocs build --strict`` on ``docs_dir`` into ``site_dir`` with ``config_file``.
 
     ``page_cache`` is (folder, site id): reuse the HTML of pages unchanged since the last
-    successful build of that site (``generator.site.page_cache``). Raises BuildError with one line
-    (the first MkDocs warning, when there is one) on failure.
+    successful build of that site (``generator.site.page_cache``); ``advance(1)`` is called as
+    each page is written. Raises BuildError with one line (the first MkDocs warning, when there
+    is one) on failure.
     """
     # Material prints an end-of-life notice on import unless this is set.
     os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
@@ -48,6 +68,9 @@ def build_site(
 
             cache = PageCache(*page_cache)
             config.plugins["briefing/page-cache"] = cache
+        if advance:
+            # MkDocs registers any object's on_* methods as event handlers.
+            config.plugins["briefing/progress"] = _PageCounter(advance)  # type: ignore[assignment]
         config.plugins.on_startup(command="build", dirty=False)
         try:
             build(config)

@@ -381,4 +381,3 @@ def _prune(folder: Path, keep: int) -> None:
     for stale in files[keep:]:
         stale.unlink(missing_ok=True)
         shutil.rmtree(stale.with_suffix(".out"), ignore_errors=True)
-

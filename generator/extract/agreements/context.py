@@ -9,8 +9,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
+from generator.extract.agreements.terms import HEAD_WORDS, singular
 from generator.extract.base import span_text
-from generator.extract.events.labels import subject_tokens
 from generator.extract.events.timeline import is_caption, is_heading
 from generator.records import Actor, Mention
 
@@ -26,8 +26,29 @@ TWO = re.compile(
     r"|both (?:countries|nations|sides)|the pair|the parties|they)\b",
     re.IGNORECASE,
 )
+# What "the two" may count when it means two parties named before ("the two countries"); "the two
+# semiconductor giants" are not two countries.
+TWO_OTHER = re.compile(r"\b(?:both (?:countries|nations|sides)|the pair|the parties|they)\b", re.IGNORECASE)
+_TWO_OF = frozenset(
+    "country nation side state leader government party neighbour neighbor ally power capital".split()
+)
 _LOOK_BACK = 4
 """How many sentences before are searched for the two countries "the two" stands for."""
+
+
+def names_two(sent: Span) -> bool:
+    """Whether the sentence speaks of two parties named before ("the two countries", "both sides",
+    "they", "the two signed ..."), not of two of something else ("the two semiconductor giants")."""
+    if not TWO.search(span_text(sent)):
+        return False
+    for token in sent:
+        if token.lower_ != "two" or token.i == sent.start or token.nbor(-1).lower_ != "the":
+            continue
+        head = token.head.lemma_.lower()
+        if token.dep_ == "nummod" and head not in _TWO_OF and singular(head) not in HEAD_WORDS:
+            continue  # "the two semiconductor giants"; but "The two signed agreements" may parse so
+        return True
+    return bool(TWO_OTHER.search(span_text(sent)))
 
 
 class ActorIndex:
@@ -40,6 +61,11 @@ class ActorIndex:
 
     def at(self, token: Token) -> Actor | None:
         """The actor whose mention overlaps the token most, or None."""
+        mention = self.mention_at(token)
+        return self.by_id.get(mention.actor) if mention else None
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """The mention that overlaps the token most, or None."""
         start, end = token.idx, token.idx + len(token)
         best, best_overlap = None, 0
         # Mentions starting before the token's end; a mention is never longer than a few words.
@@ -47,8 +73,14 @@ class ActorIndex:
         for m in self._mentions[max(0, upto - 8) : upto]:
             overlap = min(m.end, end) - max(m.start, start)
             if overlap > best_overlap:
-                best, best_overlap = m.actor, overlap
-        return self.by_id.get(best) if best else None
+                best, best_overlap = m, overlap
+        return best
+
+    def before(self, offset: int, window: int) -> list[Mention]:
+        """Mentions that start at most ``window`` characters before ``offset``, latest first."""
+        upto = bisect.bisect_left(self._starts, offset)
+        low = bisect.bisect_left(self._starts, offset - window)
+        return self._mentions[low:upto][::-1]
 
     def party_of(self, actor: Actor) -> str | None:
         """The actor itself when it can be a party, else the country or body a person belongs to."""
@@ -56,43 +88,6 @@ class ActorIndex:
             return actor.id
         owner = self.by_id.get(actor.affiliation or "")
         return owner.id if owner is not None and owner.kind in PARTY_KINDS else None
-
-
-def parties_and_people(trigger: Token, verbs: list[Token], index: ActorIndex) -> tuple[list[str], list[str]]:
-    """Parties and people named in the agreement's phrase, its verbs' subjects and their "with",
-    "between" and "by" phrases; a person's country counts as a party, "he" is the main subject."""
-    zones: list[Token] = [t for t in trigger.subtree] if trigger.pos_ != "VERB" else []
-    for verb in verbs:
-        zones.extend(subject_tokens(verb, {trigger.i}, names_only=False))
-        for child in verb.children:
-            if child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ in ("with", "between", "by")):
-                zones.extend(child.subtree)
-    parties: list[str] = []
-    people: list[str] = []
-    for token in sorted({t.i: t for t in zones}.values(), key=lambda t: t.i):
-        actor = index.at(token)
-        if actor is None and token.lower_ in ("he", "she") and token.dep_ in ("nsubj", "nsubjpass"):
-            actor = _main_subject(token, index)
-        if actor is None:
-            continue
-        if actor.kind == "person":
-            add(people, actor.id)
-        party = index.party_of(actor)
-        if party:
-            add(parties, party)
-    return parties, people
-
-
-def _main_subject(pronoun: Token, index: ActorIndex) -> Actor | None:
-    """The person the sentence's main clause is about ("Li arrived ..., where he signed")."""
-    root = pronoun.sent.root
-    for child in root.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
-            for token in child.subtree:
-                actor = index.at(token)
-                if actor is not None and actor.kind == "person":
-                    return actor
-    return None
 
 
 def two_parties(sents: Sequence[Span], index: int, known: Sequence[str], actors: ActorIndex) -> list[str]:
@@ -132,6 +127,18 @@ def countries_in(sent: Span, actors: ActorIndex) -> list[str]:
     return participants if len(participants) >= 2 or len(named) != 2 else named
 
 
+def bodies_in(sent: Span, actors: ActorIndex, limit: int = 2) -> list[str]:
+    """Countries, organizations and groups the sentence names as participants (subject, object,
+    "with"/"between" object), not through a person: "Palmer spent seven years with the Bengals"
+    -> the Bengals. Empty when it names more than ``limit``."""
+    out: list[str] = []
+    for token in sent:
+        actor = actors.at(token)
+        if actor is not None and actor.kind in PARTY_KINDS and _participant(token):
+            add(out, actor.id)
+    return out if len(out) <= limit else []
+
+
 def _participant(token: Token) -> bool:
     """A name in subject or object position or after "with"/"between", not a place things happen."""
     node = token
@@ -140,6 +147,17 @@ def _participant(token: Token) -> bool:
     if node.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return True
     return node.dep_ == "pobj" and node.head.lower_ in ("with", "between", "and")
+
+
+def same_body(first: str, second: str) -> bool:
+    """Two names of one body: an acronym of the other ("UNSC", "United Nations Security Council")
+    or a part of its name ("Security Council")."""
+    a, b = sorted((first, second), key=len)
+    words = [w for w in re.findall(r"[A-Za-z][\w.]*", b) if w[0].isupper()]
+    initials = "".join(w[0] for w in words)
+    if a.replace(".", "").upper() == initials.upper() and len(initials) >= 2:
+        return True
+    return len(a.split()) >= 2 and f" {a} " in f" {b} "
 
 
 def add(items: list[str], item: str) -> None:

@@ -14,30 +14,40 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.agreements.context import (
     ANAPHORA,
-    TWO,
     ActorIndex,
     add,
-    parties_and_people,
+    bodies_in,
+    names_two,
+    same_body,
     two_parties,
+)
+from generator.extract.agreements.kinds import (
+    CONDITIONAL,
+    OFFERS,
+    POINTS_BACK,
+    handed_over,
+    in_exchange_for,
+    is_provision,
 )
 from generator.extract.agreements.parse import (
     date_for,
-    has_child,
     is_bare,
     is_conditional,
     is_definite,
-    is_future,
     is_plural,
     is_trigger,
+    possessive_date,
     purpose_text,
     status_chain,
     status_of,
     title_of,
+    trigger_word,
 )
+from generator.extract.agreements.parties import parties_and_people
 from generator.extract.agreements.terms import is_generic, strongest_status, topics_of
+from generator.extract.agreements.verbs import VERB_LEMMAS, collective, exchange_title, verb_forms
 from generator.extract.base import doc_text, evidence, sentences, span_text
 from generator.extract.events.dates import DateRef, coarse_date, find_dates, governing_verb, is_metadata
-from generator.extract.events.labels import TITLE_WORDS, finish_label, np_tokens
 from generator.extract.events.timeline import is_boilerplate, is_caption, is_heading
 from generator.merge.agreement_match import dates_agree, parties_agree
 from generator.records import Actor, Agreement, Article, Mention
@@ -45,6 +55,10 @@ from generator.text import slugify, unique_id
 
 log = logging.getLogger(__name__)
 
+# A sentence about the person the one before spoke of: "He was dealt to Oakland", "She signed".
+_PERSON = re.compile(r"^\s*(?:He|She)\b")
+# Words that set an agreement before the one the sentence is about ("up from its initial offer").
+EARLIER = frozenset("initial original previous earlier prior first old former".split())
 _AMONG = re.compile(r"^\s*Among (?:these|them|those)\b")
 _TWO_NAMED = re.compile(r"\bthe two (?:countries|nations|sides|states|governments)\b")
 _TERMINAL = ".!?…\"”’')"
@@ -71,6 +85,8 @@ class _Found:
     """Several documents ("signed agreements on ...") rather than one."""
     definite: bool = False
     """Introduced by "the", "this", "their" ...: may point back to an agreement named before."""
+    kind: str = ""
+    """The agreement noun's dictionary form ("resolution", "offer"), empty for a verb form."""
 
 
 def extract_agreements(
@@ -138,18 +154,29 @@ def _skip_sentence(sent: Span, text: str) -> bool:
 def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: ActorIndex) -> list[_Found]:
     """The agreements one sentence names, each from a trigger noun or an "agreed to" verb."""
     triggers = [t for t in sent if is_trigger(t)]
-    if not triggers and not any(t.lemma_.lower() == "agree" for t in sent):
+    if not triggers and not any(t.lemma_.lower() in VERB_LEMMAS for t in sent):
         return []  # most sentences: no need to look for dates
     refs = [r for r in find_dates(sent, published) if not is_metadata(sent, r)]
     date_ids = {t.i for r in refs for t in sent if r.start <= t.idx < r.end}
     trigger_ids = {t.i for t in triggers}
     out: list[_Found] = []
     for trigger in triggers:
+        if trigger_word(trigger) in CONDITIONAL and is_provision(trigger):
+            continue  # "It sets up a hotline": part of the agreement named before
         verbs = status_chain(trigger)
         if is_conditional(verbs):
             continue
         status = status_of(verbs)
+        if status == "reported" and trigger_word(trigger) in OFFERS:
+            status = "offered"  # "Broadcom raised its bid for Qualcomm"
+        elif status == "reported" and trigger_word(trigger) in ("decision", "talk", "negotiation"):
+            status = "agreed"  # "the cabinet's decision to fund", "talks brokered by X": settled
+        elif status == "reported" and handed_over(trigger, verbs):
+            status = "agreed"  # "freed the girls in exchange for militants": the exchange took place
         title, identity, tokens = title_of(trigger, verbs, date_ids, trigger_ids)
+        handed = in_exchange_for(trigger)
+        if handed is not None:  # "freed the girls in exchange for militants"
+            title = identity = exchange_title(trigger, handed, date_ids) or title
         if not title:
             continue
         topics = topics_of(" ".join(t.text for t in sorted(tokens, key=lambda t: t.i)))
@@ -158,54 +185,54 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
         vague = status == "reported" and not topics and is_bare(tokens, trigger) and not is_definite(trigger)
         if vague and date_for(sent, trigger, verbs, refs) is None:
             continue  # "a series of agreements": nothing says which ("a 2001 agreement" does)
+        # "in violation of UN resolutions, China said on Friday": Friday is not the resolutions' date
+        own = status == "reported" and trigger_word(trigger) in CONDITIONAL and is_plural(trigger)
+        # "raised its offer on Monday, up from its initial offer": Monday is not the first one's date
+        own = own or any(c.dep_ == "amod" and c.lower_ in EARLIER for c in trigger.children)
         item = _assemble(title, identity or title, trigger, verbs, status, topics, refs, sent, index, actors)
+        if own:
+            item.date = date_for(sent, trigger, [], refs) or possessive_date(trigger, published)
         item.package = is_plural(trigger)
         item.definite = is_definite(trigger)
+        item.kind = trigger_word(trigger)
+        item.date = item.date or possessive_date(trigger, published)
         out.append(item)
-    for verb in sent:
-        target = _agreed_to(verb)
-        if target is None or any(t.i in trigger_ids for t in target.subtree) or is_conditional([verb]):
+    _fold_restatements(out, triggers, trigger_ids)
+    for form in verb_forms(sent, date_ids, trigger_ids):
+        if is_conditional([form.verb]):
             continue
-        what = finish_label(np_tokens(target, date_ids), max_words=11, capital=False)
-        if what:
-            status = "planned" if is_future(verb) else "agreed"
-            title = f"Agreement {what}"
-            item = _assemble(title, title, verb, [verb], status, topics_of(what), refs, sent, index, actors)
-            if item.parties or _collective(verb, actors):
-                out.append(item)  # "she agreed to go upstairs" is no agreement between parties
+        title = form.title
+        topics = topics_of(title.partition(" ")[2])  # the words after "Agreement", "Trade", ...
+        item = _assemble(
+            title, title, form.verb, [form.verb], form.status, topics, refs, sent, index, actors,
+            form.extra, form.skip,
+        )  # fmt: skip
+        if item.parties or not form.needs_party or collective(form.verb, actors):
+            out.append(item)  # "she agreed to go upstairs" is no agreement between parties
     return out
 
 
-def _agreed_to(verb: Token) -> Token | None:
-    """What "X agreed to <do>" or "X agreed on <thing>" commits to; None for other uses of "agree"
-    ("agreed, saying ...", "did not agree", "You agree to our terms", a headline without subject)."""
-    if verb.pos_ != "VERB" or verb.lemma_.lower() != "agree" or has_child(verb, "not", dep="neg"):
-        return None
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects or subjects[0].lower_ == "you":
-        return None
-    for child in verb.children:
-        if child.dep_ == "xcomp" and has_child(child, "to", dep="aux"):
-            return child
-        if child.dep_ == "prep" and child.lower_ in ("on", "upon"):
-            return child
-    return None
-
-
-def _collective(verb: Token, actors: ActorIndex) -> bool:
-    """The subject can be a party: a body ("the government", "the rival parties, which ..."), several
-    actors ("X and Y", "the two sides", "officials"), "they" — not one person or "she"."""
-    subject = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        subject = verb.head
-    if any(c.dep_ == "conj" for c in subject.children) or TWO.search(subject.text):
-        return True
-    if subject.pos_ == "PRON":
-        return subject.lower_ == "they"
-    actor = actors.at(subject)
-    if actor is not None and actor.kind == "person":
-        return False
-    return subject.lemma_.lower() not in TITLE_WORDS or subject.tag_ in ("NNS", "NNPS")
+def _fold_restatements(items: list[_Found], triggers: list[Token], trigger_ids: set[int]) -> None:
+    """One agreement for two nouns that name it twice: "called the hostile bid its best and final
+    offer", "the largest deal to date: Dell's acquisition of EMC". The one with content of its own
+    stays, the other adds its parties, date and status."""
+    by_position = {item.position: item for item in items}
+    for trigger in triggers:
+        if trigger.dep_ not in ("appos", "attr", "oprd"):
+            continue
+        head = trigger.head
+        if head.i not in trigger_ids:
+            head = next(
+                (c for c in head.children if c.i in trigger_ids and c.dep_ in ("dobj", "nsubj")), head
+            )
+        first, second = by_position.get(head.i), by_position.get(trigger.i)
+        if first is None or second is None or first is second:
+            continue
+        if is_generic(first.title) and not is_generic(second.title):
+            first, second = second, first
+        _absorb(first, second)
+        items.remove(second)
+        by_position[trigger.i] = by_position[head.i] = first
 
 
 def _assemble(
@@ -219,11 +246,14 @@ def _assemble(
     sent: Span,
     index: int,
     actors: ActorIndex,
+    extra: Sequence[Token] = (),
+    skip: set[int] | None = None,
 ) -> _Found:
-    """Parties, signatories and date of one agreement around its trigger and status verbs."""
-    parties, people = parties_and_people(trigger, verbs, actors)
+    """Parties, signatories and date of one agreement around its trigger and status verbs; ``extra``
+    phrases name parties too, ``skip`` tokens hold dates that are not the agreement's."""
+    parties, people = parties_and_people(trigger, verbs, actors, extra)
     signatories = people if status in ("signed", "agreed") else []
-    date = date_for(sent, trigger, verbs, refs)
+    date = date_for(sent, trigger, verbs, refs, skip or set())
     return _Found(title, identity, parties, signatories, topics, date, status, index, sent, trigger.i)
 
 
@@ -233,14 +263,19 @@ def _use_context(
     """Fill date, status and parties from the sentence before when this one says "They", "the two"
     or "Among these": the agreement belongs to the occasion that sentence reports."""
     text = span_text(item.sent)
-    if item.index == 0 or not (ANAPHORA.match(text) or TWO.search(text)):
+    if item.index == 0 or not (ANAPHORA.match(text) or names_two(item.sent)):
         return
+    before = sents[item.index - 1]
+    pronoun = _PERSON.match(text)
     if item.date is None:
-        item.date = previous[0].date if previous else _main_date(sents[item.index - 1], published)
+        item.date = previous[0].date if previous else _main_date(before, published, only=bool(pronoun))
+    if not item.parties and not previous and pronoun:
+        # "He was dealt to Oakland ...": the sides are the ones the sentence before names
+        item.parties = bodies_in(before, actors)
     among = _AMONG.match(text)
     if among and previous and item.status == "reported":
         item.status = previous[0].status  # "Among these were documents ...": the ones just signed
-    if len(item.parties) >= 2 or not (TWO.search(text) or among):
+    if len(item.parties) >= 2 or not (names_two(item.sent) or among):
         return
     if previous and previous[0].parties:
         union = list(item.parties)
@@ -252,12 +287,15 @@ def _use_context(
     item.parties = two_parties(sents, item.index, item.parties, actors)
 
 
-def _main_date(sent: Span, published: dt.date | None) -> str | None:
-    """A date on the sentence's main verb ("In September, X met Y")."""
+def _main_date(sent: Span, published: dt.date | None, only: bool = False) -> str | None:
+    """A date on the sentence's main verb ("In September, X met Y"), else (with ``only``) the one
+    date it gives ("... to start the 2011 season"), else None."""
     refs = [r for r in find_dates(sent, published) if not is_metadata(sent, r)]
     main = [r for r in refs if (v := governing_verb(sent, r.start, r.end)) is not None
             and v.dep_ in ("ROOT", "conj")]  # fmt: skip
-    return coarse_date(main[0]) if len({r.date for r in main}) == 1 else None
+    if len({r.date for r in main}) == 1:
+        return coarse_date(main[0])
+    return coarse_date(refs[0]) if only and len({r.date for r in refs}) == 1 else None
 
 
 def _antecedent(item: _Found, kept: list[_Found], previous: list[_Found]) -> _Found | None:
@@ -293,7 +331,13 @@ def _absorb(target: _Found, item: _Found) -> None:
 
 def _worth_keeping(item: _Found) -> bool:
     """An agreement must be bound to someone or some time unless it is said to be signed or agreed:
-    "the agreement", "peace treaty", "licensing agreements" alone tell a reader nothing."""
+    "the agreement", "peace treaty", "licensing agreements" alone tell a reader nothing. A word that
+    is an agreement only in context must also be dated or have happened: "in violation of UN
+    resolutions", "the Security Council resolution bars imports" point at one named elsewhere."""
+    if item.kind in CONDITIONAL and item.status == "reported" and not item.date or item.kind in POINTS_BACK:
+        return False
+    if item.kind in ("talk", "negotiation", "decision") and not (item.parties or item.date):
+        return False  # "after successful negotiations": whose, and when?
     if is_generic(item.title):  # "the deal" with one party the parser hung on it is still vague
         settled = item.status in ("signed", "agreed") and bool(item.parties)
         return len(item.parties) >= 2 or bool(item.date) or settled
@@ -304,7 +348,7 @@ def _readable_title(title: str, parties: list[str], actors: ActorIndex) -> str:
     """Name the parties of a title that does not: "Strategic pact" -> "Strategic pact between A and B",
     "Agreement between the two countries" -> "Agreement between A and B"."""
     names = [actors.by_id[p].name for p in parties if p in actors.by_id]
-    if len(names) != 2 or not is_generic(title):
+    if len(names) != 2 or not is_generic(title) or same_body(*names):
         return title
     pair = f"{names[0]} and {names[1]}"
     if _TWO_NAMED.search(title):

@@ -3,18 +3,24 @@ agreed, planned ...), what it is called and when."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Span, Token
 
+from generator.extract.agreements.kinds import BROKER_VERBS, CONDITIONAL
 from generator.extract.agreements.terms import (
     CONDITIONS,
     CONSENSUS,
     COOPERATION,
     DEFINITE,
+    FATES,
     HOLDS,
     IRREGULAR,
     JOINT_ONLY,
     NOT_REAL,
+    PHRASAL_STATUS,
     PLANNED_VERBS,
+    POSSIBLE,
     QUANTIFIERS,
     ROAD_MAP,
     SIGNED_ONLY,
@@ -26,10 +32,34 @@ from generator.extract.events.dates import DateRef, anniversary_origin, coarse_d
 from generator.extract.events.labels import finish_label, np_tokens
 
 _FUTURE = ("will", "shall", "'ll", "’ll")
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            "january jan",
+            "february feb",
+            "march mar",
+            "april apr",
+            "may",
+            "june jun",
+            "july jul",
+            "august aug",
+            "september sept sep",
+            "october oct",
+            "november nov",
+            "december dec",
+        ),
+        start=1,
+    )  # fmt: skip
+    for name in names.split()
+}
+# Nouns of measures a body passes, whose title says what they do ("resolution requiring ...").
+MEASURES = frozenset("resolution sanction bill measure decision".split())
 _POSSESSIVE_PRONOUNS = ("his", "her", "their", "its", "our", "my", "your")
 
 
-_ANY_TRIGGER = TRIGGERS | JOINT_ONLY | SIGNED_ONLY
+_NOUNS = TRIGGERS | set(CONDITIONAL)
+_ANY_TRIGGER = _NOUNS | JOINT_ONLY | SIGNED_ONLY
 """Every word ``is_trigger`` can accept, apart from ROAD_MAP: a noun outside it is no trigger."""
 
 
@@ -40,7 +70,7 @@ def trigger_word(token: Token) -> str:
     lower = token.lower_
     if lower in IRREGULAR:
         return IRREGULAR[lower]
-    return lower[:-1] if lower.endswith("s") and lower[:-1] in TRIGGERS else lower
+    return lower[:-1] if lower.endswith("s") and lower[:-1] in _NOUNS else lower
 
 
 def is_trigger(token: Token) -> bool:
@@ -63,6 +93,9 @@ def is_trigger(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
         # "partnership agreement": the head noun is the agreement; "contract killer": no agreement
         return False
+    if word in CONDITIONAL:  # "a resolution the council passed", "an offer for X", "a prisoner swap"
+        verbs = status_chain(token)
+        return CONDITIONAL[word](token, status_of(verbs), verbs)
     if token.head.lower_ in ("in", "under") and token.tag_ == "NN" and not children & {"a", "an", "the"}:
         return False  # "in agreement with", "under contract"
     if word in TRIGGERS:
@@ -105,6 +138,17 @@ def _figurative_deal(token: Token) -> bool:
     return "big" in modifiers and len(modifiers) == 1
 
 
+def possessive_date(trigger: Token, published: dt.date | None) -> str | None:
+    """The month a possessive names ("September's resolution"), the latest one not after
+    publication, as YYYY-MM; None without one."""
+    for child in trigger.children:
+        month = _MONTHS.get(child.lower_.rstrip(".")) if child.dep_ == "poss" else None
+        if month and published is not None:
+            year = published.year if month <= published.month else published.year - 1
+            return f"{year}-{month:02d}"
+    return None
+
+
 def is_plural(token: Token) -> bool:
     """Several documents: a plural noun ("agreements", "MoUs", "memoranda")."""
     return token.tag_ in ("NNS", "NNPS") or trigger_word(token) != token.lower_
@@ -136,10 +180,28 @@ def title_of(
             skip |= {t.i for t in child.subtree}  # "the two signed agreements" (a misparsed subject)
         if child.dep_ == "prep" and _about_pronoun(child):
             skip |= {t.i for t in child.subtree}
+    skip |= {c.i for c in trigger.children if c.dep_ == "poss" and c.ent_type_ == "DATE"}  # "September's"
+    broker = next((t for t in trigger.subtree if t.lemma_.lower() in BROKER_VERBS and t.pos_ == "VERB"), None)
+    if broker is not None:  # "negotiations between A and B brokered by C": the title ends before C
+        skip |= {t.i for t in trigger.subtree if t.i >= broker.i}
     tokens = np_tokens(trigger, skip)
     for child in trigger.children:  # np_tokens drops clauses; keep a participle that says what it is
         if child.dep_ == "acl" and child.tag_ == "VBG":
             tokens += np_tokens(child, skip)
+        elif child.dep_ == "acl" and child.i > trigger.i and has_child(child, "to", dep="aux"):
+            tokens += np_tokens(
+                child, skip
+            )  # what it is for: "a decision to fund X", "an offer to acquire Y"
+    if (
+        trigger_word(trigger) in MEASURES
+        and verbs
+        and trigger.dep_ == "dobj"
+        and trigger.head.i == verbs[0].i
+    ):
+        # "passed a resolution on Dec. 22 requiring member states to ...": what the measure does
+        for child in verbs[0].children:
+            if child.dep_ == "advcl" and child.tag_ == "VBG" and child.i > trigger.i:
+                tokens += np_tokens(child, skip)
     purpose: list[Token] = []
     for verb in verbs[:2]:
         for child in verb.children:
@@ -219,8 +281,9 @@ def status_chain(trigger: Token) -> list[Token]:
 
 
 def status_of(verbs: list[Token]) -> str:
-    """signed / agreed / planned / proposed from the nearest word that says so, else reported; a
-    plan or proposal above it wins ("expected to sign", "proposed to sign" have not signed)."""
+    """The status from the nearest word that says so, else reported. A verb above it that it
+    completes may override it: a plan or proposal ("expected to sign", "proposed to sign" have not
+    signed), a refusal or withdrawal ("refused to sign", "voted to scrap")."""
     for verb in verbs:
         status = _verb_status(verb)
         if status is None:
@@ -229,7 +292,9 @@ def status_of(verbs: list[Token]) -> str:
         while node.dep_ == "xcomp" and node.head.i != node.i:  # "expected to sign", "agreed to sign"
             node = node.head
             above = _verb_status(node)
-            if above and status_rank(above) > status_rank(status):
+            if above is None or status in FATES and above not in ("planned", "proposed"):
+                continue
+            if above in FATES or status_rank(above) > status_rank(status):
                 status = above
         return status
     return "reported"
@@ -237,19 +302,39 @@ def status_of(verbs: list[Token]) -> str:
 
 def _verb_status(verb: Token) -> str | None:
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "aux" and c.lower_ in POSSIBLE for c in verb.children):
+        return None  # "could seal a deal" says nothing of how far it got
     if is_future(verb) and lemma not in PLANNED_VERBS:
         return "planned"
     if lemma == "work" and has_child(verb, "on", dep="prep"):
         return "planned"  # "to work on a road map"
     if lemma in HOLDS and verb.dep_ in ("acl", "relcl", "amod"):
         return None  # "documents promising collaboration", "a pact that pledges aid": what it holds
+    for child in verb.children:  # the parser takes "out" in "pulled out of" for a particle or a preposition
+        if child.dep_ in ("prt", "prep", "advmod") and (lemma, child.lower_) in PHRASAL_STATUS:
+            return PHRASAL_STATUS[lemma, child.lower_]
+    if lemma == "vote" and has_child(verb, "against", dep="prep"):
+        return "rejected"
+    if lemma == "call" and not has_child(verb, "for", dep="prep"):
+        return None  # "called the bid its best offer" proposes nothing; "called for talks" does
     return next((status for status, lemmas in STATUS_VERBS if lemma in lemmas or verb.lower_ in lemmas), None)
 
 
 def is_conditional(verbs: list[Token]) -> bool:
-    """A condition, not a fact: "if we come to an agreement", "unless we have entered into one"."""
+    """A condition or a mere possibility, not a fact: "if we come to an agreement", "unless we have
+    entered into one", "the buyer could seal a deal"."""
     clauses = verbs + [v.head for v in verbs if v.dep_ == "conj"]  # "if they agree but it is blocked"
-    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for v in clauses for c in v.children)
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for v in clauses for c in v.children):
+        return True
+    if any(v.left_edge.lower_ in CONDITIONS and v.left_edge.dep_ == "mark" for v in clauses):
+        return True  # the parser hung "whether" on a word inside the clause
+    if any(_has_condition(c) for c in verbs[:1] for c in c.children if c.dep_ == "advcl"):
+        return True  # "would withdraw its offer if Qualcomm rescheduled its meeting"
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBLE for v in verbs[:1] for c in v.children)
+
+
+def _has_condition(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def is_future(verb: Token) -> bool:
@@ -257,8 +342,11 @@ def is_future(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children)
 
 
-def date_for(sent: Span, trigger: Token, verbs: list[Token], refs: list[DateRef]) -> str | None:
-    """The date that belongs to the agreement: in its own phrase, or on the verb that signs it."""
+def date_for(
+    sent: Span, trigger: Token, verbs: list[Token], refs: list[DateRef], skip: set[int] | None = None
+) -> str | None:
+    """The date that belongs to the agreement: in its own phrase, or on the verb that signs it;
+    never one among the ``skip`` tokens (a price's: "for a pick in 2012")."""
     subtree = {t.i for t in trigger.subtree} if trigger.pos_ != "VERB" else set()
     chain = {v.i for v in verbs}
     # "at last week's summit, at which members agreed": the date sits on the clause's antecedent
@@ -268,6 +356,10 @@ def date_for(sent: Span, trigger: Token, verbs: list[Token], refs: list[DateRef]
         if origin is not None and origin[1] <= trigger.idx:
             return origin[0].date
         tokens = [t for t in sent if ref.start <= t.idx < ref.end]
+        if skip and any(t.i in skip for t in tokens):
+            continue
+        if tokens and _is_term(tokens[0]):
+            continue  # "extended his contract through 2026": when it ends, not when it was made
         verb = governing_verb(sent, ref.start, ref.end)
         if any(t.i in subtree for t in tokens) or (verb is not None and verb.i in chain):
             return coarse_date(ref)
@@ -276,6 +368,14 @@ def date_for(sent: Span, trigger: Token, verbs: list[Token], refs: list[DateRef]
         ):
             return coarse_date(ref)
     return None
+
+
+def _is_term(token: Token) -> bool:
+    """A date that ends a term: the object of "through", "until", "till" ("through 2026")."""
+    node = token
+    while node.dep_ in ("compound", "nummod", "amod", "det", "npadvmod") and node.head.i != node.i:
+        node = node.head
+    return node.dep_ == "pobj" and node.head.lower_ in ("through", "until", "till", "thru")
 
 
 def purpose_text(verbs: list[Token], triggers: set[int]) -> str:

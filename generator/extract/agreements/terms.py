@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from generator.records import STATUSES
+from generator.extract.agreements.kinds import CONDITIONAL
 
 TRIGGERS = frozenset("agreement treaty pact memorandum mou roadmap deal accord contract communique "
                      "communiqué".split())  # fmt: skip
@@ -19,59 +19,67 @@ JOINT_ONLY = frozenset({"statement", "declaration"})
 # Only agreements when signed or agreed: "a party convention", "a charter flight", "security
 # protocol", "rock arrangements of songs" are not.
 SIGNED_ONLY = frozenset({"partnership", "document", "convention", "charter", "protocol", "arrangement"})
-HEAD_WORDS = TRIGGERS | JOINT_ONLY | SIGNED_ONLY | {ROAD_MAP}
+HEAD_WORDS = TRIGGERS | JOINT_ONLY | SIGNED_ONLY | {ROAD_MAP} | set(CONDITIONAL)
 """Nouns that can head an agreement's title."""
 
 QUANTIFIERS = frozenset("series number raft range set package host couple slew bunch dozens batch".split())
 CONSENSUS = frozenset("general broad wide widespread universal unanimous".split())
 NOT_REAL = frozenset("no not any potential possible hypothetical other".split())
 CONDITIONS = frozenset("if unless whether".split())
+# Modals of mere possibility: "could seal a deal", "might sign" report no agreement.
+POSSIBLE = frozenset("could might may".split())
 DEFINITE = frozenset("the this that these those its their".split())
 COOPERATION = re.compile(r"\b(?:co-?operation|collaboration)\b", re.IGNORECASE)
 # "an agreement which included X" -> "with X"; "an agreement that pledges X" -> "on X".
 HOLDS = {"include": "with", "contain": "with", "feature": "with", "pledge": "on", "promise": "on",
          "guarantee": "on", "provide": "on", "cover": "on", "establish": "on"}  # fmt: skip
 
+# The verbs that say how far along an agreement is, by the status they give it (lemmas, or the
+# word as written for forms the lemmatizer keeps). Gathered from the seeds and the news-cluster
+# corpus: "signed/inked/ratified", "reached/struck/sealed/passed/adopted", "made/raised an offer",
+# "expected/planned to sign", "proposed/called for", "rejected/turned down/vetoed", "withdrew
+# from/scrapped/pulled out of".
 STATUS_VERBS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("signed", frozenset({"sign", "signing", "ink", "signed", "ratify", "exchange"})),
+    ("signed", frozenset("sign signing ink signed ratify exchange".split())),
     (
         "agreed",
         frozenset(
-            {
-                "agree",
-                "reach",
-                "conclude",
-                "strike",
-                "seal",
-                "clinch",
-                "finalize",
-                "finalise",
-                "adopt",
-                "issue",
-            }
+            "agree reach conclude strike seal clinch finalize finalise adopt issue pass approve accept "
+            "extend renew vote broker mediate complete close".split()
         ),
     ),
+    ("offered", frozenset("offer bid tender submit table".split())),
     (
         "planned",
         frozenset(
-            {
-                "plan",
-                "expect",
-                "schedule",
-                "prepare",
-                "intend",
-                "negotiate",
-                "aim",
-                "promise",
-                "pledge",
-                "vow",
-                "commit",
-            }
+            "plan expect schedule prepare intend negotiate aim promise pledge vow commit threaten try "
+            "struggle hope want attempt".split()
         ),
     ),
-    ("proposed", frozenset({"propose", "offer", "suggest", "urge", "seek", "call"})),
+    ("proposed", frozenset("propose suggest urge seek call".split())),
+    ("rejected", frozenset("reject refuse rebuff spurn veto decline block".split())),
+    (
+        "withdrawn",
+        frozenset(
+            "withdraw abandon scrap cancel terminate rescind revoke annul abrogate renounce quit".split()
+        ),
+    ),
 )
-PLANNED_VERBS = STATUS_VERBS[2][1]
+PLANNED_VERBS = STATUS_VERBS[3][1]
+# Verb and particle pairs that say the same ("turned down the offer", "pulled out of the deal").
+PHRASAL_STATUS = {
+    ("turn", "down"): "rejected",
+    ("vote", "down"): "rejected",
+    ("pull", "out"): "withdrawn",
+    ("back", "out"): "withdrawn",
+    ("walk", "away"): "withdrawn",
+    ("tear", "up"): "withdrawn",
+    ("hammer", "out"): "agreed",
+    ("work", "out"): "agreed",
+}
+FATES = frozenset({"rejected", "withdrawn"})
+"""Statuses that end an agreement's course: they outrank how far it had come."""
+_PROGRESS = ("signed", "agreed", "offered", "planned", "proposed", "reported")
 
 TOPICS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (topic, re.compile(rf"\b(?:{words})\b", re.IGNORECASE))
@@ -112,13 +120,13 @@ _STOP = frozenset(
     "be is are was were has have had will would could should may might can".split()
 )
 _GENERIC = frozenset(
-    "new bilateral multilateral trilateral strategic comprehensive landmark historic historical major "
+    "new draft bilateral multilateral trilateral strategic comprehensive landmark historic historical major "
     "significant key important big broad full formal official final first latest recent whole same "
     "several many multiple numerous various further additional two three four both countries country "
     "nations nation sides side parties party leaders governments fields field areas area cooperation "
     "co-operation collaboration promising outlining including establishing pledging covering "
     "providing signed reached agreed inked joint long-term framework understanding next last past coming "
-    "upcoming day days week weeks month months year years decade season largest biggest largest-ever "
+    "upcoming date day days week weeks month months year years decade season largest biggest largest-ever "
     "biggest-ever huge big small".split()
 )
 # Words that end a title's head noun phrase; "and" and "or" join nouns inside it.
@@ -188,11 +196,15 @@ def is_generic(title: str) -> bool:
 
 
 def strongest_status(statuses: Iterable[str]) -> str:
-    """The furthest-along status: signed > agreed > planned > proposed > reported."""
+    """The status that says most: a fate (withdrawn, then rejected) before progress (signed >
+    agreed > offered > planned > proposed > reported)."""
     present = set(statuses)
-    return next((s for s in STATUSES if s in present), "reported")
+    return next((s for s in ("withdrawn", "rejected", *_PROGRESS) if s in present), "reported")
 
 
 def status_rank(status: str) -> int:
-    """0 for signed up to 4 for reported (unknown statuses rank last)."""
-    return STATUSES.index(status) if status in STATUSES else len(STATUSES)
+    """How far along: 0 for signed up to 5 for reported; rejected and withdrawn rank with reported
+    (they end the course without advancing it), unknown statuses last."""
+    if status in FATES:
+        return _PROGRESS.index("reported")
+    return _PROGRESS.index(status) if status in _PROGRESS else len(_PROGRESS)

@@ -140,6 +140,15 @@ class Antecedents:
         self.candidates: list[Candidate] = []
         for span, actor in spans:
             self._insert(span.root, actor, self.gender.get(actor))
+        # A person nobody extracted who is a subject ("Ajmal Jan, a local shopkeeper, said") still
+        # takes the pronouns after it: nobody's, rather than the last actor's.
+        covered = {i for span, _ in spans for i in range(span.start, span.end)}
+        for ent in doc.ents:
+            root = ent.root
+            if ent.label_ != "PERSON" or root.i in in_quote or root.i not in sent_of or root.i in covered:
+                continue
+            if _clause_role(root)[0]:
+                self._insert(root, None, _span_gender(ent))
         for i in pronouns:
             self._insert(doc[i], None, PRONOUNS[doc[i].lower_])
         self.pronoun_actor: dict[int, str | None] = {}
@@ -152,10 +161,11 @@ class Antecedents:
             return
         self.candidates.insert(at, Candidate(tok.i, self.sent_of[tok.i], actor, subject, depth, gender))
 
-    def add(self, tok: Token, actor: str) -> None:
-        """A person met as a description ("the Russian president said"), a candidate from now on."""
+    def add(self, tok: Token, actor: str | None) -> None:
+        """A person met as a description ("the Russian president said", "a ministry spokesman
+        said": None when it names nobody known), a candidate from now on."""
         if tok.i in self.sent_of:
-            self._insert(tok, actor, self.gender.get(actor))
+            self._insert(tok, actor, self.gender.get(actor) if actor else word_gender([tok.text]))
 
     def _actor(self, c: Candidate) -> str | None:
         if c.actor is None and c.token in self.pronoun_actor:
@@ -179,7 +189,7 @@ class Antecedents:
                 self.pronoun_actor[c.token] = self.resolve(self.doc[c.token], c.sent)
         fitting = [c for c in before if c.gender in (None, want)]
         people = {self._actor(c) for c in fitting} - {None}
-        sure = all(self._actor(c) for c in fitting if c.gender == want)
+        sure = all(self._actor(c) for c in fitting if c.gender == want or c.subject)
         if len(people) == 1 and sure and any(c.subject for c in fitting):
             return people.pop()
         for s in range(sent, sent - REACH - 1, -1):

@@ -75,6 +75,18 @@ def _passage(art: ArticleView, claim: Claim) -> list[int]:
         first = claim.sent  # "Ana Li said the talks failed. 'We are hopeful,' ..." keeps who spoke
     elif claim.sent > last and claim.sent - last <= 1:
         last = claim.sent
+    if art.article.removed or art.article.removed_omitted:
+        # Boilerplate may have been cut between two paragraphs: the passage stays in one paragraph
+        # (the attribution's), so that it is verbatim in the article as given.
+        anchor = claim.sent if first <= claim.sent <= last else quoted[0]
+        text = doc_text(art.doc)
+        lo = anchor
+        while lo > first and "\n" not in text[art.sents[lo - 1].end_char : art.sents[lo].start_char]:
+            lo -= 1
+        hi = anchor
+        while hi < last and "\n" not in text[art.sents[hi].end_char : art.sents[hi + 1].start_char]:
+            hi += 1
+        first, last = lo, hi
     return [s for s in range(first, last + 1) if not art.blank(s)] or [claim.sent]
 
 

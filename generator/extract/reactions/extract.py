@@ -32,6 +32,10 @@ from generator.records import Actor, Article, Mention, Reaction
 __all__ = ["extract_reactions", "stance_of"]
 
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
+# Nouns of things that speak themselves: a participle on them is theirs ("reports claiming that").
+_MEDIA = frozenset(
+    "report statement article letter post video message document claim account tweet study poll".split()
+)
 # Objects of "welcome" that make it hosting or a birth, not approval.
 _HOSTED = PERSON_TITLES | {
     "baby",
@@ -110,8 +114,12 @@ def _resolve_verbs(art: ArticleView) -> VerbActors:
                 continue
             head, own = speaker_head(tok)
             actor = art.speakers.resolve(head, s_index, tok) if head is not None else None
+            # The speaker phrase, less the verb's own words when it hangs on the name ("Ana Li, taking").
             phrase = {t.i for t in head.subtree} if head is not None else set()
-            if not own and tok.dep_ != "acl":  # "reports claiming that ...": the reports speak
+            if head is not None and head in tok.ancestors:
+                phrase -= {t.i for t in tok.subtree}
+            # "media reports claiming that ...": the reports speak, not the speaker they reach.
+            if not own and not (tok.dep_ == "acl" and tok.head.lemma_.lower() in _MEDIA):
                 # "..., adding that" / "..., saying": the speaker of the speech verb it hangs on,
                 # else of the verb before it in the sentence ("criticising X, saying ...").
                 main = next((out[a.i] for a in tok.ancestors if out.get(a.i, (None,))[0]), None)

@@ -8,7 +8,8 @@ timeline as evidence, not the reactions list.
 
 A statement reported without quotation marks is a position when its verb takes one ("insisted",
 "vowed", "warned") or its words carry one: a modal ("would", "should", "could"), a negation (a
-denial), a verb of mind ("hopes", "believes", "needs"), an evaluative adjective or adverb
+denial), a verb of mind ("hopes", "believes", "needs"), the speaker on themselves ("said he had
+decided to leave", a witness's "said he had seen people go down"), an evaluative adjective or adverb
 (VADER's lexicon: "worked well", "a positive step"), an adverb of certainty ("strictly",
 "always"), or a strongly coloured verb in a statement without figures ("violating sanctions").
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.reactions.sentiment import word_valence
+from generator.extract.reactions.sentiment import negated, word_valence
 from generator.extract.reactions.stance import DEMAND_VERBS, REACTION_VERBS
 from generator.extract.reactions.text import Claim, clause
 
@@ -88,7 +89,7 @@ CERTAINTY_ADVERBS = frozenset(
 )
 EVALUATIVE = 0.8
 """An adjective or adverb of at least this valence (either sign) evaluates."""
-COLOURED_VERB = 2.0
+COLOURED_VERB = 1.5
 """A verb of at least this valence colours a statement that has no figures in it."""
 # Their inflected forms, for the lemmas the model gets wrong ("hoped" -> "hop").
 _MIND_FORMS = frozenset(
@@ -96,6 +97,7 @@ _MIND_FORMS = frozenset(
     for v in MIND_VERBS
     for form in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing" if v.endswith("e") else v)
 )
+_SELF = frozenset({"i", "we", "he", "she"})
 _SAYING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"})
 
 
@@ -120,19 +122,20 @@ def narration(claim: Claim) -> bool:
 def _position_cue(tok: Token, figures: bool) -> bool:
     """A word that makes a statement a position rather than a relayed fact."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
-    if (
-        tok.tag_ == "MD"
-        or tok.dep_ == "neg"
-        or lower in {"no", "never"}
-        or lemma in MIND_VERBS
-        or lower in _MIND_FORMS
-    ):
+    if tok.tag_ == "MD" or tok.dep_ == "neg" or lemma in MIND_VERBS or lower in _MIND_FORMS:
         return True
+    if lower in {"no", "never"}:
+        # "has no information", "there will be no rush"; not "no one had been hurt" (a count).
+        return not (tok.head.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ in {"nsubj", "nsubjpass"})
+    if tok.dep_ in {"nsubj", "nsubjpass"} and lower in _SELF and tok.head.dep_ in {"ccomp", "xcomp"}:
+        return True  # the speaker on themselves: "said he had decided to leave", "said she was praying"
     if tok.pos_ == "ADV" and lower in CERTAINTY_ADVERBS:
         return True
     if lower == "to" and tok.i > 0 and tok.nbor(-1).lower_ in {"about", "going"}:
         return True  # a prediction: "it's about to take a big hit"
     v = word_valence(lower) or word_valence(lemma)
+    if negated(tok):
+        v = 0.0
     if tok.pos_ in {"ADJ", "ADV"}:
         return abs(v) >= EVALUATIVE
     return tok.pos_ == "VERB" and not figures and abs(v) >= COLOURED_VERB

@@ -32,12 +32,14 @@ SUPPLEMENT: tuple[tuple[str, float], ...] = (
     (r"critici[sz]\w*|fanatic\w*|abus\w*|violat\w*|illegally|unjust\w*|discriminat\w*", -1.5),
     (r"condolences?|sympath\w*|congratulat\w*|cordial\w*|gratitude|solidarity|heroic|bravery", 2.0),
     (r"pragmatic|fruitful|hospitality|cooperat\w*|co-operat\w*|partnership|unity|crucial", 1.2),
-    (r"necessary|essential", 1.0),
+    (r"necessary|essential|lawful|justified", 1.2),
+    (r"hidden|conceal\w*|cover-up", -1.5),
     (r"concerned", -1.5),
 )
 PHRASES: tuple[tuple[str, float], ...] = (
     (r"null and void|axis of|propped up|war crimes?|political trial|politically motivated|show trial", -2.5),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
+    (r"(?:dark|black|sad) day for", -3.0),  # a lament over what follows: "a dark day for press freedom"
     (r"short on (?:specifics|details|substance)|heavy on rhetoric|empty (?:words|promises|rhetoric)", -2.0),
     (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
     (r"strategic (?:partnership|alliance)|reliable partners?|mutual trust|friendly relations", 2.0),
@@ -132,6 +134,13 @@ def phrase_valence(text: str) -> float:
     return sum(v * len(rx.findall(folded)) for rx, v in _PHRASES)
 
 
+def _nobody(subject: Token) -> bool:
+    """A subject that says none: "no one", "nobody", "nothing", "no country"."""
+    return subject.lower_ in {"nobody", "nothing", "none", "noone"} or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children
+    )
+
+
 def negated(tok: Token) -> bool:
     """True when the parse negates the word: "not" or "never" on it or on its clause's verb, or a
     shifter noun over it ("the end of freedom"). "No greater feeling" praises: a comparative
@@ -143,6 +152,10 @@ def negated(tok: Token) -> bool:
         for c in node.children:
             if c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in _NEGATORS):
                 return not (c.lower_ == "no" and tok.tag_ in {"JJR", "RBR"})
+            if c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children):
+                return True  # "could no longer offer safe care"
+            if node.pos_ in {"VERB", "AUX"} and c.dep_ in {"nsubj", "nsubjpass"} and _nobody(c):
+                return True  # "no one had been hurt", "nothing was done"
         # Up to the clause's verb; past it only into an infinitive: "never allow them to violate".
         infinitive = node.dep_ in {"xcomp", "ccomp"} and any(c.lower_ == "to" for c in node.children)
         if node.head == node or (node.dep_ not in _CLIMB and not infinitive):

@@ -98,6 +98,11 @@ VOICE_NOUNS = frozenset(
         "consulate",
     }
 )
+# Voice nouns that are one person, whom a later "he" or "she" may stand for.
+SPOKESPEOPLE = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "diplomat"}
+)
+_VOICE_ORDER = ("organization", "person", "country", "group")
 # Any word that gives a person a role; a different one rules a person out for "the president".
 _ROLE_WORDS = (
     PERSON_TITLES
@@ -210,6 +215,12 @@ class Speakers:
         direct = self.mention_on(head)
         if direct:
             return direct
+        if head.pos_ == "PROPN":  # a surname the actors extractor did not map: "Anand said"
+            owners = [
+                a for a, n in self.name.items() if self.kind.get(a) == "person" and n.split()[-1] == head.text
+            ]
+            if len(owners) == 1:
+                return owners[0]
         for c in head.children:  # "the chief financial officer, John Gerspach, said"
             named = self.mention_on(c) if c.dep_ == "appos" else None
             if named and self.kind.get(named) == "person":
@@ -232,11 +243,14 @@ class Speakers:
             return None  # "the visit underscores ...": a thing, not a speaker
         found = self._names_inside(head, links)
         # "A representative of the French embassy in Lima": the organization speaks, not the city.
-        for kind in ("organization", "person", "country", "group"):
-            for actor in found:
-                if self.kind.get(actor) == kind:
-                    return actor
-        return found[0] if found else None
+        speaker = next((a for kind in _VOICE_ORDER for a in found if self.kind.get(a) == kind), None)
+        speaker = speaker or (found[0] if found else None)
+        if speaker is None and head.pos_ == "PROPN" and verb is not None:
+            self.antecedents.add(head, None)  # "Ajmal Jan, a shopkeeper, said": somebody unknown speaks
+        if lemma in SPOKESPEOPLE and head.tag_ == "NN":
+            # "A foreign ministry spokesman said ... 'All staff are safe,' he said": the spokesman.
+            self.antecedents.add(head, speaker if self.kind.get(speaker or "") == "person" else None)
+        return speaker
 
     def _names_inside(self, head: Token, links: frozenset[str]) -> list[str]:
         """Actors named in the phrase under ``head``, nearest first (breadth first)."""

@@ -122,7 +122,7 @@ DEMAND_WEIGHT = 2.0
 CONTEXT_WEIGHT = 0.5
 """Share of the valence of a reported clause around a quote: it names the topic as much as the
 speaker's view of it."""
-STANCE_MARGIN = 1.5
+STANCE_MARGIN = 1.2
 """The winning side needs at least this score: a mildly coloured word alone gives no stance."""
 # Modal verbs of obligation; on somebody else ("it should do more") they make a demand.
 _OBLIGATION = frozenset({"should", "must", "ought"})

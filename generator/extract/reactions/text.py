@@ -94,7 +94,7 @@ def summary(claim: Claim, sent: Span, speaker: str) -> str | None:
             aux += child.subtree
         elif child.i < verb.i and child.dep_ in {"ccomp", "parataxis"}:
             obj += child.subtree  # "…, Giang said": what was said comes first
-        elif child.i > verb.i:
+        elif child.i > verb.i and not _when(child):
             after += child.subtree
     if not obj and not after:  # the parse hid the content: keep the rest of the sentence
         after = [t for t in sent if t.i > verb.i and t.i not in claim.speaker]
@@ -112,6 +112,14 @@ def summary(claim: Claim, sent: Span, speaker: str) -> str | None:
         said = said[0].lower() + said[1:]  # "…, X said" -> "X said the police were called"
     parts = (*head, said, text_of(after))
     return cut(" ".join(p for p in parts if p))
+
+
+def _when(child: Token) -> bool:
+    """A date or time said of the speech verb ("said on Wednesday"): the record's date, not words."""
+    if child.dep_ not in {"prep", "npadvmod", "advmod", "tmod"}:
+        return False  # an object is what was said, whatever the model calls it
+    words = [t for t in child.subtree if not t.is_punct and t.dep_ != "prep"]
+    return bool(words) and all(t.ent_type_ in {"DATE", "TIME"} for t in words)
 
 
 def trim(obj: list[Token], after: list[Token], budget: int) -> tuple[list[Token], list[Token]]:

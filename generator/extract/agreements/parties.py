@@ -1,0 +1,213 @@
+"""The parties and signatories of one agreement mention, read off the parse: the names in the
+agreement's own phrase ("the deal between X and Y", "X's offer for Y", "the UN resolution"), the
+subjects of the verbs that sign, agree, offer, pass or reject it and their "with", "between" and
+"by" phrases — never a country that only qualifies some other noun ("the Singapore-based firm", "a
+Russian-made missile", "the South Korean company"), never whoever brokered it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Token
+
+from generator.extract.agreements.context import PARTY_KINDS, ActorIndex, add
+from generator.extract.agreements.kinds import BROKER_VERBS
+from generator.extract.agreements.terms import PHRASAL_STATUS, STATUS_VERBS
+from generator.extract.events.labels import np_tokens, subject_tokens
+from generator.records import Actor, Mention
+
+# Nouns a country or body qualifies when it acts as itself: "the Nigerian government", "Qualcomm's
+# board", "Boko Haram leaders", "the Swiss negotiators" (titles of office and state bodies, from
+# the seeds and the news-cluster corpus). Any other noun makes the name a mere description: "the
+# Singapore-based firm", "Chinese oil tankers", "the South Korean company".
+STATE_WORDS = frozenset(
+    "government governments authorities administration regime state officials official leaders leader "
+    "leadership president presidency premier minister ministers ministry chancellor king queen emir "
+    "army military forces navy police parliament cabinet congress senate lawmakers legislators "
+    "delegation delegations negotiators envoy envoys ambassador diplomats counterpart counterparts side "
+    "sides council board "
+    "management executives shareholders owner owners commander commanders chief".split()
+)
+# Verbs whose subject is a party although they say nothing of the agreement's status ("the two
+# countries have a treaty", "X entered into an agreement", "Y joined the accord", "X announced a
+# deal", "Broadcom raised its offer").
+PARTY_VERBS = frozenset(
+    "have hold enter join negotiate discuss renew honour honor announce unveil launch make raise sweeten "
+    "boost increase improve free release hand swap trade exchange".split()
+)
+# Nouns by which a story refers back to an armed or political group it named before ("the
+# militant group", "the extremists", "the insurgents").
+GROUP_NOUNS = frozenset(
+    "group movement militia faction insurgency insurgents militants rebels extremists jihadists islamists "
+    "sect outfit".split()
+)
+_GROUP_WINDOW = 1500
+"""How far back (characters) "the militant group" may look for the group it stands for."""
+_STATUS_LEMMAS = frozenset(word for _, words in STATUS_VERBS for word in words)
+_MODIFIERS = ("amod", "compound", "nmod", "npadvmod", "poss", "nummod")
+
+
+def parties_and_people(
+    trigger: Token, verbs: list[Token], index: ActorIndex, extra: Iterable[Token] = ()
+) -> tuple[list[str], list[str]]:
+    """Parties and people named in the agreement's phrase, its verbs' subjects and their "with",
+    "between" and "by" phrases (and the ``extra`` phrases a verb form names: what was acquired,
+    where a player was traded). A person's country or body counts as a party; "he" is the main
+    subject. Brokers ("brokered by X", "X mediated the deal") are left out.
+    """
+    zones: list[Token] = list(extra)
+    if trigger.pos_ != "VERB":
+        zones.extend(trigger.subtree)
+    brokers: set[int] = set()
+    for token in zones:  # "the deal between A and B, brokered by C and D": C and D helped, no party
+        if token.lemma_.lower() in BROKER_VERBS and token.pos_ == "VERB" and trigger.pos_ != "VERB":
+            # the parser may hang "and D" anywhere; a participle of brokering ends the phrase
+            brokers |= {t.i for t in trigger.subtree if t.i > token.i}
+    for verb in verbs:
+        subjects = _subject_phrase(verb, trigger)
+        if verb.lemma_.lower() in BROKER_VERBS:
+            brokers |= {t.i for t in subjects}
+            brokers |= {
+                t.i for c in verb.children if c.dep_ == "agent" or _is_prep(c, "by") for t in c.subtree
+            }
+        elif _takes_parties(verb, trigger):
+            zones.extend(subjects)
+        for child in verb.children:
+            if child.dep_ == "agent" or _is_prep(child, "with", "between", "by"):
+                zones.extend(_named_by(child))
+            elif child.dep_ == "dative" and _takes_parties(verb, trigger):
+                zones.extend(child.subtree)  # "Peru offered Bolivia a ten-year deal"
+    parties: list[str] = []
+    people: list[str] = []
+    for token in sorted({t.i: t for t in zones if t.i not in brokers}.values(), key=lambda t: t.i):
+        actor = index.at(token)
+        group = None
+        if actor is None and token.lower_ in ("he", "she", "it") and token.dep_ in ("nsubj", "nsubjpass"):
+            actor = _main_subject(token, index)
+        elif actor is None:
+            actor = group = _described_group(token, index)
+        elif not acts_as_itself(token, trigger, index):
+            continue
+        if actor is None:
+            continue
+        if actor.kind == "person" and group is None:
+            add(people, actor.id)
+        party = actor.id if group is not None else index.party_of(actor)
+        if party:
+            add(parties, party)
+    return parties, people
+
+
+def _named_by(prep: Token) -> list[Token]:
+    """Who a "with", "between" or "by" phrase names: its objects and their conjuncts, not what
+    hangs on them ("with backing from China" names nobody; "with the government of Nigeria" does)."""
+    out: list[Token] = []
+    for obj in prep.children:
+        if obj.dep_ not in ("pobj", "pcomp"):
+            continue
+        skip = {t.i for c in obj.subtree if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+        skip |= {t.i for c in obj.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+        out.extend(t for t in obj.subtree if t.i not in skip)
+    return out
+
+
+def acts_as_itself(token: Token, trigger: Token, index: ActorIndex) -> bool:
+    """Whether the name at ``token`` stands for its actor rather than describing another noun.
+
+    A name that heads its phrase does ("X signed", "with X", "between X and Y"); one that
+    qualifies a noun does only when that noun is the agreement itself ("the UN resolution",
+    "Broadcom's offer"), a state body or office ("the Nigerian government", "Qualcomm's board")
+    or a person ("Nigerian President Buhari"). Not: "the Singapore-based firm", "a Russian-made
+    missile", "Chinese-owned ships", "the South Korean company", "Merkel's coalition partner".
+    """
+    mention = index.mention_at(token)
+    root = token
+    if mention is not None:  # the word of the name that the rest of the sentence hangs on
+        while root.head.i != root.i and mention.start <= root.head.idx < mention.end:
+            root = root.head
+    if root.dep_ not in _MODIFIERS:
+        return True
+    node = root.head
+    while True:
+        if node.i == trigger.i or node.lemma_.lower() in STATE_WORDS or node.lower_ in STATE_WORDS:
+            return True
+        head = index.at(node)
+        if head is not None and head.kind == "person" and node.ent_type_ == "PERSON":
+            return True
+        # "President" in "Nigerian President Muhammadu Buhari" qualifies the name in turn
+        if node.dep_ != "compound" or node.head.i == node.i:
+            return False
+        node = node.head
+
+
+def _subject_phrase(verb: Token, trigger: Token) -> list[Token]:
+    """The verb's subject phrase with its appositions ("X's partner, the Social Democrats (SPD),")."""
+    tokens = subject_tokens(verb, {trigger.i}, names_only=False)
+    for token in list(tokens):
+        for child in token.children:
+            if child.dep_ == "appos":
+                tokens.extend(np_tokens(child, {trigger.i}, names_only=False))
+    return tokens
+
+
+def _takes_parties(verb: Token, trigger: Token) -> bool:
+    """A verb whose subject is a side of the agreement: one that signs, agrees, offers, passes,
+    rejects or withdraws it, has, holds, enters or joins it, or acts under it ("under a 2001
+    agreement, X supplies gas") — not "China implemented the resolutions" or "ships violated the
+    sanctions"."""
+    lemma = verb.lemma_.lower()
+    if verb.i == trigger.i or trigger.head.lower_ == "under" and trigger.head.head.i == verb.i:
+        return True  # the verb that names the agreement ("traded X to Y"), or acting under it
+    if lemma in _STATUS_LEMMAS or lemma in PARTY_VERBS or verb.lower_ in _STATUS_LEMMAS:
+        return True
+    if verb.pos_ == "NOUN":
+        return True  # "the signing of ...": the noun's own phrase names the parties
+    return any(c.dep_ == "prt" and (lemma, c.lower_) in PHRASAL_STATUS for c in verb.children)
+
+
+def _is_prep(token: Token, *words: str) -> bool:
+    return token.dep_ == "prep" and token.lower_ in words
+
+
+def _described_group(token: Token, index: ActorIndex) -> Actor | None:
+    """The group "the Islamist militant group" or "the extremists" stands for: the organization or
+    group named last before the sentence."""
+    if token.lemma_.lower() not in GROUP_NOUNS and token.lower_ not in GROUP_NOUNS:
+        return None
+    if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None
+    for mention in index.before(token.sent.start_char, _GROUP_WINDOW):
+        actor = index.by_id.get(mention.actor)
+        if actor is not None and (
+            actor.kind in ("organization", "group") or _called_group(token.doc, mention)
+        ):
+            return actor
+    return None
+
+
+def _called_group(doc: Doc, mention: Mention) -> bool:
+    """Whether the text calls the named actor a group ("the terror group Boko Haram")."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    near = [
+        root.head,
+        *root.children,
+        *(c for t in span for c in t.children if c.dep_ in ("compound", "appos")),
+    ]
+    return any(t.lemma_.lower() in GROUP_NOUNS and t.i not in range(span.start, span.end) for t in near)
+
+
+def _main_subject(pronoun: Token, index: ActorIndex) -> Actor | None:
+    """The person ("he", "she") or body ("it") the sentence's main clause is about ("Li arrived ...,
+    where he signed"; "Anthem set that benchmark when it agreed to pay $115 million")."""
+    kinds = PARTY_KINDS if pronoun.lower_ == "it" else ("person",)
+    root = pronoun.sent.root
+    for child in root.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:
+            for token in child.subtree:
+                actor = index.at(token)
+                if actor is not None and actor.kind in kinds:
+                    return actor
+    return None
