@@ -185,8 +185,8 @@ def test_source_pages_mark_only_the_sentences_records_rest_on(browser, seeds_sit
     for source in data["sources"]:
         shown = {
             ev["sentence"]
-            for section in ("agreements", "reactions", "timeline")
-            for item in data[section]
+            for section in ("agreements", "reactions", "timeline", "figures")
+            for item in data.get(section) or ()
             for ev in item["evidence"]
             if ev["source"] == source["id"] and ev.get("sentence") is not None
         }

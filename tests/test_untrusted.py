@@ -127,7 +127,7 @@ def sources(base: Path) -> dict[str, dict]:
 
 
 def page(base: Path, source: dict) -> str:
-    return (base / "site/sources" / source["id"] / "index.html").read_text(encoding="utf-8")
+    return (base / "site/sources" / f"{source['id']}.html").read_text(encoding="utf-8")
 
 
 # --- links -------------------------------------------------------------------------------
