@@ -16,9 +16,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, evidence, sentences, span_text
 from generator.extract.events.dates import dateline_end, find_dates, governing_verb, is_metadata, tense_at
+from generator.extract.events.furniture import is_caption
 from generator.extract.events.labels import SUBJECTS, clause_tokens, finish_label
 from generator.extract.events.places import place_in
-from generator.extract.events.timeline import is_caption
 from generator.records import Article, MainEvent, Mention, TimelineEvent
 
 LEAD_SENTENCES = 4

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.base import evidence, sentences, span_text
 from generator.extract.events.clauses import in_quotation
 from generator.extract.events.dates import WEEKDAYS, find_dates, governing_verb, is_metadata, tense_at
-from generator.extract.events.timeline import is_boilerplate
+from generator.extract.events.furniture import is_boilerplate
 from generator.records import Article, Conflict
 
 _YEAR = re.compile(r"\b(?:1[89]|2[01])\d\d\b")
