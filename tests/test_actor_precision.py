@@ -151,7 +151,7 @@ def test_boxes_of_other_stories_and_newsletters_are_boilerplate(paragraph):
         ("Deputy Chief Constable Adrian Hanstock said officers would work through the night.",
          "Adrian Hanstock", "Deputy Chief Constable"),
         ("British Transport police Asst Ch Con Robin Smith said the force was investigating.",
-         "Robin Smith", "Assistant Chief Constable"),
+         "Robin Smith", "British Transport police Assistant Chief Constable"),
         ("Sen. Ana Li said the bill would pass.", "Ana Li", "Senator"),
         ("Quarterback Carson Palmer announced his retirement on Tuesday.", "Carson Palmer", "Quarterback"),
         ("Sheriff Joe Lombardo said the gunman acted alone.", "Joe Lombardo", "Sheriff"),

@@ -9,7 +9,6 @@ mentions folded into the full name named in the same article; roles from titles 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +25,7 @@ from generator.extract.actors.names import (
     quoted_alone,
 )
 from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet
-from generator.extract.actors.roles import TITLE_WORDS, is_title_word, role_after, role_before
+from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
 from generator.extract.actors.words import (
     COMMON_WORDS,
     DESCRIPTOR_WORDS,
@@ -331,7 +330,7 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         span.start_char, span.end_char, text, kind, display(text), sent_index=sent_of.get(span.start, 0)
     )
     if kind == "person":
-        cand.role, cand.affiliation = _role(span)
+        cand.role, cand.affiliation = person_role(span)
     return cand
 
 
@@ -394,31 +393,8 @@ def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Itera
             span_text(span),
             sent_index=sent_of.get(span.start, 0),
         )
-        cand.role, cand.affiliation = _role(span)
+        cand.role, cand.affiliation = person_role(span)
         yield cand
-
-
-def _role(span: Span) -> tuple[str | None, str | None]:
-    """Role and affiliating country of a person mention, from the words around it."""
-    before = role_before(span)
-    after = role_after(span)
-    before, after = _whole_role(before), _whole_role(after)
-    role = after or before
-    if before and after and len(before.split()) > 1:
-        role = before
-    affiliation = None
-    if role and " of " in role:
-        found = gazetteer.country(role.rsplit(" of ", 1)[1])
-        affiliation = found.name if found else None
-    return role, affiliation
-
-
-_DANGLING = re.compile(r"\s+(?:of|at|for|to|in|on|with|and|the|a|an)$", re.I)
-
-
-def _whole_role(role: str | None) -> str | None:
-    """A role cut off before its object ("chief executive of") is not shown as cut."""
-    return None if role is None or _DANGLING.search(role) else role
 
 
 __all__ = ["extract_actors", "name_key", "TITLE_WORDS"]
