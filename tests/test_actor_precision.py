@@ -40,6 +40,15 @@ NOT_ACTORS = [
     ("LONDON, Dec 29 (Ruritania Foundation) - Organisers set up a safe zone.", "Ruritania Foundation"),
     ("The zone opens at nine. Please credit the Ruritania Foundation, the charitable arm of the group.",
      "Ruritania Foundation"),
+    # a news agency or broadcaster cited the way any source may be; credits in long lines
+    ("The minister promised full support to the army, according to Sputnik.", "Sputnik"),
+    ("\"The car hit the wall,\" local police chief Omar Vell told AFP.", "AFP"),
+    ("Afghan troops called in air support when surrounded, reports BBC News.", "BBC News"),
+    ("(Reuters) - Kettering quarterback Ana Li announced his retirement on Tuesday.", "Reuters"),
+    ("The video went viral. (Reporting by Ana Li and Bo Chen; Writing by Bo Chen; Editing by Peter Holm)",
+     "Peter Holm"),
+    ("Officials said the ship was seized. Mia Tollan contributed from Lima.", "Mia Tollan"),
+    ("Three were hurt.\nBBC Police have confirmed a 42-year-old man was arrested.", "BBC Police"),
     # bylines run into the dateline, landmarks, streets, events and awards, vessels
     ("By Emma BathaLONDON, Dec 29 - Organisers set up a safe zone for women.", "Emma BathaLONDON"),
     ("The party runs from the Brandenburg Gate to the Victory Column in the park.", "Victory Column"),
@@ -71,6 +80,8 @@ ACTORS = [
     ("He attended the Asia-Pacific Economic Cooperation (APEC) summit in 2017.", "APEC"),
     ("British Transport police said the force was investigating the crash.", "British Transport police"),
     ("Peru condemned the launch, calling it reckless and dangerous.", "Peru"),
+    ("The banker Ana Velt contributed $5 million to the fund, officials said.", "Ana Velt"),
+    ("Thomson Reuters Foundation staff met the organisers on Friday.", "Thomson Reuters Foundation"),
 ]  # fmt: skip
 
 

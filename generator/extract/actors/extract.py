@@ -24,7 +24,7 @@ from generator.extract.actors.names import (
     place_names,
     quoted_alone,
 )
-from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet
+from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet, outlet_prefix
 from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
 from generator.extract.actors.words import (
     COMMON_WORDS,
@@ -111,6 +111,11 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
         span = _trim(ent)
         if span is None:
             continue
+        # "Thomson Reuters Foundation" is one organization's name all the same.
+        own_name = span[-1].lower_ in ORG_WORDS
+        glued = outlet_prefix([t.text for t in span]) if _starts_line(span) and not own_name else 0
+        if glued:
+            span = span[glued:]  # "BBC Police have confirmed": a credit run into the sentence
         if ent.label_ == "PERSON":
             span = _person_extent(span)
         elif ent.label_ == "ORG":
@@ -119,6 +124,14 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
         yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
     yield from _titled_names(doc, covered, sent_of)
     yield from _missions(doc, sent_of)
+
+
+def _starts_line(span: Span) -> bool:
+    """Whether nothing but spaces stands before the span on its line."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_space and "\n" not in span.doc[i].text:
+        i -= 1
+    return i < 0 or "\n" in span.doc[i].whitespace_ or "\n" in span.doc[i].text
 
 
 MISSION_WORDS = {"embassy", "consulate", "mission", "legation"}

@@ -43,10 +43,12 @@ def credited(span: Span) -> bool:
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     before = text[max(line_start, span.start_char - 80) : span.start_char]
-    if CREDIT.search(before) or CREDIT_AFTER.match(text[span.end_char : span.end_char + 20]):
+    if CREDIT.search(before) or CREDIT_AFTER.match(text[span.end_char : span.end_char + 40]):
         return True
-    opened = before.rfind("(")
-    return opened != -1 and ")" not in before[opened:] and bool(_CREDIT_PARENTHESIS.match(before[opened:]))
+    # "(Reporting by A and B; Writing by C; Editing by D)": a credit line runs long.
+    line = text[max(line_start, span.start_char - 300) : span.start_char]
+    opened = line.rfind("(")
+    return opened != -1 and ")" not in line[opened:] and bool(_CREDIT_PARENTHESIS.match(line[opened:]))
 
 
 _CREDIT_PARENTHESIS = re.compile(

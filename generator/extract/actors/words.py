@@ -222,5 +222,10 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 """What comes just before a credited name: "Editing by", "Photo: ", "REUTERS/", "AP Photo/"."""
-CREDIT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:File\s*)?/|^\s*,\s*File\b|^\s*/")
-"""What comes just after one: "(Ana Li, File/Agency)", "Ana Li/Agency"."""
+CREDIT_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:File\s*)?/|^\s*,\s*File\b|^\s*/|"
+    r"^\s+contributed(?:\s+(?:additional\s+)?reporting\b|\s+to\s+this\s+(?:report|story|article)\b|"
+    r"\s+from\s+[A-Z]|\s*\.)"
+)
+"""What comes just after one: "(Ana Li, File/Agency)", "Ana Li/Agency", "Ana Li contributed from
+Lima.", "Ana Li contributed reporting." (not "Ana Li contributed $5m to the fund")."""
