@@ -45,7 +45,7 @@ _WEAK_AFTER = re.compile(r"^\s*(?:has |had )?(?:reported|reports|reporting)\b", 
 _CAPTION_CREDIT = re.compile(r"(?:\(|/|\bvia\s+)(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_OPEN = re.compile(r"^(?:[A-Z][A-Z .'’-]+,?[^()\n]{0,20})?\(\s*$")
 _DATELINE_CLOSE = re.compile(r"^\s*\)\s*[-–—]")
-_CAPTION_CLOSE = re.compile(r"^\s*\)[ \t]*(?:\n|$)")
+_CAPTION_CLOSE = re.compile(r"^\s*(?:,\s*file\s*)?\)[ \t]*(?:\(|\n|$)", re.IGNORECASE)
 KNOWN_OUTLETS = frozenset(
     """
     reuters|thomson reuters|associated press|ap|afp|agence france-presse|agence france presse|dpa|
@@ -85,8 +85,8 @@ def citation(text: str, start: int, end: int) -> str | None:
         return "strong"  # "(Jane Doe/Agency)", "(Agency)", "via Agency)" ending a photo caption's line
     if _DATELINE_OPEN.search(before) and _DATELINE_CLOSE.match(after):
         return "strong"  # "LONDON, Dec 29 (Agency) - Organisers said ...": the wire's dateline
-    if _WEAK_BEFORE.search(before) or _WEAK_AFTER.match(after):
-        return "weak"
+    if _WEAK_BEFORE.search(before) or _WEAK_AFTER.match(after) or before.endswith("/"):
+        return "weak"  # "Ana Li/Agency Ana Li/Agency" in a caption: a news organization's credit
     return None
 
 
