@@ -44,6 +44,7 @@ NOT_ACTORS = [
     # a news agency or broadcaster cited the way any source may be; credits in long lines
     ("The minister promised full support to the army, according to Sputnik.", "Sputnik"),
     ("\"The car hit the wall,\" local police chief Omar Vell told AFP.", "AFP"),
+    ("\"We found no leak,\" the director Omar Vell told Reuters.", "Reuters"),
     ("Afghan troops called in air support when surrounded, reports BBC News.", "BBC News"),
     ("(Reuters) - Kettering quarterback Ana Li announced his retirement on Tuesday.", "Reuters"),
     ("The video went viral. (Reporting by Ana Li and Bo Chen; Writing by Bo Chen; Editing by Peter Holm)",

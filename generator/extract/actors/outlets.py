@@ -47,14 +47,15 @@ _DATELINE_OPEN = re.compile(r"^(?:[A-Z][A-Z .'’-]+,?[^()\n]{0,20})?\(\s*$")
 _DATELINE_CLOSE = re.compile(r"^\s*\)\s*[-–—]")
 _CAPTION_CLOSE = re.compile(r"^\s*(?:,\s*file\s*)?\)[ \t]*(?:\(|\n|$)", re.IGNORECASE)
 KNOWN_OUTLETS = frozenset(
-    """
+    name.strip()
+    for name in """
     reuters|thomson reuters|associated press|ap|afp|agence france-presse|agence france presse|dpa|
     deutsche presse-agentur|ansa|efe|kyodo|kyodo news|jiji|jiji press|yonhap|xinhua|tass|itar-tass|
     ria novosti|ria|interfax|sputnik|anadolu|anadolu agency|irna|kcna|bernama|antara|pti|
     press trust of india|upi|united press international|bloomberg|dow jones|bbc|bbc news|cnn|
     al jazeera|sky news|nhk|cgtn|rt|france 24|deutsche welle|dw|euronews|voice of america|voa|
     radio free europe|npr|abc news|cbs news|nbc news|fox news|msnbc|reuters news|ap news
-    """.replace("\n", "").split("|")
+    """.split("|")
 )
 """Name keys of the world's news agencies and international broadcasters, which other outlets cite
 by name ("according to the BBC", "told AFP"): the agencies and broadcasters of Wikipedia's "News
