@@ -102,7 +102,8 @@ def test_home_page_screenshots(browser, seeds_site, scheme, screenshots):
     page.goto((seeds_site / "index.html").as_uri())
     # The wire explainer's order: the story, who, what they said; the counts last.
     headings = [h.rstrip("¶") for h in page.locator("article h2").all_text_contents()]
-    story = [h for h in headings if h != "Key figures"]  # the figures' box, when there are figures
+    # The figures' box when there are figures, and what changed when there was a build before.
+    story = [h for h in headings if h not in ("Key figures", "What's new")]
     assert story[:3] == ["What happened", "Key actors", "What they said"], headings
     assert "Key figures" not in headings or headings.index("Key figures") == 1, headings
     assert headings[-1] == "In numbers"
@@ -220,3 +221,33 @@ def test_near_identical_remarks_are_one(tmp_path: Path):
     folded = remarks(said)
     assert [r.reaction.id for r in folded] == ["r1", "r4"]
     assert folded[0].anchors == ("r1", "r2", "r3") and folded[0].sources == 3
+
+
+def test_the_home_page_says_whats_new_since_the_previous_build(browser, seeds_site, tmp_path, screenshots):
+    """The build's three "what changed" lines, passed to ``render_pages``, read on the home page
+    between the key figures and the key actors."""
+    import shutil
+
+    from generator import render, store
+    from generator.site.mkdocs_build import build_site
+    from tests.conftest import ROOT
+
+    docs = tmp_path / "site_src"
+    shutil.copytree(seeds_site.parent / "site_src", docs)
+    briefing, sources = store.load_data(docs / "data")
+    changes = [
+        "actors since the last build: 1 new (Dana Vell); 41 in all",
+        "events since the last build: 2 new (2024-06-20 a port opened, 2024-06-21 a road closed); 30 in all",
+        "figures since the last build: none new or removed; 7 in all",
+    ]
+    (docs / "index.md").write_text(str(render.render_pages(briefing, sources, changes)["index.md"]), "utf-8")
+    build_site(docs, tmp_path / "site", ROOT / "mkdocs.yml")
+    context, page = _open(browser)
+    page.goto((tmp_path / "site" / "index.html").as_uri())
+    headings = [h.rstrip("¶") for h in page.locator("article h2").all_text_contents()]
+    assert headings.index("What's new") == headings.index("Key actors") - 1, headings
+    items = page.locator("#whats-new + .bf-changes li")
+    assert items.all_text_contents() == [line[:1].upper() + line[1:] for line in changes]
+    assert items.first.is_visible()
+    page.screenshot(path=str(screenshots / "home-whats-new.png"), full_page=True)
+    context.close()
