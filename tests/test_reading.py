@@ -251,3 +251,47 @@ def test_the_home_page_says_whats_new_since_the_previous_build(browser, seeds_si
     assert items.first.is_visible()
     page.screenshot(path=str(screenshots / "home-whats-new.png"), full_page=True)
     context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_who_of_whom_is_a_grid_read_in_a_screen_or_two(browser, event70_site, scheme, screenshots):
+    """A row per speaker, a column per actor most spoken of, a coloured mark per cell: on the
+    22-article event it sits at the top of the page, a row a line, sorts by a column, and its
+    marks read in both colour schemes; on a phone it scrolls in its box, names kept in view."""
+    from generator.render.reading import GRID_COLUMNS
+
+    context, page = _open(browser, scheme=scheme)
+    page.goto((event70_site / "reactions.html").as_uri())
+    grid = page.locator(".bf-grid table").first
+    headers = [h.strip() for h in grid.locator("thead th").all_text_contents()]
+    assert headers[0] == "Speaker" and 3 <= len(headers) - 1 <= GRID_COLUMNS + 1, headers
+    rows = grid.locator("tbody tr")
+    names = rows.locator("td:first-child").all_text_contents()
+    assert len(names) == len(set(names)) > 10
+    box = grid.bounding_box()
+    assert box is not None and box["y"] < 900, box  # on the first screen
+    assert box["height"] < 60 * len(names), (box, len(names))  # about a line a speaker
+    back = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    marks = page.evaluate(
+        """() => [...document.querySelectorAll('.bf-grid .bf-side')].map(e => [e.className,
+        getComputedStyle(e).color, getComputedStyle(e).backgroundColor])"""
+    )
+    assert {c.split("--")[-1] for c, _, _ in marks} >= {"critical", "supportive"}
+    for css, fg, bg in marks:
+        assert contrast(fg, bg, back) >= 4.5, (scheme, css, fg, bg)
+    # Sorting by the first actor's column puts the most critical of it first.
+    grid.locator("thead th").nth(1).click()
+    column = grid.locator("tbody tr td:nth-child(2) [data-sort]")
+    values = [float(v) for v in column.evaluate_all("els => els.map(e => e.dataset.sort)")]
+    assert values == sorted(values) and values[0] < 0
+    grid.screenshot(path=str(screenshots / f"event70-stances-{scheme}.png"))
+    if scheme == "light":
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.goto((event70_site / "reactions.html").as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+        wrap = page.locator(".bf-grid .md-typeset__scrollwrap").first
+        assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")
+        wrap.evaluate("w => { w.scrollLeft = w.scrollWidth; }")
+        first = page.locator(".bf-grid tbody tr td:first-child").first.bounding_box()
+        assert first is not None and 0 <= first["x"] < 40, first  # the speakers stay in view
+    context.close()

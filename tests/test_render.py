@@ -519,3 +519,34 @@ def test_home_page_says_whats_new_since_the_previous_build_when_told():
     headings = [h.strip() for h in re.findall(r"^## ([^{\n]+)", home, re.M)]
     assert headings.index("What's new") == headings.index("Key actors") - 1, headings
     assert without_whats_new({"index.md": home.encode()})["index.md"].decode() == plain
+
+
+def test_who_of_whom_is_a_grid_of_speakers_by_the_actors_most_spoken_of():
+    from generator.render.normalise import build_view
+    from generator.render.reading import Side, stance_grid
+
+    view = build_view(*load_fixture())
+    grid = stance_grid(view)
+    # Castavia: two speakers took a side on it; Marovia: one.
+    assert grid.columns == ("castavia", "marovia")
+    rows = {row.speaker.actor: row.sides for row in grid.rows}
+    assert rows == {
+        "alma-reyes": (Side(supportive=1), None),
+        "european-fisheries-council": (Side(critical=1), Side(critical=1)),
+    }
+    assert not grid.others
+    # With one column, the other actor moves to the row's last cell.
+    narrow = stance_grid(view, most=1)
+    assert narrow.columns == ("castavia",) and narrow.others
+    efc = next(row for row in narrow.rows if row.speaker.actor == "european-fisheries-council")
+    assert efc.others == (("marovia", Side(critical=1)),)
+    assert Side(critical=2, supportive=1).lean == -1
+    assert Side(critical=2, supportive=1).words == "critical in 2 remarks, supportive in 1 remark"
+
+
+def test_reactions_page_shows_the_grid_first_with_coloured_marks(pages):
+    page = pages["reactions.md"]
+    assert page.index("## Who is critical or supportive of whom") < page.index("## Who said what")
+    assert "| Speaker | Castavia | Marovia |" in page
+    assert '<span class="bf-side bf-side--critical">−1</span>' in page
+    assert '<span class="bf-side bf-side--supportive">+1</span>' in page

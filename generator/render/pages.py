@@ -32,7 +32,7 @@ from generator.render.digest import (
     section_of,
 )
 from generator.render.escape import html_text, inert, raw, safe_url
-from generator.render.reading import ranked_actors, said_counts, speakers, stance_rows
+from generator.render.reading import ranked_actors, said_counts, speakers, stance_grid
 from generator.render.view import ActorView, BriefingView, EvidenceView, SourceView
 from generator.render.wording import quoted, shortened
 from generator.site.page_chunks import CHUNK_MARK
@@ -256,7 +256,7 @@ def make_environment(templates: Path) -> Environment:
         mermaid=lambda v: mermaid(timeline_diagram(v.timeline)),
         diagram_cut=diagram_cut,
         speakers=speakers,
-        stance_rows=stance_rows,
+        stance_grid=stance_grid,
         said_counts=said_counts,
         ranked_actors=ranked_actors,
         CHUNK=Markup(CHUNK_MARK),  # built here, never from article text (which is escaped)
