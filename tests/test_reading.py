@@ -82,17 +82,19 @@ def _open(browser, width: int = 1400, scheme: str = "light"):
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
+@pytest.mark.parametrize("site", ["seeds_site", "event70_site"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_diagram_labels_are_large_and_contrasted_in_both_schemes(browser, seeds_site, scheme, screenshots):
+def test_diagram_labels_are_large_and_contrasted_in_both_schemes(browser, request, site, scheme, screenshots):
     context, page = _open(browser, scheme=scheme)
-    page.goto((seeds_site / "timeline.html").as_uri())
+    page.goto((request.getfixturevalue(site) / "timeline.html").as_uri())
     page.locator(".mermaid svg").first.wait_for(timeout=15_000)
     labels = page.evaluate(LABELS_JS)
     assert len(labels) >= 4
     for text, fg, bg, back, size in labels:
         assert size >= 12, (text, size)
         assert contrast(fg, bg, back) >= 4.5, (scheme, text, fg, bg)
-    page.locator(".mermaid").first.screenshot(path=str(screenshots / f"timeline-diagram-{scheme}.png"))
+    name = "timeline-diagram" if site == "seeds_site" else "event70-timeline-diagram"
+    page.locator(".mermaid").first.screenshot(path=str(screenshots / f"{name}-{scheme}.png"))
     context.close()
 
 
@@ -133,6 +135,10 @@ def test_a_corpus_event_reads_in_a_few_screens_and_fits_a_phone(browser, event70
     page.locator(".mermaid svg").first.wait_for(timeout=15_000)
     diagram = page.locator(".mermaid").first.bounding_box()
     assert diagram is not None and diagram["height"] < 1500, diagram
+    # A column per month of the event: a plan years ahead does not make it a column per year.
+    labels = [" ".join(t.split()) for t in page.locator(".mermaid svg text").all_text_contents()]
+    assert sum(1 for t in labels if re.fullmatch(r"[A-Z][a-z]+ \d{4}", t)) >= 3, labels
+    assert len(labels) >= 10, labels
     page.screenshot(path=str(screenshots / "event70-timeline.png"))
     page.set_viewport_size({"width": 390, "height": 844})
     for name in PAGES:
