@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.pdf_layout import read_pages, references_share, sparse_pages
+from tests.pdf_layout import MM, read_pages, references_share, sparse_pages
 
 pytestmark = pytest.mark.slow
 
@@ -32,6 +32,10 @@ def cover(pdf: Path) -> str:
 
 
 def check_cover(pdf: Path) -> None:
+    # The cover has no page margin: every block keeps its own, none touches the paper's edge.
+    first = read_pages(pdf)[0]
+    edge = [(round(x), t) for x, t in first.starts if x < 15 * MM]
+    assert edge == [], edge
     text = cover(pdf)
     assert "Untitled" not in text and "Unknown outlet" not in text, text
     facts = text[text.index("KEY FACTS") : text.index("SOURCES")]
