@@ -6,8 +6,11 @@ Pure: reads only the templates, returns every file of the docs folder except the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+from markupsafe import Markup
 
 import generator
 from generator.errors import BuildError
@@ -30,16 +33,34 @@ SECTION_PAGES = {
 }
 
 
-def render_pages(briefing: dict[str, Any], sources: dict[str, dict[str, Any]]) -> dict[str, str | bytes]:
-    """Every file of the docs folder: relative POSIX path -> Markdown text or asset bytes, sorted."""
+CHANGES_START = "<!-- what's new: from the previous build, not from the articles -->"
+CHANGES_END = "<!-- end of what's new -->"
+"""Around the home page's "What's new": it depends on the data the previous build left, so two
+builds of the same articles differ there and only there (a freshness check leaves it out)."""
+
+
+def render_pages(
+    briefing: dict[str, Any],
+    sources: dict[str, dict[str, Any]],
+    changes: Sequence[str] | None = None,
+) -> dict[str, str | bytes]:
+    """Every file of the docs folder: relative POSIX path -> Markdown text or asset bytes, sorted.
+
+    ``changes``: what changed since the previous build, a line each (new and removed actors,
+    events, figures: ``quality.diff.summary``), shown on the home page under "What's new";
+    none, or an empty sequence, leaves the section out.
+    """
     from jinja2 import TemplateError
 
     view = build_view(briefing, sources)
     env = make_environment(TEMPLATES_DIR)
     out: dict[str, str | bytes] = {}
+    news = tuple(" ".join(line.split()) for line in changes or () if line.strip())
+    home = {"changes": news, "CHANGES": (Markup(CHANGES_START), Markup(CHANGES_END))}
     try:
         for path, template in SECTION_PAGES.items():
-            out[path] = render_template(env, template, path, view)
+            extra = home if path == "index.md" else {}
+            out[path] = render_template(env, template, path, view, **extra)
         for doc in view.sources:
             out[doc.page] = render_template(env, "source.md.j2", doc.page, view, doc=doc)
         for actor in view.actors:
