@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 import generator
 from generator.errors import BuildError
+from generator.quality.diff import latest_news
 from generator.render.normalise import build_view
 from generator.render.pages import make_environment, render_template
 
@@ -33,10 +34,9 @@ SECTION_PAGES = {
 }
 
 
-CHANGES_START = "<!-- what's new: from the previous build, not from the articles -->"
+CHANGES_START = "<!-- what's new: what the latest day's reports add -->"
 CHANGES_END = "<!-- end of what's new -->"
-"""Around the home page's "What's new": it depends on the data the previous build left, so two
-builds of the same articles differ there and only there (a freshness check leaves it out)."""
+"""Around the home page's "What's new" (``quality.diff.latest_news``)."""
 
 
 def render_pages(
@@ -46,16 +46,18 @@ def render_pages(
 ) -> dict[str, str | bytes]:
     """Every file of the docs folder: relative POSIX path -> Markdown text or asset bytes, sorted.
 
-    ``changes``: what changed since the previous build, a line each (new and removed actors,
-    events, figures: ``quality.diff.summary``), shown on the home page under "What's new";
-    none, or an empty sequence, leaves the section out.
+    ``changes``: the lines of the home page's "What's new"; by default what the latest day's
+    reports add (``quality.diff.latest_news``: read from the articles alone, so the same articles
+    give the same pages); an empty sequence leaves the section out.
     """
     from jinja2 import TemplateError
 
     view = build_view(briefing, sources)
     env = make_environment(TEMPLATES_DIR)
     out: dict[str, str | bytes] = {}
-    news = tuple(" ".join(line.split()) for line in changes or () if line.strip())
+    if changes is None:
+        changes = latest_news(briefing)
+    news = tuple(" ".join(line.split()) for line in changes if line.strip())
     home = {"changes": news, "CHANGES": (Markup(CHANGES_START), Markup(CHANGES_END))}
     try:
         for path, template in SECTION_PAGES.items():
