@@ -184,7 +184,7 @@ def _day_before(sents: Sequence[Span], lead: MainEvent, article: Article) -> tup
     """For a lead in the simple past that gives no date, the one day before publication that the
     article's opening names (its captions too): a recap published on Tuesday whose lead says "X
     told his teammates ..." and whose photo was taken "Monday afternoon" reports Monday's game.
-    None when the opening names no such day, or two."""
+    None when the opening names no such day, or two, or the day of publication too."""
     first = lead.evidence[0].sentence if lead.evidence else None
     if first is None or sents[first].root.tag_ != "VBD" or article.published is None:
         return None
@@ -193,11 +193,13 @@ def _day_before(sents: Sequence[Span], lead: MainEvent, article: Article) -> tup
         for sent in sents[: first + OPENING_SENTENCES]
         for ref in find_dates(sent, article.published)
         if ref.precision == "day"
-        and ref.date < article.published.isoformat()
+        and ref.date <= article.published.isoformat()
         and nearness(ref.date, ref.precision, article.published) == 0
         and not is_metadata(sent, ref)
     }
-    return (days.pop(), "day") if len(days) == 1 else None
+    if len(days) != 1 or article.published.isoformat() in days:
+        return None
+    return days.pop(), "day"
 
 
 OPENING_SENTENCES = 8
