@@ -242,13 +242,18 @@ def test_the_verification_page_flags_a_doubted_publication_date():
 @pytest.mark.parametrize(
     ("one", "two"),
     [
-        ("A huge blast was heard at around 11pm local time", "The explosion caused massive damage to the building"),
+        (
+            "A huge blast was heard at around 11pm local time",
+            "The explosion caused massive damage to the building",
+        ),
         ("A two-car tram derailed on a sharp curve", "The horror crash happened during rush hour"),
         ("More than 1,200 women were assaulted in various cities", "The attacks shocked the country"),
     ],
 )
 def test_one_days_incident_in_other_words_is_one_event(one, two):
-    merged = merge_timeline([report("a", one, "2016-11-10", "day"), report("b", two, "2016-11-10", "day")], {})
+    merged = merge_timeline(
+        [report("a", one, "2016-11-10", "day"), report("b", two, "2016-11-10", "day")], {}
+    )
     assert len(merged) == 1 and merged[0].corroboration == 2
 
 
@@ -256,7 +261,11 @@ def test_one_days_incident_in_other_words_is_one_event(one, two):
     ("one", "two", "dates"),
     [
         # the incident only in a phrase about something else: a later report of its toll
-        ("The blast destroyed the hall", "The death toll from the bombing rose", ("2016-11-10", "2016-11-10")),
+        (
+            "The blast destroyed the hall",
+            "The death toll from the bombing rose",
+            ("2016-11-10", "2016-11-10"),
+        ),
         # placed apart
         ("A bomb exploded in Tarvale", "An attack in Ostrand killed four", ("2016-11-10", "2016-11-10")),
         # a month: many incidents
@@ -265,5 +274,7 @@ def test_one_days_incident_in_other_words_is_one_event(one, two):
 )
 def test_incidents_stay_apart_unless_one_day_names_them_alike(one, two, dates):
     precision = "day" if len(dates[0]) == 10 else "month"
-    merged = merge_timeline([report("a", one, dates[0], precision), report("b", two, dates[1], precision)], {})
+    merged = merge_timeline(
+        [report("a", one, dates[0], precision), report("b", two, dates[1], precision)], {}
+    )
     assert len(merged) == 2

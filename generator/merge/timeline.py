@@ -203,10 +203,11 @@ def _same_words(a: Words, b: Words, precise: int = 0, shared_actor: bool = False
     Chibok schoolgirls were kidnapped"), or what happened in one is all (or most) of what
     happened in the other.
 
-    Two reports of one day that name the same incident (an attack, a crash: ``INCIDENTS``), by a
-    verb or a noun, are one happening too when both are about it (``Words.heads``), unless they place it apart
-    or name different people (not a release or a killing: who was freed or killed tells them apart): "A huge blast was heard at around 11pm" and "The
-    explosion caused massive damage to the building" on 10 November.
+    Two reports of one day that name the same incident (an attack, a crash: ``INCIDENTS``), by
+    a verb or a noun, are one happening too when both are about it (``Words.heads``), unless
+    they place it apart or name different people (not a release or a killing: who was freed or
+    killed tells them apart): "A huge blast was heard at around 11pm" and "The explosion caused
+    massive damage to the building" on 10 November.
 
     ``precise``: how many of the two reports give a day (or week). A month or year joins a day
     only with a name or number in common ("transferred 600 tons of oil" on a day is not "sold oil
