@@ -72,6 +72,26 @@ LABELS = [
         "Goldman is working to use the credits before the new tax law takes effect on Jan. 1.",
         [("2018-01-01", "The new tax law takes effect")],
     ),
+    # a long subject keeps its head (and first "of"), so the label keeps its verb
+    (
+        "A team of medical volunteers in a white tent only yards away from the stage will be standing "
+        "by on Sunday.",
+        [("2017-12-31", "A team of medical volunteers will be standing")],
+    ),
+    (
+        "On Thursday, the heads of the armies of Arvenia, Dolmark, Tessia and Varn met in the capital "
+        "to plan a final assault.",
+        [("2017-12-28", "The heads of the armies met in the capital")],
+    ),
+    (  # the nouns it is listed with stay
+        "Exports of coal, lead and seafood from the northern provinces of the country were banned in August.",
+        [("2017-08", "Exports of coal, lead and seafood were banned")],
+    ),
+    # "told" someone other than the press of something is a happening, not a statement
+    (
+        "Coach Lars Dane said he told the players of his decision on Sunday after the win.",
+        [("2017-12-24", "Lars Dane told the players of his decision")],
+    ),
     # the dateline is no subject
     (
         "KUNDUZ, Afghanistan — Taliban insurgents struck the German Consulate late Thursday night.",
@@ -95,6 +115,7 @@ def test_the_label_is_the_happenings_own_clause(events, text, expected):
         "This year, authorities have doubled down on efforts to prevent assaults.",  # a state
         "Such an effort is being undertaken on New Year's Eve for the first time.",  # points back
         'Andy Nias wrote: "30 of us on the tram this morning thought our time was up."',  # quoted
+        "The coach told reporters on Sunday that the team would rest.",  # words to the press
         "Palestinian teen Ahed Tamimi (C-R) speaks to her lawyer in the courtroom, January 1, 2018.",
     ],
 )
