@@ -96,6 +96,9 @@ def test_nearness_ranks_the_days_of_publication_first(date, precision, rank):
 def test_place_is_a_gazetteer_place_after_a_preposition():
     assert place_in("Putin arrived in Hanoi on Thursday afternoon.") == "Hanoi"
     assert place_in("The ship was held at the port of Pyeongtaek.") is None
+    # a place in a clause about something else is not where it happened
+    assert place_in("Ivo Brandt signed deals during a visit that comes as talks stall in Kenya.") is None
+    assert place_in("Ivo Brandt signed deals in Lima, which hosts the summit in Kenya.") == "Lima"
 
 
 @pytest.mark.slow
