@@ -22,11 +22,11 @@ from generator.text import fold
 from tests.test_generality import event_folder
 
 TABLE = Path(__file__).parent / "data" / "main_events.yaml"
-FLOOR = 0.75
+FLOOR = 0.875
 """Share of the table's articles whose main event has the reader's date and actor: 28 of 40 when
-the table was written, 31 now (the goal of issue 16 is 0.9; the misses are products taken for
-actors, a team or company the actor extractor does not find, a sports recap whose lead names no
-date and whose game day is only in a caption)."""
+the table was written, 31 at the start of issue 16's second round, 36 now (the goal of issue 16 is
+0.9; the misses are products taken for actors, three Pixel Visual Core articles whose doer is
+Google, and a team the actor extractor does not find, the Packers)."""
 
 
 def _words(name: str) -> str:
