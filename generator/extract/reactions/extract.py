@@ -51,6 +51,8 @@ _HOSTED = PERSON_TITLES | {
     "crowd",
     "fan",
     "counterpart",
+    "arrival",
+    "newborn",
 }
 
 
@@ -162,7 +164,8 @@ def _attach_quote(art: ArticleView, quote: Quote, verb_actor: VerbActors) -> Non
         back = first_s - 1
         while back > 0 and art.blank(back):
             back -= 1
-        prev = [c for (s, _), c in art.claims.items() if s == back]
+        # That speaker's claim, named there or already continued there (a quote over paragraphs).
+        prev = [c for (s, _), c in art.claims.items() if s == back or back in c.sents]
         if not prev:
             return
         claim = prev[-1]
