@@ -164,6 +164,14 @@ def test_a_named_spokesman_speaks_himself(nlp, text, words, actor):
     assert speaker_of(nlp, text, words, extra=extra) == actor
 
 
+def test_a_name_in_apposition_speaks_whatever_its_kind(nlp):
+    # Corpus (EventId 36): the model calls the father an organization; the apposition still
+    # names who speaks.
+    text = "Her father Bassem has said she was upset when she approached the soldiers."
+    found = reactions_of(nlp, text, extra=[("Bassem", "organization")])
+    assert [r.actor for r in found] == ["bassem"]
+
+
 def test_a_spokesman_nobody_extracted_is_not_his_principal(nlp):
     # Written: the named spokesman is unknown, so the principal does not get his words.
     text = 'A spokesman for Ana Li, Ike Obi, said: "The talks have failed."'

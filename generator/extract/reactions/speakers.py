@@ -220,9 +220,12 @@ class Speakers:
             ]
             if len(owners) == 1:
                 return owners[0]
-        for c in head.children:  # "the chief financial officer, John Gerspach, said"
+        # A name in apposition is the speaker noun's own, whatever kind the actor was given:
+        # "the chief financial officer, John Gerspach, said", "her father Bassem has said".
+        for c in head.children:
             named = self.mention_on(c) if c.dep_ == "appos" else None
-            if named and self.kind.get(named) == "person":
+            kind = self.kind.get(named or "")
+            if named and (kind == "person" or (head.pos_ == "NOUN" and kind != "country")):
                 return named
         lemma = head.lemma_.lower()
         if lemma in SPOKESPEOPLE:
