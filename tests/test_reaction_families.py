@@ -14,6 +14,7 @@ import pytest
 from generator.extract.reactions.quotes import find_quotes
 from generator.extract.reactions.stance import rhetorical_questions
 from generator.extract.reactions.text import balanced
+from generator.merge.reactions import group_stance
 from tests.test_reaction_speakers import speaker_of
 from tests.test_reactions import by_actor, reactions_of
 
@@ -178,6 +179,27 @@ def test_a_spokesman_nobody_extracted_is_not_his_principal(nlp):
     assert speaker_of(nlp, text, "talks have failed", extra=[("Ana Li", "person")]) is None
 
 
+def test_a_quote_credited_after_it_told_reporters(nlp):
+    # Written: the credit after the quote is the speaker's, not the body named just before it.
+    text = (
+        "The Ravenna Environment Ministry on Monday rejected a newspaper report on the river.\n"
+        '"Are they on our staff list? If not, what made them conclude that we ignored anything?"\n'
+        "ministry spokeswoman Carla Mendes told reporters."
+    )
+    extra = [("Ravenna Environment Ministry", "organization"), ("Carla Mendes", "person")]
+    assert speaker_of(nlp, text, "staff list", extra=extra) == "carla-mendes"
+
+
+def test_a_surname_tagged_as_a_noun_is_the_persons(nlp):
+    # Written: the tagger calls "Mendes" a common noun; the surname is still Carla Mendes's.
+    text = (
+        "Carla Mendes spoke on Monday. Mendes denied that the ministry had delayed the tests, "
+        "after residents reported dead fish along the river."
+    )
+    found = reactions_of(nlp, text, extra=[("Carla Mendes", "person")])
+    assert [(r.actor, r.stance) for r in found] == [("carla-mendes", "neutral")]
+
+
 def test_the_nearer_of_two_subjects_speaks(nlp):
     # Corpus (EventId 66): a dateline read as a second subject.
     text = (
@@ -339,3 +361,21 @@ def test_a_demonym_speaker_is_named_with_its_noun(nlp):
     text = 'All consulate staff were "safe and uninjured," the German foreign ministry said on Friday.'
     found = reactions_of(nlp, text, extra=[("German", "country")])
     assert found and (found[0].summary or "").startswith("German foreign ministry said")
+
+
+# --- one remark, several sources --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("stances", "expected"),
+    [
+        # A source quoting less of the remark shows no stance, not another one.
+        (["neutral", "neutral", "critical"], "critical"),
+        (["supportive", "neutral"], "supportive"),
+        # Sources that disagree: the most frequent.
+        (["critical", "supportive", "critical"], "critical"),
+        (["neutral", "neutral"], "neutral"),
+    ],
+)
+def test_the_stance_of_a_remark_several_sources_report(stances, expected):
+    assert group_stance(stances) == expected

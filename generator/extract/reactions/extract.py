@@ -198,7 +198,11 @@ def _credit_after(art: ArticleView, span: Span, last_s: int, verb_actor: VerbAct
         return None
     verb = sent.root
     actor, speaker = verb_actor.get(verb.i, (None, set()))
-    says = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} and c.i not in speaker]
+    # What the verb says of its own; "told reporters" names the audience only.
+    audience = {"dobj", "dative"} if verb.lemma_.lower() == "tell" else set()
+    says = [
+        c for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} - audience and c.i not in speaker
+    ]
     if actor and verb.lemma_.lower() in SPEECH_VERBS and not says:
         return verb  # the main verb credits the quote and says nothing of its own ("tweeted the president")
     return None

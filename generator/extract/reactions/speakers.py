@@ -214,7 +214,8 @@ class Speakers:
         direct = self.mention_on(head)
         if direct:
             return direct
-        if head.pos_ == "PROPN":  # a surname the actors extractor did not map: "Anand said"
+        # A surname the actors extractor did not map ("Anand said"), also one tagged a noun ("Mendes").
+        if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper()):
             owners = [
                 a for a, n in self.name.items() if self.kind.get(a) == "person" and n.split()[-1] == head.text
             ]

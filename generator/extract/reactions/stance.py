@@ -214,6 +214,9 @@ def stance_of(
         # What a demand asks for is not the speaker's view of how things are: "women should feel safe".
         demands = [v for v in (_demand(t) for t in [*words, *context]) if v is not None]
         asked = {t.i for v in demands for t in v.subtree}
+        # What is denied is not the speaker's view either: "denied it had dumped tailings, after
+        # residents reported dead fish" judges nothing.
+        asked |= {t.i for v in verbs if v.lemma_.lower() == "deny" for t in v.subtree if t != v}
         said = [t for t in words if t.i not in own and t.i not in asked]
         around = [t for t in context if t.i not in own and t.i not in asked]
         score += valence(said) + CONTEXT_WEIGHT * valence(around)
