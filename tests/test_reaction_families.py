@@ -285,6 +285,8 @@ def test_stance_of_questions_doubt_and_comparatives(nlp, text, actor, stance):
         # Written: a denial in words, not a refusal.
         ("Ana Li denied the allegations on Monday.", "ana-li", True),
         ("Peter Novak denied that he had met the envoy.", "peter-novak", True),
+        # Corpus (EventId 19): a denial of a deed.
+        ("Ana Li has denied making illegal shipments to the port.", "ana-li", True),
         ("On Thursday, the Security Council denied port access to four ships.", "security-council", False),
     ],
 )

@@ -81,9 +81,12 @@ def reported(art: ArticleView, verb: Token, verb_actor: VerbActors) -> bool:
     for anc in verb.ancestors:
         if anc.i in art.in_quote or verb_actor.get(anc.i, (actor,))[0] not in voices:
             return False
-    if lemma == "deny":  # a denial of words, not "denied the ships port access"
+    if lemma == "deny":  # a denial of words or deeds, not "denied the ships port access"
         return any(
-            c.dep_ in _CLAUSE or (c.dep_ == "dobj" and c.lemma_.lower() in DENIED) for c in verb.children
+            c.dep_ in _CLAUSE
+            or (c.dep_ == "dobj" and c.lemma_.lower() in DENIED)
+            or (c.dep_ in {"xcomp", "pcomp", "dobj"} and c.tag_ == "VBG")  # "denied making shipments"
+            for c in verb.children
         ) and not any(c.dep_ == "dative" for c in verb.children)
     content = (
         _CLAUSE
