@@ -22,7 +22,8 @@ from generator.text import ascii_fold
 
 # News and diplomacy words VADER's lexicon leaves out (it was built on social media text), on its
 # scale; kept as stems, first match wins. Written for this project from the wording of
-# statements in news reports.
+# statements in news reports. No entry exists for one article: a phrase the seeds use must occur
+# in other news too (tests/test_reaction_positions.py checks it against ../shared/corpora).
 SUPPLEMENT: tuple[tuple[str, float], ...] = (
     (r"tyrann\w*|tyrants?|atrocit\w*|barbar\w*|heinous|despicable|abhorrent|monstrous", -3.0),
     (r"illegitimate|deplorable|denounc\w*|indefensible|horrif\w*|horrend\w*|senseless", -2.5),
@@ -37,13 +38,12 @@ SUPPLEMENT: tuple[tuple[str, float], ...] = (
     (r"concerned", -1.5),
 )
 PHRASES: tuple[tuple[str, float], ...] = (
-    (r"null and void|axis of|propped up|war crimes?|political trial|politically motivated|show trial", -2.5),
+    (r"political trial|politically motivated|show trial", -2.5),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
     (r"question(?:s|ed|ing)? (?:how|whether|why)", -2.0),  # doubt: "questions how women can ..."
     (r"(?:dark|black|sad) day for", -3.0),  # a lament over what follows: "a dark day for press freedom"
     (r"short on (?:specifics|details|substance)|heavy on rhetoric|empty (?:words|promises|rhetoric)", -2.0),
     (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
-    (r"strategic (?:partnership|alliance)|reliable partners?|mutual trust|friendly relations", 2.0),
     (r"step in the right direction|worked (?:out )?(?:very )?well", 2.0),
     (r"(?:will|'ll|going to) (?:really |truly )?miss", 2.5),  # a farewell: "we'll miss him a lot"
 )
