@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from generator.extract.base import doc_text
 from generator.extract.events.dates import find_dates
 from generator.extract.reactions.article import ArticleView, tokens
+from generator.extract.reactions.continued import continuation
 from generator.extract.reactions.position import narration
 from generator.extract.reactions.quotes import SHORT_QUOTE_WORDS
 from generator.extract.reactions.stance import (
@@ -33,16 +34,20 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
     out: list[Reaction] = []
     seen: dict[tuple[str, str, str], int] = {}
     counters: dict[str, int] = {}
-    claims = [c for c in claims if c.quotes or c.nouns or not narration(c)]
-    for claim in fold_reports(art, claims):
-        sents = _passage(art, claim)
+    claims = fold_reports(art, [c for c in claims if c.quotes or c.nouns or not narration(c)])
+    taken = {s for c in claims for s in (c.sent, *c.sents)}
+    events = _narration_words(art, taken)
+    for claim in claims:
         quote = " … ".join(q.text for q in claim.quotes) or None
         # A fragment in quotes ("null and void") says little alone: the paraphrase gives context,
         # to the reader and to the stance ('called it a "political trial" ... to "justify her arrest"').
         fragment = quote is not None and sum(q.words for q in claim.quotes) <= 2 * SHORT_QUOTE_WORDS
+        if quote is None or fragment:  # reported words may go on in the next sentence
+            claim.follow = continuation(art, claim, taken)
+        sents = _passage(art, claim)
         quoted, around = _words(art, claim, quote is None or fragment)
         questions = sum(rhetorical_questions(q.text) for q in claim.quotes)
-        stance = stance_of(claim.verbs, claim.nouns, quoted, around, questions)
+        stance = stance_of(claim.verbs, claim.nouns, quoted, around, questions, events)
         summary = summary_of(art, claim) if quote is None or fragment else None
         ev = (_evidence(art, sents),)
         key = (claim.actor, stance, quote or summary or "")
@@ -69,6 +74,18 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
     return out
 
 
+def _narration_words(art: ArticleView, taken: set[int]) -> frozenset[str]:
+    """The words of the article's own narration: outside quotes, in sentences nobody is reported
+    in. Said by a speaker too, they name the event rather than judge it ("injured", "dead")."""
+    return frozenset(
+        t.lower_
+        for s, sent in enumerate(art.sents)
+        if s not in taken
+        for t in sent
+        if t.is_alpha and t.i not in art.in_quote
+    )
+
+
 def _passage(art: ArticleView, claim: Claim) -> list[int]:
     """The consecutive sentences that show the reaction: its quote's sentences, with the sentence
     that names the speaker when it is just before them; else the claim's own sentence."""
@@ -76,7 +93,7 @@ def _passage(art: ArticleView, claim: Claim) -> list[int]:
         {art.sent_of[i] for q in claim.quotes for i in art.tokens_at(q.start, q.end) if i in art.sent_of}
     )
     if not quoted:
-        return [claim.sent]
+        return _followed(claim, [claim.sent])
     first, last = quoted[0], quoted[-1]
     if claim.sent < first and first - claim.sent <= 2:
         first = claim.sent  # "Ana Li said the talks failed. 'We are hopeful,' ..." keeps who spoke
@@ -94,7 +111,14 @@ def _passage(art: ArticleView, claim: Claim) -> list[int]:
         while hi < last and "\n" not in text[art.sents[hi].end_char : art.sents[hi + 1].start_char]:
             hi += 1
         first, last = lo, hi
-    return [s for s in range(first, last + 1) if not art.blank(s)] or [claim.sent]
+    return _followed(claim, [s for s in range(first, last + 1) if not art.blank(s)] or [claim.sent])
+
+
+def _followed(claim: Claim, sents: list[int]) -> list[int]:
+    """The passage with the sentence that goes on with the reported words, when it is next."""
+    if claim.follow is not None and sents and sents[-1] == claim.follow - 1:
+        return [*sents, claim.follow]
+    return sents
 
 
 def _evidence(art: ArticleView, sents: list[int]) -> Evidence:
@@ -177,6 +201,8 @@ def _words(art: ArticleView, claim: Claim, with_clause: bool) -> tuple[list[Toke
     around = {t.i for t in clause(claim, keep_speaker=False)} - quoted if with_clause else set()
     if not claim.quotes:  # a reported reaction: the clause is all there is of what was said
         quoted, around = around, set()
+    if claim.follow is not None:  # the reported words going on in the next sentence are the speaker's
+        quoted |= {t.i for t in art.sents[claim.follow]}
     return [art.doc[i] for i in sorted(quoted)], [art.doc[i] for i in sorted(around)]
 
 

@@ -56,7 +56,8 @@ POSITION_VERBS = frozenset(
         "highlight",
     }
 )
-# Verbs of mind and want inside the reported words: "said he hoped", "said Vietnam needs".
+# Verbs of mind and want inside the reported words: "said he hoped", "said Vietnam needs". Not
+# "intend" or "plan": a plan is an announcement ("said he intended to report the incident").
 MIND_VERBS = frozenset(
     {
         "need",
@@ -66,8 +67,6 @@ MIND_VERBS = frozenset(
         "think",
         "expect",
         "fear",
-        "intend",
-        "plan",
         "wish",
         "feel",
         "seem",
@@ -100,6 +99,8 @@ _MIND_FORMS = frozenset(
     for form in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing" if v.endswith("e") else v)
 )
 _SELF = frozenset({"i", "we", "he", "she"})
+_FUTURE = frozenset({"will", "would", "'ll", "wo", "shall"})
+_PLANNING = frozenset({"intend", "plan", "aim", "schedule"})
 # Verbs of telling: the speaker's account of their own words is narration ("said he told them").
 _TELLING = SPEECH_VERBS | {"inform", "ask", "report", "speak", "talk", "text", "phone", "email"}
 _SAYING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"})
@@ -126,15 +127,23 @@ def narration(claim: Claim) -> bool:
 def _position_cue(tok: Token, figures: bool) -> bool:
     """A word that makes a statement a position rather than a relayed fact."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
-    if tok.tag_ == "MD" or tok.dep_ == "neg" or lemma in MIND_VERBS or lower in _MIND_FORMS:
+    if tok.tag_ == "MD":
+        return not _plan(tok, figures)
+    if tok.dep_ == "neg" or lemma in MIND_VERBS or lower in _MIND_FORMS:
         return True
     if lower in {"no", "never"}:
         # "has no information", "there will be no rush"; not "no one had been hurt" (a count).
         return not (tok.head.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ in {"nsubj", "nsubjpass"})
     if tok.dep_ in {"nsubj", "nsubjpass"} and lower in _SELF and tok.head.dep_ in {"ccomp", "xcomp"}:
         # The speaker on themselves: "said he had decided to leave", "said she was praying"; not
-        # an account of what they told others ("said he told the players of his decision").
-        return tok.head.lemma_.lower() not in _TELLING
+        # an account of what they told others ("said he told the players of his decision"), nor
+        # a bare fact about themselves ("said he too was on the tram": where, not what they saw).
+        # Nor a plan: "said he intended to report it", "said he would station 5,700 officers".
+        head = tok.head
+        planned = head.lemma_.lower() in _PLANNING or any(
+            _plan(c, figures) for c in head.children if c.tag_ == "MD"
+        )
+        return head.lemma_.lower() not in _TELLING and not _bare_being(head) and not planned
     if tok.pos_ == "ADV" and lower in CERTAINTY_ADVERBS:
         return True
     if lower == "to" and tok.i > 0 and tok.nbor(-1).lower_ in {"about", "going"}:
@@ -145,6 +154,26 @@ def _position_cue(tok: Token, figures: bool) -> bool:
     if tok.pos_ in {"ADJ", "ADV"} or (tok.pos_ == "NOUN" and tok.dep_ == "attr"):
         return abs(v) >= EVALUATIVE  # also a noun that judges its subject: "the visit was a provocation"
     return tok.pos_ == "VERB" and not figures and abs(v) >= COLOURED_VERB
+
+
+def _plan(modal: Token, figures: bool) -> bool:
+    """A plan announced with its figures, the speaker's own deed in the future: "said he would
+    station 5,700 officers across the state", "said it will cut 300 jobs". Not a prediction ("it
+    could book a $3 billion charge"), nor a pledge without figures ("said he would resign")."""
+    verb = modal.head
+    return (
+        figures
+        and modal.lower_ in _FUTURE
+        and verb.lemma_.lower() not in MIND_VERBS
+        and any(c.dep_ == "nsubj" and c.lower_ in _SELF | {"it"} for c in verb.children)
+    )
+
+
+def _bare_being(verb: Token) -> bool:
+    """ "was" with no predicate, only where or when: "he too was on the tram on 31 October"."""
+    return verb.lemma_.lower() == "be" and not any(
+        c.dep_ in {"acomp", "attr", "xcomp", "ccomp"} for c in verb.children
+    )
 
 
 def _state(tok: Token) -> bool:

@@ -27,6 +27,10 @@ _DECADE = re.compile(r"\d\ds\b")  # '80s, ‘90s: an apostrophe, not a quote
 _DASH = re.compile(r"\s*[,.]?\s*[\u2014\u2013-]{1,2}\s*")
 _ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _WORD = re.compile(r"[^\W_]+(?:['\u2019-][^\W_]+)*")
+PARAGRAPH_OPENERS = frozenset('"\u201c\u00ab')
+"""Marks that open a paragraph of a quotation again; typists mix straight and curly ones across
+paragraphs ('He said: "We are on scene. | “Officers are working.”'), so any of them ends the
+open paragraph before."""
 CARRY_LINES = 2
 """Lines without a mark that an open quote may run through before it is dropped."""
 MAX_QUOTE_CHARS = 2000
@@ -136,7 +140,9 @@ def _pair_straight(text: str, lines: Lines, mark: str) -> list[tuple[int, int, b
     carry, age, prev_end = None, 0, 0
     for start, end in lines:
         marks = _positions(text, mark, start, end)
-        if carry is not None and marks and marks[0] == start:
+        if _straight_opened(text, start, end, "\u201d"):
+            marks = marks[1:]  # closed by a curly mark: the directed pairing has it
+        if carry is not None and text[start : start + 1] in PARAGRAPH_OPENERS:
             pairs.append((carry, prev_end, False))  # the next paragraph opens again: this one ends here
             carry = None
         prev_end = end
@@ -158,7 +164,7 @@ def _pair_directed(text: str, lines: Lines, opener: str, closer: str) -> list[tu
         marks = _positions(text, opener + closer, start, end)
         if opener == "\u201c":  # two right single marks typed for a closing double one
             marks = sorted(marks + [m.start() for m in _DOUBLED_CLOSER.finditer(text, start, end)])
-        if carry is not None and marks and marks[0] == start and text[start] == opener:
+        if carry is not None and text[start : start + 1] in PARAGRAPH_OPENERS:
             pairs.append((carry, prev_end, False))  # the next paragraph opens again: this one ends here
             carry = None
         prev_end = end
@@ -167,6 +173,8 @@ def _pair_directed(text: str, lines: Lines, opener: str, closer: str) -> list[tu
             age += 1
             continue
         carry, age = None, 0
+        if _straight_opened(text, start, end, closer):
+            stack.append(start)  # '"We have processes in place.”': a straight mark opens, a curly one closes
         for i in marks:
             prev = text[i - 1] if i > 0 else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
@@ -187,6 +195,13 @@ def _pair_directed(text: str, lines: Lines, opener: str, closer: str) -> list[tu
         if len(fresh) == 1:
             carry = fresh[0]
     return pairs
+
+
+def _straight_opened(text: str, start: int, end: int, closer: str) -> bool:
+    """A paragraph opened with a straight mark and closed with a curly one: the straight marks of
+    the line are odd in number and the line ends on the closer."""
+    line = text[start:end].rstrip()
+    return line[:1] == '"' and line.endswith(closer) and line.count('"') % 2 == 1
 
 
 def _positions(text: str, marks: str, start: int, end: int) -> list[int]:

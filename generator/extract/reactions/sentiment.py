@@ -46,6 +46,10 @@ PHRASES: tuple[tuple[str, float], ...] = (
     (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
     (r"step in the right direction|worked (?:out )?(?:very )?well", 2.0),
     (r"(?:will|'ll|going to) (?:really |truly )?miss", 2.5),  # a farewell: "we'll miss him a lot"
+    # Sympathy: "our hearts go out to the families", "we can only imagine what they have gone through".
+    (r"hearts? (?:go|goes|went) out to|(?:can|could) (?:only )?imagine what", 2.0),
+    # Optimism about what the speaker's side can do: "we should be able to bring more of them home".
+    (r"(?:we|i) (?:should|will|'ll) be able to", 1.5),
 )
 NOUN_WEIGHT = 0.5
 """Share of a noun's valence that counts (see ``valence``)."""
@@ -61,6 +65,7 @@ _CLIMB = frozenset(
 )
 # Clauses that only set the scene of what is said: "if they feel harassed", "the expectation that".
 _SCENE = frozenset({"advcl", "relcl", "acl"})
+_CONDITIONS = frozenset({"if", "unless"})
 SCENE_WEIGHT = 0.5
 """Share of the valence of words in such clauses (see ``valence``)."""
 # Names carry no opinion: "Liberty", "Hope", the "Security Council".
@@ -86,8 +91,14 @@ def word_valence(word: str) -> float:
     return 0.0
 
 
-def valence(tokens: Iterable[Token]) -> float:
+def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> float:
     """The summed valence of the words, with negation, degree adverbs and capitals applied.
+
+    ``events`` are the words the article's own narration uses (lowercase): a verb, a participle
+    before its noun, or a counted noun or its adjective among them names the event, not the
+    speaker's view of it ("four dead bodies and 120 wounded", "people were injured", "the girls
+    were freed"); a predicate, an adverb, another adjective or an uncounted noun still judges ("it
+    was horrific", "a terrible accident", "a scene of horror").
 
     A noun of VADER's counts half (a pleasant one nothing as a subject): it mostly names what is talked about
     ("sexual violence", "the war"), while adjectives, verbs and adverbs say what the speaker
@@ -107,8 +118,8 @@ def valence(tokens: Iterable[Token]) -> float:
         if tok.dep_ == "compound":
             continue  # a noun naming a kind of another: "emergency services", "a crisis team"
         v = word_valence(tok.lower_) or word_valence(tok.lemma_.lower())
-        if not v:
-            continue
+        if not v or (tok.lower_ in events and _describes(tok)):
+            continue  # the event's own word: "were killed", "an injured passenger", "were freed"
         # The supplement's nouns are words of judgement ("cowardice", "atrocities"): they count whole.
         noun = tok.pos_ == "NOUN" and (tok.lower_ in lexicon() or tok.lemma_.lower() in lexicon())
         if noun and v > 0 and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -121,14 +132,35 @@ def valence(tokens: Iterable[Token]) -> float:
             v += sign * C_INCR
         if negated(tok):
             v = v * N_SCALAR if v > 0 else 0.0
-        total += v * (NOUN_WEIGHT if noun else 1.0) * (SCENE_WEIGHT if _in_scene(tok, among) else 1.0)
+        total += v * (NOUN_WEIGHT if noun else 1.0) * _scene_weight(tok, among)
     return total
 
 
-def _in_scene(tok: Token, among: set[int]) -> bool:
-    """True when the word is inside an adverbial or relative clause of the words scored (a quote
-    that is itself such a clause of its sentence is scored whole)."""
-    return any(a.dep_ in _SCENE and a.i in among for a in [tok, *tok.ancestors])
+def _describes(tok: Token) -> bool:
+    """A word that may name the event: a verb, a participle before its noun ("injured
+    passengers"), a counted noun ("two deaths") or its adjective ("two dead bodies")."""
+    if tok.pos_ == "VERB":
+        return True
+    if tok.pos_ == "NOUN":
+        return any(c.dep_ == "nummod" for c in tok.children)
+    if tok.pos_ != "ADJ" or tok.dep_ != "amod":
+        return False
+    participle = tok.tag_ == "VBN" or tok.lower_.endswith(("ed", "en"))
+    return participle or any(c.dep_ == "nummod" for c in tok.head.children)
+
+
+def _scene_weight(tok: Token, among: set[int]) -> float:
+    """SCENE_WEIGHT when the word is inside an adverbial or relative clause of the words scored (a
+    quote that is itself such a clause of its sentence is scored whole); nothing inside a
+    condition, which supposes rather than judges: "if they succeed, the world will be more
+    dangerous" judges the world's danger, not their success."""
+    clauses = [a for a in [tok, *tok.ancestors] if a.dep_ in _SCENE and a.i in among]
+    if any(
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+        for c in clauses
+    ):
+        return 0.0
+    return SCENE_WEIGHT if clauses else 1.0
 
 
 def phrase_valence(text: str) -> float:

@@ -57,6 +57,8 @@ SPEECH_VERBS = frozenset(
         "deny",
         "question",
         "doubt",
+        "estimate",  # an assessment: "analysts at X estimated that the law will boost earnings"
+        "forecast",
     }
 )
 CRITICAL_VERBS = frozenset(
@@ -184,6 +186,7 @@ def stance_of(
     words: Sequence[Token],
     context: Sequence[Token] = (),
     questions: int = 0,
+    events: frozenset[str] = frozenset(),
 ) -> str:
     """critical / supportive / neutral from the reaction's verbs and nouns and the words said.
 
@@ -191,7 +194,8 @@ def stance_of(
     without one, the words do: their valence (VADER's lexicon, negation read from the parse;
     ``sentiment.py``), a demand put on others ("it should do more") leaning critical. ``words``
     are the speaker's own (the quote), ``context`` the reported clause around them, which
-    counts half; ``questions`` the rhetorical questions of the quote, which lean critical.
+    counts half; ``questions`` the rhetorical questions of the quote, which lean critical;
+    ``events`` the words of the article's own narration, which name the event (``valence``).
     """
     score = 0.0
     for v in verbs:
@@ -219,7 +223,7 @@ def stance_of(
         asked |= {t.i for v in verbs if v.lemma_.lower() == "deny" for t in v.subtree if t != v}
         said = [t for t in words if t.i not in own and t.i not in asked]
         around = [t for t in context if t.i not in own and t.i not in asked]
-        score += valence(said) + CONTEXT_WEIGHT * valence(around)
+        score += valence(said, events) + CONTEXT_WEIGHT * valence(around, events)
         score += phrase_valence(" ".join(t.text for t in [*said, *around]))
         score -= DEMAND_WEIGHT * bool(demands)
         score -= DEMAND_WEIGHT * bool(questions)

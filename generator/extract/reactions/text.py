@@ -46,6 +46,8 @@ class Claim:
     sents: set[int] = field(default_factory=set)
     speaker: set[int] = field(default_factory=set)
     """Token indices of the speaker phrase, kept out of ``about`` and the paraphrase."""
+    follow: int | None = None
+    """The next sentence when it goes on with the reported words (``continued.py``)."""
 
 
 def clause(claim: Claim, keep_speaker: bool) -> list[Token]:
