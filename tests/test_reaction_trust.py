@@ -15,7 +15,7 @@ import pytest
 from generator.extract.reactions.quotes import find_quotes
 from tests.test_reactions import by_actor, reactions_of
 
-PEOPLE = [("Ana Li", "person"), ("Peter Novak", "person"), ("Marta Kos", "person")]
+PEOPLE = [("Ana Li", "person"), ("Peter Novak", "person"), ("Marta Kos", "person"), ("Marovia", "country")]
 
 # --- reported words that go on in the next sentence ------------------------------------------
 
@@ -75,6 +75,11 @@ def test_a_report_in_the_reporters_tense_is_not_continued(nlp):
         # Corpus (EventId 74): a witness's bare whereabouts, and his plan.
         "Peter Novak said he too was on the tram on 31 October.",
         "Peter Novak said he intended to report the incident to the police.",
+        # Corpus (EventId 44), names changed: the account of what he told others, told whole.
+        "Peter Novak said he told the players of his decision on Sunday after the 26-24 win at "
+        "Lakeside and the players never leaked it to reporters.",
+        # Corpus (EventId 19), names changed: a habit on the verb the manner clause hangs on.
+        "Ana Li has responded by periodically — and often very publicly — urging Marovia to do more.",
     ],
 )
 def test_plans_and_bare_facts_about_the_speaker_are_narration(nlp, text):
@@ -88,6 +93,8 @@ def test_plans_and_bare_facts_about_the_speaker_are_narration(nlp, text):
         "Peter Novak said he would never give up the fight.",
         "Ana Li said the company could lose $3 billion this year.",
         "Marta Kos said she was terrified when the carriage tipped over.",
+        # Corpus (another event), names changed: a request to come is no account of telling.
+        "The candidates reacted, with Peter Novak saying he'd ask for a declaration of war on the rebels.",
     ],
 )
 def test_pledges_predictions_and_experiences_stay(nlp, text):
@@ -165,3 +172,24 @@ def test_an_estimate_is_an_assessment(nlp):
 )
 def test_mixed_marks_over_paragraphs(text, quotes):
     assert [q.text for q in find_quotes(text)] == quotes
+
+
+# --- page furniture and prepositions ------------------------------------------------------------
+
+
+def test_links_to_other_stories_are_nobodys_reactions(nlp):
+    # Corpus shape (EventId 66): a paragraph of headlines of other stories, quoting other people.
+    text = (
+        "Ana Li said the talks were a failure.\n"
+        "Related Stories 'NOT OVER YET' Peter Novak mocks the claims. SECRET DEAL Marovia 'plotting to "
+        "let 9,000 fighters escape the capital', Marta Kos claims."
+    )
+    assert {r.actor for r in reactions_of(nlp, text, extra=PEOPLE)} == {"ana-li"}
+
+
+def test_like_as_a_preposition_praises_nothing(nlp):
+    # Corpus (another event): "Sounds like an automatic firearm" is a comparison, not a liking.
+    text = (
+        "Shots were fired at the fair.\n\n“We got shots fired … Sounds like an automatic gun,” Ana Li said."
+    )
+    assert by_actor(reactions_of(nlp, text, extra=PEOPLE), "ana-li").stance == "neutral"

@@ -27,6 +27,9 @@ class ArticleView:
     token_ids: dict[tuple[int, int], frozenset[int]] = field(default_factory=dict)
     """Indices of the tokens covering a character range, kept: every claim asks about every mention."""
 
+    furniture: list[tuple[int, int]] = field(default_factory=list)
+    """Character ranges of paragraphs of page furniture (links to other stories): nobody reacts there."""
+
     folded_source: str | None = None
     """The article as given, whitespace folded: a passage of several sentences must be in it."""
 
@@ -35,6 +38,10 @@ class ArticleView:
         if self.folded_source is None:
             self.folded_source = " ".join(self.article.source_text.split())
         return " ".join(text.split()) in self.folded_source
+
+    def in_furniture(self, offset: int) -> bool:
+        """Whether a character offset lies in a paragraph of page furniture."""
+        return any(a <= offset < b for a, b in self.furniture)
 
     def tokens_at(self, start: int, end: int) -> frozenset[int]:
         """Indices of the tokens covering characters ``start``..``end``."""

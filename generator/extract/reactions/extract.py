@@ -8,6 +8,7 @@ and "the Russian leader"-style speakers that point back, reported reactions with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -68,6 +69,7 @@ def extract_reactions(
     art.sent_of = sentence_of(doc)
     art.quotes = [q for q in every_quote if not is_title(text, q)]
     art.in_quote = in_quote
+    art.furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
     verb_actor = _resolve_verbs(art)
     for i, (actor, speaker) in verb_actor.items():
         if actor and reported(art, doc[i], verb_actor):
@@ -76,7 +78,15 @@ def extract_reactions(
         art.add(art.claim(art.sent_of[noun.i], actor, noun.idx), noun, speaker)
     for quote in art.quotes:  # after the reports, so that a quote can continue one
         _attach_quote(art, quote, verb_actor)
-    return records(art, sorted(art.claims.values(), key=lambda c: (c.anchor, c.actor)))
+    claims = [c for c in art.claims.values() if not art.in_furniture(c.anchor)]
+    return records(art, sorted(claims, key=lambda c: (c.anchor, c.actor)))
+
+
+# A paragraph of page furniture: links to other stories, whose headlines quote other people
+# ("Related Stories 'WORST YET TO COME' Boko Haram leader mocks ...", "READ MORE: ...").
+_FURNITURE = re.compile(
+    r"(?im)^[ \t]*(?:related(?: stories| articles| content)?\b|read more\b|most read\b|see also\b).*$"
+)
 
 
 # --- verbs and quotes ------------------------------------------------------------------------
@@ -84,7 +94,7 @@ def extract_reactions(
 
 def _is_candidate(art: ArticleView, tok: Token) -> bool:
     """A verb of speech or reaction outside any quote, or the "according" of "according to X"."""
-    if tok.i in art.in_quote or tok.i not in art.sent_of:
+    if tok.i in art.in_quote or tok.i not in art.sent_of or art.in_furniture(tok.idx):
         return False
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)

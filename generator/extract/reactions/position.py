@@ -121,7 +121,22 @@ def narration(claim: Claim) -> bool:
     if not said:
         return True  # "X said last November": nothing said at all
     figures = any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"} for t in content)
-    return not any(_position_cue(t, figures) for t in content)
+    # The speaker's account of what they told others is told whole: "said he told the players of
+    # his decision after the win and the players never leaked it" relays, the "never" included.
+    told = {t.i for t in content if _self_telling(t) for t in t.subtree}
+    return not any(_position_cue(t, figures) for t in content if t.i not in told)
+
+
+def _self_telling(verb: Token) -> bool:
+    """A verb of telling in the past whose subject is the speaker: "(said) he told the players";
+    not a request to come ("said he'd ask for a declaration of war")."""
+    return (
+        verb.dep_ in {"ccomp", "xcomp"}
+        and verb.lemma_.lower() in _TELLING
+        and verb.tag_ in {"VBD", "VBN"}
+        and not any(c.tag_ == "MD" for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in _SELF for c in verb.children)
+    )
 
 
 def _position_cue(tok: Token, figures: bool) -> bool:

@@ -108,6 +108,11 @@ def background(verb: Token) -> bool:
     repeatedly urged", "since Trump took office, have backed"."""
     if verb.dep_ == "relcl" or any(a.dep_ == "relcl" for a in verb.ancestors):
         return True
+    # A habit on the verb a manner clause hangs on colours it too: "has responded by periodically
+    # - and often very publicly - urging China to do more".
+    manner = [verb.head] if verb.dep_ in {"advcl", "pcomp"} and verb.head != verb else []
+    if any(c.lower_ in _HABITUAL for h in manner for c in h.children if c.dep_ in {"advmod", "pcomp"}):
+        return True
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
             return True

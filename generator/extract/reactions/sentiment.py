@@ -118,8 +118,8 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
         if tok.dep_ == "compound":
             continue  # a noun naming a kind of another: "emergency services", "a crisis team"
         v = word_valence(tok.lower_) or word_valence(tok.lemma_.lower())
-        if not v or (tok.lower_ in events and _describes(tok)):
-            continue  # the event's own word: "were killed", "an injured passenger", "were freed"
+        if not v or (tok.lower_ in events and _describes(tok, v)) or (tok.tag_ == "IN" and tok.pos_ == "ADP"):
+            continue  # the event's own word ("were killed", "were freed"); "like" as a preposition
         # The supplement's nouns are words of judgement ("cowardice", "atrocities"): they count whole.
         noun = tok.pos_ == "NOUN" and (tok.lower_ in lexicon() or tok.lemma_.lower() in lexicon())
         if noun and v > 0 and tok.dep_ in {"nsubj", "nsubjpass"}:
@@ -136,11 +136,13 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
     return total
 
 
-def _describes(tok: Token) -> bool:
-    """A word that may name the event: a verb, a participle before its noun ("injured
-    passengers"), a counted noun ("two deaths") or its adjective ("two dead bodies")."""
+def _describes(tok: Token, v: float) -> bool:
+    """A word that may name the event: a verb of harm or a participle ("were killed", "were
+    freed", "a crowd celebrating"), a participle before its noun ("injured passengers"), a counted
+    noun ("two deaths") or its adjective ("two dead bodies"). A pleasant verb that is not a
+    participle is the speaker's ("they loved to explore", "thank you")."""
     if tok.pos_ == "VERB":
-        return True
+        return v < 0 or tok.tag_ in {"VBN", "VBG"}
     if tok.pos_ == "NOUN":
         return any(c.dep_ == "nummod" for c in tok.children)
     if tok.pos_ != "ADJ" or tok.dep_ != "amod":
