@@ -56,7 +56,10 @@ def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | N
         else:
             found.append(fig)
     merged = [
-        _combine(part, published) for clusters in groups.values() for c in clusters for part in _by_value(c)
+        _dated(_combine(part, published), era)
+        for (_, era), clusters in groups.items()
+        for c in clusters
+        for part in _by_value(c)
     ]
     merged.sort(key=_rank)
     taken: set[str] = set()
@@ -116,6 +119,14 @@ def _era(fig: Figure, published: Mapping[str, dt.date | None]) -> str:
     if start >= pub - dt.timedelta(days=STORY_DAYS) or fig.date[:4] == str(pub.year) and len(fig.date) == 4:
         return "story"
     return fig.date[:4]
+
+
+def _dated(fig: Figure, era: str) -> Figure:
+    """A background figure says its year in what it counts ("people killed (2004)"), so a reader
+    tells it from the story's own toll."""
+    if era == "story" or era in fig.what:
+        return fig
+    return dataclasses.replace(fig, what=f"{fig.what} ({era})")
 
 
 def _is_toll(fig: Figure) -> bool:

@@ -149,6 +149,27 @@ def _number_span(doc: Doc, token: Token) -> Span:
     return _widen(doc[token.i : end])
 
 
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]{2,}(?:\s+[A-Z][A-Z'’]*)*\s+[A-Z][A-Z'’]{2,}\b")
+_GALLERY = re.compile(r"\b\d+\s+show all\b", re.IGNORECASE)
+_CAROUSEL = re.compile(r"\b\d+ of \d+\b")
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a sentence is page furniture whose numbers are no figures of the story: a list of
+    other stories' headlines in capitals ("MOST READ IN NEWS ... BRAIN BUG ..."), a photo
+    gallery's counter ("8 show all"), a video carousel ("USA TODAY 4 of 41 ...").
+
+    >>> is_furniture("BOKO HARAM KIDNAP Group shows 50 girls SECRET 'TERROR DEAL' US plots ...")
+    True
+    >>> is_furniture("UNITED NATIONS -- The UN welcomed the release of 82 schoolgirls.")
+    False
+    """
+    if _GALLERY.search(text):
+        return True
+    runs = _CAPS_RUN.findall(text)
+    return len(runs) >= 2 or bool(runs and _CAROUSEL.search(text))
+
+
 def not_a_figure(span: Span) -> str | None:
     """Why ``span`` is not a figure ("year", "age", "time", ...), or None when it may be one.
 

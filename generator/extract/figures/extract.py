@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import evidence, sentence_of, sentences, span_text
 from generator.extract.events.dates import DateRef, find_dates, governing_verb
 from generator.extract.events.timeline import is_boilerplate, is_caption
-from generator.extract.figures.candidates import candidates, not_a_figure
+from generator.extract.figures.candidates import candidates, is_furniture, not_a_figure
 from generator.extract.figures.measure import Measure, measure
 from generator.extract.figures.numbers import Amount, parse_amount
 from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS
@@ -41,7 +41,7 @@ def extract_figures(
             continue
         sent = sents[position]
         if position not in skip:
-            skip[position] = is_boilerplate(sent) or is_caption(sent)
+            skip[position] = is_boilerplate(sent) or is_caption(sent) or is_furniture(span_text(sent))
         if skip[position] or not_a_figure(span):
             continue
         figure = _figure(span, sent, position, article, mentions, taken)

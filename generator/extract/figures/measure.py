@@ -9,13 +9,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
+from generator.extract.figures.tolls import is_quantity, toll_event, toll_of
 from generator.extract.figures.words import (
     NOT_COUNTED,
     PEOPLE,
     SCALES,
     TOLL,
     TOLL_NOUNS,
-    VAGUE,
 )
 
 _MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "det"})
@@ -177,10 +177,13 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
     if money_or_share:
         return _described(noun, span)
     if lemma in TOLL_NOUNS or noun.lower_ in TOLL_NOUNS:  # "84 dead", "18 injured", "a toll of 85"
-        return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None)
-    verb = _toll_verb(noun) if noun.pos_ == "NOUN" and lemma not in NOT_COUNTED else None
-    if verb is not None:  # "84 people were killed", "rescuers freed 12 miners"
-        return _toll(noun, TOLL[verb.lemma_.lower()], verb)
+        return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None, span)
+    happened = (
+        toll_of(noun, span) if noun.pos_ == "NOUN" and (lemma not in NOT_COUNTED or lemma in PEOPLE) else None
+    )
+    if happened is not None:  # "84 people were killed", "rescuers freed 12 miners"
+        word, participle = happened
+        return _toll(noun, participle, word if word.pos_ != "NOUN" else verb_of(word), span)
     if lemma in PEOPLE or noun.lower_ in ("others", "dead", "wounded"):
         return _people(noun, span)
     if lemma == "time" and noun.lower_ == "times" and noun.dep_ in ("npadvmod", "pobj", "dobj"):
@@ -196,7 +199,7 @@ def _people(noun: Token, span: Span) -> Measure | None:
     """People counted for what they did or what was done to them ("1,600 officers will patrol",
     "thousands of people gathered"): the verb is part of the measure, so a crowd is not a toll."""
     token = noun
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and _is_quantity(token.head.head):
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and is_quantity(token.head.head):
         token = token.head.head
     found = _described(noun, span)
     head = token.head
@@ -236,7 +239,7 @@ def _occurrences(times: Token) -> Measure | None:
     return Measure(" ".join(words), f"{verb.lemma_.lower()}", "times", verb, unit="times")
 
 
-def _toll(noun: Token, participle: str, verb: Token | None) -> Measure:
+def _toll(noun: Token, participle: str, verb: Token | None, span: Span | None = None) -> Measure:
     lemma = noun.lemma_.lower()
     who = (
         "people"
@@ -245,37 +248,10 @@ def _toll(noun: Token, participle: str, verb: Token | None) -> Measure:
     )
     if lemma in TOLL:
         who = "people"
-    return Measure(f"{who} {participle}", f"{who}|{participle}", who, verb or verb_of(noun), True)
-
-
-def _is_quantity(token: Token) -> bool:
-    return token.like_num or token.lower_ in VAGUE or token.lower_ in ("dozen", "scores", "score")
-
-
-def _toll_verb(noun: Token) -> Token | None:
-    """The verb of what happened to the people ``noun`` names: subject, object or reduced clause."""
-    token = noun
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and _is_quantity(token.head.head):
-        token = token.head.head  # "dozens of people were killed": the quantity is the subject
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head  # "10 citizens and two crew members" share their verb
-    head = token.head
-    if token.dep_ in _SUBJECTS | {"dobj", "attr"} and head.lemma_.lower() in TOLL:
-        return head  # the clause's own verb first: "rescuers freed 12 miners trapped underground"
-    for child in noun.children:
-        if child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in TOLL:
-            return child  # "the 12 people killed", "people who died", "critically injured people"
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("among", "including"):
-        return _toll_verb(head.head) if head.head.pos_ in ("NOUN", "PROPN") else None
-    if token.dep_ in _SUBJECTS:
-        for child in head.children:  # "two people were critically injured": an adjective complement
-            if child.dep_ in ("acomp", "oprd", "xcomp") and child.lemma_.lower() in TOLL:
-                return child
-    if token.dep_ == "dobj" and head.lemma_ == "leave":
-        for child in head.children:
-            if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.lemma_.lower() in TOLL:
-                return child
-    return None
+    verb = verb or verb_of(noun)
+    event = toll_event(verb, span) if span is not None else None
+    what = f"{who} {participle}" + (f" in {event}" if event else "")
+    return Measure(what, f"{who}|{participle}", who, verb, True)
 
 
 def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
@@ -297,7 +273,9 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         and token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")
         and lemma in TOLL
     ):
-        return Measure(f"people {TOLL[lemma]}", f"people|{TOLL[lemma]}", "people", head, True)
+        event = toll_event(head, span)
+        what = f"people {TOLL[lemma]}" + (f" in {event}" if event else "")
+        return Measure(what, f"people|{TOLL[lemma]}", "people", head, True)
     if prep is not None and head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
         if not money_or_share and head.lemma_.lower() not in TOLL_NOUNS | TOTALS:
             return None  # "a father of four", "a family of five": not the story's count
@@ -310,13 +288,13 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         thing = obj or subject
         if thing is not None and thing.pos_ == "NOUN":
             if thing.lemma_.lower() in TOLL_NOUNS and not money_or_share:
-                return _toll(thing, TOLL[thing.lemma_.lower()], head)
+                return _toll(thing, TOLL[thing.lemma_.lower()], head, span)
             found = _described(thing, span, verb=head)
             return found
         return None
     if token.dep_ in ("attr", "acomp") and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         if subject.lemma_.lower() in TOLL_NOUNS and not money_or_share:
-            return _toll(subject, TOLL[subject.lemma_.lower()], head)
+            return _toll(subject, TOLL[subject.lemma_.lower()], head, span)
         return _described(subject, span, verb=head)
     if money_or_share and head.lemma_ == "worth" and head.head.pos_ in ("AUX", "VERB"):
         owner = next((c for c in head.head.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"), None)

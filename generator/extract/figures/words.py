@@ -101,6 +101,29 @@ TOLL = {
 }  # fmt: skip
 """Lemmas that say what happened to people -> the participle a toll is named with."""
 
+TOLL_STATES = {"captive": "held captive", "captivity": "held captive"}
+"""Words of a state people are kept in, after "held", "remain", "still": "girls still held captive"."""
+
+TOLL_NOMINALS = {
+    "abduction": "abducted", "kidnapping": "abducted", "kidnap": "abducted", "release": "freed",
+    "freeing": "freed", "death": "killed", "killing": "killed", "murder": "killed",
+    "execution": "killed", "massacre": "killed", "displacement": "displaced",
+    "evacuation": "evacuated", "arrest": "arrested", "detention": "arrested", "rescue": "rescued",
+    "capture": "captured", "injury": "injured", "wounding": "injured",
+}  # fmt: skip
+"""Nouns of what happened, before "of" and the people it happened to: "the abduction of 276
+girls", "the deaths of six men", "the release of the 21 captives"."""
+
+HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "treatment", "clinic", "infirmary"})
+"""Where people are "taken", "rushed", "brought in": a count of people hospitalised."""
+
+REPORTING = frozenset({
+    "confirm", "believe", "fear", "report", "know", "think", "presume", "declare", "pronounce",
+    "find", "list", "register",
+})  # fmt: skip
+"""Verbs of reporting over a toll: "seven are confirmed as having died", "three are feared dead",
+"two were found dead"."""
+
 TOLL_NOUNS = frozenset({
     "dead", "death", "toll", "fatality", "casualty", "injured", "injury", "wounded", "missing",
     "arrest", "arrestee", "evacuee", "survivor", "hostage",
@@ -137,3 +160,18 @@ IDENTIFIER_NOUNS = frozenset({
     "floor", "tower", "pier", "bay", "exit", "lane", "interstate", "tier", "tranche",
 })  # fmt: skip
 """Nouns a number names rather than counts: "Resolution 2375", "Flight 370", "Section 702"."""
+
+EVENT_NOUNS = frozenset({
+    "attack", "bombing", "blast", "explosion", "crash", "collision", "derailment", "accident",
+    "fire", "blaze", "earthquake", "quake", "flood", "flooding", "storm", "hurricane", "typhoon",
+    "cyclone", "tornado", "shooting", "strike", "airstrike", "air strike", "raid", "clash",
+    "fighting", "violence", "riot", "stampede", "incident", "war", "conflict", "insurgency",
+    "ambush", "assault", "massacre", "tragedy", "disaster", "collapse", "landslide", "mudslide",
+    "avalanche", "eruption", "tsunami", "outbreak", "epidemic", "shelling", "bombardment",
+    "offensive", "operation", "siege", "battle", "uprising", "protest", "unrest", "crackdown",
+    "wreck", "sinking", "capsizing", "derailing", "stabbing", "rampage", "heatwave", "drought",
+    "famine", "mishap", "pileup", "attacks", "bombings", "strikes", "airstrikes", "clashes",
+})  # fmt: skip
+"""Nouns (lemmas) of what hits people in news reports, written for this project from the
+corpus's tolls ("killed in a bombing", "the attack that killed 12"): the event a toll belongs to,
+named in what the figure counts, so a background toll reads apart from the story's."""
