@@ -191,7 +191,8 @@ def test_words_without_a_number_are_no_amount():
             [("people trapped", None, "3", "people")],
         ),
         (
-            "The government said it was committed to rescuing the 40 fishermen still held captive by pirates.",
+            "The government said it was committed to rescuing the 40 fishermen still held captive by "
+            "pirates.",
             [("fishermen held captive", None, "40", "fishermen")],
         ),
         # a part of a set: the set's number counts what the set's own words say
