@@ -207,6 +207,17 @@ def test_words_without_a_number_are_no_amount():
             [("people killed in car bomb attack", None, "8", "people")],
         ),
         ("Five people died in hospital.", [("people killed", None, "5", "people")]),  # a place
+        # "a total of", "tens of", "seized", "the number of" with a long complement
+        ("A total of 85 people died.", [("people killed", "a total of", "85", "people")]),
+        ("The raid left tens of fighters dead.", [("fighters killed", None, "tens", "fighters")]),
+        (
+            "More than 60 fishermen were seized by pirates.",
+            [("fishermen seized", "more than", "60", "fishermen")],
+        ),
+        (
+            "The number of burglaries and car thefts recorded in Tarvo last year rose 9.5 percent.",
+            [("burglaries recorded rose", None, "9.5", "percent")],
+        ),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "
@@ -242,10 +253,18 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         # page furniture: other stories' headlines in capitals, a gallery's counter
         "MOST READ IN NEWS FLOOD FEARS Storm leaves 300 homes without power TALL STORY Man grows 9cm",
         "Tarvo floods 12 show all Tarvo floods 1/12",
+        "Police were called to the station at 6.10 on Monday.",  # a time written with a dot
     ],
 )
 def test_what_is_not_a_figure(figures_of, text):
     assert figures_of(text) == []
+
+
+def test_a_toll_in_a_clause_about_a_year_is_dated_by_that_year(nlp):
+    text = "It was the worst crash since 1987, when five passengers died after a ferry caught fire."
+    art = article(text)
+    (fig,) = extract_figures(nlp(text), art)
+    assert (fig.what, fig.value, fig.date) == ("passengers killed", "5", "1987")
 
 
 def test_a_figure_is_dated_by_its_own_clause_not_by_the_saying(nlp):
@@ -325,6 +344,12 @@ def test_a_background_toll_and_a_far_apart_value_are_other_figures():
     merged = merge_figures(figures, PUBLISHED_ON)
     assert sorted(f.value for f in merged) == ["130", "2", "84"]
     assert all(f.conflicts == () for f in merged)
+
+
+def test_a_background_figure_says_its_year_in_what_it_counts():
+    old = toll("5", 5, "npr", date="1987")
+    (merged,) = merge_figures([old, toll("84", 84, "cnn")], PUBLISHED_ON)[1:]
+    assert (merged.what, merged.value) == ("people killed (1987)", "5")
 
 
 def test_two_owners_amounts_are_two_figures():

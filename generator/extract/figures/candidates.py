@@ -191,6 +191,8 @@ def not_a_figure(span: Span) -> str | None:
         doc_text(doc)[max(0, span.start_char - 6) : span.end_char + 6]
     ):
         return "phone"
+    if _is_clock(span, text, before, after):
+        return "time"
     if _is_age(span, before, after):
         return "age"
     if span.label_ == "SCORE" or _SCORE.match(text):
@@ -208,6 +210,20 @@ def not_a_figure(span: Span) -> str | None:
     if _is_partitive(span):
         return "part"
     return None
+
+
+_CLOCK = re.compile(r"^(?P<h>\d{1,2})\.(?P<m>[0-5]\d)$")
+_AT = frozenset({"at", "by", "until", "till", "from", "before", "after", "around", "about", "since"})
+
+
+def _is_clock(span: Span, text: str, before: Token | None, after: Token | None) -> bool:
+    """A time written with a dot, British style: "called to the scene at 6.10", "by 10.45"."""
+    m = _CLOCK.match(text)
+    if not m or int(m.group("h")) > 24 or span.label_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if after is not None and (after.like_num or after.lower_ in ("percent", "per", "%")):
+        return False
+    return before is not None and before.lower_ in _AT
 
 
 def _is_label(span: Span, before: Token | None) -> bool:

@@ -114,7 +114,8 @@ def _date(sent: Span, found: Measure, article: Article) -> str | None:
 
     The clause is the figure's verb and the verbs it hangs on as a reduced or coordinated clause
     ("rammed his car into pedestrians on Dec. 21, 2014, injuring 11"), or the noun a relative
-    clause describes ("the Nov. 13 attacks that killed 130 people") — not a verb of saying above
+    clause describes ("the Nov. 13 attacks that killed 130 people", "in 1959, when two passengers
+    died") — not a verb of saying above
     it ("said on Friday that 84 died" dates the saying)."""
     if found.verb is None:
         return None
@@ -125,7 +126,11 @@ def _date(sent: Span, found: Measure, article: Article) -> str | None:
         verb = governing_verb(sent, ref.start, ref.end)
         if verb is not None and verb.i in ids:
             return ref.date
-    nouns = [v.head for v in chain if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN")]
+    nouns = [
+        v.head
+        for v in chain
+        if v.dep_ in ("relcl", "acl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.ent_type_ == "DATE")
+    ]  # "the Nov. 13 attacks that killed 130", "since 1959, when two passengers died"
     for noun in nouns:
         start = min(t.idx for t in noun.subtree)
         end = max(t.idx + len(t) for t in noun.subtree)

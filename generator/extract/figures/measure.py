@@ -340,9 +340,9 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
 
 
 def _described(noun: Token, span: Span, verb: Token | None = None, suffix: str = "") -> Measure | None:
+    verb = verb or verb_of(noun)
     phrase = noun_phrase(noun, span)
     if not phrase:
         return None
     what = f"{phrase} {suffix}".strip()
-    verb = verb or verb_of(noun)
     return Measure(what, plain(noun), noun.lower_, verb)

@@ -54,6 +54,8 @@ def toll_of(noun: Token, span: Span | None = None) -> tuple[Token, str] | None:
             token = above  # "dozens of people were killed": the quantity is the subject
         elif above.pos_ == "NOUN" and above.lemma_.lower() in TOLL_NOMINALS:
             return above, TOLL_NOMINALS[above.lemma_.lower()]  # "the deaths of six men"
+        elif above.lemma_.lower() in ("total", "tally"):
+            token = above  # "a total of 85 people died"
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head  # "10 citizens and two crew members" share their verb
     head = token.head

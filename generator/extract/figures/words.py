@@ -28,7 +28,7 @@ SCALES = {
 
 VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
-    "millions": "millions", "billions": "billions", "tens of thousands": "tens of thousands",
+    "millions": "millions", "billions": "billions", "tens": "tens", "tens of thousands": "tens of thousands",
     "hundreds of thousands": "hundreds of thousands", "tens of millions": "tens of millions",
     "hundreds of millions": "hundreds of millions", "a dozen": "12", "dozen": "12",
     "a couple hundred": "a couple hundred", "several hundred": "several hundred",
@@ -94,7 +94,7 @@ TOLL = {
     "indict": "indicted", "charge": "charged", "convict": "convicted", "sentence": "sentenced",
     "displace": "displaced", "abduct": "abducted", "kidnap": "abducted", "capture": "captured",
     "survive": "survived", "survivor": "survived", "hostage": "held hostage", "strand": "stranded",
-    "trap": "trapped",
+    "trap": "trapped", "seize": "seized",
     "affect": "affected",
     "shoot": "shot", "stab": "stabbed", "assault": "assaulted", "attack": "attacked",
     "infect": "infected",
