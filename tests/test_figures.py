@@ -207,6 +207,18 @@ def test_words_without_a_number_are_no_amount():
             [("people killed in car bomb attack", None, "8", "people")],
         ),
         ("Five people died in hospital.", [("people killed", None, "5", "people")]),  # a place
+        (  # the event's name without its date or what follows it
+            "The plan was used during the Nov. 13 Tarvo bomb attacks that killed 41 people.",
+            [("people killed in Tarvo bomb attacks", None, "41", "people")],
+        ),
+        (  # the people's own word after a toll's conjunct; their own state before a trip to hospital
+            "A gunman left at least 50 dead and more than 400 wounded.",
+            [("people killed", "at least", "50", "people"), ("people injured", "more than", "400", "people")],
+        ),
+        (
+            "More than 100 wounded people had been brought to hospital.",
+            [("people injured", "more than", "100", "people")],
+        ),
         # "a total of", "tens of", "seized", "the number of" with a long complement
         ("A total of 85 people died.", [("people killed", "a total of", "85", "people")]),
         ("The raid left tens of fighters dead.", [("fighters killed", None, "tens", "fighters")]),

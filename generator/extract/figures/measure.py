@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
-from generator.extract.figures.tolls import is_quantity, toll_event, toll_of
+from generator.extract.figures.tolls import is_quantity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
     NOT_COUNTED,
     PEOPLE,
@@ -266,16 +266,19 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     head = token.head
     if head.i == token.i:
         return None
-    lemma = head.lemma_.lower()
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if token.dep_ == "conj" and after is not None and after.i != head.i and toll_word(after):
+        head = after  # "left 50 dead and 400 wounded": its own word
     if (
         prep is None
         and not money_or_share
         and token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")
-        and lemma in TOLL
+        and toll_word(head)
     ):
+        word = toll_word(head)
         event = toll_event(head, span)
-        what = f"people {TOLL[lemma]}" + (f" in {event}" if event else "")
-        return Measure(what, f"people|{TOLL[lemma]}", "people", head, True)
+        what = f"people {word}" + (f" in {event}" if event else "")
+        return Measure(what, f"people|{word}", "people", head, True)
     if prep is not None and head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
         if not money_or_share and head.lemma_.lower() not in TOLL_NOUNS | TOTALS:
             return None  # "a father of four", "a family of five": not the story's count

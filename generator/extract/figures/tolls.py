@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.figures.phrase import noun_phrase
 from generator.extract.figures.words import (
     EVENT_NOUNS,
     HOSPITAL_NOUNS,
@@ -72,6 +71,8 @@ def toll_of(noun: Token, span: Span | None = None) -> tuple[Token, str] | None:
             return found
     if own is not None:
         return own
+    if token.dep_ in _SUBJECTS | {"dobj"} and _to_hospital(head):
+        return head, "hospitalised"  # "84 people have been taken to hospital"
     if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("among", "including"):
         return toll_of(head.head) if head.head.pos_ in ("NOUN", "PROPN") else None
     return None
@@ -80,7 +81,7 @@ def toll_of(noun: Token, span: Span | None = None) -> tuple[Token, str] | None:
 def _of_clause(token: Token, head: Token) -> tuple[Token, str] | None:
     """What the clause says happened to its subject or object: a state ("two people were
     critically injured", "remain trapped", "left 32 civilians dead"), "lost their lives", a verb
-    of reporting over a toll ("are feared dead", "confirmed as having died") or a trip to hospital."""
+    of reporting over a toll ("are feared dead", "confirmed as having died")."""
     if token.dep_ in _SUBJECTS or head.lemma_ == "leave":
         for child in head.children:
             if child.dep_ in _STATES | ({"ccomp"} if head.lemma_ == "leave" else set()):
@@ -98,8 +99,6 @@ def _of_clause(token: Token, head: Token) -> tuple[Token, str] | None:
             word = toll_word(inner) if inner.dep_ in _STATES | {"pcomp"} else None
             if word:
                 return inner, word
-    if _to_hospital(head):
-        return head, "hospitalised"  # "84 people have been taken to hospital"
     return None
 
 
@@ -165,11 +164,11 @@ def toll_event(verb: Token | None, span: Span) -> str | None:
             if prep.dep_ == "prep" and prep.lower_ in ("in", "during", "from", "by"):
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
                 if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in EVENT_NOUNS:
-                    return noun_phrase(obj, span) or None
+                    return _event_name(obj)
         if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN":
             noun = token.head
             if noun.lemma_.lower() in EVENT_NOUNS:
-                return noun_phrase(noun, span) or None
+                return _event_name(noun)
             if noun.dep_ not in ("dobj", "nsubj", "nsubjpass"):
                 return None
             token = noun  # "an attack that saw eight people killed": on to the verb of the people
@@ -177,3 +176,21 @@ def toll_event(verb: Token | None, span: Span) -> str | None:
             return None
         token = token.head
     return None
+
+
+def _event_name(noun: Token) -> str:
+    """The event noun with the words before it that name it: "suicide attack", "plane crash",
+    "tram-related accidents"; a date ("the Nov. 13 attacks") and what follows the noun ("on the
+    consulate", "that left 50 dead") are left out."""
+    words = [
+        x
+        for t in noun.lefts
+        if t.dep_ in ("compound", "amod", "nmod", "poss")
+        for x in t.subtree
+        if not x.like_num
+        and x.dep_ != "det"
+        and x.ent_type_ not in ("DATE", "TIME")
+        and (not x.is_punct or x.text == "-")
+    ]
+    text = " ".join(t.text for t in [*words, noun])
+    return text.replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")

@@ -85,7 +85,7 @@ TOLL = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality": "killed",
     "toll": "killed", "casualty": "killed", "perish": "killed", "murder": "killed", "slay": "killed",
     "massacre": "killed",
-    "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured",
+    "injure": "injured", "wound": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
     "hospitalise": "hospitalised", "hospitalize": "hospitalised", "hospitalised": "hospitalised",
     "missing": "missing", "unaccounted": "missing",
     "arrest": "arrested", "detain": "arrested", "detention": "arrested", "arrestee": "arrested",
