@@ -139,6 +139,21 @@ def test_words_without_a_number_are_no_amount():
         ("The two countries signed 12 agreements on Thursday.", [("agreements", None, "12", "agreements")]),
         ("The bill passed the Senate in a 51-49 vote.", [("vote", None, "51-49", "vote")]),
         ("Police seized 600 grams of heroin.", [("heroin", None, "600", "grams")]),
+        # a measure of a noun ("a speed limit of 12mph"), a distance from a place, glued units
+        ("The bend has a speed limit of 12mph.", [("speed limit", None, "12", "mph")]),
+        ("The rocket reached an altitude of 770 km.", [("altitude", None, "770", "km")]),
+        (
+            "The moon came within a distance of 221,559 miles from Earth.",
+            [("distance", None, "221,559", "miles")],
+        ),
+        (
+            "The village, which is 15 kilometres from Tarvo, was cut off.",
+            [("distance from Tarvo", None, "15", "km")],
+        ),
+        ("A rocket will carry a 425kg satellite.", [("satellite", None, "425", "kg")]),
+        # lengths of time tagged as times, ranges written in words
+        ("The talks lasted about two hours.", [("talks lasted", "about", "2", "hours")]),
+        ("The carriages slid for eight to ten seconds.", [("carriages slid", "between", "8-10", "seconds")]),
         ("Unemployment fell to 4.2 percent in May.", [("Unemployment", None, "4.2", "percent")]),
         ("The talks lasted two days.", [("talks lasted", None, "2", "days")]),
         (
@@ -266,6 +281,12 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "MOST READ IN NEWS FLOOD FEARS Storm leaves 300 homes without power TALL STORY Man grows 9cm",
         "Tarvo floods 12 show all Tarvo floods 1/12",
         "Police were called to the station at 6.10 on Monday.",  # a time written with a dot
+        "The plane turned back four hours into the flight.",  # a point in time
+        "He was replaced with about six minutes remaining.",
+        "Sarah split from her boyfriend of four years.",  # a person's, not the story's
+        "Attacks doubled in the space of 12 months.",  # a window of time
+        "The deployment of 5G networks began in May.",  # a name
+        "They bought 3D printers for the school.",
     ],
 )
 def test_what_is_not_a_figure(figures_of, text):

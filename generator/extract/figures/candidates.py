@@ -1,7 +1,8 @@
 """Find the numbers of a parsed article that may be figures, and drop those that are not.
 
 A candidate is a span of number words: spaCy's CARDINAL, MONEY, QUANTITY and PERCENT entities,
-a DATE entity that is a length of time ("42 years", "a two-day visit"), and numbers or vague
+a DATE or TIME entity that is a length of time ("42 years", "a two-day visit", "two hours"), and
+numbers or vague
 counts the model left untagged ("rose to 85", "dozens"). Dates, ages, years, times of day, phone
 numbers, game scores, identifiers ("Resolution 2375") and counts of the obvious ("the two
 countries") are not figures.
@@ -15,7 +16,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, span_text
-from generator.extract.figures.words import DURATION_UNITS, IDENTIFIER_NOUNS, QUALIFIERS, SCALES, VAGUE
+from generator.extract.figures.words import (
+    DURATION_UNITS,
+    IDENTIFIER_NOUNS,
+    MEASURE_UNITS,
+    QUALIFIERS,
+    SCALES,
+    VAGUE,
+)
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 """spaCy entity labels whose spans are figures' numbers."""
@@ -28,6 +36,7 @@ CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "A$", "C$", "HK$", "�
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _DURATION = re.compile(
     r"^(?:(?:" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+)?"
+    r"(?:(?:\d[\d,.]*|[a-z]+)\s+(?:to|and|or)\s+)?"  # "eight to ten seconds"
     r"(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[\s-]+(?P<unit>" + "|".join(DURATION_UNITS) + r")(?:-long)?$",
     re.IGNORECASE,
 )
@@ -39,7 +48,24 @@ _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 _AGE_VERBS = frozenset({"turn", "age"})
 _ANAPHORA = frozenset({"the", "these", "those", "both", "our", "their", "its", "his", "her", "my", "your"})
 _WINDOW = frozenset({"past", "last", "next", "first", "coming", "previous", "following", "final", "recent"})
-_AFTER_TIME = frozenset({"ago", "later", "earlier", "before", "after", "old", "older", "younger", "on"})
+_AFTER_TIME = frozenset(
+    {
+        "ago",
+        "later",
+        "earlier",
+        "before",
+        "after",
+        "old",
+        "older",
+        "younger",
+        "on",
+        "into",
+        "remaining",
+        "left",
+    }
+)
+"""Words after a length of time that make it a point in time: "two years ago", "four hours into
+the flight", "with six minutes remaining"."""
 RESULT_WORDS = frozenset(
     {
         "win",
@@ -70,7 +96,7 @@ def candidates(doc: Doc) -> Iterator[Span]:
     taken: set[int] = set()
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ in NUMBER_LABELS or (ent.label_ == "DATE" and _is_duration(ent)):
+        if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
             spans.append(_widen(ent))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in ("DATE", "TIME", "ORDINAL") or ent.label_ in NAME_LABELS:
@@ -228,10 +254,17 @@ def _is_clock(span: Span, text: str, before: Token | None, after: Token | None) 
 
 def _is_label(span: Span, before: Token | None) -> bool:
     """A number that names rather than counts: "the No. 2 seed", "Resolution 2375", "Apollo 11",
-    "Flight 370"; amounts of money and shares are never labels."""
-    if before is None or span.label_ in ("MONEY", "PERCENT", "QUANTITY") or not span[0].like_num:
+    "Flight 370", "5G networks"; amounts of money and shares are never labels."""
+    if span.label_ in ("MONEY", "PERCENT", "QUANTITY") or not span[0].like_num:
         return False
-    doc, root = span.doc, span.root
+    doc, last = span.doc, span[-1]
+    glued = doc[last.i + 1] if last.i + 1 < len(doc) and not last.whitespace_ else None
+    units = glued is not None and (glued.text in MEASURE_UNITS or glued.text in MEASURE_UNITS.values())
+    if glued is not None and glued.text[:1].isupper() and not units:
+        return True  # "5G", "3D", "4K": a number glued to a capital is part of a name
+    if before is None:
+        return False
+    root = span.root
     if before.text == "." and before.i > 0 and doc[before.i - 1].lower_ == "no":
         return True
     if before.lower_.rstrip(".") in IDENTIFIER_NOUNS and before.lower_ not in _QUALIFIER_WORDS:

@@ -93,7 +93,7 @@ def _amount(span: Span) -> Amount | None:
     text = span_text(span)
     if span.label_ == "SCORE":
         return Amount(value=text.replace(" ", "").replace("–", "-"), number=None)
-    if span.label_ == "DATE":
+    if span.label_ in ("DATE", "TIME"):
         m = _DURATION_TEXT.match(text.strip())
         if not m or m.group("unit").lower() not in DURATION_UNITS:
             return None

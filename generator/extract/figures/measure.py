@@ -123,6 +123,23 @@ def _measured(unit: Token, span: Span) -> Measure | None:
         found = _described(after_of, span)
         return replace(found, unit=name) if found else None
     head = unit.head
+    if (
+        unit.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() not in PEOPLE | KIN | WINDOWS
+    ):
+        # "a speed limit of 12 mph", "an altitude of 770 km": the noun the quantity is of
+        found = _described(head.head, span)
+        return replace(found, unit=name) if found else None
+    place = _of_object(unit, ("from",))
+    if place is None and unit.dep_ in ("attr", "npadvmod") and head.lemma_ in ("be", "lie", "sit"):
+        place = _of_object(head, ("from",))  # "which is 15 km (nine miles) from Banki"
+    if place is not None and name in LENGTH_UNITS:
+        # "Kumshe is 15 kilometres from Banki": a distance
+        name_words = [t.text for t in place.lefts if t.dep_ in ("compound", "amod")] + [place.text]
+        what = f"distance from {' '.join(name_words)}"
+        return Measure(what, f"distance|{plain(place)}", None, verb_of(unit), unit=name)
     if unit.dep_ == "pobj" and head.lower_ in ("to", "by", "for") and head.head.pos_ == "VERB":
         # "sentenced to 15 months", "extended her remand by eight days", "protested for eight
         # years": the length of what the verb does (a window "in", "within", "over" is no figure)
@@ -157,6 +174,14 @@ def _measured(unit: Token, span: Span) -> Measure | None:
                 break
         return Measure(" ".join(words), f"{head.lemma_.lower()}", None, head, unit=name)
     return None
+
+
+KIN = frozenset({"boyfriend", "girlfriend", "wife", "husband", "partner", "friend", "spouse", "fiancé"})
+"""People a length of time describes ("her boyfriend of four years"): no figure of the story."""
+WINDOWS = frozenset({"space", "period", "course", "span", "matter", "basis", "window", "stretch"})
+"""Nouns of a window of time ("in the space of 12 months"): when, not how long something lasted."""
+LENGTH_UNITS = frozenset({"km", "miles", "m", "feet", "yards", "nautical miles"})
+"""Units of length, in which a quantity "from" a place is a distance."""
 
 
 def _of_object(root: Token, preps: tuple[str, ...]) -> Token | None:

@@ -76,7 +76,9 @@ def noun_phrase(noun: Token, span: Span) -> str:
             tokens.extend(c for c in child.children if c.dep_ in ("prt", "advmod") and c.i == child.i + 1)
             break
         if child.dep_ == "prep" and child.lower_ in COMPLEMENTS:
-            sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
+            if any(span.start <= t.i < span.end for t in child.subtree):
+                continue  # "a distance of 221,559 miles from Earth": the number's own phrase
+            sub = list(child.subtree)
             if any(t.ent_type_ in ("DATE", "TIME") for t in sub):
                 continue  # "a ten-year deal on Wednesday": when, not what
             if 1 < len(sub) <= 5 and not any(

@@ -76,7 +76,7 @@ CURRENCY_PREFERENCE = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KRW", "
 DURATION_UNITS = {
     "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
     "months": "months", "year": "years", "years": "years", "decade": "decades", "decades": "decades",
-    "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
+    "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes", "seconds": "seconds",
     "season": "seasons", "seasons": "seasons",
 }  # fmt: skip
 """Nouns of a length of time: "a two-day visit", "42 years in coaching"."""
