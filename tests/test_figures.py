@@ -151,6 +151,15 @@ def test_words_without_a_number_are_no_amount():
             [("distance from Tarvo", None, "15", "km")],
         ),
         ("A rocket will carry a 425kg satellite.", [("satellite", None, "425", "kg")]),
+        # the parts of a count set beside it name the whole they belong to
+        (
+            "Its 25 crewmen — 23 Chinese citizens and two men from Myanmar — will be allowed to leave.",
+            [
+                ("crewmen allowed", None, "25", "crewmen"),
+                ("crewmen (Chinese citizens)", None, "23", "citizens"),
+                ("crewmen (men)", None, "2", "men"),
+            ],
+        ),
         # lengths of time tagged as times, ranges written in words
         ("The talks lasted about two hours.", [("talks lasted", "about", "2", "hours")]),
         ("The carriages slid for eight to ten seconds.", [("carriages slid", "between", "8-10", "seconds")]),

@@ -18,6 +18,7 @@ from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS
 from generator.records import Actor, Article, Figure, Mention
 from generator.text import slugify, unique_id
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DURATION_TEXT = re.compile(r"^(?P<n>.*?)[\s-]+(?P<unit>[A-Za-z]+)(?:-long)?$")
 
 
@@ -147,7 +148,10 @@ def _clause_chain(verb: Token) -> list[Token]:
         chain[-1].dep_ in ("advcl", "conj", "xcomp", "pcomp")
         and chain[-1].head.i != chain[-1].i
         and len(chain) < 4
-    ):
+        and not (
+            chain[-1].dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children)
+        )
+    ):  # a conjunct with its own subject is its own clause: "... since 1950, and 2024 marks 30 years"
         chain.append(chain[-1].head)
     return chain
 

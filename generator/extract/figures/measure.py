@@ -209,6 +209,12 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
     if happened is not None:  # "84 people were killed", "rescuers freed 12 miners"
         word, participle = happened
         return _toll(noun, participle, word if word.pos_ != "NOUN" else verb_of(word), span)
+    whole = _whole_of(noun)
+    if whole is not None:  # "its 25 crewmen — 23 Chinese citizens and two men from Myanmar"
+        found = _described(noun, span)
+        if found is not None:
+            head = noun_phrase(whole, span)
+            return replace(found, what=f"{head} ({found.what})", key=f"{plain(whole)}|{found.key}")
     if lemma in PEOPLE or noun.lower_ in ("others", "dead", "wounded"):
         return _people(noun, span)
     if lemma == "time" and noun.lower_ == "times" and noun.dep_ in ("npadvmod", "pobj", "dobj"):
@@ -218,6 +224,21 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
     if noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in TOLL_NOUNS and noun.dep_ == "compound":
         return _toll(noun.head, TOLL[noun.head.lemma_.lower()], None)
     return _described(noun, span)
+
+
+def _whole_of(noun: Token) -> Token | None:
+    """The counted noun a part is set beside ("25 crewmen — 23 Chinese citizens and two men"):
+    the head of the apposition after a dash or a bracket that the noun (or the first of its
+    conjuncts) is, when that head has a number of its own."""
+    token = noun
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "appos" or token.head.pos_ != "NOUN" or token.left_edge.i == 0:
+        return None
+    if token.doc[token.left_edge.i - 1].text not in ("—", "–", "-", "--", "("):
+        return None  # a list ("eight fire engines, five rescue units") is no breakdown
+    whole = token.head
+    return whole if any(c.dep_ == "nummod" and c.like_num for c in whole.children) else None
 
 
 def _people(noun: Token, span: Span) -> Measure | None:
