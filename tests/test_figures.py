@@ -151,6 +151,8 @@ def test_words_without_a_number_are_no_amount():
             [("distance from Tarvo", None, "15", "km")],
         ),
         ("A rocket will carry a 425kg satellite.", [("satellite", None, "425", "kg")]),
+        # anyone a toll counts is people: "dead bodies", "lives"
+        ("Two dead bodies were found.", [("people killed", None, "2", "people")]),
         # the parts of a count set beside it name the whole they belong to
         (
             "Its 25 crewmen — 23 Chinese citizens and two men from Myanmar — will be allowed to leave.",
@@ -392,6 +394,11 @@ def test_a_background_figure_says_its_year_in_what_it_counts():
     old = toll("5", 5, "npr", date="1987")
     (merged,) = merge_figures([old, toll("84", 84, "cnn")], PUBLISHED_ON)[1:]
     assert (merged.what, merged.value) == ("people killed (1987)", "5")
+
+
+def test_an_early_toll_that_doubled_is_one_toll_with_its_conflict():
+    merged = merge_figures([toll("2", 2, "npr", "at least"), toll("4", 4, "cnn")], PUBLISHED_ON)
+    assert [(f.value, [c.value for c in f.conflicts]) for f in merged] == [("4", ["2"])]
 
 
 def test_two_owners_amounts_are_two_figures():

@@ -176,6 +176,9 @@ def _measured(unit: Token, span: Span) -> Measure | None:
     return None
 
 
+GENERIC_PEOPLE = frozenset({"people", "person", "other", "one", "body", "victim", "individual", "life"})
+"""Nouns a toll counts anyone with ("two dead bodies", "20,000 lives"): a toll of people, the same
+measure as "people killed"; a group ("children", "soldiers") stays its own."""
 KIN = frozenset({"boyfriend", "girlfriend", "wife", "husband", "partner", "friend", "spouse", "fiancé"})
 """People a length of time describes ("her boyfriend of four years"): no figure of the story."""
 WINDOWS = frozenset({"space", "period", "course", "span", "matter", "basis", "window", "stretch"})
@@ -287,11 +290,7 @@ def _occurrences(times: Token) -> Measure | None:
 
 def _toll(noun: Token, participle: str, verb: Token | None, span: Span | None = None) -> Measure:
     lemma = noun.lemma_.lower()
-    who = (
-        "people"
-        if lemma in TOLL or lemma in ("people", "person", "other", "one") or noun.lower_ == "others"
-        else noun.lower_
-    )
+    who = "people" if lemma in TOLL or lemma in GENERIC_PEOPLE or noun.lower_ == "others" else noun.lower_
     if lemma in TOLL:
         who = "people"
     verb = verb or verb_of(noun)
