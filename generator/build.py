@@ -12,7 +12,7 @@ import datetime as dt
 import functools
 import logging
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,13 +20,13 @@ from typing import Any
 
 from generator import corrections, ingest, store
 from generator.config import Config, read_settings
-from generator.errors import BuildError, IngestError
+from generator.errors import IngestError
 from generator.merge.actors import merge
 from generator.merge.main_event import infer_publication
 from generator.merge.salience import with_salience
 from generator.quality.check import SCHEMA_PATH
 from generator.records import Article, ArticleRecords, Briefing, Rejection
-from generator.runtime import background, progress, workers
+from generator.runtime import progress, workers
 from generator.runtime.cache import (
     ArticleCache,
     default_dir,
@@ -35,6 +35,8 @@ from generator.runtime.cache import (
     open_memo,
     write_atomic,
 )
+from generator.runtime.outputs import check_owned, claim_outputs
+from generator.runtime.pdf_job import PdfJob
 from generator.runtime.staging import beside, clean_stale, staging
 from generator.runtime.timing import Stopwatch
 from generator.text import bounded, clean_text
@@ -159,7 +161,7 @@ def extract(articles_dir: Path, data_dir: Path, *, use_cache: bool = True, jobs:
     report = extract_folder(articles_dir, use_cache=use_cache, jobs=jobs, watch=watch)
     with watch.stage("yaml"):
         files = store.data_files(report.briefing)
-    _check_owned(
+    check_owned(
         data_dir / store.SOURCES_DIR, "--out", lambda p: all(f.suffix == ".yaml" for f in p.iterdir())
     )
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -177,49 +179,46 @@ def extract(articles_dir: Path, data_dir: Path, *, use_cache: bool = True, jobs:
 
 def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
     """``briefing build``: articles -> site_src/ (YAML + Markdown) -> site/ (+ PDF)."""
-    from generator import pdf  # heavy imports only where needed
-
-    _check_outputs(config)
-    for target in (config.site_src, config.site):
-        clean_stale(target)  # what a killed build left, before this one stages anything
+    _claim_outputs(config)
     watch = Stopwatch()
-    # The PDF needs only the data: it is printed in another process, which starts now (and
-    # imports WeasyPrint while the articles are read) and prints while the site is built.
-    # MkDocs empties the site folder first, so the PDF is printed beside it and moved in after.
-    printing = background.Background(pdf.write_pdf, prepare=pdf.prepare) if config.pdf else None
-    printed = None
-    try:
+    with PdfJob(config.site, enabled=config.pdf) as pdf_job:  # starts its process now
         report = extract_folder(config.seeds, config.title, use_cache=use_cache, jobs=jobs, watch=watch)
-        with watch.stage("yaml"):
-            mappings = store.data_mappings(report.briefing)
-            briefing, sources = _as_loaded(mappings)
-            if printing:
-                # Made only now: a folder without a readable article leaves nothing behind.
-                printed = beside(config.site, ".pdf")
-                printing.start(briefing, sources, printed)
-            # An unchanged article's sources/<id>.yaml is the same text: dumped once, remembered.
-            memo = open_memo("yaml", *store.dumper_identity()) if use_cache else None
-            dump = functools.partial(memo.text, make=store.dump_yaml) if memo else store.dump_yaml
-            data = {rel: dump(m) for rel, m in mappings.items() if rel != store.BRIEFING_FILE}
-            # The briefing changes with every article, but only in a few of its items.
-            data[store.BRIEFING_FILE] = store.dump_yaml_by_item(mappings[store.BRIEFING_FILE], dump)
+        data = _data(report.briefing, use_cache, watch)
+        pdf_job.start(data.briefing, data.sources)  # printed while the site is built
         with watch.stage("diff"):
-            changes = _changes(config.site_src / DATA_SUBDIR / store.BRIEFING_FILE, briefing)
+            changes = _changes(config.site_src / DATA_SUBDIR / store.BRIEFING_FILE, data.briefing)
         with staging(config.site_src) as docs_dir, staging(config.site) as site_dir:
-            _make_site(config, report, watch, (briefing, sources, data), docs_dir, site_dir, use_cache)
-            if printing and printed:
-                with watch.stage("pdf"), progress.task("printing the PDF"):
-                    log.info("PDF: %d pages", printing.result())
-                    os.replace(printed, site_dir / PDF_NAME)
-        if memo:
-            memo.save()
-    except BaseException:
-        if printing:
-            printing.cancel()
-        if printed:
-            printed.unlink(missing_ok=True)
-        raise
+            _make_site(config, data, watch, docs_dir, site_dir, use_cache)
+            pdf_job.finish(site_dir / PDF_NAME, watch)
     return dataclasses.replace(report, changes=changes)
+
+
+@dataclass(frozen=True)
+class _Data:
+    """The briefing's data as a reader of the YAML gets it, and the YAML files' text."""
+
+    briefing: dict[str, Any]
+    sources: dict[str, dict[str, Any]]
+    files: dict[str, str]
+    """Text of each YAML file by its path under ``site_src/data``."""
+    as_of: dt.date | None
+    """The briefing's as-of date: the site's timestamps."""
+
+
+def _data(briefing: Briefing, use_cache: bool, watch: Stopwatch) -> _Data:
+    """The records as YAML, dumped once per unchanged item across builds (the YAML memo)."""
+    with watch.stage("yaml"):
+        mappings = store.data_mappings(briefing)
+        loaded, sources = _as_loaded(mappings)
+        # An unchanged article's sources/<id>.yaml is the same text: dumped once, remembered.
+        memo = open_memo("yaml", *store.dumper_identity()) if use_cache else None
+        dump = functools.partial(memo.text, make=store.dump_yaml) if memo else store.dump_yaml
+        files = {rel: dump(m) for rel, m in mappings.items() if rel != store.BRIEFING_FILE}
+        # The briefing changes with every article, but only in a few of its items.
+        files[store.BRIEFING_FILE] = store.dump_yaml_by_item(mappings[store.BRIEFING_FILE], dump)
+        if memo:
+            memo.save()  # a cache of pure functions: right whether or not the build succeeds
+    return _Data(loaded, sources, files, briefing.as_of)
 
 
 def _changes(previous: Path, briefing: dict[str, Any]) -> tuple[str, ...]:
@@ -239,29 +238,21 @@ def _changes(previous: Path, briefing: dict[str, Any]) -> tuple[str, ...]:
 
 
 def _make_site(
-    config: Config,
-    report: Report,
-    watch: Stopwatch,
-    content: tuple[dict[str, Any], dict[str, dict[str, Any]], dict[str, str]],
-    docs_dir: Path,
-    site_dir: Path,
-    use_cache: bool,
+    config: Config, data: _Data, watch: Stopwatch, docs_dir: Path, site_dir: Path, use_cache: bool
 ) -> None:
-    """Render the pages (``content``: the data as loaded, and its YAML files), write them to
-    ``docs_dir`` and build the site into ``site_dir``."""
+    """Render the pages, write them and the YAML to ``docs_dir`` and build the site into ``site_dir``."""
     from generator import render
     from generator.site import mkdocs_build as site
 
-    briefing, sources, data = content
     with watch.stage("render"), progress.task("rendering pages"):
-        docs: dict[str, str | bytes] = dict(render.render_pages(briefing, sources))
-    docs.update({f"{DATA_SUBDIR}/{rel}": text for rel, text in data.items()})
+        docs: dict[str, str | bytes] = dict(render.render_pages(data.briefing, data.sources))
+    docs.update({f"{DATA_SUBDIR}/{rel}": text for rel, text in data.files.items()})
     docs[f"{DATA_SUBDIR}/{SCHEMA_PATH.name}"] = SCHEMA_PATH.read_bytes()  # published beside the YAML
     with watch.stage("write"):
         store.write_files(docs, docs_dir)
     pages = sum(1 for rel in docs if rel.endswith(".md"))
     bar = progress.task("building the site", pages)
-    with watch.stage("mkdocs"), _source_date(report.briefing), bar as advance:
+    with watch.stage("mkdocs"), _source_date(data.as_of), bar as advance:
         page_cache = (default_dir() / PAGES_SUBDIR, str(config.site_src.resolve())) if use_cache else None
         site.build_site(
             docs_dir, site_dir, config.resolved_mkdocs_config(), page_cache=page_cache, advance=advance
@@ -298,7 +289,7 @@ def _as_loaded(
 
 
 @contextmanager
-def _source_date(briefing: Briefing) -> Iterator[None]:
+def _source_date(as_of: dt.date | None) -> Iterator[None]:
     """Set SOURCE_DATE_EPOCH to the briefing's as-of date while MkDocs builds.
 
     MkDocs stamps the clock into the sitemap's gzip header and page dates unless it is set, and
@@ -307,7 +298,7 @@ def _source_date(briefing: Briefing) -> Iterator[None]:
     if "SOURCE_DATE_EPOCH" in os.environ:
         yield
         return
-    days = (briefing.as_of - dt.date(1970, 1, 1)).days if briefing.as_of else 0
+    days = (as_of - dt.date(1970, 1, 1)).days if as_of else 0
     os.environ["SOURCE_DATE_EPOCH"] = str(days * 86_400)
     try:
         yield
@@ -315,32 +306,17 @@ def _source_date(briefing: Briefing) -> Iterator[None]:
         del os.environ["SOURCE_DATE_EPOCH"]
 
 
-def _check_outputs(config: Config) -> None:
+def _claim_outputs(config: Config) -> None:
     """Refuse output folders whose replacement would destroy something the generator does not own."""
-    site_src, site = config.site_src.resolve(), config.site.resolve()
-    if site_src == site or site_src in site.parents or site in site_src.parents:
-        raise BuildError(f"--site-src {config.site_src} and --site {config.site} must be separate folders")
-    protected = {
-        "the articles folder": config.seeds.resolve(),
-        "the MkDocs configuration": config.resolved_mkdocs_config().resolve(),
-        "the working folder": Path.cwd(),
-        "the home folder": Path.home(),
-    }
-    for flag, target in (("--site-src", site_src), ("--site", site)):
-        for what, path in protected.items():
-            if path == target or target in path.parents:
-                raise BuildError(f"{flag} {target} would replace {what}; give it a folder of its own")
-    _check_owned(site_src, "--site-src", lambda p: (p / DATA_SUBDIR / store.BRIEFING_FILE).is_file())
-    _check_owned(site, "--site", lambda p: (p / "sitemap.xml").is_file() or (p / PDF_NAME).is_file())
-
-
-def _check_owned(target: Path, flag: str, is_earlier_output: Callable[[Path], bool]) -> None:
-    """Raise unless ``target`` is absent, empty or an earlier output of the generator."""
-    if not target.exists():
-        return
-    if not target.is_dir():
-        raise BuildError(f"{flag} {target} is a file; refusing to replace it")
-    if any(target.iterdir()) and not is_earlier_output(target):
-        raise BuildError(
-            f"{flag} {target} is not empty and holds no earlier briefing output; refusing to replace it"
-        )
+    claim_outputs(
+        {
+            "--site-src": (config.site_src, lambda p: (p / DATA_SUBDIR / store.BRIEFING_FILE).is_file()),
+            "--site": (config.site, lambda p: (p / "sitemap.xml").is_file() or (p / PDF_NAME).is_file()),
+        },
+        {
+            "the articles folder": config.seeds,
+            "the MkDocs configuration": config.resolved_mkdocs_config(),
+            "the working folder": Path.cwd(),
+            "the home folder": Path.home(),
+        },
+    )

@@ -269,9 +269,9 @@ def test_extraction_on_an_event_it_was_not_written_for(name, shared_dir, tmp_pat
     assert not low, f"{name}: below the floor (score, floor): {low}"
 
 
-HELD_OUT: set[str] = set()
+HELD_OUT: set[str] = {"cubs-world-series", "thurman-crash-tarantino", "equifax-breach", "zoo-gorilla-shot"}
 """Gold files written but not yet measured (their floors come with their first, single
-measurement): none now."""
+measurement, at the end of the session that annotated them)."""
 
 
 def test_every_gold_file_has_floors():

@@ -307,3 +307,39 @@ def test_the_keys_are_the_same_in_every_process(docs, tmp_path):
         for seed in (1, 2, 3)
     }
     assert len(runs) == 1 and len(runs.pop().split()) == 2
+
+
+# ---------------------------------------------------------------------- the touch points (seams)
+
+
+def test_the_installed_mkdocs_and_material_have_every_touch_point_the_cache_uses():
+    from generator.site import seams
+
+    assert seams.missing() == []
+
+
+def test_a_touch_point_gone_from_a_new_release_is_named(monkeypatch):
+    import material.plugins.search.plugin as search
+
+    from generator.site import seams
+
+    monkeypatch.delattr(search, "Parser")  # Material renamed its HTML parser, as a release might
+    (problem,) = seams.missing()
+    assert problem.startswith("Material's search Parser, Section and SearchIndex (ImportError")
+
+
+def test_a_cache_that_cannot_load_builds_the_same_site_without_it_and_says_so_in_one_line(
+    plain, docs, tmp_path, caplog, monkeypatch
+):
+    import mkdocs.plugins
+
+    # A MkDocs release without the plugin API the cache imports: importing the cache fails.
+    monkeypatch.delattr(mkdocs.plugins, "event_priority")
+    monkeypatch.delitem(sys.modules, "generator.site.page_cache")
+    with caplog.at_level("INFO", logger="generator"):
+        build_site(docs, tmp_path / "site", CONFIG, page_cache=(tmp_path / "cache", "the site"))
+    warnings = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+    assert len(warnings) == 1 and warnings[0].startswith("page cache off, every page converted again:")
+    assert "event_priority" in warnings[0] and "\n" not in warnings[0]
+    assert tree(tmp_path / "site") == plain[1]  # the site MkDocs alone makes
+    assert not (tmp_path / "cache").exists()

@@ -208,7 +208,9 @@ class _Index:
         self.key.append(key)
         self.kind.append(actor.kind)
         words = key.split()
-        if actor.kind == "organization" and len(words) >= 2:
+        # "AfD party" is no "AP": a name with an abbreviation in it gives no acronym of its own.
+        abbreviated = any(any(c.isupper() for c in w[1:]) for w in actor.name.split())
+        if actor.kind == "organization" and len(words) >= 2 and not abbreviated:
             self.by_acronym[_acronym(words)].append(at)
             for n in range(2, len(words)):
                 self.by_short_form[" ".join([_acronym(words[:n]), *words[n:]])].append(at)

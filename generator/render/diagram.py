@@ -69,7 +69,7 @@ def _label(event: EventView, period: str) -> str:
 
 
 def _granularity(events: Sequence[EventView]) -> str:
-    """"day", "month" or "year": the finest column that keeps the events' span readable."""
+    """ "day", "month" or "year": the finest column that keeps the events' span readable."""
     days = [dt for dt in (_as_date(e) for e in events) if dt]
     if not days:
         return "year"

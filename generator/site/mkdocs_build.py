@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.errors import BuildError
+from generator.site import seams
 
 log = logging.getLogger(__name__)
 
@@ -62,20 +63,17 @@ def build_site(
     mkdocs_log.addHandler(problems)
     try:
         config = load_config(str(config_file), docs_dir=str(docs_dir), site_dir=str(site_dir), strict=True)
-        cache = None
-        if page_cache:
-            from generator.site.page_cache import PageCache
-
-            cache = PageCache(*page_cache)
-            config.plugins["briefing/page-cache"] = cache
+        cache = _page_cache(*page_cache) if page_cache else None
+        if cache:
+            seams.add_plugin(config, "briefing/page-cache", cache)
         if advance:
             # MkDocs registers any object's on_* methods as event handlers.
-            config.plugins["briefing/progress"] = _PageCounter(advance)  # type: ignore[assignment]
-        config.plugins.on_startup(command="build", dirty=False)
+            seams.add_plugin(config, "briefing/progress", _PageCounter(advance))
+        seams.start_plugins(config)
         try:
             build(config)
         finally:
-            config.plugins.on_shutdown()
+            seams.stop_plugins(config)
         if cache:
             cache.save()
             log.info(
@@ -97,3 +95,19 @@ def build_site(
     finally:
         mkdocs_log.removeHandler(problems)
     log.debug("site built in %s", site_dir)
+
+
+def _page_cache(folder: Path, site_id: str) -> Any:
+    """The page cache plugin, or None (one warning line) when the installed MkDocs or Material
+    lack what it relies on (``seams.missing()``): the site is then built whole, as MkDocs alone
+    would, and comes out the same, only slower."""
+    problems = seams.missing()
+    if not problems:
+        try:
+            from generator.site.page_cache import PageCache
+
+            return PageCache(folder, site_id)
+        except ImportError as exc:
+            problems = [f"{exc}"]
+    log.warning("page cache off, every page converted again: %s", "; ".join(problems))
+    return None

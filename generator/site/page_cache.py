@@ -36,13 +36,10 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from markdown.extensions.toc import nest_toc_tokens
 from mkdocs.plugins import BasePlugin, event_priority
-from mkdocs.structure.pages import Page
-from mkdocs.structure.toc import get_toc
 
 from generator.runtime.cache import digest, package_version, write_atomic
-from generator.site import page_chunks, page_output, page_search
+from generator.site import page_chunks, page_output, page_search, seams
 from generator.site.page_output import OutputCache
 
 log = logging.getLogger(__name__)
@@ -53,7 +50,7 @@ KEEP_FILES = 4
 """Cache files (one per site folder and configuration) kept before the least recently used go."""
 _PACKAGES = ("mkdocs", "mkdocs-material", "markdown", "pymdown-extensions")
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")
-_CODE = (sys.modules[__name__], page_chunks, page_output, page_search)
+_CODE = (sys.modules[__name__], page_chunks, page_output, page_search, seams)
 """Modules whose code decides the entries: a change to one invalidates them all."""
 
 
@@ -86,10 +83,9 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         return config
 
     def on_pre_build(self, config: Any) -> None:
-        search = config.plugins.get("material/search") or config.plugins.get("search")
-        index = getattr(search, "search_index", None)
-        if index is not None and hasattr(index, "add_entry_from_context") and hasattr(index, "entries"):
-            index.add_entry_from_context = self._indexer(index, index.add_entry_from_context)
+        index = seams.search_index(config)
+        if index is not None:
+            seams.wrap_indexer(index, lambda add: self._indexer(index, add))
 
     def on_files(self, files: Any, config: Any) -> Any:
         self._files = None
@@ -102,26 +98,26 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
     @event_priority(-100)  # last: sign the site as every other plugin left it
     def on_env(self, env: Any, config: Any, files: Any) -> Any:
         self.outputs.sign_site(config, self._nav)
-        self.outputs.wrap(env.get_template("main.html"))
+        seams.wrap_template(env, "main.html", self.outputs.wrap)
         return env
 
     @event_priority(-100)  # last: key the Markdown every other plugin has finished changing
-    def on_page_markdown(self, markdown: str, page: Page, config: Any, files: Any) -> str:
+    def on_page_markdown(self, markdown: str, page: Any, config: Any, files: Any) -> str:
         key = digest(page.file.src_uri, _stable(page.meta), markdown)
         entry = self._old.get(key)
         if entry is not None and self._still_valid(entry, files):
             self.hits += 1
             # The page's chunks stay in the cache too: the next change to the page needs them.
             self._new.update((k, self._old[k]) for k in entry.get("chunks", ()) if k in self._old)
-            page.render = lambda config, files: self._restore(page, key, [entry], files)  # type: ignore[method-assign]
+            seams.set_render(page, lambda config, files: self._restore(page, key, [entry], files))
         else:
             self.misses += 1
-            page.render = lambda config, files: self._convert(page, key, config, files)  # type: ignore[method-assign]
+            seams.set_render(page, lambda config, files: self._convert(page, key, config, files))
         return markdown
 
     # ------------------------------------------------------------------ converting and restoring
 
-    def _convert(self, page: Page, key: str, config: Any, files: Any) -> None:
+    def _convert(self, page: Any, key: str, config: Any, files: Any) -> None:
         """Convert what the cache does not hold: the page, or the chunks of it that changed."""
         chunks = page_chunks.split_markdown(page.markdown or "")
         # MkDocs records a page's links to anchors only when its logger is above DEBUG.
@@ -145,14 +141,14 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
                 got = {**have, **dict(zip(missing, made, strict=True))}
                 self._restore(page, key, [got[i] for i in range(len(chunks))], files, chunk_keys=keys)
                 return
-        Page.render(page, config, files)
+        seams.convert(page, config, files)
         self._keep(page, key, self._entry(page, page.content or "", _flat_toc(page.toc), files, exact=True))
 
     def _convert_chunks(
-        self, page: Page, keys: list[str], config: Any, files: Any
+        self, page: Any, keys: list[str], config: Any, files: Any
     ) -> list[dict[str, Any]] | None:
         """Entries for chunks converted together (page.markdown), or None if they do not add up."""
-        Page.render(page, config, files)
+        seams.convert(page, config, files)
         parts = page_chunks.split_html(page.content or "", len(keys))
         tocs = page_chunks.toc_by_chunk(_flat_toc(page.toc), parts) if parts else None
         if not parts or tocs is None:
@@ -164,13 +160,13 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
             return None
         for i, (e, k) in enumerate(zip(entries, keys, strict=True)):
             # The page's title if this is the page's first chunk (keyed apart, so only then used).
-            e["title"] = page._title_from_render if i == 0 else None
+            e["title"] = seams.title(page) if i == 0 else None
             e["key"] = k
             self._new[k] = e
         return entries
 
     def _entry(
-        self, page: Page, content: str, toc: list[dict[str, Any]], files: Any, *, exact: bool = False
+        self, page: Any, content: str, toc: list[dict[str, Any]], files: Any, *, exact: bool = False
     ) -> dict[str, Any]:
         """What to keep of HTML that MkDocs converted for ``page`` (``toc``: its contents): with
         ``exact``, all of it and MkDocs' own account of its anchors and anchor links; else one
@@ -178,8 +174,8 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         paths = self._site_paths(files)
         links: dict[str, dict[str, str]] | None
         if exact:
-            anchors = sorted(page.present_anchor_ids or ())
-            found = page.links_to_anchors or {}
+            present, found = seams.anchors(page)
+            anchors = sorted(present)
             links = {f.src_uri: dict(sorted(a.items())) for f, a in found.items()}
         else:
             anchors = sorted(page_chunks.anchors(content))
@@ -187,7 +183,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         return {
             "content": content,
             "toc": toc,
-            "title": page._title_from_render,
+            "title": seams.title(page),
             "anchors": anchors,
             "anchor_links": links,
             "targets": sorted({p for p, _ in page_chunks.links(content, page.url) if p in paths}),
@@ -195,7 +191,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
 
     def _restore(
         self,
-        page: Page,
+        page: Any,
         key: str,
         parts: list[dict[str, Any]],
         files: Any,
@@ -204,21 +200,20 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
         """Give ``page`` what MkDocs' conversion would: HTML, contents, title, anchors, links
         (``chunk_keys``: the keys of ``parts``, when they are the page's chunks)."""
         page.content = page_chunks.join_html([p["content"] for p in parts])
-        tokens = nest_toc_tokens([{**item, "children": []} for p in parts for item in p["toc"]])
-        page.toc = get_toc(tokens)
-        page._title_from_render = parts[0]["title"]
-        page.present_anchor_ids = set().union(*(p["anchors"] for p in parts))
+        page.toc = seams.make_toc([item for p in parts for item in p["toc"]])
+        seams.set_title(page, parts[0]["title"])
+        present: set[str] = set().union(*(p["anchors"] for p in parts))
         links: dict[Any, dict[str, str]] = {}
         for p in parts:
             for src, found in (p["anchor_links"] or {}).items():
                 links.setdefault(files.get_file_from_path(src), {}).update(found)
-        page.links_to_anchors = links
+        seams.set_anchors(page, present, links)
         if len(parts) > 1:
             entry = {
                 "content": page.content,
                 "toc": [item for p in parts for item in p["toc"]],
-                "title": page._title_from_render,
-                "anchors": sorted(page.present_anchor_ids),
+                "title": seams.title(page),
+                "anchors": sorted(present),
                 "anchor_links": {f.src_uri: dict(sorted(a.items())) for f, a in links.items()},
                 "targets": sorted({t for p in parts for t in p["targets"]}),
                 "chunks": list(chunk_keys),
@@ -227,7 +222,7 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
             entry = parts[0]
         self._keep(page, key, entry)
 
-    def _keep(self, page: Page, key: str, entry: dict[str, Any]) -> None:
+    def _keep(self, page: Any, key: str, entry: dict[str, Any]) -> None:
         entry["key"] = key
         self._new[key] = entry
         self._by_page[page.file.src_uri] = entry
@@ -264,15 +259,16 @@ class PageCache(BasePlugin):  # type: ignore[type-arg]
             key = digest(entry["key"], page.url, str(page.title), meta)
             kept = entry.get("search")
             if kept and kept["key"] == key:
-                index.entries.extend(json.loads(kept["entries"]))
+                seams.index_entries(index).extend(json.loads(kept["entries"]))
                 return
             found = self._chunk_entries(index, page, entry, meta)
             if found is not None:  # kept with the chunks, not again with the page
-                index.entries.extend(found)
+                seams.index_entries(index).extend(found)
                 return
-            start = len(index.entries)
+            entries = seams.index_entries(index)
+            start = len(entries)
             add(page)
-            entry["search"] = {"key": key, "entries": json.dumps(index.entries[start:])}
+            entry["search"] = {"key": key, "entries": json.dumps(entries[start:])}
 
         return add_entry
 
@@ -314,7 +310,7 @@ def fingerprint(config: Any) -> str:
     return hashlib.sha256(json.dumps(parts, sort_keys=True).encode()).hexdigest()
 
 
-def _adds_up(entries: list[dict[str, Any]], page: Page) -> bool:
+def _adds_up(entries: list[dict[str, Any]], page: Any) -> bool:
     """Whether the anchors and anchor links found in the chunks are the ones MkDocs found."""
     if any(e["anchor_links"] is None for e in entries):
         return False
@@ -323,8 +319,9 @@ def _adds_up(entries: list[dict[str, Any]], page: Page) -> bool:
         for src, found in e["anchor_links"].items():
             links.setdefault(src, set()).update(found)
     anchors: set[str] = set().union(*(e["anchors"] for e in entries))
-    mkdocs_links = {f.src_uri: set(a) for f, a in (page.links_to_anchors or {}).items()}
-    return anchors == set(page.present_anchor_ids or ()) and links == mkdocs_links
+    present, found = seams.anchors(page)
+    mkdocs_links = {f.src_uri: set(a) for f, a in found.items()}
+    return anchors == present and links == mkdocs_links
 
 
 def _flat_toc(toc: Any) -> list[dict[str, Any]]:

@@ -81,9 +81,9 @@ class OutputCache:
         self._site = digest(*parts)
         log.debug("site signature %s from parts %s", self._site[:12], [digest(p)[:8] for p in parts])
 
-    def wrap(self, template: Any) -> None:
-        """Make ``template.render(context)`` reuse or keep the output of pages outside the nav."""
-        render = template.render
+    def wrap(self, render: Callable[..., Any]) -> Callable[..., str]:
+        """A page template's ``render(context)`` that reuses or keeps the output of pages
+        outside the nav (``seams.wrap_template`` puts it in place)."""
 
         def cached_render(*args: Any, **kwargs: Any) -> str:
             context = dict(*args, **kwargs)
@@ -101,7 +101,7 @@ class OutputCache:
             self._new[key] = zlib.compress(output.encode("utf-8"), 1)
             return output
 
-        template.render = cached_render
+        return cached_render
 
     def _key(self, context: dict[str, Any]) -> str | None:
         page = context.get("page")

@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from generator.site import page_chunks
+from generator.site import page_chunks, seams
 
 _STARTS_WITH_HEADING = re.compile(r"\s*<h[1-6]\b[^>]*\sid=")
 
@@ -23,27 +23,9 @@ _STARTS_WITH_HEADING = re.compile(r"\s*<h[1-6]\b[^>]*\sid=")
 def sections(html: str, first: bool) -> list[Any] | None:
     """The search sections of one chunk of a page's HTML (``first``: the page's first chunk),
     or None when the chunk cannot be parsed apart from the rest of the page."""
-    from material.plugins.search.plugin import Element, Parser, Section
-
     if not first and not _STARTS_WITH_HEADING.match(html):
         return None  # its opening text belongs to the previous chunk's last section
-    parser = Parser()
-    before = set(parser.skip)
-    if not first:
-        # Stands for the sections of the chunks before: the heading then opens a section with
-        # its id, as it does after other sections in the whole page.
-        parser.section = Section(Element("hx"))
-        parser.data.append(parser.section)
-    parser.feed(html)
-    parser.close()
-    if parser.context or parser.skip != before:
-        return None  # an element left open would change how the next chunk is read
-    if first:
-        return list(parser.data)
-    placeholder, *found = parser.data
-    if "".join(placeholder.text).strip() or placeholder.title:
-        return None
-    return found
+    return seams.parse_sections(html, first)
 
 
 def entries(
@@ -77,11 +59,6 @@ def entries(
             parsed.append((r, key, found))
     for r, key, found in parsed:
         # Material's own code makes the entries (URL, title, text, tags, boost), into its index.
-        start = len(index.entries)
-        for section in found:
-            if not section.is_excluded():
-                index.create_entry_for_section(section, page.toc, page.url, page)
-        parts[r] = index.entries[start:]
-        del index.entries[start:]
+        parts[r] = seams.index_sections(index, found, page)
         chunks[runs[r][0]]["search"] = {"key": key, "entries": json.dumps(parts[r])}
     return [entry for part in parts for entry in part]

@@ -9,24 +9,25 @@ mentions folded into the full name named in the same article; roles from titles 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.actors.clusters import Candidate, cluster, records
+from generator.extract.actors.missed import missions, titled_names
 from generator.extract.actors.names import (
     credited,
     event_or_landmark,
+    is_given_name,
     looks_like_name,
     names_a_publication,
     only_a_place,
     place_names,
     quoted_alone,
 )
-from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet
-from generator.extract.actors.roles import TITLE_WORDS, is_title_word, role_after, role_before
+from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet, outlet_prefix
+from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
 from generator.extract.actors.words import (
     COMMON_WORDS,
     DESCRIPTOR_WORDS,
@@ -40,6 +41,7 @@ from generator.extract.actors.words import (
     MEDIA_WORDS,
     NAME_PARTICLES,
     ORG_WORDS,
+    PARTY_PLURALS,
     PUBLICATION_WORDS,
 )
 from generator.extract.base import doc_text, sentence_of, sentences, span_text
@@ -112,46 +114,27 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
         span = _trim(ent)
         if span is None:
             continue
+        # "Thomson Reuters Foundation" is one organization's name all the same.
+        own_name = span[-1].lower_ in ORG_WORDS
+        glued = outlet_prefix([t.text for t in span]) if _starts_line(span) and not own_name else 0
+        if glued:
+            span = span[glued:]  # "BBC Police have confirmed": a credit run into the sentence
         if ent.label_ == "PERSON":
             span = _person_extent(span)
         elif ent.label_ == "ORG":
             span = _institution_extent(span)
         covered.update(range(span.start, span.end))
         yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
-    yield from _titled_names(doc, covered, sent_of)
-    yield from _missions(doc, sent_of)
+    yield from titled_names(doc, covered, sent_of)
+    yield from missions(doc, sent_of)
 
 
-MISSION_WORDS = {"embassy", "consulate", "mission", "legation"}
-
-
-def _missions(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate]:
-    """A country's diplomatic mission: "the U.S. embassy in Lima", "the French Embassy"."""
-    for tok in doc:
-        if tok.lower_ not in MISSION_WORDS or tok.i == 0:
-            continue
-        left = next(
-            (
-                doc[i : tok.i]
-                for i in (tok.i - 1, tok.i - 2)
-                if i >= 0
-                and doc[i].lower_ != "the"
-                and (gazetteer.country(doc[i : tok.i].text) or gazetteer.demonym(doc[i : tok.i].text))
-            ),
-            None,
-        )
-        if left is None:
-            continue
-        end = tok.i + 1
-        if end + 1 < len(doc) and doc[end].lower_ == "in" and doc[end + 1].is_title:
-            end += 2
-            while end < len(doc) and doc[end].is_title and doc[end].tag_ == "NNP":
-                end += 1
-        span = doc[left.start : end]
-        text = span_text(span)
-        yield Candidate(
-            span.start_char, span.end_char, text, "organization", text, sent_index=sent_of.get(span.start, 0)
-        )
+def _starts_line(span: Span) -> bool:
+    """Whether nothing but spaces stands before the span on its line."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_space and "\n" not in span.doc[i].text:
+        i -= 1
+    return i < 0 or "\n" in span.doc[i].whitespace_ or "\n" in span.doc[i].text
 
 
 def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int]) -> Iterable[Candidate]:
@@ -181,6 +164,9 @@ def _trim(span: Span) -> Span | None:
             break
         if doc[i].text == "(" and i > start:
             end = i  # "Federal Bureau of Investigation (FBI": the name stops at the bracket
+            break
+        if doc[i].text == "the" and i > start and doc[i - 1].pos_ != "ADP" and doc[i - 1].lower_ != "and":
+            end = i  # "From Northtown the girls were flown": a missing comma ran two names together
             break
     while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
         start += 1
@@ -296,6 +282,10 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     if kind == "group" and span.root.tag_ not in {"NNPS", "NNS"}:
         # Plural nationalities or movements ("the Houthis"); adjectives ("Western") are not actors.
         return None
+    if kind == "group" and len(span) > 1 and span[-1].lower_ in PARTY_PLURALS:
+        kind = "organization"  # "the Christian Democrats": a party
+    if kind == "person" and len(span) > 1 and _place_first(span):
+        kind = "organization"  # "Northtown Rovers": a team or body named after its town
     if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
     if event_or_landmark(span):
@@ -331,8 +321,15 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         span.start_char, span.end_char, text, kind, display(text), sent_index=sent_of.get(span.start, 0)
     )
     if kind == "person":
-        cand.role, cand.affiliation = _role(span)
+        cand.role, cand.affiliation = person_role(span)
     return cand
+
+
+def _place_first(span: Span) -> bool:
+    """A name that starts with a known place that is nobody's given name ("Seattle Seahawks",
+    not "Paris Hilton")."""
+    first = span[0].text
+    return gazetteer.is_place(first) and not is_given_name(first) and not span[-1].is_lower
 
 
 def _titled_person(span: Span) -> bool:
@@ -353,72 +350,6 @@ def _country(span: Span, name: str, sent_of: dict[int, int]) -> Candidate:
         name,
         sent_index=sent_of.get(span.start, 0),
     )
-
-
-def _titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Iterable[Candidate]:
-    """Capitalised names right after a title that the model did not tag: "President Ana Li",
-    and after a title with an "of"/"for" tail: "Secretary of State for Defense Ana Li"."""
-    for tok in doc:
-        if not is_title_word(tok.text) or not tok.text[:1].isupper():
-            continue
-        run: list[Token] = []
-        k = tok.i + 1
-        while k < len(doc) and len(run) < 10 and "\n" not in doc[k - 1].whitespace_:
-            t = doc[k]
-            joins = t.lower_ in {"of", "for"} and k + 1 < len(doc) and doc[k + 1].is_title
-            if joins or (t.is_title and t.is_alpha and not is_title_word(t.text)):
-                run.append(t)
-            else:
-                break
-            k += 1
-        tail = [i for i, t in enumerate(run) if t.lower_ in {"of", "for"}]
-        # With a title tail the name is its last two words; otherwise the whole run.
-        words = run[tail[-1] + 2 :][-2:] if tail else run[:4]
-        while words and words[0].lower_.rstrip(".") in HONORIFICS:
-            words = words[1:]  # "spokesman Mallam Ana Li": the name starts after the form of address
-        if len(words) < 2 or words[-1].tag_ != "NNP" or any(t.i in covered for t in words):
-            continue
-        span = doc[words[0].i : words[-1].i + 1]
-        if (
-            gazetteer.is_place(span_text(span))
-            or gazetteer.country(span_text(span))
-            or any(t.lower_ in ORG_WORDS for t in span)
-        ):
-            continue
-        covered.update(range(span.start, span.end))
-        cand = Candidate(
-            span.start_char,
-            span.end_char,
-            span_text(span),
-            "person",
-            span_text(span),
-            sent_index=sent_of.get(span.start, 0),
-        )
-        cand.role, cand.affiliation = _role(span)
-        yield cand
-
-
-def _role(span: Span) -> tuple[str | None, str | None]:
-    """Role and affiliating country of a person mention, from the words around it."""
-    before = role_before(span)
-    after = role_after(span)
-    before, after = _whole_role(before), _whole_role(after)
-    role = after or before
-    if before and after and len(before.split()) > 1:
-        role = before
-    affiliation = None
-    if role and " of " in role:
-        found = gazetteer.country(role.rsplit(" of ", 1)[1])
-        affiliation = found.name if found else None
-    return role, affiliation
-
-
-_DANGLING = re.compile(r"\s+(?:of|at|for|to|in|on|with|and|the|a|an)$", re.I)
-
-
-def _whole_role(role: str | None) -> str | None:
-    """A role cut off before its object ("chief executive of") is not shown as cut."""
-    return None if role is None or _DANGLING.search(role) else role
 
 
 __all__ = ["extract_actors", "name_key", "TITLE_WORDS"]

@@ -3,8 +3,10 @@ credit, quotation, event, award, landmark, street, publication or a place the ar
 
 from __future__ import annotations
 
+import functools
 import re
 
+from gender_guesser.detector import Detector
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
@@ -43,10 +45,12 @@ def credited(span: Span) -> bool:
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     before = text[max(line_start, span.start_char - 80) : span.start_char]
-    if CREDIT.search(before) or CREDIT_AFTER.match(text[span.end_char : span.end_char + 20]):
+    if CREDIT.search(before) or CREDIT_AFTER.match(text[span.end_char : span.end_char + 40]):
         return True
-    opened = before.rfind("(")
-    return opened != -1 and ")" not in before[opened:] and bool(_CREDIT_PARENTHESIS.match(before[opened:]))
+    # "(Reporting by A and B; Writing by C; Editing by D)": a credit line runs long.
+    line = text[max(line_start, span.start_char - 300) : span.start_char]
+    opened = line.rfind("(")
+    return opened != -1 and ")" not in line[opened:] and bool(_CREDIT_PARENTHESIS.match(line[opened:]))
 
 
 _CREDIT_PARENTHESIS = re.compile(
@@ -111,11 +115,25 @@ def looks_like_name(span: Span) -> bool:
     return not any(t.pos_ == "VERB" for t in span)
 
 
+_PLACE_HEADS = frozenset(
+    {"stop", "station", "junction", "crossing", "street", "road", "square", "bridge", "village",
+     "town", "district", "suburb", "forest", "camp", "neighbourhood", "neighborhood", "border"}
+)  # fmt: skip
+"""Nouns a place's name modifies ("the Northtown stop", "the Northtown forest")."""
+
 LOCATIVE_PREPOSITIONS = frozenset(
     {"in", "at", "near", "outside", "inside", "around", "across", "into", "through", "toward", "towards",
      "throughout", "within", "off", "onto"}
 )  # fmt: skip
 """Prepositions whose object is where something happens ("in Northtown", "at Mill Corner")."""
+MOTION_VERBS = frozenset(
+    """
+    go come travel fly drive move bring take return flee walk run head ship transfer evacuate
+    airlift relocate sail ride arrive escape transport rush carry deport extradite march drag
+    """.split()
+)
+"""Lemmas of verbs of motion and of carrying (Levin's English Verb Classes, 11 and 51): after
+them, "to X" and "from X" name where somebody goes, not somebody spoken to or heard from."""
 _CORPORATE = re.compile(r"\b(?:inc|corp|co|ltd|llc|llp|plc|ag|sa|gmbh|group|holdings)\b\.?$", re.IGNORECASE)
 
 
@@ -129,7 +147,7 @@ def only_a_place(doc: Doc, spans: list[tuple[int, int]], name: str, known_place:
     ``known_place``: the model tags the same name as a place elsewhere in the article, so one use
     as a modifier is enough.
     """
-    if any(w.lower() in ORG_WORDS for w in name.split()) or _CORPORATE.search(name):
+    if any(w.lower() in ORG_WORDS | {"hospital", "clinic"} for w in name.split()) or _CORPORATE.search(name):
         return False
     located = known_place
     for start, end in spans:
@@ -149,6 +167,23 @@ def _use(tok: Token) -> str:
         tok = tok.head  # "in Northtown and Southtown": the conjunct is used as its head is
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
         return "place"
+    verb = tok.head.head
+    moved = verb.lemma_ in MOTION_VERBS and not any(c.dep_ == "prt" for c in verb.children)
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "from"} and moved:
+        return "place"  # "the girls were driven to Northtown", not "she moved on from Ana Li"
     if tok.dep_ in {"compound", "amod", "nmod"} and tok.head.pos_ in {"NOUN", "PROPN"}:
-        return "modifier"
+        # "the Northtown stop", "Northtown station": the name of the place a thing stands in.
+        return "place" if tok.head.lower_ in _PLACE_HEADS else "modifier"
     return "actor"
+
+
+@functools.cache
+def _given_names() -> Detector:
+    return Detector(case_sensitive=False)
+
+
+@functools.lru_cache(maxsize=8192)
+def is_given_name(word: str) -> bool:
+    """Whether gender-guesser's dictionary of given names (40,000 names of many countries) holds
+    the word, whatever gender it gives: "Mary", "Paris", "Xinyu" yes; "Seattle", "Croydon" no."""
+    return _given_names().get_gender(word) != "unknown"

@@ -36,15 +36,32 @@ _STRONG_AFTER = re.compile(
 # Contexts where a news organization is cited, but other sources of information too ("according
 # to police", "the ministry reported"): they count only for a name that is an outlet's.
 _WEAK_BEFORE = re.compile(
-    r"(?:\baccording to|\breported by|\bcited by|\bquoted by|\bspoke to|\bspeaking to|\btold|\btelling)"
+    r"(?:\baccording to|\breported by|\bcited by|\bquoted by|\bspoke to|\bspeaking to|\btold|\btelling|"
+    r",\s*reports?|,\s*reported)"
     r"\s+(?:the\s+)?(?:(?:official|state|state-run|state-owned|[a-z]+-(?:run|owned|based))\s+){0,2}$",
     re.IGNORECASE,
 )
 _WEAK_AFTER = re.compile(r"^\s*(?:has |had )?(?:reported|reports|reporting)\b", re.IGNORECASE)
 _CAPTION_CREDIT = re.compile(r"(?:\(|/|\bvia\s+)(?:the\s+)?$", re.IGNORECASE)
-_DATELINE_OPEN = re.compile(r"^[A-Z][A-Z .'’-]+,?[^()\n]{0,20}\(\s*$")
+_DATELINE_OPEN = re.compile(r"^(?:[A-Z][A-Z .'’-]+,?[^()\n]{0,20})?\(\s*$")
 _DATELINE_CLOSE = re.compile(r"^\s*\)\s*[-–—]")
-_CAPTION_CLOSE = re.compile(r"^\s*\)[ \t]*(?:\n|$)")
+_CAPTION_CLOSE = re.compile(r"^\s*(?:,\s*file\s*)?\)[ \t]*(?:\(|\n|$)", re.IGNORECASE)
+KNOWN_OUTLETS = frozenset(
+    name.strip()
+    for name in """
+    reuters|thomson reuters|associated press|ap|afp|agence france-presse|agence france presse|dpa|
+    deutsche presse-agentur|ansa|efe|kyodo|kyodo news|jiji|jiji press|yonhap|xinhua|tass|itar-tass|
+    ria novosti|ria|interfax|sputnik|anadolu|anadolu agency|irna|kcna|bernama|antara|pti|
+    press trust of india|upi|united press international|bloomberg|dow jones|bbc|bbc news|cnn|
+    al jazeera|sky news|nhk|cgtn|rt|france 24|deutsche welle|dw|euronews|voice of america|voa|
+    radio free europe|npr|abc news|cbs news|nbc news|fox news|msnbc|reuters news|ap news
+    """.split("|")
+)
+"""Name keys of the world's news agencies and international broadcasters, which other outlets cite
+by name ("according to the BBC", "told AFP"): the agencies and broadcasters of Wikipedia's "News
+agency" and "International broadcasting" articles that publish in English. A name on this list
+cited the way any source may be is an outlet, like one whose name says so ("Daily Post")."""
+
 # "News Agency", "Broadcasting Corporation": a name that says it is a news organization.
 _MEDIA_NAME = re.compile(
     r"\b(?:news|agency|press|broadcasting|broadcaster|television|tv|radio|newspaper|gazette|"
@@ -69,8 +86,8 @@ def citation(text: str, start: int, end: int) -> str | None:
         return "strong"  # "(Jane Doe/Agency)", "(Agency)", "via Agency)" ending a photo caption's line
     if _DATELINE_OPEN.search(before) and _DATELINE_CLOSE.match(after):
         return "strong"  # "LONDON, Dec 29 (Agency) - Organisers said ...": the wire's dateline
-    if _WEAK_BEFORE.search(before) or _WEAK_AFTER.match(after):
-        return "weak"
+    if _WEAK_BEFORE.search(before) or _WEAK_AFTER.match(after) or before.endswith("/"):
+        return "weak"  # "Ana Li/Agency Ana Li/Agency" in a caption: a news organization's credit
     return None
 
 
@@ -87,7 +104,7 @@ def cited_outlets(
     found = set()
     for start, end, name, kind in names:
         how = citation(text, start, end)
-        media = bool(_MEDIA_NAME.search(name)) or is_outlet(name, own)
+        media = bool(_MEDIA_NAME.search(name)) or is_outlet(name, own) or is_outlet(name, KNOWN_OUTLETS)
         if (how == "strong" and (kind != "person" or media)) or (how == "weak" and media):
             found.add(name_key(name))
     return found
@@ -120,3 +137,18 @@ def is_outlet(name: str, outlets: set[str] | frozenset[str]) -> bool:
     """
     key = name_key(name)
     return key in outlets or (key.startswith("the ") and key.replace(" ", "") in outlets)
+
+
+def outlet_prefix(words: list[str]) -> int:
+    """How many leading words of a longer name are a news agency's or broadcaster's name glued to
+    the name after it (a picture credit run into the text): "BBC Police have confirmed" -> 1.
+    0 when the rest still names a news organization ("BBC News", "CNN Business").
+
+    >>> outlet_prefix(["BBC", "Police"]), outlet_prefix(["BBC", "News"]), outlet_prefix(["Ana", "Li"])
+    (1, 0, 0)
+    """
+    for n in (2, 1):
+        if len(words) > n and name_key(" ".join(words[:n])) in KNOWN_OUTLETS:
+            rest = " ".join(words[n:])
+            return 0 if _MEDIA_NAME.search(rest) or rest[:1].islower() else n
+    return 0

@@ -1,14 +1,19 @@
-"""Roles of people: the title before a name and the apposition after it.
+"""Roles of people: the title or description before a name and the apposition after it.
 
 "Russian President X" -> "President of Russia"; "OECD Secretary General X" -> "OECD Secretary
-General"; "Y's new President X" -> "President of Y"; "X, an analyst at Y," -> "analyst at Y".
+General"; "Y's new President X" -> "President of Y"; "X, an analyst at Y," -> "analyst at Y";
+"local police chief X" -> "local police chief"; "nearby resident X", "her husband, X," and
+"X, 30, a passenger," say who a person named once is.
 """
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
+from generator.extract.actors.words import HONORIFICS
 
 TITLE_WORDS = frozenset(
     """
@@ -22,7 +27,7 @@ TITLE_WORDS = frozenset(
     archbishop bishop cleric chairperson secretary-general lawyer prosecutor activist
     constable superintendent inspector detective sergeant sheriff trooper councillor councilman
     councilwoman rabbi imam pastor priest chaplain coach quarterback coordinator manager owner
-    editor partner organiser organizer
+    editor partner organiser organizer mp mep msp
     """.split()
 )
 ABBREVIATIONS = {
@@ -42,6 +47,10 @@ TITLE_MODIFIERS = frozenset(
     """.split()
 )
 DROP_LEADING = frozenset({"new", "current", "incumbent", "then"})
+POSITION_PHRASES = frozenset({"running back", "wide receiver", "tight end", "first lady", "head coach"})
+"""Positions named by two words that are not titles alone ("running back David Ode")."""
+DESCRIBING_TAGS = frozenset({"NN", "NNS", "JJ", "VBG"})
+"""Tags of lower-case words that describe the person named right after them ("resident", "teen")."""
 MAX_ROLE_TOKENS = 12
 
 
@@ -64,12 +73,15 @@ def role_before(span: Span) -> str | None:
     """The title written just before a name, normalised: "Russian President" -> "President of Russia"."""
     doc = span.doc
     i = span.start - 1
+    while i >= 0 and doc[i].lower_.rstrip(".") in HONORIFICS and doc[i].text[:1].isupper():
+        i -= 1  # "medical director Dr Ana Li": the form of address is no part of the role
+    name_start = i + 1
     owner: str | None = None
-    # "her lawyer, Ana Li, said", "met its president, Ana Li, after": the noun before the comma.
-    appositive = i >= 1 and doc[i].text == "," and is_title_word(doc[i - 1].text) and doc[i - 1].is_lower
-    if appositive and span.end < len(doc) and doc[span.end].text in {",", ".", ";"}:
+    # "her lawyer, Ana Li, said", "Another parent, Ana Li, said": the noun before the comma.
+    closed = span.end < len(doc) and doc[span.end].text in {",", ".", ";"}
+    if i >= 1 and doc[i].text == "," and closed and _person_noun(doc[i - 1], span):
         j = i - 1
-        while j > 0 and (is_title_word(doc[j - 1].text) or doc[j - 1].lower_ in TITLE_MODIFIERS):
+        while j > 0 and _describes(doc[j - 1]):
             j -= 1
         if j >= 2 and doc[j - 1].tag_ == "POS":
             owner = _owner(doc[j - 2])
@@ -84,10 +96,15 @@ def role_before(span: Span) -> str | None:
         if not _title_part(tok):
             break
         i -= 1
-    words = [t for t in doc[i + 1 : span.start] if t.tag_ != "POS"]
+    words = [t for t in doc[i + 1 : name_start] if t.tag_ != "POS"]
     while words and (words[0].lower_ in DROP_LEADING or words[0].lower_ in {"of", "for", "the"}):
         words = words[1:]
-    if not any(is_title_word(t.text) for t in words):
+    if not words:
+        return None
+    # A title ("Sen.", "police chief"), or a common noun that says who the person is, written
+    # straight before the name: "resident Ana Li", "Palestinian teen Ana Li", "his wife Ana".
+    described = _describing_noun(words[-1], span)
+    if not (any(is_title_word(t.text) for t in words) or described or _position(words)):
         return None
     # "spokesman for Russian President X": the nearest title is X's, the first is someone else's.
     joins = [k for k, t in enumerate(words) if t.lower_ in {"for", "to"}]
@@ -108,9 +125,54 @@ def _title_part(tok: Token) -> bool:
     if low == "the":
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
         return prev is not None and prev.lower_ in {"of", "for"}
-    if tok.is_punct or tok.like_num or tok.pos_ in {"VERB", "AUX", "ADP", "DET", "CCONJ", "PRON"}:
+    glued = tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == "-" and not tok.whitespace_
+    if (tok.text == "-" and not tok.whitespace_) or (glued and tok.like_num):
+        return True  # "fourth-year center", "two-time champion"
+    if tok.is_lower and tok.is_alpha and tok.pos_ not in {"AUX", "ADP", "DET", "CCONJ", "PRON"}:
+        # "local police chief", "managing director", "first lady", "running back": lower-case
+        # words that describe, not a verb of the sentence ("met", "said", "including").
+        if _position(list(tok.doc[max(tok.i - 1, 0) : tok.i + 2])):
+            return True
+        if tok.is_stop or (tok.tag_ == "VBG" and tok.dep_ not in {"amod", "compound"}):
+            return False
+        return tok.tag_ in DESCRIBING_TAGS
+    if tok.is_punct or tok.like_num or tok.pos_ in {"AUX", "ADP", "DET", "CCONJ", "PRON"}:
+        return False
+    if tok.pos_ == "VERB":
         return False
     return tok.text[:1].isupper() and tok.tag_ in {"NNP", "NNPS", "JJ", "NNS", "NN"}
+
+
+def _position(words: list[Token]) -> bool:
+    """Whether two neighbouring words name a position ("running back", "first lady")."""
+    return any(f"{a.lower_} {b.lower_}" in POSITION_PHRASES for a, b in zip(words, words[1:], strict=False))
+
+
+def _describes(tok: Token) -> bool:
+    """A word that may stand inside a title or description before its noun: "chief financial"."""
+    if is_title_word(tok.text) or tok.lower_ in TITLE_MODIFIERS:
+        return True
+    return tok.is_lower and tok.is_alpha and not tok.is_stop and tok.tag_ in DESCRIBING_TAGS
+
+
+def _describing_noun(tok: Token, name: Span) -> bool:
+    """A lower-case common noun the parser attaches to the name after it, or the name to it:
+    "resident Ana Li", "his wife Ana" (not "this week Ana Li said", a time)."""
+    # A plural ("sons Ana and Bo") describes several people, not this one.
+    if not (tok.is_lower and tok.tag_ == "NN") or tok.is_stop or tok.ent_type_ in {"DATE", "TIME"}:
+        return False
+    if tok.dep_ == "compound" and name.start <= tok.head.i < name.end:
+        return True
+    return name.root.dep_ == "appos" and name.root.head.i == tok.i
+
+
+def _person_noun(tok: Token, name: Span) -> bool:
+    """A lower-case noun that the name after it stands in apposition to ("her husband, X,")."""
+    if not tok.is_lower:
+        return False
+    if is_title_word(tok.text):
+        return True
+    return tok.tag_ in {"NN", "NNS"} and name.root.dep_ == "appos" and name.root.head.i == tok.i
 
 
 def _owner(tok: Token) -> str | None:
@@ -139,25 +201,93 @@ def _cap(text: str) -> str:
 
 
 def role_after(span: Span) -> str | None:
-    """An apposition after the name that states a position: "X, a fellow at Y," -> "fellow at Y"."""
+    """An apposition after the name that states a position or says who the person is:
+    "X, a fellow at Y," -> "fellow at Y"; "X, 30, a passenger," -> "passenger"; "X, the father of
+    Z," -> "father of Z"; "X, of the Y union," -> "Y union" (the body the person speaks for).
+    "manager X, chairman Z, and the players": a list of people, not an apposition."""
     doc = span.doc
     i = span.end
     if i >= len(doc) or doc[i].text != ",":
         return None
+    if i + 2 < len(doc) and doc[i + 1].like_num and doc[i + 2].text == ",":
+        i += 2  # "Ana Li, 30, a passenger,": the age first
     j = i + 1
     while j < len(doc) and doc[j].lower_ in {"a", "an", "the"}:
         j += 1
     end = j
     while end < len(doc) and end - j < MAX_ROLE_TOKENS + 4:
         tok = doc[end]
-        if tok.text in {",", ".", ";", ":", ")", "(", "—", "–"} or tok.is_quote or "\n" in tok.text:
+        if tok.text in {",", ".", ";", ":", ")", "(", "—", "–"} or "\n" in tok.text:
+            break
+        if tok.is_quote and tok.tag_ != "POS" and tok.dep_ != "case":  # "the drivers’ union" goes on
             break
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "VBG"}:
             return None
         end += 1
     words = doc[j:end]
-    if not len(words) or not any(is_title_word(t.text) for t in words[:6]):
+    if not len(words) or words[0].lower_ in {"who", "which", "where"}:
         return None
-    if words[0].pos_ in {"PRON", "ADP", "VERB"} or words[0].lower_ in {"who", "which", "where"}:
+    if _names_another_person(words):
         return None
-    return words.text
+    if words[0].lower_ in {"of", "from"} and j == i + 1:
+        # "Ana Li, of the drivers' union Aslef,": the organization, when the model names one.
+        body = words[1:]
+        if len(body) and body[0].lower_ == "the":
+            body = body[1:]
+        named = any(t.ent_type_ == "ORG" for t in body) or any(t.is_lower and t.tag_ == "NN" for t in body)
+        if len(body) and named and not any(t.ent_type_ in {"GPE", "LOC", "FAC"} for t in body):
+            return body.text
+        return None
+    verb = words[0].pos_ == "VERB" and words[0].dep_ not in {"compound", "amod"}
+    if words[0].pos_ in {"PRON", "ADP"} or verb:
+        return None  # "according to ...", but "managing director"
+    if any(is_title_word(t.text) for t in words[:6]) or _position(list(words)):
+        return words.text
+    head = words.root
+    if (
+        head.tag_ in {"NN", "NNS"}
+        and head.is_lower
+        and head.dep_ == "appos"
+        and head.head.i in range(span.start, span.end)
+    ):
+        return words.text  # "Ana Li, a passenger," / "Ana Li, the father of Bo Li,"
+    return None
+
+
+def _names_another_person(words: Span) -> bool:
+    """Whether an apposition goes straight on to another person's name ("chairman Bo Chen")."""
+    for tok in words:
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B":
+            k = tok.i
+            while k < words.end and tok.doc[k].ent_iob_ != "O" and tok.doc[k].ent_type_ == "PERSON":
+                k += 1
+            owned = k < len(tok.doc) and tok.doc[k].tag_ == "POS"  # "Bo Chen's ambassador"
+            joined = any(t.pos_ == "ADP" for t in tok.doc[words.start : tok.i])  # "spokesman for Bo Chen"
+            return not (owned or joined)
+    return False
+
+
+def person_role(span: Span) -> tuple[str | None, str | None]:
+    """Role and affiliating country of a person mention, from the words around it."""
+    before = role_before(span)
+    after = role_after(span)
+    before, after = _whole_role(before), _whole_role(after)
+    role = after or before
+    # "President Ana Li, a princeling," / "economist Ana Li, of the X Institute,": a title before
+    # the name says more than a description or an employer after it.
+    titled_after = after is not None and any(is_title_word(w) for w in after.split())
+    if before and after and (len(before.split()) > 1 or not titled_after):
+        role = before
+    affiliation = None
+    if role and " of " in role:
+        found = gazetteer.country(role.rsplit(" of ", 1)[1])
+        affiliation = found.name if found else None
+    return role, affiliation
+
+
+_DANGLING = re.compile(r"\s+(?:of|at|for|to|in|on|with|and|the|a|an)$", re.I)
+
+
+def _whole_role(role: str | None) -> str | None:
+    """A role cut off before its object ("chief executive of") is not shown as cut."""
+    return None if role is None or _DANGLING.search(role) else role

@@ -126,6 +126,12 @@ LANDMARK_WORDS = {
     "beach",
     "canal",
     "mall",
+    # stops and crossings of a transport network ("Reeves Corner", "Beckenham Junction")
+    "corner",
+    "junction",
+    "crossing",
+    "roundabout",
+    "interchange",
 }
 STREET_SUFFIXES = ("strasse", "straße", "platz", "gasse", "plein", "straat")
 """German and Dutch street and square names are one word: "Ebertstrasse", "Alexanderplatz"."""
@@ -222,5 +228,17 @@ CREDIT = re.compile(
     re.IGNORECASE,
 )
 """What comes just before a credited name: "Editing by", "Photo: ", "REUTERS/", "AP Photo/"."""
-CREDIT_AFTER = re.compile(r"^\s*(?:,\s*)?(?:File\s*)?/|^\s*,\s*File\b|^\s*/")
-"""What comes just after one: "(Ana Li, File/Agency)", "Ana Li/Agency"."""
+CREDIT_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:File\s*)?/|^\s*,\s*File\b|^\s*/|"
+    r"^\s+contributed(?:\s+(?:additional\s+)?reporting\b|\s+to\s+this\s+(?:report|story|article)\b|"
+    r"\s+from\s+[A-Z]|\s*\.)"
+)
+"""What comes just after one: "(Ana Li, File/Agency)", "Ana Li/Agency", "Ana Li contributed from
+Lima.", "Ana Li contributed reporting." (not "Ana Li contributed $5m to the fund")."""
+
+PARTY_PLURALS = {
+    "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "communists",
+    "nationalists", "tories", "unionists", "social-democrats", "christian-democrats",
+}  # fmt: skip
+"""Last words of the plural names parties go by ("Christian Democrats", "Social Democrats"): with
+a word before them, the name of a party, an organization, not a people."""
