@@ -165,6 +165,14 @@ def test_words_without_a_number_are_no_amount():
         # lengths of time tagged as times, ranges written in words
         ("The talks lasted about two hours.", [("talks lasted", "about", "2", "hours")]),
         ("The carriages slid for eight to ten seconds.", [("carriages slid", "between", "8-10", "seconds")]),
+        (
+            "The cars slid for ten seconds before coming to a halt.",
+            [("cars slid", None, "10", "seconds")],
+        ),
+        (  # a measure hung on the noun after "in": the noun before it
+            "The resolution calls for a pause in the fighting of at least two weeks.",
+            [("pause", "at least", "2", "weeks")],
+        ),
         ("Unemployment fell to 4.2 percent in May.", [("Unemployment", None, "4.2", "percent")]),
         ("The talks lasted two days.", [("talks lasted", None, "2", "days")]),
         (
@@ -293,6 +301,7 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "Tarvo floods 12 show all Tarvo floods 1/12",
         "Police were called to the station at 6.10 on Monday.",  # a time written with a dot
         "The plane turned back four hours into the flight.",  # a point in time
+        "The crossing reopened two decades after it was closed.",
         "He was replaced with about six minutes remaining.",
         "Sarah split from her boyfriend of four years.",  # a person's, not the story's
         "Attacks doubled in the space of 12 months.",  # a window of time

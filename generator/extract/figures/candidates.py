@@ -138,7 +138,10 @@ def _is_duration(ent: Span) -> bool:
     if not m:
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    after = following.lower_ if following is not None else ""
+    if before == "for" and after in ("before", "after"):
+        after = ""  # "slid for ten seconds before coming to a halt": a length all the same
     return before not in _WINDOW and after not in _AFTER_TIME and ent[0].lower_ not in _WINDOW | {"the"}
 
 

@@ -129,8 +129,12 @@ def _measured(unit: Token, span: Span) -> Measure | None:
         and head.head.pos_ == "NOUN"
         and head.head.lemma_.lower() not in PEOPLE | KIN | WINDOWS
     ):
-        # "a speed limit of 12 mph", "an altitude of 770 km": the noun the quantity is of
-        found = _described(head.head, span)
+        # "a speed limit of 12 mph", "an altitude of 770 km": the noun the quantity is of; "a pause
+        # in the fighting of two weeks", where the parse hangs it on the noun after "in": the pause
+        thing = head.head
+        if thing.dep_ == "pobj" and thing.head.lower_ == "in" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head
+        found = _described(thing, span)
         return replace(found, unit=name) if found else None
     place = _of_object(unit, ("from",))
     if place is None and unit.dep_ in ("attr", "npadvmod") and head.lemma_ in ("be", "lie", "sit"):
