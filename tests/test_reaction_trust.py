@@ -108,7 +108,8 @@ def test_the_events_own_words_of_harm_judge_nothing(nlp):
     # Written after the corpus (EventIds 73, 74): an emergency service's factual statement.
     text = (
         "Two people were injured and one man was killed when the tram left the rails in Lakeside.\n\n"
-        "“Two people were injured and have been taken to hospital, one man was killed,” Ana Li said."
+        "“Two people were injured and have been taken to hospital, one man was killed. People are "
+        "asked to avoid the area,” Ana Li said."
     )
     assert by_actor(reactions_of(nlp, text, extra=PEOPLE), "ana-li").stance == "neutral"
 

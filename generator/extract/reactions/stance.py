@@ -155,6 +155,7 @@ STANCE_MARGIN = 1.2
 # Modal verbs of obligation; on somebody else ("it should do more") they make a demand.
 _OBLIGATION = frozenset({"should", "must", "ought"})
 _FIRST_PERSON = frozenset({"i", "we"})
+_ADVISING = frozenset({"ask", "advise", "urge", "request", "encourage", "tell", "warn"})
 _CALL_ON = frozenset({"for", "on"})
 _SCENE = frozenset({"advcl", "relcl", "acl"})
 # A question: the words since the last sentence end up to a question mark.
@@ -221,6 +222,9 @@ def stance_of(
         # What is denied is not the speaker's view either: "denied it had dumped tailings, after
         # residents reported dead fish" judges nothing.
         asked |= {t.i for v in verbs if v.lemma_.lower() == "deny" for t in v.subtree if t != v}
+        # Nor advice to the public: "People are asked to avoid the area" says what to do, not
+        # what the speaker thinks of it.
+        asked |= {t.i for v in (_advice(t) for t in [*words, *context]) if v is not None for t in v.subtree}
         said = [t for t in words if t.i not in own and t.i not in asked]
         around = [t for t in context if t.i not in own and t.i not in asked]
         score += valence(said, events) + CONTEXT_WEIGHT * valence(around, events)
@@ -232,6 +236,14 @@ def stance_of(
     if score >= STANCE_MARGIN:
         return "supportive"
     return "neutral"
+
+
+def _advice(tok: Token) -> Token | None:
+    """What the public is asked to do, under a passive verb of advice: "(people are) asked to
+    avoid the area", "(motorists are) advised to stay away"."""
+    if tok.lemma_.lower() not in _ADVISING or not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "xcomp"), None)
 
 
 def _demand(tok: Token) -> Token | None:
