@@ -1,22 +1,22 @@
 """Reported speech that goes on in the next sentence without a new attribution.
 
-"X said Russia's war is 'propped up' by countries like A and B. If they succeed, the world will
+"X said the blockade is 'bankrolled' by the smugglers of the coast. If they win, the region will
 be more dangerous." The second sentence is still X's: reporters give the rest of a statement in
 free indirect speech, and it carries the statement's stance. It is taken as the speaker's only
 when it cannot be the journalist's own narration:
 
 - it is in the same paragraph, right after the reported statement (a paraphrase, not a whole
   quote), and the statement's verb reports a clause ("said that ...") that keeps the speaker's
-  own tense ("said Russia's war is ...") or quotes the speaker's words;
+  own tense ("said the blockade is ...") or quotes the speaker's words;
 - it has no attribution of its own (no speech or reaction verb, no quotation marks), no other
-  claim is made in it, and it names nobody (no proper name: "Broadcom's offer will include ...");
+  claim is made in it, and it names nobody (no proper name: "Brightwater's offer will include ...");
   it is not a question or an aside in brackets (the journalist's: "What could go wrong?");
 - its main verb carries a modal of assessment ("will", "would", "could", "may", "might", "must",
-  "should", "can") and the sentence assesses: a condition ("if they succeed, ..."), or an
+  "should", "can") and the sentence assesses: a condition ("if they win, ..."), or an
   evaluative adjective or adverb ("more dangerous", "very difficult").
 
 Not: "The talks will resume on Tuesday." (a modal, but nothing assessed: the journalist's news);
-"Bennett said more research would be needed. If it is confirmed, it would be big news." (the
+"X said more research would be needed. If it is confirmed, it would be big news." (the
 statement is told in the reporter's tense: what follows may be the reporter's own comment).
 """
 
@@ -69,7 +69,7 @@ def continuation(art: ArticleView, claim: Claim, taken: set[int]) -> int | None:
 
 
 def _present(verb: Token) -> bool:
-    """A reported clause in the present tense: "said Russia's war is propped up"."""
+    """A reported clause in the present tense: "said the blockade is bankrolled"."""
     return any(t.tag_ in {"VBZ", "VBP"} for t in [verb, *verb.children] if t.i <= verb.i)
 
 

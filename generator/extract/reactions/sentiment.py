@@ -154,8 +154,8 @@ def _describes(tok: Token, v: float) -> bool:
 def _scene_weight(tok: Token, among: set[int]) -> float:
     """SCENE_WEIGHT when the word is inside an adverbial or relative clause of the words scored (a
     quote that is itself such a clause of its sentence is scored whole); nothing inside a
-    condition, which supposes rather than judges: "if they succeed, the world will be more
-    dangerous" judges the world's danger, not their success."""
+    condition, which supposes rather than judges: "if the rebels win, the valley will be more
+    dangerous" judges the valley's danger, not their winning."""
     clauses = [a for a in [tok, *tok.ancestors] if a.dep_ in _SCENE and a.i in among]
     if any(
         c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
