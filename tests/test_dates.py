@@ -141,6 +141,20 @@ MORE = [
     # planned, seen from the past: the closer of the two
     ("The emergency was scheduled to end on July 26.", dt.date(2016, 7, 14), [("2016-07-26", "day")]),
     ("Talks were expected to start in August.", dt.date(2016, 7, 14), [("2016-08", "month")]),
+    # a year-less holiday in a phrase that looks back: that many years before, or the last one
+    (
+        "Wendt spoke out two years after hundreds of women were robbed during New Year's Eve celebrations.",
+        dt.date(2017, 12, 29),
+        [("2015-12-31", "day")],
+    ),
+    (
+        "Two years after the attacks, police will guard the New Year's Eve party.",
+        dt.date(2017, 12, 29),
+        [("2017-12-31", "day")],
+    ),
+    ("Police have been on alert since New Year's Eve.", dt.date(2018, 1, 3), [("2017-12-31", "day")]),
+    ("Officers have been on alert since New Year's Eve.", dt.date(2017, 12, 29), [("2016-12-31", "day")]),
+    ("The new rules apply after New Year's Eve.", dt.date(2017, 12, 29), [("2017-12-31", "day")]),
     # "the last week" is the seven days before, no calendar week
     ("It has been a hard time in the last week.", THU, []),
 ]

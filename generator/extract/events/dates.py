@@ -217,7 +217,16 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
             # the holiday of the publication days (news of New Year's Eve on 29 December is of
             # the coming one), else the one the clause's tense points to
             day = nearest_day(published, month, day_of_month, "near")
-            if day and abs((day - published).days) > HOLIDAY_DAYS:
+            back = _years_back(sent, sent.start_char + match.start)
+            if day and back is not None:
+                # "two years after women were assaulted at New Year's Eve celebrations": that
+                # many years before this one; "since New Year's Eve": the last one
+                day = (
+                    make_date(day.year - back, month, day_of_month)
+                    if back
+                    else (nearest_day(published, month, day_of_month, "past"))
+                )
+            elif day and abs((day - published).days) > HOLIDAY_DAYS:
                 tense = tense_at(sent, *_absolute(sent, match))
                 day = nearest_day(published, month, day_of_month, "past" if tense == "past" else "near")
         return [(day.isoformat(), "day", *span)] if day else []
@@ -238,6 +247,36 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
     if kind == "ago":
         return [ago(published, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower(), span)]
     return []
+
+
+_BACK_WORDS = frozenset({"after", "since"})
+
+
+def _years_back(sent: Span, start: int) -> int | None:
+    """How many years before the coming (or current) one a year-less holiday is, when it sits in
+    a phrase or clause that looks back: "two years after women were assaulted during New Year's Eve
+    celebrations" -> 2, "since New Year's Eve" -> 0 (the last one); None otherwise ("Two years
+    after the attacks, police will guard the New Year's Eve party" dates the coming one).
+    ``start``: the holiday's offset in ``doc.text``."""
+    token = next((t for t in sent if t.idx >= start), None)
+    while token is not None:
+        opener = token if token.lower_ in _BACK_WORDS and token.dep_ == "prep" else None
+        opener = opener or next(
+            (c for c in token.children if c.dep_ == "mark" and c.lower_ in _BACK_WORDS), None
+        )
+        if opener is not None:
+            for owner in (opener, token):
+                for child in owner.children:
+                    count = next((c for c in child.children if c.dep_ == "nummod"), None)
+                    if child.dep_ == "npadvmod" and child.lemma_ == "year":
+                        word = count.lower_ if count is not None else "a"
+                        n = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+                        return n
+            return 0 if opener.lower_ == "since" else None  # "after New Year's Eve" may be ahead
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _absolute(sent: Span, match: _Match) -> tuple[int, int]:
