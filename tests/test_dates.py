@@ -141,6 +141,14 @@ MORE = [
     # planned, seen from the past: the closer of the two
     ("The emergency was scheduled to end on July 26.", dt.date(2016, 7, 14), [("2016-07-26", "day")]),
     ("Talks were expected to start in August.", dt.date(2016, 7, 14), [("2016-08", "month")]),
+    # a range is one span, dated by its start
+    ("There were 112 accidents between March 2015 and March 2016.", THU, [("2015-03", "month")]),
+    ("The road is closed from June 3 to June 9.", THU, [("2024-06-03", "day")]),
+    (
+        "He was in Paris in March 2015 and in Rome in March 2016.",
+        THU,
+        [("2015-03", "month"), ("2016-03", "month")],
+    ),
     # a year-less holiday in a phrase that looks back: that many years before, or the last one
     (
         "Wendt spoke out two years after hundreds of women were robbed during New Year's Eve celebrations.",

@@ -120,7 +120,28 @@ def _find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             else r
             for r in refs
         ]
-    return sorted(refs, key=lambda r: (r.start, r.end))
+    return _range_starts(sent, sorted(refs, key=lambda r: (r.start, r.end)))
+
+
+_RANGE_OPEN = re.compile(r"(?i:\b(?:between|from))\s+$")
+_RANGE_LINK = re.compile(r"^\s*(?:and|to|through|until|till|-|–)\s*$")
+
+
+def _range_starts(sent: Span, refs: list[DateRef]) -> list[DateRef]:
+    """A range is one span dated by its start: "between March 2015 and March 2016", "from May
+    to July" give their first date only (as "from 1983 to 1988" does)."""
+    text, base = span_text(sent), sent.start_char
+    kept: list[DateRef] = []
+    for ref in refs:
+        first = kept[-1] if kept else None
+        if (
+            first is not None
+            and _RANGE_LINK.match(text[first.end - base : ref.start - base])
+            and _RANGE_OPEN.search(text[: first.start - base])
+        ):
+            continue
+        kept.append(ref)
+    return kept
 
 
 _HINT = re.compile(
