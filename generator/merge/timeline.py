@@ -272,7 +272,7 @@ def _same_telling(a: Words, b: Words, shared_actors: set[str], same_source: bool
     numbers = {w for w in shared if w[:1].isdigit() or w in NUMBER_WORDS}
     if numbers and (shared - numbers - HAPPENINGS) and shared_actors:
         return True
-    documents = shared & DOCUMENTS
+    documents = a.all & b.all & DOCUMENTS  # ("A U.N. Security Council Resolution": a name too)
     return bool(documents and (a.names & b.names or shared_actors))
 
 
