@@ -207,7 +207,7 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
             return None  # "was dealt to Oakland -- a draft pick in 2012": the date is the pick's
         node = node.head
     verb = _clause_verb(node)
-    if verb is None:
+    if verb is None or _in_aside(verb, date_tokens[0]):
         return None
     when = when_clause(verb)
     if when is not None and not any(ref.start <= t.idx < ref.end for t in when.subtree):
@@ -225,6 +225,19 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     return label
 
 
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _in_aside(verb: Token, date: Token) -> bool:
+    """Whether the date stands in an aside the clause opens with a dash and does not close: "He
+    was dealt to Oakland for considerable compensation — a first-round draft pick in 2012 and
+    second-rounder in 2013" dates the picks, not the trade. Not "The pact was signed — after months
+    of talks — in June 2024" (the aside is closed before the date)."""
+    if date.i < verb.i:
+        return False
+    return sum(1 for t in verb.doc[verb.i + 1 : date.i] if t.text in _DASHES) % 2 == 1
+
+
 def _owned(noun: Token, tokens: list[Token]) -> str | None:
     """The label of an event noun phrase; "his speech in X" reads "Y's speech in X" when the
     sentence says who "his" is."""
@@ -235,6 +248,13 @@ def _owned(noun: Token, tokens: list[Token]) -> str | None:
         name = _sentence_doer(noun)  # "Boko Haram has been blamed ... since their insurgency in 2009"
     if not label and name:
         label = finish_label(tokens, drop_article=True, min_words=1)
+    if (
+        owner is not None
+        and not name
+        and label
+        and label.split()[0].lower() in ("first", "second", "last", "latest", "next")
+    ):
+        return None  # "His first trip to the hospital in 2016": whose, and which, the reader cannot tell
     if not label or not name:
         return label
     words = [t for t in tokens if t.i > owner.i and not t.is_punct] if owner is not None else []
