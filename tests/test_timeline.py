@@ -97,6 +97,9 @@ def test_labels_are_short_subject_verb_object(events, text, expected):
         "Will he return on Friday?",
         "Putin arrived on Thursday.",  # relative, and the article is undated (checked below)
         "Officials said on Tuesday that the talks were useful.",  # words only: a reaction
+        # the date is of the thing the clause comes after, which gives no label of its own
+        "In the aftermath of the 2015 New Year's Eve events, police have boosted security.",
+        "After the 2015 assaults, police in Tarvale boosted security.",
         # the dates of an aside the dash opens: the picks, not the trade
         "He was dealt to Tarvale for considerable compensation — a first-round draft pick in 2012 and a second-rounder in 2013.",
     ],

@@ -205,6 +205,8 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
             break
         if node.dep_ == "appos" and node.i not in exclude:
             return None  # "was dealt to Oakland -- a draft pick in 2012": the date is the pick's
+        if _earlier_thing(node, exclude):
+            return None  # "In the aftermath of the 2015 events, police have boosted security"
         node = node.head
     verb = _clause_verb(node)
     if verb is None or _in_aside(verb, date_tokens[0]):
@@ -223,6 +225,23 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
         # "boarded the ship when they returned to Yeosu on Nov. 24": the boarding, that day
         return verb_label(verb.head, exclude | {t.i for t in verb.subtree}) or label
     return label
+
+
+_AFTER = frozenset({"after", "following", "since"})
+
+
+def _earlier_thing(node: Token, exclude: set[int]) -> bool:
+    """Whether the date reaches its clause through a thing the clause comes after: "After the
+    2015 New Year's Eve assaults, police boosted security" and "in the aftermath of the 2015
+    events" date the assaults and the events (no event noun the label could name), not the
+    boosting. Not "since 2017" or "after June 3" (the date itself follows the word)."""
+    if node.dep_ != "pobj" or node.i in exclude:
+        return False
+    word = node.head
+    if word.lower_ in _AFTER:
+        return True
+    aftermath = word.head if word.lower_ == "of" else None
+    return aftermath is not None and aftermath.lower_ in ("aftermath", "wake")
 
 
 _DASHES = frozenset({"—", "–", "--"})
