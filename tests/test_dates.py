@@ -163,6 +163,17 @@ MORE = [
     ("Police have been on alert since New Year's Eve.", dt.date(2018, 1, 3), [("2017-12-31", "day")]),
     ("Officers have been on alert since New Year's Eve.", dt.date(2017, 12, 29), [("2016-12-31", "day")]),
     ("The new rules apply after New Year's Eve.", dt.date(2017, 12, 29), [("2017-12-31", "day")]),
+    (
+        "The attacks on New Year's Eve in Tarvale heralded a change in mood.",
+        dt.date(2017, 12, 29),
+        [("2016-12-31", "day")],
+    ),
+    ("Revellers will gather on New Year's Eve.", dt.date(2017, 12, 29), [("2017-12-31", "day")]),
+    ("Police have stepped up security for New Year's Eve.", dt.date(2017, 12, 29), [("2017-12-31", "day")]),
+    ("Police said they were preparing for New Year's Eve.", dt.date(2017, 12, 29), [("2017-12-31", "day")]),
+    # "the last year" is the twelve months before, no calendar year
+    ("Offences have doubled in the last year.", THU, []),
+    ("Offences doubled last year.", THU, [("2023", "year")]),
     # "the last week" is the seven days before, no calendar week
     ("It has been a hard time in the last week.", THU, []),
 ]

@@ -82,7 +82,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month_rel", r"(?i:\b(?:earlier|later)\s+in\s+the\s+month\b)"),
         (
             "year_rel",
-            r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+year\b(?:['’]s)?)",
+            # not "in the last year": the twelve months before, no calendar year
+            r"(?i:(?<!the )\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+year\b(?:['’]s)?)",
         ),
         (
             "ago",

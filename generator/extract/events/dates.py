@@ -247,6 +247,10 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
                     if back
                     else (nearest_day(published, month, day_of_month, "past"))
                 )
+            elif day and day > published and _subject_of_past(sent, sent.start_char + match.start):
+                # a holiday ahead in the subject of a past verb is the last one: "the attacks on
+                # New Year's Eve heralded a change" in news of 29 December
+                day = nearest_day(published, month, day_of_month, "past")
             elif day and abs((day - published).days) > HOLIDAY_DAYS:
                 tense = tense_at(sent, *_absolute(sent, match))
                 day = nearest_day(published, month, day_of_month, "past" if tense == "past" else "near")
@@ -268,6 +272,19 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
     if kind == "ago":
         return [ago(published, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower(), span)]
     return []
+
+
+def _subject_of_past(sent: Span, start: int) -> bool:
+    """Whether the words at ``start`` are in the subject of a verb in the simple past ("the
+    attacks on New Year's Eve heralded a change"); not in its object or purpose ("has criticized
+    organizers of the New Year's Eve party", "were preparing for New Year's Eve")."""
+    token = next((t for t in sent if t.idx >= start), None)
+    while token is not None and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            verb = token.head
+            return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        token = token.head
+    return False
 
 
 _BACK_WORDS = frozenset({"after", "since"})
