@@ -59,6 +59,8 @@ GOLDEN = [
     ("He met the premier last Friday.", THU, [("2024-06-14", "day")]),
     ("He will meet the premier next Friday.", THU, [("2024-06-21", "day")]),
     ("He met the premier on Friday.", SUN, [("2024-06-21", "day")]),
+    # the day after publication: the article's clock is another zone's, not six days back
+    ("Helicopters were heard over the mission early on Friday.", THU, [("2024-06-21", "day")]),
     ("He arrived on Thursday.", None, []),
     ("He arrived yesterday.", THU, [("2024-06-19", "day")]),
     ("He arrives today.", THU, [("2024-06-20", "day")]),
