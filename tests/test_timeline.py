@@ -57,7 +57,8 @@ LABELS = [
     ),
     # a figure put on the record is a happening of its day; the label keeps the sum
     (
-        "On Tuesday, the Ostrabank chief financial officer, Ana Li, said the bank could be facing a $20 billion charge.",
+        "On Tuesday, the Ostrabank chief financial officer, Ana Li, said the bank could be facing "
+        "a $20 billion charge.",
         [
             (
                 "2024-06-18",
@@ -67,7 +68,8 @@ LABELS = [
         ],
     ),
     (
-        "Tarvale Bank said in a June 12 filing it could book a $3 billion charge in its fourth-quarter earnings.",
+        "Tarvale Bank said in a June 12 filing it could book a $3 billion charge in its "
+        "fourth-quarter earnings.",
         [
             (
                 "2024-06-12",
@@ -101,7 +103,8 @@ def test_labels_are_short_subject_verb_object(events, text, expected):
         "In the aftermath of the 2015 New Year's Eve events, police have boosted security.",
         "After the 2015 assaults, police in Tarvale boosted security.",
         # the dates of an aside the dash opens: the picks, not the trade
-        "He was dealt to Tarvale for considerable compensation — a first-round draft pick in 2012 and a second-rounder in 2013.",
+        "He was dealt to Tarvale for considerable compensation — a first-round draft pick in 2012 "
+        "and a second-rounder in 2013.",
     ],
 )
 def test_sentences_that_date_no_happening(events, text):
