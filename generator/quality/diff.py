@@ -101,7 +101,9 @@ def latest_news(briefing: Item) -> list[str]:
     dated = [
         (str(s["published"]), str(s.get("id")))
         for s in _items(briefing, "sources")
-        if s.get("published") and not s.get("published_inferred") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(s["published"]))
+        if s.get("published")
+        and not s.get("published_inferred")
+        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(s["published"]))
     ]
     days = sorted({day for day, _ in dated})
     if len(days) < 2:
