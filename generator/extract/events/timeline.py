@@ -205,7 +205,7 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
             break
         if node.dep_ == "appos" and node.i not in exclude:
             return None  # "was dealt to Oakland -- a draft pick in 2012": the date is the pick's
-        if _earlier_thing(node, exclude):
+        if root.head.i == node.i and _earlier_thing(node, exclude):
             return None  # "In the aftermath of the 2015 events, police have boosted security"
         node = node.head
     verb = _clause_verb(node)
@@ -231,10 +231,11 @@ _AFTER = frozenset({"after", "following", "since"})
 
 
 def _earlier_thing(node: Token, exclude: set[int]) -> bool:
-    """Whether the date reaches its clause through a thing the clause comes after: "After the
-    2015 New Year's Eve assaults, police boosted security" and "in the aftermath of the 2015
-    events" date the assaults and the events (no event noun the label could name), not the
-    boosting. Not "since 2017" or "after June 3" (the date itself follows the word)."""
+    """Whether the date, written as a modifier of a thing the clause comes after, is that thing's:
+    "After the 2015 New Year's Eve assaults, police boosted security" and "in the aftermath of the
+    2015 events" date the assaults and the events (no event noun the label could name), not the
+    boosting. Not "since 2017" or "after June 3" (the date itself follows the word), nor "arrested
+    two men after the blast on Tuesday" (a phrase the parser may hang on either)."""
     if node.dep_ != "pobj" or node.i in exclude:
         return False
     word = node.head
