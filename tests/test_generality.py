@@ -49,7 +49,7 @@ FLOORS = {
         "figure_precision": 0.85,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.50,
+        "timeline_precision": 0.70,
     },
     "croydon-tram-derailment": {
         "actor_recall": 0.80,
@@ -63,7 +63,7 @@ FLOORS = {
         "figure_precision": 0.6,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.45,
+        "timeline_precision": 0.60,
     },
     "chibok-girls-freed": {
         "actor_recall": 0.80,
@@ -94,7 +94,7 @@ FLOORS = {
         "figure_precision": 0.9,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.70,
+        "timeline_precision": 0.75,
     },
     "goldman-tax-charge": {
         "actor_recall": 0.75,
@@ -103,12 +103,12 @@ FLOORS = {
         "reaction_recall": 0.65,
         "reaction_precision": 0.95,
         "reaction_stance_acc": 0.90,
-        "timeline_recall": 0.50,
+        "timeline_recall": 0.95,
         "figure_recall": 0.8,
         "figure_precision": 0.8,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.70,
+        "timeline_precision": 0.75,
     },
     "arians-retires": {
         "actor_recall": 0.90,
@@ -117,12 +117,12 @@ FLOORS = {
         "reaction_recall": 0.90,
         "reaction_precision": 0.90,
         "reaction_stance_acc": 0.80,
-        "timeline_recall": 0.80,
+        "timeline_recall": 0.75,  # 0.83 -> 0.78: the 2009 it had was a wrong event, see the commit
         "figure_recall": 0.45,
         "figure_precision": 0.7,
         "agreement_recall": 0.45,  # the 2013 trade is dated only by "joined the Cardinals in 2013"
         "agreement_precision": 0.95,
-        "timeline_precision": 0.60,
+        "timeline_precision": 0.68,
     },
     "berlin-safe-zone": {
         "actor_recall": 0.80,
@@ -136,7 +136,7 @@ FLOORS = {
         "figure_precision": 0.8,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.40,
+        "timeline_precision": 0.50,
     },
     # HELD OUT: annotated from the articles alone before the extractor ran on them; nothing was
     # changed because of them. Measured once, at the end of the session that wrote them (README,
