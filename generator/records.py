@@ -311,6 +311,9 @@ class ArticleRecords:
     places: tuple[str, ...] = ()
     """Name keys of names the article shows to be places ("the town of X", only ever "in X")
     although the model took them for people or organizations: places in every article."""
+    things: tuple[str, ...] = ()
+    """Name keys of names an apposition of the article calls things ("X, a Northland-flagged
+    tanker", "X, a song by Y"): vessels, works, products, animals, no actors in any article."""
     published_doubt: Conflict | None = None
     """A day after the publication date that the article's own text reports as past, with its
     sentence: the stated date is likely wrong (``generator.extract.events.published``)."""

@@ -70,7 +70,12 @@ _RULES: tuple[tuple[str, re.Pattern[str] | _Gated, int], ...] = (
         # A "most read" or "more stories" box: teasers of other stories run together in one
         # paragraph ("MOST READ IN NEWS SIN CITY How ... PORN DEATHS ..."), often long.
         "related link",
-        _rx(r"^(?:most (?:read|popular|viewed|shared)|more (?:stories|from|on this)|trending)\b(?: in \w+)?"),
+        # "Related Stories 'WORST YET TO COME' Boko ... BABY BOMBERS Who are ...": the same box
+        # under another heading.
+        _rx(
+            r"^(?:most (?:read|popular|viewed|shared)|more (?:stories|from|on this)|trending)\b(?: in \w+)?",
+            r"^related (?:stories|articles|coverage|content|links|news)\b",
+        ),
         150,
     ),
     (

@@ -155,13 +155,13 @@ def _actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRe
 
     - A news outlet any article cites as the source of a report ("told Reuters") or is published
       by, unless it speaks in a reaction of its own.
-    - A name any article shows to be a place ("the town of X", only ever "in X"), unless it
-      speaks or has a role.
+    - A name any article shows to be a place ("the town of X", only ever "in X") or a thing ("X,
+      a tanker"), unless it speaks or has a role.
     - A country named once in the whole folder that no record refers to: a place in passing
       ("a tanker flagged in Palau", "the court in the Netherlands"), not a party to the story.
     """
     outlets = frozenset(k for rec in records for k in rec.outlets)
-    places = frozenset(k for rec in records for k in rec.places)
+    places = frozenset(k for rec in records for k in (*rec.places, *rec.things))
     speakers: set[str | None] = set()
     referred: set[str | None] = set()
     for rec in records:

@@ -26,6 +26,7 @@ from generator.extract.actors.names import (
     place_names,
     quoted_alone,
 )
+from generator.extract.actors.passing import apposition_thing, capital_only_a_city, country_in_passing
 from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet, outlet_prefix
 from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
 from generator.extract.actors.words import (
@@ -51,13 +52,17 @@ from generator.text import display, name_key
 
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
     """All actors the article names, and every place it names them."""
-    actors, mentions, _ = actors_and_places(doc, article)
+    actors, mentions, _, _ = actors_and_places(doc, article)
     return actors, mentions
 
 
-def actors_and_places(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention], tuple[str, ...]]:
-    """The article's actors and their mentions, and the name keys of the names it shows to be
-    places ("the town of X", only ever "in X") that the model took for people or organizations."""
+def actors_and_places(
+    doc: Doc, article: Article
+) -> tuple[list[Actor], list[Mention], tuple[str, ...], tuple[str, ...]]:
+    """The article's actors and their mentions, the name keys of the names it shows to be
+    places ("the town of X", only ever "in X") that the model took for people or organizations,
+    and those of the names an apposition calls things ("X, a tanker"): none is an actor anywhere.
+    A country the article names only in passing ("a Northland-flagged ship") is no actor of it."""
     sents = sentences(doc)
     sent_of = sentence_of(doc)
     candidates = [c for c in _candidates(doc, sent_of) if c is not None]
@@ -79,15 +84,21 @@ def actors_and_places(doc: Doc, article: Article) -> tuple[list[Actor], list[Men
     candidates += list(_surname_mentions(doc, candidates, sent_of))
     tagged_places = {name_key(e.text) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
     clusters = []
+    things: set[str] = set()
     for cl in cluster(candidates):
         plain = cl.kind != "country" and not any(m.role for m in cl.members)
         spans = [(m.start, m.end) for m in cl.members]
         if plain and only_a_place(doc, spans, cl.name, name_key(cl.name) in tagged_places):
             places.add(name_key(cl.name))
             continue
+        if plain and any(apposition_thing(doc, s) for s in spans):
+            things.add(name_key(cl.name))
+            continue
+        if cl.kind == "country" and country_in_passing(doc, spans):
+            continue
         clusters.append(cl)
     actors, mentions = records(clusters, sents, article)
-    return actors, mentions, tuple(sorted(places))
+    return actors, mentions, tuple(sorted(places)), tuple(sorted(things))
 
 
 def article_outlets(doc: Doc, article: Article) -> tuple[str, ...]:
@@ -276,6 +287,8 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     if kind == "country" or gazetteer.is_place(text):
         # A capital that acts ("Lima said", "Washington's response") stands for the state.
         capital_of = gazetteer.capital(text)
+        if capital_of and capital_only_a_city(span):
+            return None  # "London's tram network": the city's, not the state's
         if capital_of and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
             return _country(span, capital_of.name, sent_of)
         return None
