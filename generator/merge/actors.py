@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements
 from generator.merge.figures import merge_article_figures
+from generator.merge.off_story import drop_off_story
 from generator.merge.main_event import briefing_main_event, link_main_event
 from generator.merge.reactions import merge_reactions
 from generator.merge.salience import with_salience
@@ -37,7 +38,7 @@ NAME_SIMILARITY = 88
 
 def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefing:
     """The briefing over all articles; ``title`` overrides the derived one."""
-    records = sorted(records, key=lambda r: r.article.id)
+    records = drop_off_story(sorted(records, key=lambda r: r.article.id))
     actors, id_map = merge_actors(records)
     known = {a.id for a in actors}
 
@@ -162,6 +163,9 @@ def _actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRe
     """
     outlets = frozenset(k for rec in records for k in rec.outlets)
     places = frozenset(k for rec in records for k in (*rec.places, *rec.things))
+    # "the Lighthouse Winmore, a tanker" ... "Winmore is registered in ...": the model's one-word
+    # name left off the first word of the thing's.
+    places |= {k.split()[-1] for rec in records for k in rec.things if " " in k}
     speakers: set[str | None] = set()
     referred: set[str | None] = set()
     for rec in records:

@@ -26,7 +26,13 @@ from generator.extract.actors.names import (
     place_names,
     quoted_alone,
 )
-from generator.extract.actors.passing import apposition_thing, capital_only_a_city, country_in_passing
+from generator.extract.actors.passing import (
+    apposition_thing,
+    capital_only_a_city,
+    country_in_passing,
+    numbered_or_regional,
+    title_part,
+)
 from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet, outlet_prefix
 from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
 from generator.extract.actors.words import (
@@ -43,6 +49,7 @@ from generator.extract.actors.words import (
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_PLURALS,
+    PLURAL_OWNERS,
     PUBLICATION_WORDS,
 )
 from generator.extract.base import doc_text, sentence_of, sentences, span_text
@@ -190,6 +197,8 @@ def _trim(span: Span) -> Span | None:
     for i in range(start + 1, end - 1):
         if doc[i].tag_ == "POS":
             owner = doc[start:i].text
+            if owner.lower() in PLURAL_OWNERS:
+                break  # "The People's Daily", "Women's March": one name
             if gazetteer.country(owner) or gazetteer.capital(owner):
                 start = i + 1
             else:
@@ -301,7 +310,7 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         kind = "organization"  # "Northtown Rovers": a team or body named after its town
     if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
-    if event_or_landmark(span):
+    if event_or_landmark(span) or numbered_or_regional(span) or title_part(span):
         return None
     if kind == "person" and any(c.isdigit() for c in text):
         return None  # "Rung Ra 2", "F-15K": a vessel or a product, not a person

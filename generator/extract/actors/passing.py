@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract.actors.roles import TITLE_MODIFIERS, is_title_word
 from generator.extract.actors.words import (
     CITY_NOUNS,
+    COMPASS_WORDS,
     HOME_NOUNS,
     PLACE_NOUNS,
     REGISTRY_WORDS,
@@ -93,3 +95,32 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
             last = doc[i]
         i += 1
     return last is not None and last.lemma_.lower() in THING_NOUNS
+
+
+def numbered_or_regional(span: Span) -> bool:
+    """A numbered thing or a region, not an actor: "Billions No. 18" (a vessel, a product line),
+    "the Northland Far Eastern ports" (a region's adjective)."""
+    doc = span.doc
+    if span[-1].lower_ in COMPASS_WORDS:
+        return True
+    i = span.end
+    if span[-1].text in {"No", "No."}:
+        i = span.end if span[-1].text == "No." else span.end + (i < len(doc) and doc[i].text == ".")
+        return i < len(doc) and doc[i].like_num
+    return (
+        i + 1 < len(doc)
+        and doc[i].text in {"No", "No."}
+        and (doc[i + 1].like_num or (doc[i + 1].text == "." and i + 2 < len(doc) and doc[i + 2].like_num))
+    )
+
+
+def title_part(span: Span) -> bool:
+    """ "Northland's Defence Minister Ana Li": the model's organization "Defence" is a word of
+    the title after it, not a body."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        after is not None
+        and is_title_word(after.text)
+        and all(t.lower_ in TITLE_MODIFIERS for t in span)
+    )

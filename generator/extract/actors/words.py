@@ -286,3 +286,14 @@ HOME_NOUNS = {
 }  # fmt: skip
 """Dwellings (WordNet noun.artifact, dwelling): "their lake house in X" says where somebody
 lives, so X is named in passing."""
+
+PLURAL_OWNERS = {
+    "people", "peoples", "children", "women", "men", "workers", "veterans", "farmers", "citizens",
+    "nations", "soldiers", "students", "mothers", "fathers", "parents", "teachers",
+}  # fmt: skip
+"""Plural common nouns that own the rest of a name ("The People's Daily", "Children's Hospital",
+"Workers' Party"): the name is one, not an owner and its thing."""
+
+COMPASS_WORDS = {"eastern", "western", "northern", "southern", "central", "northeastern",
+                 "northwestern", "southeastern", "southwestern", "midwestern"}  # fmt: skip
+"""Adjectives of a region: a name ending in one ("Russian Far Eastern ports") names a region."""
