@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
@@ -179,7 +180,11 @@ def _actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRe
             referred.update(id_map.get((src, x)) for x in ev.actors)
     referred.update(a.affiliation for a in merged)
 
+    common = _common_words_at_sentence_start(records, id_map)
+
     def keep(a: Actor) -> bool:
+        if a.id in common and not a.role and a.id not in speakers:
+            return False
         outlet = any(is_outlet(n, outlets) for n in (a.name, *a.aliases))
         place = name_key(a.name) in places and not a.role
         if (outlet or place) and a.kind != "country" and a.id not in speakers:
@@ -192,6 +197,27 @@ def _actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRe
         a if a.affiliation in ids or a.affiliation is None else dataclasses.replace(a, affiliation=None)
         for a in kept
     ]
+
+
+_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)$")
+
+
+def _common_words_at_sentence_start(records: Sequence[ArticleRecords], id_map: IdMap) -> set[str]:
+    """Ids of one-word actors named only at the start of a sentence that the folder writes in
+    lower case elsewhere: "Gunman attacked the building" beside "the gunman fled" is no name."""
+    lower = {w for rec in records for w in _LOWER_WORD.findall(rec.article.text)}
+    first_only: dict[str, bool] = {}
+    for rec in records:
+        text = rec.article.text
+        for m in rec.mentions:
+            actor = id_map.get((rec.article.id, m.actor))
+            if actor is None or " " in m.text or m.text.isupper() or m.text.lower() not in lower:
+                first_only[actor or ""] = False
+                continue
+            starts = bool(_SENTENCE_START.search(text[max(0, m.start - 4) : m.start]))
+            first_only[actor] = first_only.get(actor, True) and starts
+    return {a for a, only in first_only.items() if only and a}
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "for"})

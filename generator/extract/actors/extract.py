@@ -211,7 +211,7 @@ def _trim(span: Span) -> Span | None:
 
 INSTITUTION_HEADS = frozenset(
     {"police", "hospital", "council", "university", "college", "court", "ministry", "department", "agency",
-     "party", "commission", "committee", "union", "foundation", "institute", "service", "services"}
+     "party", "commission", "committee", "union", "foundation", "institute", "service", "services", "trust"}
 )  # fmt: skip
 """Lower-case last words that belong to an organization's name the model cut short."""
 
@@ -225,7 +225,8 @@ def _institution_extent(span: Span) -> Span:
         after is not None
         and after.is_lower
         and after.lower_ in INSTITUTION_HEADS
-        and span[-1].lower_ not in ORG_WORDS
+        # "Croydon University hospital" is the hospital, "Acme Group police" no body of its own
+        and (span[-1].lower_ not in ORG_WORDS or after.lower_ in {"hospital", "clinic"})
     ):
         return doc[span.start : span.end + 1]
     return span
@@ -301,6 +302,11 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         if capital_of and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
             return _country(span, capital_of.name, sent_of)
         return None
+    if kind != "group" and len(span) == 2 and gazetteer.demonym(span[0].text) and span.root.dep_ == "compound":
+        # "82 Nigerian Chibok schoolgirls": a nationality and a name describing a noun; the name
+        # is judged alone (a place, most often).
+        span = span[1:]
+        text = span_text(span).strip()
     if kind == "group" and span.root.tag_ not in {"NNPS", "NNS"}:
         # Plural nationalities or movements ("the Houthis"); adjectives ("Western") are not actors.
         return None
