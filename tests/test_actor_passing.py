@@ -113,3 +113,19 @@ def test_a_common_noun_opening_sentences_is_no_name(nlp):
     two = "A gunman opened fire on the guards, police said. Ana Li said the attack lasted an hour."
     assert "Gunman" not in briefing_names(nlp, one, two)
     assert "Ana Li" in briefing_names(nlp, one, two)
+
+
+def test_the_source_file_lists_the_blocks_it_kept_out(nlp, tmp_path):
+    from generator import store
+    from generator.quality.check import check
+
+    one = extract_article(nlp(STORY), make_article(STORY, id="a1"))
+    text = STORY + "\n\n" + GALLERY
+    two = extract_article(nlp(text), make_article(text, id="a2"))
+    files = store.data_mappings(merge([one, two]))
+    assert files[f"{store.SOURCES_DIR}/a2.yaml"]["off_story"] == [
+        "Port of Westhaven turns 300 Expansion drive Over"
+    ]
+    assert "off_story" not in files[f"{store.SOURCES_DIR}/a1.yaml"]
+    store.write_files(store.data_files(merge([one, two])), tmp_path)
+    assert not [p for p in check(tmp_path) if "off_story" in p]
