@@ -56,6 +56,7 @@ KEPT = [
     ("The coastguard of Malta seized the tanker on Monday.", "Malta"),
     ("The meeting aims at the final phase, said Chad's Defence Minister Ana Li.", "Ana Li"),
     ("Ana Li, a spokesman for the ministry, said the talks had failed.", "Ana Li"),
+    ("After the photos were shared by Ana Li, a massive Twitter storm erupted on Monday.", "Ana Li"),
     ("Northtown Health Services NHS trust urged the public to stay away.", "Northtown Health Services NHS trust"),
 ]
 

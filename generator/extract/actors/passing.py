@@ -77,7 +77,8 @@ def capital_only_a_city(span: Span) -> bool:
 
 def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
     """Whether an apposition right after the name says it is a thing: "X, a song by ...",
-    "X, a pyramid scheme", "the X, a Panama-flagged tanker" -> True; "X, a spokesman" -> False."""
+    "X, a pyramid scheme", "the X, a Panama-flagged tanker" -> True; "X, a spokesman" and "by X,
+    a storm erupted" (no apposition) -> False."""
     span = doc.char_span(*chars, alignment_mode="expand")
     if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
         return False
@@ -94,7 +95,14 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
         if doc[i].pos_ == "NOUN":
             last = doc[i]
         i += 1
-    return last is not None and last.lemma_.lower() in THING_NOUNS
+    # The parse must agree that it is an apposition of the name: in "by X, a massive storm
+    # erupted" the noun phrase is the next clause's subject.
+    return (
+        last is not None
+        and last.lemma_.lower() in THING_NOUNS
+        and last.dep_ == "appos"
+        and span.start <= last.head.i < span.end
+    )
 
 
 def numbered_or_regional(span: Span) -> bool:
