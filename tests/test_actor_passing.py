@@ -57,6 +57,8 @@ KEPT = [
     ("The meeting aims at the final phase, said Chad's Defence Minister Ana Li.", "Ana Li"),
     ("Ana Li, a spokesman for the ministry, said the talks had failed.", "Ana Li"),
     ("After the photos were shared by Ana Li, a massive Twitter storm erupted on Monday.", "Ana Li"),
+    # a sentence's first word the model left out of the name
+    ("Sayid Omar Hakimi, spokesman for the regional police, said there were two blasts.", "Sayid Omar Hakimi"),
     ("Northtown Health Services NHS trust urged the public to stay away.", "Northtown Health Services NHS trust"),
 ]
 

@@ -256,12 +256,26 @@ def _person_extent(span: Span) -> Span:
         and _loose_name_word(doc[start - 1])
     ):
         start -= 1
+    elif start > 0 and _first_name_left_out(doc[start - 1], doc[start:end]):
+        start -= 1
     if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and _loose_name_word(doc[end]):
         end += 1
     # "Moon Jae-in": the tokenizer splits the hyphen and the model stops before it.
     if end + 1 < len(doc) and _hyphen_tail(doc[end - 1], doc[end], doc[end + 1]):
         end += 2
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _first_name_left_out(tok: Token, name: Span) -> bool:
+    """ "[Sayid] Sarwar Hussaini, spokesman for ...": a sentence's first word the parse ties to the
+    name as a part of it, that is no common word, title, place or nationality."""
+    return (
+        tok.is_sent_start
+        and tok.dep_ == "compound"
+        and name.start <= tok.head.i < name.end
+        and tok.lower_ not in DESCRIPTOR_WORDS
+        and _loose_name_word(tok)
+    )
 
 
 def _hyphen_tail(last: Token, dash: Token, tail: Token) -> bool:
