@@ -273,7 +273,7 @@ def _first_name_left_out(tok: Token, name: Span) -> bool:
         tok.is_sent_start
         and tok.dep_ == "compound"
         and name.start <= tok.head.i < name.end
-        and tok.lower_ not in DESCRIPTOR_WORDS
+        and tok.lower_.rstrip(".") not in DESCRIPTOR_WORDS | HONORIFICS
         and _loose_name_word(tok)
     )
 
