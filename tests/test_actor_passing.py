@@ -41,7 +41,9 @@ PASSING = [
     ("The People's Daily, a party newspaper, wrote that the claims were false.", "People"),
     # a name in a list of places, a nationality and a place describing a noun
     ("Assaults swept through cities including Wexburg, Hamburg, Frankfurt and Stuttgart.", "Wexburg"),
-    ("The envoy welcomed the release of 82 Nigerian Northtown schoolgirls on Monday.", "Nigerian Northtown"),
+    # (corpus, EventId 66)
+    ("The United Nations welcomes the release of 82 Nigerian Chibok schoolgirls, a spokesperson said.",
+     "Nigerian Chibok"),
 ]
 
 
@@ -57,6 +59,10 @@ KEPT = [
     ("The meeting aims at the final phase, said Chad's Defence Minister Ana Li.", "Ana Li"),
     ("Ana Li, a spokesman for the ministry, said the talks had failed.", "Ana Li"),
     ("After the photos were shared by Ana Li, a massive Twitter storm erupted on Monday.", "Ana Li"),
+    # (corpus, EventId 39)
+    ("British Airways apologizes after passengers say bedbug-infested flight left them covered in bites",
+     "British Airways"),
+    ("A group of former Acme Bank trust officers joined the firm, Ana Li said.", "Acme Bank"),
     # a sentence's first word the model left out of the name
     ("Sayid Omar Hakimi, spokesman for the regional police, said there were two blasts.", "Sayid Omar Hakimi"),
     ("Northtown Health Services NHS trust urged the public to stay away.", "Northtown Health Services NHS trust"),

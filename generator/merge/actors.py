@@ -183,7 +183,7 @@ def _actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRe
     common = _common_words_at_sentence_start(records, id_map)
 
     def keep(a: Actor) -> bool:
-        if a.id in common and not a.role and a.id not in speakers:
+        if a.id in common and a.mentions <= 2 and not a.role and a.id not in speakers:
             return False
         outlet = any(is_outlet(n, outlets) for n in (a.name, *a.aliases))
         place = name_key(a.name) in places and not a.role

@@ -227,6 +227,7 @@ def _institution_extent(span: Span) -> Span:
         and after.lower_ in INSTITUTION_HEADS
         # "Croydon University hospital" is the hospital, "Acme Group police" no body of its own
         and (span[-1].lower_ not in ORG_WORDS or after.lower_ in {"hospital", "clinic"})
+        and after.dep_ != "compound"  # "Acme trust officers": the word describes the officers
     ):
         return doc[span.start : span.end + 1]
     return span
@@ -316,7 +317,13 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         if capital_of and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
             return _country(span, capital_of.name, sent_of)
         return None
-    if kind != "group" and len(span) == 2 and gazetteer.demonym(span[0].text) and span.root.dep_ == "compound":
+    if (
+        kind != "group"
+        and len(span) == 2
+        and span[0].dep_ == "amod"
+        and gazetteer.demonym(span[0].text)
+        and span.root.dep_ == "compound"
+    ):
         # "82 Nigerian Chibok schoolgirls": a nationality and a name describing a noun; the name
         # is judged alone (a place, most often).
         span = span[1:]
