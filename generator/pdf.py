@@ -41,7 +41,7 @@ of its one source). An event five
 wire copies report would otherwise print five near-identical sentences; the item still says
 how many sources report it, and the site links every one."""
 
-REFERENCE_WORDS = 40
+REFERENCE_WORDS = 30
 """Longest quote a reference prints, in words; a longer sentence ends in "…" (the reference
 says where it is, and the site shows it whole)."""
 
@@ -91,19 +91,32 @@ class Citations:
     """Numbers evidence as references 1, 2 ... in the order the template first cites them.
 
     The references list is rendered at the end of the same template pass, so by then it holds
-    every cited sentence; the same sentence cited twice keeps its first number.
+    every cited sentence; the same sentence cited twice keeps its first number, and so does the
+    same wording in another article (a wire copy): one reference, its places listed together
+    ("S7, s. 12; S8, s. 31"), the sentence printed once.
     """
 
     def __init__(self) -> None:
         self._numbers: dict[tuple[str, str], int] = {}
-        self.entries: list[tuple[int, EvidenceView]] = []
+        self._by_text: dict[str, int] = {}
+        self.entries: list[tuple[int, list[EvidenceView]]] = []
+        """(number, the places of its sentence: the first one's quote is printed)."""
 
     def number(self, ev: EvidenceView) -> int:
         """The reference number of this sentence, assigning the next one on first use."""
-        if ev.key not in self._numbers:
-            self._numbers[ev.key] = len(self._numbers) + 1
-            self.entries.append((self._numbers[ev.key], ev))
-        return self._numbers[ev.key]
+        if ev.key in self._numbers:
+            return self._numbers[ev.key]
+        text = " ".join(ev.quote.split())
+        n = self._by_text.get(text) if text else None
+        if n is None:
+            n = len(self.entries) + 1
+            self.entries.append((n, [ev]))
+            if text:
+                self._by_text[text] = n
+        else:
+            self.entries[n - 1][1].append(ev)
+        self._numbers[ev.key] = n
+        return n
 
     def cite(self, evidence: tuple[EvidenceView, ...]) -> Markup:
         """One small superscript mark for a list of evidence, its numbers as ranges ("6–9, 12"),

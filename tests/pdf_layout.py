@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
@@ -23,6 +23,8 @@ class Page:
     lines: list[tuple[float, float, str]]
     """(top, bottom, text) of each line of the page's body (running header and footer left out)."""
     height: float
+    starts: list[tuple[float, str]] = field(default_factory=list)
+    """(left, text) of the same lines: where each begins across the page."""
 
     @property
     def fill(self) -> float:
@@ -52,7 +54,7 @@ def read_pages(pdf: Path) -> list[Page]:
     pages = []
     for n, page in enumerate(root.iter(f"{_NS}page"), start=1):
         height = float(page.get("height", "842"))
-        lines = []
+        lines, starts = [], []
         for line in page.iter(f"{_NS}line"):
             top, bottom = float(line.get("yMin", 0)), float(line.get("yMax", 0))
             words = " ".join(w.text or "" for w in line.iter(f"{_NS}word"))
@@ -60,7 +62,8 @@ def read_pages(pdf: Path) -> list[Page]:
             if n > 1 and (bottom < TOP - 1 or top > height - BOTTOM + 1):
                 continue
             lines.append((top, bottom, words))
-        pages.append(Page(n, lines, height))
+            starts.append((float(line.get("xMin", 0)), words))
+        pages.append(Page(n, lines, height, starts))
     return pages
 
 

@@ -65,3 +65,25 @@ def test_the_days_of_an_event_get_a_column_each_and_a_few_months_a_column_per_mo
     lines = timeline_diagram(months).splitlines()
     assert [line.split(" : ")[0].strip() for line in lines[2:]] == ["September 2017", "November 2017"]
     assert "3 September – Day 3" in lines[2] and lines[3].endswith("20 November – Later")
+
+
+def test_the_diagram_draws_the_days_up_to_the_as_of_date_not_a_plan_years_ahead():
+    from generator.render.pages import diagram_events
+    from generator.render.view import BriefingView
+
+    def dated(i: int, date: str) -> EventView:
+        return EventView(id=f"d{i}", date=date, precision="day", event=f"Event {i}", anchor=f"d{i}")
+
+    own = [dated(i, f"2017-{month:02d}-10") for i, month in enumerate(range(5, 12))]
+    ahead = dated(99, "2021-01-20")
+    view = BriefingView("T", "2017-11-26", (), (), (), (), (*own, ahead))
+    assert diagram_events(view) == own
+    # A column per month of the event, not one for 2017 and one for 2021.
+    assert "    May 2017 : " in timeline_diagram(diagram_events(view))
+    assert "2021" not in timeline_diagram(diagram_events(view))
+    # Only plans: they are drawn; a plan that fits the event's columns too.
+    plans = BriefingView("T", "2017-11-26", (), (), (), (), (ahead,))
+    assert diagram_events(plans) == [ahead]
+    soon = dated(98, "2017-12-08")
+    near = BriefingView("T", "2017-11-26", (), (), (), (), (*own, soon))
+    assert diagram_events(near) == [*own, soon]

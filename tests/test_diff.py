@@ -161,3 +161,34 @@ def test_relabelled_items_pair_by_evidence(section):
     d = compare(old, new)[section]
     assert not d.added and not d.removed
     assert d.changed[0][2] == ["id `road-map` → `nuclear-road-map`", f"{key}: Road map → Nuclear road map"]
+
+
+def test_whats_new_is_what_only_the_latest_days_reports_carry():
+    from generator.quality.diff import latest_news
+
+    def src(i, day, **more):
+        return {"id": i, "title": i, "published": day, **more}
+
+    data = briefing(
+        actors=[
+            {"id": "old", "name": "Ada Old", "sources": ["a", "b"]},
+            {"id": "minor", "name": "Minor Person", "sources": ["c"], "salient": False, "salience": 1},
+            {"id": "new", "name": "Nia New", "sources": ["c"], "salient": True, "salience": 5},
+        ],
+        timeline=[{"id": "e1", "date": "2024-06-21", "event": "Talks collapsed", "evidence": ev("c", "x")}],
+        figures=[{"id": "f1", "what": "dead", "value": "5", "evidence": ev("a", "y")}],
+    )
+    data["sources"] = [src("a", "2024-06-19"), src("b", "2024-06-21"), src("c", "2024-06-21")]
+    assert latest_news(data) == [
+        "reports of 21 June 2024: 2 of 3 dated sources",
+        "actors: 2 new (Nia New, Minor Person)",  # the salient first
+        "events: 1 new (2024-06-21 Talks collapsed)",
+        "figures: none new",
+    ]
+    # One day only (or a day inferred from the other sources): nothing is new.
+    data["sources"] = [
+        src("a", "2024-06-21"),
+        src("b", "2024-06-21"),
+        src("c", "2024-06-19", published_inferred=True),
+    ]
+    assert latest_news(data) == []

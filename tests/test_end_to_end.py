@@ -150,7 +150,8 @@ def test_seed_data_passes_check(built):
 @slow
 def test_committed_site_src_is_what_the_seeds_give(built):
     """The repository carries the seeds' generated briefing so reviews show its diff; keep it fresh."""
-    committed, fresh = files_of(ROOT / "site_src"), files_of(built / "site_src")
+    committed = files_of(ROOT / "site_src")
+    fresh = files_of(built / "site_src")
     stale = sorted(k for k in committed.keys() | fresh.keys() if committed.get(k) != fresh.get(k))
     assert not stale, f"site_src/ is stale: run `make site` and commit it ({stale[:5]})"
 

@@ -72,6 +72,26 @@ LABELS = [
         "Goldman is working to use the credits before the new tax law takes effect on Jan. 1.",
         [("2018-01-01", "The new tax law takes effect")],
     ),
+    # a long subject keeps its head (and first "of"), so the label keeps its verb
+    (
+        "A team of medical volunteers in a white tent only yards away from the stage will be standing "
+        "by on Sunday.",
+        [("2017-12-31", "A team of medical volunteers will be standing")],
+    ),
+    (
+        "On Thursday, the heads of the armies of Arvenia, Dolmark, Tessia and Varn met in the capital "
+        "to plan a final assault.",
+        [("2017-12-28", "The heads of the armies met in the capital")],
+    ),
+    (  # the nouns it is listed with stay
+        "Exports of coal, lead and seafood from the northern provinces of the country were banned in August.",
+        [("2017-08", "Exports of coal, lead and seafood were banned")],
+    ),
+    # "told" someone other than the press of something is a happening, not a statement
+    (
+        "Coach Lars Dane said he told the players of his decision on Sunday after the win.",
+        [("2017-12-24", "Lars Dane told the players of his decision")],
+    ),
     # the dateline is no subject
     (
         "KUNDUZ, Afghanistan — Taliban insurgents struck the German Consulate late Thursday night.",
@@ -95,6 +115,7 @@ def test_the_label_is_the_happenings_own_clause(events, text, expected):
         "This year, authorities have doubled down on efforts to prevent assaults.",  # a state
         "Such an effort is being undertaken on New Year's Eve for the first time.",  # points back
         'Andy Nias wrote: "30 of us on the tram this morning thought our time was up."',  # quoted
+        "The coach told reporters on Sunday that the team would rest.",  # words to the press
         "Palestinian teen Ahed Tamimi (C-R) speaks to her lawyer in the courtroom, January 1, 2018.",
     ],
 )
@@ -237,3 +258,44 @@ def test_the_verification_page_flags_a_doubted_publication_date():
     }
     page = render_pages(briefing, sources)["verification.md"]
     assert "a publication date its own text agrees with" in page and "22 June 2024 as past" in page
+
+
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        (
+            "A huge blast was heard at around 11pm local time",
+            "The explosion caused massive damage to the building",
+        ),
+        ("A two-car tram derailed on a sharp curve", "The horror crash happened during rush hour"),
+        ("More than 1,200 women were assaulted in various cities", "The attacks shocked the country"),
+    ],
+)
+def test_one_days_incident_in_other_words_is_one_event(one, two):
+    merged = merge_timeline(
+        [report("a", one, "2016-11-10", "day"), report("b", two, "2016-11-10", "day")], {}
+    )
+    assert len(merged) == 1 and merged[0].corroboration == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "dates"),
+    [
+        # the incident only in a phrase about something else: a later report of its toll
+        (
+            "The blast destroyed the hall",
+            "The death toll from the bombing rose",
+            ("2016-11-10", "2016-11-10"),
+        ),
+        # placed apart
+        ("A bomb exploded in Tarvale", "An attack in Ostrand killed four", ("2016-11-10", "2016-11-10")),
+        # a month: many incidents
+        ("An attack shook the garrison", "The blast was heard in town", ("2016-11", "2016-11")),
+    ],
+)
+def test_incidents_stay_apart_unless_one_day_names_them_alike(one, two, dates):
+    precision = "day" if len(dates[0]) == 10 else "month"
+    merged = merge_timeline(
+        [report("a", one, dates[0], precision), report("b", two, dates[1], precision)], {}
+    )
+    assert len(merged) == 2

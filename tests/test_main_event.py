@@ -22,11 +22,11 @@ from generator.text import fold
 from tests.test_generality import event_folder
 
 TABLE = Path(__file__).parent / "data" / "main_events.yaml"
-FLOOR = 0.75
+FLOOR = 0.875
 """Share of the table's articles whose main event has the reader's date and actor: 28 of 40 when
-the table was written, 31 now (the goal of issue 16 is 0.9; the misses are products taken for
-actors, a team or company the actor extractor does not find, a sports recap whose lead names no
-date and whose game day is only in a caption)."""
+the table was written, 31 at the start of issue 16's second round, 36 now (the goal of issue 16 is
+0.9; the misses are products taken for actors, three Pixel Visual Core articles whose doer is
+Google, and a team the actor extractor does not find, the Packers)."""
 
 
 def _words(name: str) -> str:
@@ -96,6 +96,9 @@ def test_nearness_ranks_the_days_of_publication_first(date, precision, rank):
 def test_place_is_a_gazetteer_place_after_a_preposition():
     assert place_in("Putin arrived in Hanoi on Thursday afternoon.") == "Hanoi"
     assert place_in("The ship was held at the port of Pyeongtaek.") is None
+    # a place in a clause about something else is not where it happened
+    assert place_in("Ivo Brandt signed deals during a visit that comes as talks stall in Kenya.") is None
+    assert place_in("Ivo Brandt signed deals in Lima, which hosts the summit in Kenya.") == "Lima"
 
 
 @pytest.mark.slow
@@ -114,3 +117,51 @@ if __name__ == "__main__":
         print(f"{mark} date={date_ok!s:5} actor={actor_ok!s:5} {prefix} {said}")
     good = sum(1 for r in results if r[1] and r[2])
     print(f"main event right for {good}/{len(results)} articles ({good / len(results):.2f})")
+
+
+def _main(nlp, text: str, title: str | None = None, published=dt.date(2018, 2, 6)):
+    import dataclasses
+
+    from generator.extract.pipeline import extract_article
+    from tests.conftest import make_article
+
+    article = dataclasses.replace(make_article(text, published), title=title)
+    return extract_article(nlp(text), article)
+
+
+def test_the_headlines_happening_wins_over_a_lead_about_something_else(nlp):
+    text = (
+        "Veltrix Inc. developed technology that powers most wireless networks. "
+        "Consumers have a stake in the contest. "
+        "Arcanum Corp on Tuesday raised its offer for Veltrix Inc. to $90 billion."
+    )
+    rec = _main(nlp, text, title="Arcanum Raises Its Veltrix Offer to $90 Billion")
+    first = next(a for a in rec.actors if a.id == rec.main_event.actors[0])
+    assert (rec.main_event.date, first.name) == ("2018-02-06", "Arcanum Corp")
+    untitled = _main(nlp, text)
+    assert untitled.main_event.summary == "Veltrix Inc. developed technology"
+
+
+def test_a_past_lead_without_a_date_takes_the_one_earlier_day_its_opening_names(nlp):
+    text = (
+        "Tom Harlan told his teammates they did not need to make up for the absence.\n\n"
+        "Harlan (7) scrambles away from a linebacker during the second half Monday afternoon (Photo/Agency)"
+    )
+    assert _main(nlp, text, published=dt.date(2017, 12, 26)).main_event.date == "2017-12-25"
+    # the opening names the day of publication too: the lead stays dated at publication
+    both = text + "\n\nThe team flew home on Tuesday."
+    assert _main(nlp, both, published=dt.date(2017, 12, 26)).main_event.date == "2017-12-26"
+
+
+def test_a_says_all_sentence_holds_the_happening_and_most_words():
+    from generator.merge.main_event import says_all
+    from generator.merge.timeline import label_words
+    from generator.records import TimelineEvent
+
+    def words(text: str):
+        return label_words(TimelineEvent(id="", date="2018-02-05", precision="day", event=text))
+
+    label = words("Arcanum raise its offer price")
+    assert says_all(label, words("Arcanum is boosting its buyout offer for Veltrix"))
+    assert not says_all(label, words("Arcanum made an offer for Veltrix last year"))  # no raise
+    assert not says_all(label, words("Veltrix raised prices"))

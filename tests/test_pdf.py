@@ -209,3 +209,17 @@ def test_a_large_briefing_prints_a_digest_and_says_so():
     assert html.count("Extra Person") < n
     # The seeds-sized fixture itself is printed whole, without a note.
     assert "the site lists them all" not in render_print_html(*load_fixture())
+
+
+def test_one_wording_in_several_articles_is_one_reference_listing_its_places():
+    from generator.pdf import Citations
+    from generator.render.view import EvidenceView
+
+    wire = "The ministry said the talks would resume on Monday."
+    a, b = EvidenceView("a1", wire, 4, None), EvidenceView("b2", f" {wire}", 9, None)
+    other = EvidenceView("b2", "Officials declined to comment.", 10, None)
+    refs = Citations()
+    assert refs.cite((a, b)) == '<a class="ref" href="#ref-1">1</a>'  # one mark, not "1, 2"
+    assert refs.number(other) == 2 and refs.number(b) == 1 and refs.number(a) == 1
+    listed = [(n, [ev.source for ev in places]) for n, places in refs.entries]
+    assert listed == [(1, ["a1", "b2"]), (2, ["b2"])]

@@ -82,17 +82,19 @@ def _open(browser, width: int = 1400, scheme: str = "light"):
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 
+@pytest.mark.parametrize("site", ["seeds_site", "event70_site"])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_diagram_labels_are_large_and_contrasted_in_both_schemes(browser, seeds_site, scheme, screenshots):
+def test_diagram_labels_are_large_and_contrasted_in_both_schemes(browser, request, site, scheme, screenshots):
     context, page = _open(browser, scheme=scheme)
-    page.goto((seeds_site / "timeline.html").as_uri())
+    page.goto((request.getfixturevalue(site) / "timeline.html").as_uri())
     page.locator(".mermaid svg").first.wait_for(timeout=15_000)
     labels = page.evaluate(LABELS_JS)
     assert len(labels) >= 4
     for text, fg, bg, back, size in labels:
         assert size >= 12, (text, size)
         assert contrast(fg, bg, back) >= 4.5, (scheme, text, fg, bg)
-    page.locator(".mermaid").first.screenshot(path=str(screenshots / f"timeline-diagram-{scheme}.png"))
+    name = "timeline-diagram" if site == "seeds_site" else "event70-timeline-diagram"
+    page.locator(".mermaid").first.screenshot(path=str(screenshots / f"{name}-{scheme}.png"))
     context.close()
 
 
@@ -102,7 +104,8 @@ def test_home_page_screenshots(browser, seeds_site, scheme, screenshots):
     page.goto((seeds_site / "index.html").as_uri())
     # The wire explainer's order: the story, who, what they said; the counts last.
     headings = [h.rstrip("¶") for h in page.locator("article h2").all_text_contents()]
-    story = [h for h in headings if h != "Key figures"]  # the figures' box, when there are figures
+    # The figures' box when there are figures, and what changed when there was a build before.
+    story = [h for h in headings if h not in ("Key figures", "What's new")]
     assert story[:3] == ["What happened", "Key actors", "What they said"], headings
     assert "Key figures" not in headings or headings.index("Key figures") == 1, headings
     assert headings[-1] == "In numbers"
@@ -132,6 +135,10 @@ def test_a_corpus_event_reads_in_a_few_screens_and_fits_a_phone(browser, event70
     page.locator(".mermaid svg").first.wait_for(timeout=15_000)
     diagram = page.locator(".mermaid").first.bounding_box()
     assert diagram is not None and diagram["height"] < 1500, diagram
+    # A column per month of the event: a plan years ahead does not make it a column per year.
+    labels = [" ".join(t.split()) for t in page.locator(".mermaid svg text").all_text_contents()]
+    assert sum(1 for t in labels if re.fullmatch(r"[A-Z][a-z]+ \d{4}", t)) >= 3, labels
+    assert len(labels) >= 10, labels
     page.screenshot(path=str(screenshots / "event70-timeline.png"))
     page.set_viewport_size({"width": 390, "height": 844})
     for name in PAGES:
@@ -220,3 +227,77 @@ def test_near_identical_remarks_are_one(tmp_path: Path):
     folded = remarks(said)
     assert [r.reaction.id for r in folded] == ["r1", "r4"]
     assert folded[0].anchors == ("r1", "r2", "r3") and folded[0].sources == 3
+
+
+def test_the_home_page_says_whats_new_since_the_previous_build(browser, seeds_site, tmp_path, screenshots):
+    """The build's three "what changed" lines, passed to ``render_pages``, read on the home page
+    between the key figures and the key actors."""
+    import shutil
+
+    from generator import render, store
+    from generator.site.mkdocs_build import build_site
+    from tests.conftest import ROOT
+
+    docs = tmp_path / "site_src"
+    shutil.copytree(seeds_site.parent / "site_src", docs)
+    briefing, sources = store.load_data(docs / "data")
+    changes = [
+        "actors since the last build: 1 new (Dana Vell); 41 in all",
+        "events since the last build: 2 new (2024-06-20 a port opened, 2024-06-21 a road closed); 30 in all",
+        "figures since the last build: none new or removed; 7 in all",
+    ]
+    (docs / "index.md").write_text(str(render.render_pages(briefing, sources, changes)["index.md"]), "utf-8")
+    build_site(docs, tmp_path / "site", ROOT / "mkdocs.yml")
+    context, page = _open(browser)
+    page.goto((tmp_path / "site" / "index.html").as_uri())
+    headings = [h.rstrip("¶") for h in page.locator("article h2").all_text_contents()]
+    assert headings.index("What's new") == headings.index("Key actors") - 1, headings
+    items = page.locator("#whats-new + .bf-changes li")
+    assert items.all_text_contents() == [line[:1].upper() + line[1:] for line in changes]
+    assert items.first.is_visible()
+    page.screenshot(path=str(screenshots / "home-whats-new.png"), full_page=True)
+    context.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_who_of_whom_is_a_grid_read_in_a_screen_or_two(browser, event70_site, scheme, screenshots):
+    """A row per speaker, a column per actor most spoken of, a coloured mark per cell: on the
+    22-article event it sits at the top of the page, a row a line, sorts by a column, and its
+    marks read in both colour schemes; on a phone it scrolls in its box, names kept in view."""
+    from generator.render.reading import GRID_COLUMNS
+
+    context, page = _open(browser, scheme=scheme)
+    page.goto((event70_site / "reactions.html").as_uri())
+    grid = page.locator(".bf-grid table").first
+    headers = [h.strip() for h in grid.locator("thead th").all_text_contents()]
+    assert headers[0] == "Speaker" and 3 <= len(headers) - 1 <= GRID_COLUMNS + 1, headers
+    rows = grid.locator("tbody tr")
+    names = rows.locator("td:first-child").all_text_contents()
+    assert len(names) == len(set(names)) > 10
+    box = grid.bounding_box()
+    assert box is not None and box["y"] < 900, box  # on the first screen
+    assert box["height"] < 60 * len(names), (box, len(names))  # about a line a speaker
+    back = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    marks = page.evaluate(
+        """() => [...document.querySelectorAll('.bf-grid .bf-side')].map(e => [e.className,
+        getComputedStyle(e).color, getComputedStyle(e).backgroundColor])"""
+    )
+    assert {c.split("--")[-1] for c, _, _ in marks} >= {"critical", "supportive"}
+    for css, fg, bg in marks:
+        assert contrast(fg, bg, back) >= 4.5, (scheme, css, fg, bg)
+    # Sorting by the first actor's column puts the most critical of it first.
+    grid.locator("thead th").nth(1).click()
+    column = grid.locator("tbody tr td:nth-child(2) [data-sort]")
+    values = [float(v) for v in column.evaluate_all("els => els.map(e => e.dataset.sort)")]
+    assert values == sorted(values) and values[0] < 0
+    grid.screenshot(path=str(screenshots / f"event70-stances-{scheme}.png"))
+    if scheme == "light":
+        page.set_viewport_size({"width": 390, "height": 844})
+        page.goto((event70_site / "reactions.html").as_uri())
+        assert page.evaluate("document.documentElement.scrollWidth - window.innerWidth") <= 0
+        wrap = page.locator(".bf-grid .md-typeset__scrollwrap").first
+        assert wrap.evaluate("w => w.scrollWidth > w.clientWidth")
+        wrap.evaluate("w => { w.scrollLeft = w.scrollWidth; }")
+        first = page.locator(".bf-grid tbody tr td:first-child").first.bounding_box()
+        assert first is not None and 0 <= first["x"] < 40, first  # the speakers stay in view
+    context.close()

@@ -490,3 +490,62 @@ def test_an_article_without_a_title_is_named_by_its_opening_words_and_flagged():
     assert "# Marovian President Alma Reyes signed a series of agreements with Castavian Prime…" in page
     assert "Untitled" not in page
     assert "Missing: **title**" in pages["verification.md"]
+
+
+def test_home_page_says_whats_new_in_lines_that_stay_text():
+    from generator.render import CHANGES_END, CHANGES_START
+
+    briefing, sources = load_fixture()
+    plain = render_pages(briefing, sources, changes=())["index.md"]
+    assert "What's new" not in plain and CHANGES_START not in plain
+    changes = [
+        "actors since the last build: 1 new (Dana <b>Vell</b>), 1 removed ([x](javascript:x)); 9 in all",
+        "events since the last build: none new or removed; 4 in all",
+        "figures since the last build: 2 new (5 *stars*, 7 | pipes); 3 in all",
+    ]
+    home = render_pages(briefing, sources, changes=changes)["index.md"]
+    block = home[home.index(CHANGES_START) : home.index(CHANGES_END)]
+    shown = html.unescape(markdown.markdown(block, extensions=["md_in_html", "attr_list"]))
+    items = re.findall(r"<li>(.*?)</li>", shown, re.S)
+    assert items == [
+        "Actors since the last build: 1 new (Dana <b>Vell</b>), 1 removed ([x](javascript:x)); 9 in all",
+        "Events since the last build: none new or removed; 4 in all",
+        "Figures since the last build: 2 new (5 *stars*, 7 | pipes); 3 in all",
+    ]  # the names as written, none of them markup (unescaped once here, for the comparison)
+    assert "<b>" not in markdown.markdown(block, extensions=["md_in_html"]).replace("&lt;b&gt;", "")
+    # After the key figures, before the key actors; and everything else as without it.
+    headings = [h.strip() for h in re.findall(r"^## ([^{\n]+)", home, re.M)]
+    assert headings.index("What's new") == headings.index("Key actors") - 1, headings
+    head, _, rest = home.partition(CHANGES_START)
+    assert head + rest.partition(CHANGES_END)[2].lstrip("\n") == plain
+
+
+def test_who_of_whom_is_a_grid_of_speakers_by_the_actors_most_spoken_of():
+    from generator.render.normalise import build_view
+    from generator.render.reading import Side, stance_grid
+
+    view = build_view(*load_fixture())
+    grid = stance_grid(view)
+    # Castavia: two speakers took a side on it; Marovia: one.
+    assert grid.columns == ("castavia", "marovia")
+    rows = {row.speaker.actor: row.sides for row in grid.rows}
+    assert rows == {
+        "alma-reyes": (Side(supportive=1), None),
+        "european-fisheries-council": (Side(critical=1), Side(critical=1)),
+    }
+    assert not grid.others
+    # With one column, the other actor moves to the row's last cell.
+    narrow = stance_grid(view, most=1)
+    assert narrow.columns == ("castavia",) and narrow.others
+    efc = next(row for row in narrow.rows if row.speaker.actor == "european-fisheries-council")
+    assert efc.others == (("marovia", Side(critical=1)),)
+    assert Side(critical=2, supportive=1).lean == -1
+    assert Side(critical=2, supportive=1).words == "critical in 2 remarks, supportive in 1 remark"
+
+
+def test_reactions_page_shows_the_grid_first_with_coloured_marks(pages):
+    page = pages["reactions.md"]
+    assert page.index("## Who is critical or supportive of whom") < page.index("## Who said what")
+    assert "| Speaker | Castavia | Marovia |" in page
+    assert '<span class="bf-side bf-side--critical">−1</span>' in page
+    assert '<span class="bf-side bf-side--supportive">+1</span>' in page

@@ -80,6 +80,9 @@ STRONG = HAPPENINGS - {stem(w) for w in "say announce meet sign offer adopt visi
 """Happenings that one report names once ("were kidnapped", "was freed"): two labels naming
 the same one at the same date, of the same people or things, report one happening. Words,
 meetings and documents come many to a day and need more in common."""
+INCIDENTS = frozenset(stem(w) for w in ("attack", "crash"))
+"""Happenings a day holds one of, whatever they are called ("the blast", "the explosion", "the
+attack"): two reports of one day naming one are one incident unless they place it apart."""
 _PLACE_BEFORE = frozenset("in at near outside from to into".split())
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 
@@ -95,6 +98,10 @@ class Words:
     acts: frozenset[str] = frozenset()
     """The happenings the label names by a verb ("were kidnapped", "struck"), not by a noun
     that something else is said of ("the attack was suppressed")."""
+    heads: frozenset[str] = frozenset()
+    """The happenings the label is about: named by a verb, or among its first words ("A huge
+    blast was heard"), not in a phrase that hangs on another noun ("The death toll from a
+    bombing")."""
 
     @property
     def all(self) -> frozenset[str]:
@@ -132,7 +139,12 @@ def label_words(event: TimelineEvent) -> Words:
                 places.add(word)
         elif word not in PRONOUNS:
             content.add(word)
-    return Words(frozenset(content), frozenset(names), frozenset(places), frozenset(acts))
+    opening = {stem(w.lower()) for w in _WORD.findall(label)[:_OPENING_WORDS]}
+    heads = acts | (opening & HAPPENINGS)
+    return Words(frozenset(content), frozenset(names), frozenset(places), frozenset(acts), frozenset(heads))
+
+
+_OPENING_WORDS = 3
 
 
 _IRREGULAR = frozenset("struck found sold left met taken took freed died set down over".split())

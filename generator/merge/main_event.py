@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from generator.extract.events.places import place_in
+from generator.merge.event_words import HAPPENINGS, Words
 from generator.merge.timeline import EventKey, dates_compatible, event_key, label_words, span_of
 from generator.records import ArticleRecords, MainEvent, TimelineEvent
 
@@ -84,7 +85,8 @@ def briefing_main_event(
 def infer_publication(records: Sequence[ArticleRecords], event: MainEvent | None) -> dict[str, dt.date]:
     """Article id -> the date an undated article takes as its publication date: the briefing's
     main event's day, when one of the article's sentences says all that its label says
-    ("the president arrived in Lima on Thursday morning" for "the president arrived in Lima", 20 June).
+    ("the president arrived in Lima on Thursday morning" for "the president arrived in Lima", 20 June;
+    see ``says_all``).
 
     Only a day reported by two sources or more dates another article."""
     if event is None or event.precision != "day" or len({ev.source for ev in event.evidence}) < 2:
@@ -100,9 +102,30 @@ def infer_publication(records: Sequence[ArticleRecords], event: MainEvent | None
         for paragraph in rec.sentences:
             for sentence in paragraph:
                 said = label_words(dataclasses.replace(probe, event=sentence))
-                if wanted.all <= said.all:
+                if says_all(wanted, said):
                     out[rec.article.id] = dt.date.fromisoformat(event.date)
                     break
             if rec.article.id in out:
                 break
     return out
+
+
+REPORTS_SHARE = 0.75
+"""Share of a label's words a sentence must hold to report its happening in other words."""
+
+
+def says_all(label: Words, sentence: Words) -> bool:
+    """Whether a sentence reports what a label says: all its words, or, for a label of four words
+    or more, its happening and three in four of its words ("Broadcom is boosting its buyout
+    offer for Qualcomm" reports "Broadcom raise its offer price": boosting and raise are one
+    happening, only "price" is missing)."""
+    if label.all <= sentence.all:
+        return True
+    shared = label.all & sentence.all
+    happening = label.all & HAPPENINGS
+    return (
+        len(label.all) >= 4
+        and bool(happening)
+        and happening <= shared
+        and len(shared) >= REPORTS_SHARE * len(label.all)
+    )

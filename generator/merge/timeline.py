@@ -8,7 +8,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.merge.event_words import HAPPENINGS, PRONOUNS, STRONG, Words, label_words
+from generator.merge.event_words import HAPPENINGS, INCIDENTS, PRONOUNS, STRONG, Words, label_words
 from generator.records import Conflict, Evidence, TimelineEvent, earliest_per_source
 from generator.text import slugify, unique_id
 
@@ -203,6 +203,12 @@ def _same_words(a: Words, b: Words, precise: int = 0, shared_actor: bool = False
     Chibok schoolgirls were kidnapped"), or what happened in one is all (or most) of what
     happened in the other.
 
+    Two reports of one day that name the same incident (an attack, a crash: ``INCIDENTS``), by
+    a verb or a noun, are one happening too when both are about it (``Words.heads``), unless
+    they place it apart or name different people (not a release or a killing: who was freed or
+    killed tells them apart): "A huge blast was heard at around 11pm" and "The explosion caused
+    massive damage to the building" on 10 November.
+
     ``precise``: how many of the two reports give a day (or week). A month or year joins a day
     only with a name or number in common ("transferred 600 tons of oil" on a day is not "sold oil
     30 times since October"). ``shared_actor``: the two name an actor in common."""
@@ -218,6 +224,8 @@ def _same_words(a: Words, b: Words, precise: int = 0, shared_actor: bool = False
         return False
     if shared & STRONG & (a.acts | b.acts) and (rest or shared_actor):
         return True  # (one of them says it happened: "were kidnapped", not "the attack was ...")
+    if precise == 2 and shared & INCIDENTS & a.heads & b.heads:
+        return True  # one day's blast: "A huge blast was heard", "The explosion caused damage"
     smaller = min(len(a.content), len(b.content))
     return (len(shared) == smaller and smaller >= 2) or _overlap(a.content, b.content) >= 0.5
 

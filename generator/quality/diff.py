@@ -89,6 +89,47 @@ def summary(old: Item, new: Item) -> list[str]:
     return lines
 
 
+def latest_news(briefing: Item) -> list[str]:
+    """What the latest day's reports add: the actors, events and figures that only sources
+    published on the briefing's last publication day report, a line per kind (the home page's
+    "What's new"). Nothing when the sources span fewer than two days (an inferred publication
+    date does not count).
+
+    Read from the articles alone, so the same articles give the same page: a build-to-build
+    diff (``summary``, printed at the end of a build) would make two builds of one folder differ.
+    """
+    dated = [
+        (str(s["published"]), str(s.get("id")))
+        for s in _items(briefing, "sources")
+        if s.get("published")
+        and not s.get("published_inferred")
+        and re.fullmatch(r"\d{4}-\d{2}-\d{2}", str(s["published"]))
+    ]
+    days = sorted({day for day, _ in dated})
+    if len(days) < 2:
+        return []
+    latest = days[-1]
+    fresh = {i for day, i in dated if day == latest}
+    earlier = {i for day, i in dated if day < latest}
+    y, m, d = (int(x) for x in latest.split("-"))
+    when = f"{d} {_MONTHS[m - 1]} {y}"
+    lines = [f"reports of {when}: {len(fresh)} of {len(dated)} dated sources"]
+    for section, noun in SUMMARY_SECTIONS:
+        new = [
+            it
+            for it in _items(briefing, section)
+            if (by := _reported_by(section, it)) & fresh and not by & earlier
+        ]
+        if section == "actors":  # the ones that matter first
+            new.sort(key=lambda a: (not a.get("salient"), -float(a.get("salience") or 0)))
+        shown = f"{len(new)} new ({_listed([_label(section, it) for it in new])})" if new else "none new"
+        lines.append(f"{noun}: {shown}")
+    return lines
+
+
+_MONTHS = ("January February March April May June July August September October November December").split()
+
+
 def _label(section: str, item: Item) -> str:
     """An item as a reader knows it, in plain text for a terminal."""
     if section == "actors":

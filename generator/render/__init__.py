@@ -6,11 +6,15 @@ Pure: reads only the templates, returns every file of the docs folder except the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 import generator
 from generator.errors import BuildError
+from generator.quality.diff import latest_news
 from generator.render.normalise import build_view
 from generator.render.pages import make_environment, render_template
 
@@ -30,16 +34,35 @@ SECTION_PAGES = {
 }
 
 
-def render_pages(briefing: dict[str, Any], sources: dict[str, dict[str, Any]]) -> dict[str, str | bytes]:
-    """Every file of the docs folder: relative POSIX path -> Markdown text or asset bytes, sorted."""
+CHANGES_START = "<!-- what's new: what the latest day's reports add -->"
+CHANGES_END = "<!-- end of what's new -->"
+"""Around the home page's "What's new" (``quality.diff.latest_news``)."""
+
+
+def render_pages(
+    briefing: dict[str, Any],
+    sources: dict[str, dict[str, Any]],
+    changes: Sequence[str] | None = None,
+) -> dict[str, str | bytes]:
+    """Every file of the docs folder: relative POSIX path -> Markdown text or asset bytes, sorted.
+
+    ``changes``: the lines of the home page's "What's new"; by default what the latest day's
+    reports add (``quality.diff.latest_news``: read from the articles alone, so the same articles
+    give the same pages); an empty sequence leaves the section out.
+    """
     from jinja2 import TemplateError
 
     view = build_view(briefing, sources)
     env = make_environment(TEMPLATES_DIR)
     out: dict[str, str | bytes] = {}
+    if changes is None:
+        changes = latest_news(briefing)
+    news = tuple(" ".join(line.split()) for line in changes if line.strip())
+    home = {"changes": news, "CHANGES": (Markup(CHANGES_START), Markup(CHANGES_END))}
     try:
         for path, template in SECTION_PAGES.items():
-            out[path] = render_template(env, template, path, view)
+            extra = home if path == "index.md" else {}
+            out[path] = render_template(env, template, path, view, **extra)
         for doc in view.sources:
             out[doc.page] = render_template(env, "source.md.j2", doc.page, view, doc=doc)
         for actor in view.actors:

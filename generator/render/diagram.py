@@ -107,6 +107,24 @@ def shown_events(events: Sequence[EventView], limit: int = MAX_EVENTS) -> list[E
     return [e for _, e in sorted(ranked, key=lambda pair: pair[0])]
 
 
+def without_far_plans(events: Sequence[EventView], ahead: set[str]) -> list[EventView]:
+    """``events`` without those after the as-of date (ids in ``ahead``) when they would make the
+    diagram's columns coarser: one plan years ahead ("the president's term ends in 2021") turns
+    a column per month of the event into a column per year, three boxes for all its months.
+    Plans that fit the columns (talks in two weeks) stay; the list under the diagram and the
+    home page's "Looking ahead" name them all.
+
+    Example: events of May to November 2017 and one of 2021 -> the 2017 ones (a column per
+    month); events of 19-21 June and one of 8 July -> all of them (a column per month either way).
+    """
+    past = [e for e in events if e.id not in ahead]
+    if len(past) == len(events) or not any(dates.parts(e.date) for e in past):
+        return list(events)
+    if _granularity(shown_events(events)) == _granularity(shown_events(past)):
+        return list(events)
+    return past
+
+
 def timeline_diagram(events: Sequence[EventView], title: str | None = None) -> str:
     """Mermaid source of a ``timeline`` of ``drawn(events)``, styled by the theme
     (THEME_CSS); "" when no event has a date."""

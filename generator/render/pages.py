@@ -19,7 +19,7 @@ from markupsafe import Markup
 
 from generator.records import STANCES, STATUSES
 from generator.render import dates
-from generator.render.diagram import drawn, timeline_diagram
+from generator.render.diagram import drawn, timeline_diagram, without_far_plans
 from generator.render.digest import (
     Item,
     checks,
@@ -32,8 +32,8 @@ from generator.render.digest import (
     section_of,
 )
 from generator.render.escape import html_text, inert, raw, safe_url
-from generator.render.reading import ranked_actors, said_counts, speakers, stance_rows
-from generator.render.view import ActorView, BriefingView, EvidenceView, SourceView
+from generator.render.reading import ranked_actors, said_counts, speakers, stance_grid
+from generator.render.view import ActorView, BriefingView, EventView, EvidenceView, SourceView
 from generator.render.wording import quoted, shortened
 from generator.site.page_chunks import CHUNK_MARK
 
@@ -253,10 +253,10 @@ def make_environment(templates: Path) -> Environment:
         dossier=dossier,
         checks=checks,
         cited_by=cited_by,
-        mermaid=lambda v: mermaid(timeline_diagram(v.timeline)),
+        mermaid=lambda v: mermaid(timeline_diagram(diagram_events(v))),
         diagram_cut=diagram_cut,
         speakers=speakers,
-        stance_rows=stance_rows,
+        stance_grid=stance_grid,
         said_counts=said_counts,
         ranked_actors=ranked_actors,
         CHUNK=Markup(CHUNK_MARK),  # built here, never from article text (which is escaped)
@@ -264,9 +264,14 @@ def make_environment(templates: Path) -> Environment:
     return env
 
 
+def diagram_events(view: BriefingView) -> list[EventView]:
+    """The events the timeline diagram draws from (``diagram.without_far_plans``)."""
+    return without_far_plans(view.timeline, {e.id for e in view.upcoming_events()})
+
+
 def diagram_cut(view: BriefingView) -> int:
     """How many events the timeline diagram shows when it leaves some out, else 0."""
-    shown = sum(len(items) for _, items, _ in drawn(view.timeline))
+    shown = sum(len(items) for _, items, _ in drawn(diagram_events(view)))
     own = [e for e in view.timeline if dates.parts(e.date) and not e.background]
     return shown if shown < len(own or [e for e in view.timeline if dates.parts(e.date)]) else 0
 

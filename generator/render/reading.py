@@ -134,6 +134,94 @@ def stance_rows(view: BriefingView, stances: tuple[str, ...] = ("critical", "sup
     return [s for s in speakers(view) if any(s.about.get(st) for st in stances)]
 
 
+GRID_COLUMNS = 6
+"""Actors the who-of-whom grid gives a column (those the most speakers take a side on): about
+what a page's width holds at a glance; a speaker's stance on anyone else is named in the row's
+last cell."""
+
+
+@dataclass(frozen=True)
+class Side:
+    """How one speaker spoke of one actor: how many remarks were critical, how many supportive."""
+
+    critical: int = 0
+    supportive: int = 0
+
+    @property
+    def lean(self) -> int:
+        """Supportive minus critical remarks: a column sorts from the most critical."""
+        return self.supportive - self.critical
+
+    @property
+    def words(self) -> str:
+        """ "critical in 2 remarks, supportive in 1" (a cell's title)."""
+        return ", ".join(
+            f"{stance} in {n} remark{'s' if n > 1 else ''}"
+            for stance, n in (("critical", self.critical), ("supportive", self.supportive))
+            if n
+        )
+
+
+@dataclass(frozen=True)
+class GridRow:
+    speaker: Speaker
+    sides: tuple[Side | None, ...]
+    """The speaker's side on each column's actor, None where they did not take one."""
+    others: tuple[tuple[str, Side], ...]
+    """(actor, side) on the actors without a column, most remarks first."""
+
+
+@dataclass(frozen=True)
+class StanceGrid:
+    """Who is critical or supportive of whom: a row per speaker, a column per actor spoken of."""
+
+    columns: tuple[str, ...]
+    rows: tuple[GridRow, ...]
+
+    @property
+    def others(self) -> bool:
+        """Whether any speaker took a side on an actor without a column (the last column)."""
+        return any(row.others for row in self.rows)
+
+
+def stance_grid(view: BriefingView, most: int = GRID_COLUMNS) -> StanceGrid:
+    """The who-of-whom grid: columns for the ``most`` actors the most speakers were critical or
+    supportive of (then the most remarks, then name), rows for the speakers who took a side on
+    anyone, in the order of ``speakers``. Example: a minister critical of a rebel group in two
+    remarks and supportive of an envoy in one, a mayor critical of the group once: columns (the
+    group, the envoy); the minister's row (Side(critical=2), Side(supportive=1)), the mayor's
+    (Side(critical=1), None)."""
+    sides: dict[str, dict[str, Side]] = {}
+    for s in stance_rows(view):
+        counts: dict[str, Counter[str]] = {}
+        for remark in s.remarks:
+            stance = remark.reaction.stance
+            if stance not in ("critical", "supportive"):
+                continue
+            for target in dict.fromkeys(remark.reaction.about):
+                if target != s.actor:
+                    counts.setdefault(target, Counter())[stance] += 1
+        sides[s.actor] = {t: Side(c["critical"], c["supportive"]) for t, c in counts.items()}
+    people: Counter[str] = Counter(t for row in sides.values() for t in row)
+    remarks_on: Counter[str] = Counter()
+    for row in sides.values():
+        for t, side in row.items():
+            remarks_on[t] += side.critical + side.supportive
+    ranked = sorted(people, key=lambda t: (-people[t], -remarks_on[t], _name(view, t), t))
+    columns = tuple(ranked[:most])
+    rows = []
+    for s in stance_rows(view):
+        row = sides[s.actor]
+        if not row:
+            continue
+        others = sorted(
+            ((t, side) for t, side in row.items() if t not in columns),
+            key=lambda pair: (-(pair[1].critical + pair[1].supportive), _name(view, pair[0]), pair[0]),
+        )
+        rows.append(GridRow(s, tuple(row.get(t) for t in columns), tuple(others)))
+    return StanceGrid(columns, tuple(rows))
+
+
 def _sources(s: Speaker) -> int:
     return len({ev.source for r in s.remarks for ev in r.evidence})
 

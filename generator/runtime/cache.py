@@ -37,7 +37,16 @@ KEEP_FINGERPRINTS = 4
 
 _PACKAGE = Path(generator.__file__).resolve().parent
 # What extraction reads: a change to any of these files invalidates every entry.
-_CODE = ("extract/**/*.py", "records.py", "text.py", "nlp.py", "data/gazetteer.json")
+# (extract imports the merge's word and agreement helpers: they are extraction code too)
+_CODE = (
+    "extract/**/*.py",
+    "merge/event_words.py",
+    "merge/agreement_match.py",
+    "records.py",
+    "text.py",
+    "nlp.py",
+    "data/gazetteer.json",
+)
 
 
 def default_dir() -> Path:

@@ -16,7 +16,7 @@ from typing import Any
 
 from generator.runtime import progress
 from generator.runtime.background import Background
-from generator.runtime.staging import beside
+from generator.runtime.staging import beside, own_staged
 from generator.runtime.timing import Stopwatch
 
 log = logging.getLogger(__name__)
@@ -61,5 +61,8 @@ class PdfJob:
     ) -> None:
         if kind is not None and self._printing:
             self._printing.cancel()
-        if self._printed:
+        if kind is not None:  # every staged PDF of this process, named or not yet
+            for path in own_staged(self._site, ".pdf"):
+                path.unlink(missing_ok=True)
+        elif self._printed:
             self._printed.unlink(missing_ok=True)

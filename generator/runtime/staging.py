@@ -56,6 +56,13 @@ def beside(target: Path, suffix: str) -> Path:
     return Path(name)
 
 
+def own_staged(target: Path, suffix: str) -> list[Path]:
+    """The files ``beside(target, suffix)`` made in this process (a signal may land between a
+    file's creation and the caller learning its name: clean-up looks them up instead)."""
+    target = target.resolve()
+    return sorted(target.parent.glob(f"{_prefix(target)}{os.getpid()}-*{suffix}"))
+
+
 def clean_stale(target: Path) -> list[Path]:
     """Remove what builds that were killed left beside ``target``: staged folders and files
     whose process is gone (or that predate process ids in names) and a half-swapped old copy.

@@ -1,10 +1,14 @@
-/* Briefing site: sortable tables (click a column heading) and links that land inside a closed
-   "Also mentioned" or "Every statement" block open it. No library; works from disk. */
+/* Briefing site: sortable tables (click a column heading; a cell holding a data-sort element
+   sorts by its number) and links that land inside a closed "Also mentioned" or "Every
+   statement" block open it. No library; works from disk. */
 (function () {
   "use strict";
 
   function cellValue(row, index) {
     var cell = row.cells[index];
+    // A cell may say how it sorts (the who-of-whom grid: "−2" sorts before "+1" and empty).
+    var keyed = cell && cell.querySelector("[data-sort]");
+    if (keyed) { return parseFloat(keyed.getAttribute("data-sort")) || 0; }
     var text = cell ? cell.textContent.trim() : "";
     var number = text.replace(/[,\s]/g, "");
     return /^-?\d+(\.\d+)?$/.test(number) ? parseFloat(number) : text.toLowerCase();

@@ -19,6 +19,7 @@ from generator.extract.events.dates import dateline_end, find_dates, governing_v
 from generator.extract.events.furniture import is_caption
 from generator.extract.events.labels import SUBJECTS, clause_tokens, finish_label
 from generator.extract.events.places import place_in
+from generator.merge.event_words import label_words
 from generator.records import Article, MainEvent, Mention, TimelineEvent
 
 LEAD_SENTENCES = 4
@@ -55,6 +56,13 @@ def extract_main_event(
 ) -> MainEvent | None:
     """The article's main event (see the module), or None when it dates no happening."""
     sents = sentences(doc)
+    picked = _lead_event(sents, article, timeline, mentions)
+    return _as_titled(picked, sents, article, timeline, mentions)
+
+
+def _lead_event(
+    sents: Sequence[Span], article: Article, timeline: Sequence[TimelineEvent], mentions: Sequence[Mention]
+) -> MainEvent | None:
     near = sorted(
         (
             (rank, e.evidence[0].sentence or 0, e)
@@ -85,12 +93,68 @@ def extract_main_event(
             return dataclasses.replace(
                 _from_event(same[0]), actors=_doer_first(same[0].actors, lead.actors[0])
             )
-        said = _doer_day(sents, lead, article, mentions)
+        said = _doer_day(sents, lead, article, mentions) or _day_before(sents, lead, article)
         return dataclasses.replace(lead, date=said[0], precision=said[1]) if said else lead
     in_lead = [e for _, s, e in near if s < LEAD_SENTENCES and e.actors]
     if in_lead:
         return _from_event(in_lead[0])
     return _from_event(near[0][2]) if near else None
+
+
+TITLE_AGREEMENT = 3
+"""Words a sentence must share with the headline for its happening to be the one the headline
+announces (names and happenings folded as in the timeline merge: "raised its bid" and "Raises
+Its Offer" share "raise")."""
+
+
+def _as_titled(
+    picked: MainEvent | None,
+    sents: Sequence[Span],
+    article: Article,
+    timeline: Sequence[TimelineEvent],
+    mentions: Sequence[Mention],
+) -> MainEvent | None:
+    """The happening the headline announces, when the lead's first clause is another: "Broadcom
+    Raises Its Qualcomm Offer" over a lead that opens on "Qualcomm developed technology ...";
+    "Steelers Claim a Playoff Bye" over "Antonio Brown sat out with a calf injury". A candidate
+    (a lead clause, or a happening the article dates to its publication days) replaces the pick
+    when its sentence shares TITLE_AGREEMENT headline words or more, two more than the pick's."""
+    if not article.title or article.published is None:
+        return picked
+    title = _words(article.title)
+    if len(title) < TITLE_AGREEMENT:
+        return picked
+    candidates: list[MainEvent] = []
+    for index, sent in enumerate(sents[:LEAD_SENTENCES]):
+        lead = None if is_caption(sent) else lead_clause(sent, article, mentions, index)
+        if lead is not None:
+            candidates.append(lead)
+    for event in timeline:
+        if event.evidence and nearness(event.date, event.precision, article.published) == 0:
+            found = _from_event(event)
+            if not found.actors:  # "Broadcom did more than raise its offer price": named elsewhere
+                found = dataclasses.replace(found, actors=_named_in(found.summary, mentions))
+            if found.actors:
+                candidates.append(found)
+
+    def agreement(event: MainEvent | None) -> int:
+        return len(title & _words(event.evidence[0].quote)) if event and event.evidence else 0
+
+    best = max(candidates, key=agreement, default=None)
+    if best is not None and agreement(best) >= TITLE_AGREEMENT and agreement(best) - agreement(picked) >= 2:
+        return best
+    return picked
+
+
+def _named_in(label: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """Actors whose name as the article writes it somewhere stands in the label as whole words."""
+    padded = f" {label} "
+    named = sorted({(padded.find(f" {m.text} "), m.actor) for m in mentions if f" {m.text} " in padded})
+    return tuple(dict.fromkeys(actor for _, actor in named))
+
+
+def _words(text: str) -> frozenset[str]:
+    return label_words(TimelineEvent(id="", date="", precision="day", event=text)).all
 
 
 def _doer_day(
@@ -114,6 +178,32 @@ def _doer_day(
             if not is_metadata(sent, ref) and nearness(ref.date, ref.precision, article.published) == 0:
                 return ref.date, ref.precision
     return None
+
+
+def _day_before(sents: Sequence[Span], lead: MainEvent, article: Article) -> tuple[str, str] | None:
+    """For a lead in the simple past that gives no date, the one day before publication that the
+    article's opening names (its captions too): a recap published on Tuesday whose lead says "X
+    told his teammates ..." and whose photo was taken "Monday afternoon" reports Monday's game.
+    None when the opening names no such day, or two, or the day of publication too."""
+    first = lead.evidence[0].sentence if lead.evidence else None
+    if first is None or sents[first].root.tag_ != "VBD" or article.published is None:
+        return None
+    days = {
+        ref.date
+        for sent in sents[: first + OPENING_SENTENCES]
+        for ref in find_dates(sent, article.published)
+        if ref.precision == "day"
+        and ref.date <= article.published.isoformat()
+        and nearness(ref.date, ref.precision, article.published) == 0
+        and not is_metadata(sent, ref)
+    }
+    if len(days) != 1 or article.published.isoformat() in days:
+        return None
+    return days.pop(), "day"
+
+
+OPENING_SENTENCES = 8
+"""Sentences after the lead that ``_day_before`` reads for the day of a past lead."""
 
 
 def _doer_first(actors: tuple[str, ...], doer: str) -> tuple[str, ...]:
@@ -206,4 +296,15 @@ def _actors_of(subject: Token, mentions: Sequence[Mention]) -> list[str]:
         if text[m.end : m.end + 2] in ("'s", "’s") and text[start : m.start].strip().lower() in ("", "the")
     ]
     found.sort(key=lambda m: (m not in owners[:1], not (m.start <= head.idx < m.end), m.start))
-    return list(dict.fromkeys(m.actor for m in found))
+    return list(dict.fromkeys(m.actor for m in found)) or _named_elsewhere(subject, mentions)
+
+
+def _named_elsewhere(subject: Token, mentions: Sequence[Mention]) -> list[str]:
+    """The actor a proper-name subject names when the actor extractor left this one place
+    unmarked but marked the same words elsewhere in the article: "Broadcom is sweetening its
+    offer" (the lead) -> Broadcom, named "Broadcom" further down."""
+    if subject.pos_ != "PROPN":
+        return []
+    words = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i]
+    name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+    return next(([m.actor] for m in mentions if m.text == name), [])

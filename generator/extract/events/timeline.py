@@ -10,19 +10,16 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import actors_in, doc_text, evidence, sentences, span_text
+from generator.extract.events.clause_label import BARE_PRONOUNS, named_subject, verb_label
 from generator.extract.events.clauses import (
-    REPORTING,
     in_quotation,
     is_when,
-    missing_object,
-    reported_subject,
     vague_forecast,
     when_clause,
 )
 from generator.extract.events.dates import DateRef, anniversary_origin, dateline_end, find_dates, is_metadata
 from generator.extract.events.furniture import is_boilerplate, is_caption, is_fragment, is_heading
 from generator.extract.events.labels import (
-    SUBJECTS,
     clause_tokens,
     finish_label,
     np_tokens,
@@ -106,7 +103,7 @@ def resolve_pronoun(
     (a thing or a group named in another sentence: no label a reader can place).
     """
     first, _, rest = label.partition(" ")
-    if first.lower() in _BARE_PRONOUNS:
+    if first.lower() in BARE_PRONOUNS:
         return None
     if first.lower() not in _PERSONAL or not rest:
         return label
@@ -191,7 +188,7 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     for child in root.children:
         if child.dep_ == "relcl" and any(c.lower_ == "when" for c in child.children):
             tokens = clause_tokens(child, exclude | {root.i})
-            return _named_subject(tokens, finish_label(tokens))
+            return named_subject(tokens, finish_label(tokens))
     head = root.head
     if head.i != root.i and head.dep_ == "prep":
         exclude.add(head.i)
@@ -215,114 +212,17 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     when = when_clause(verb)
     if when is not None and not any(ref.start <= t.idx < ref.end for t in when.subtree):
         inner = verb_label(when, exclude)
-        if inner and inner.split()[0].lower() not in _BARE_PRONOUNS:
+        if inner and inner.split()[0].lower() not in BARE_PRONOUNS:
             return inner  # "made headlines in 2015 when she bit a soldier's hand": the biting
     label = verb_label(verb, exclude)
     if (
-        (label is None or label.split()[0].lower() in _BARE_PRONOUNS)
+        (label is None or label.split()[0].lower() in BARE_PRONOUNS)
         and is_when(verb)
         and verb.dep_ == "advcl"
     ):
         # "boarded the ship when they returned to Yeosu on Nov. 24": the boarding, that day
         return verb_label(verb.head, exclude | {t.i for t in verb.subtree}) or label
     return label
-
-
-def verb_label(verb: Token, exclude: set[int]) -> str | None:
-    """The label of the clause ``verb`` heads, or None when it says no whole happening."""
-    tokens = clause_tokens(verb, exclude)
-    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-    if not _has_doer(verb, tokens) and (verb.tag_ not in ("VBG", "VBN") or auxiliary):
-        return None  # "To launch", "Is believed to be ...": no one does anything
-    if any(t.dep_ in SUBJECTS and t.lower_ in ("i", "we", "you") for t in tokens):
-        return None  # "you've been marked safe ...": someone's words, no happening a reader can place
-    if verb.lemma_.lower() in REPORTING and (verb.lemma_.lower() == "tell" or not _has_object(verb, tokens)):
-        return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
-    if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens):
-        return None
-    label = _named_subject(tokens, finish_label(tokens))
-    thing = missing_object(verb, exclude)
-    return f"{label} {thing}" if label and thing else label
-
-
-_BARE_PRONOUNS = frozenset("it its they them this that these those".split())
-_HABITUAL = frozenset("typically usually normally often generally routinely traditionally always".split())
-_HYPOTHETICAL = frozenset("would could might should".split())
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
-
-
-def is_complete(verb: Token, tokens: list[Token]) -> bool:
-    """Whether the clause's label says a whole happening: someone does something (to something).
-
-    Not "Selling oil" (a gerund without a doer), "One picture taken" / "Messages left" (a noun and
-    a bare participle), "Donald Trump revealed" (what was revealed is cut off), "The bank reports
-    earnings in mid-January" with "typically" (a habit, no happening), "Companies would have paid
-    a rate" (what did not happen).
-    """
-    words = [t for t in tokens if not t.is_punct]
-    subject = any(_subject(t) for t in tokens)
-    after = [t for t in words if t.i > verb.i]
-    finite = any(
-        t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)
-        for t in tokens
-    )
-    if not finite and any(t.tag_ == "TO" and t.dep_ == "aux" for t in tokens):
-        return False  # "Arians to be hired", "The bank to lower its taxable profit"
-    if not finite and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
-        return False  # "Arians directing the Cardinals", "assistant coaches going out"
-    if verb.tag_ == "VBG" and not subject and verb.dep_ not in ("relcl", "acl"):
-        return False
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not after:
-        return False
-    if not after and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
-        return False
-    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
-        return False
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return not (any(a in _HYPOTHETICAL for a in auxes) and "have" in auxes)
-
-
-def _ranking(verb: Token, tokens: list[Token]) -> bool:
-    """A comparison, no happening: "Wednesday's crash is the worst accident on the rail network
-    since 2004", "is believed to be the first tram crash since 1959"."""
-    if not any(
-        t.lemma_ == "be" and t.pos_ == "AUX" and t.dep_ in ("ROOT", "xcomp", "ccomp", "conj") for t in tokens
-    ):
-        return False
-    return any(
-        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "only") for t in tokens if t.i > verb.i
-    )
-
-
-def _vague_subject(tokens: list[Token]) -> bool:
-    """A subject that points back without naming ("Such an effort is being undertaken", "Such
-    transactions accounted for 40 percent"): the reader cannot tell what happened."""
-    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in subject.subtree):
-        return False
-    return any(c.dep_ in ("det", "predet", "amod") and c.lower_ in _POINTING for c in subject.children)
-
-
-_POINTING = frozenset("such this that these those".split())
-
-
-def _has_object(verb: Token, tokens: list[Token]) -> bool:
-    """Whether the label holds the verb's direct object ("posted a video")."""
-    return any(t.dep_ == "dobj" and t.head.i == verb.i for t in tokens)
-
-
-def _named_subject(tokens: list[Token], label: str | None) -> str | None:
-    """ "He began his fifth term" -> "Reyes began his fifth term" when the sentence says who "he" is;
-    "they" in reported speech is the speaker ("authorities said they seized ...")."""
-    if not label or not tokens or tokens[0].dep_ not in SUBJECTS:
-        return label
-    speaker = reported_subject(tokens[0])
-    if speaker:
-        return f"{speaker}{label[len(tokens[0].text) :]}"
-    if tokens[0].lower_ not in _PERSONAL:
-        return label
-    name = pronoun_name(tokens[0])
-    return f"{name}{label[len(tokens[0].text) :]}" if name else label
 
 
 def _owned(noun: Token, tokens: list[Token]) -> str | None:
@@ -354,20 +254,6 @@ def _sentence_doer(token: Token) -> str | None:
         return None
     words = [t for t in subject.subtree if t.dep_ in ("compound", "flat") or t.i == subject.i]
     return " ".join(t.text for t in sorted(words, key=lambda t: t.i))
-
-
-def _has_doer(verb: Token, tokens: list[Token]) -> bool:
-    """Whether the label names who or what acts: a subject, or the noun a relative clause hangs on
-    ("a war that ended in 1975")."""
-    if any(_subject(t) for t in tokens):
-        return True
-    return verb.dep_ == "relcl" and any(t.i == verb.head.i for t in tokens)
-
-
-def _subject(token: Token) -> bool:
-    """A subject, or what stands in apposition to one (the court of "RAMALLAH, West Bank — An
-    Israeli military court ... indicted", where the parser took the dateline for the subject)."""
-    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
 
 
 def _clause_verb(token: Token) -> Token | None:

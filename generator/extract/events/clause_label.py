@@ -1,0 +1,186 @@
+"""The label of one clause: its subject, verb and first complement when they say a whole
+happening ("Arians was hired by the Cardinals"), else nothing ("To launch", "Donald Trump revealed",
+"He told reporters on Friday")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from generator.extract.events.clauses import REPORTING, missing_object, reported_subject
+from generator.extract.events.labels import SUBJECTS, clause_tokens, finish_label, pronoun_name
+
+_PERSONAL = ("he", "she")
+
+
+def verb_label(verb: Token, exclude: set[int]) -> str | None:
+    """The label of the clause ``verb`` heads, or None when it says no whole happening."""
+    tokens = _short_subject(verb, clause_tokens(verb, exclude))
+    auxiliary = any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    if not _has_doer(verb, tokens) and (verb.tag_ not in ("VBG", "VBN") or auxiliary):
+        return None  # "To launch", "Is believed to be ...": no one does anything
+    if any(t.dep_ in SUBJECTS and t.lower_ in ("i", "we", "you") for t in tokens):
+        return None  # "you've been marked safe ...": someone's words, no happening a reader can place
+    if verb.lemma_.lower() in REPORTING and (
+        not _has_object(verb, tokens) if verb.lemma_.lower() != "tell" else not _told_news(verb)
+    ):
+        return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
+    if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens):
+        return None
+    label = named_subject(tokens, finish_label(tokens))
+    thing = missing_object(verb, exclude)
+    return f"{label} {thing}" if label and thing else label
+
+
+LONG_SUBJECT = 6
+"""Words before the verb past which a label keeps only the subject's head and its first "of"."""
+
+
+def _short_subject(verb: Token, tokens: list[Token]) -> list[Token]:
+    """A clause whose subject is so long that the label would be cut before its verb keeps the
+    subject's head: "A team of medical professionals in a white tent only yards away will be
+    standing by" -> "A team of medical professionals will be standing by"; "The heads of the
+    armies of Nigeria, Chad, Niger, Cameroon and Benin met in Niamey" -> "The heads of the armies
+    met in Niamey"."""
+    if sum(1 for t in tokens if t.i < verb.i and not t.is_punct) <= LONG_SUBJECT:
+        return tokens
+    subject = next((t for t in tokens if t.dep_ in SUBJECTS and t.head.i == verb.i), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return tokens  # "Confirming the investigation into ... will begin": no head noun to keep
+    of = next((c for c in subject.rights if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and any(c.dep_ == "pcomp" for c in of.children):
+        return tokens  # "The idea of using cars as an instrument of terror was floated"
+    kept = _head_of(subject)
+    if of is not None:
+        kept |= {of.i} | {t.i for o in of.children if o.dep_ == "pobj" for t in _head_words(o)}
+    dropped = {t.i for t in subject.subtree} - kept
+    return [t for t in tokens if t.i not in dropped]
+
+
+def _head_words(noun: Token) -> list[Token]:
+    """A noun with what stands before it and the nouns it is listed with ("coal, lead and
+    seafood", "Mitchell and Leslie Weiss"), without the phrases after them."""
+    out = [noun, *(t for c in noun.lefts for t in c.subtree)]
+    for c in noun.rights:
+        if c.dep_ in ("cc", "punct") and c.text in (",", "and", "or"):
+            out.append(c)
+        elif c.dep_ == "conj":
+            out.extend(_head_words(c))
+    return out
+
+
+def _head_of(noun: Token) -> set[int]:
+    return {t.i for t in _head_words(noun)}
+
+
+_PRESS = frozenset(
+    "reporters journalists media press newspaper paper radio television tv broadcaster network "
+    "interviewer agency website magazine channel outlet".split()
+)
+"""Who a statement is told to, when "told" only attributes words (kept apart from "told the
+players of his decision", which is a happening). Written for this rule from news usage."""
+
+
+def _told_news(verb: Token) -> bool:
+    """ "told" as a happening: someone other than the press (or an outlet's name) is told of or
+    about something: "Arians told the players of his decision Sunday" -> a happening; "He told
+    reporters on Friday", "she told CNN", "told his teammates they didn't need to" -> words."""
+    told = next((c for c in verb.children if c.dep_ in ("dobj", "dative")), None)
+    if told is None or told.lower_ in _PRESS or told.ent_type_ in ("ORG", "PERSON") or told.pos_ == "PRON":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "about") for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ in ("of", "about") for c in told.children
+    )
+
+
+BARE_PRONOUNS = frozenset("it its they them this that these those".split())
+_HABITUAL = frozenset("typically usually normally often generally routinely traditionally always".split())
+_HYPOTHETICAL = frozenset("would could might should".split())
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def is_complete(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the clause's label says a whole happening: someone does something (to something).
+
+    Not "Selling oil" (a gerund without a doer), "One picture taken" / "Messages left" (a noun and
+    a bare participle), "Donald Trump revealed" (what was revealed is cut off), "The bank reports
+    earnings in mid-January" with "typically" (a habit, no happening), "Companies would have paid
+    a rate" (what did not happen).
+    """
+    words = [t for t in tokens if not t.is_punct]
+    subject = any(_subject(t) for t in tokens)
+    after = [t for t in words if t.i > verb.i]
+    finite = any(
+        t.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in t.children)
+        for t in tokens
+    )
+    if not finite and any(t.tag_ == "TO" and t.dep_ == "aux" for t in tokens):
+        return False  # "Arians to be hired", "The bank to lower its taxable profit"
+    if not finite and verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl", "acl", "xcomp"):
+        return False  # "Arians directing the Cardinals", "assistant coaches going out"
+    if verb.tag_ == "VBG" and not subject and verb.dep_ not in ("relcl", "acl"):
+        return False
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not after:
+        return False
+    if not after and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _HABITUAL for c in verb.children):
+        return False
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return not (any(a in _HYPOTHETICAL for a in auxes) and "have" in auxes)
+
+
+def _ranking(verb: Token, tokens: list[Token]) -> bool:
+    """A comparison, no happening: "Wednesday's crash is the worst accident on the rail network
+    since 2004", "is believed to be the first tram crash since 1959"."""
+    if not any(
+        t.lemma_ == "be" and t.pos_ == "AUX" and t.dep_ in ("ROOT", "xcomp", "ccomp", "conj") for t in tokens
+    ):
+        return False
+    return any(
+        t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "only") for t in tokens if t.i > verb.i
+    )
+
+
+def _vague_subject(tokens: list[Token]) -> bool:
+    """A subject that points back without naming ("Such an effort is being undertaken", "Such
+    transactions accounted for 40 percent"): the reader cannot tell what happened."""
+    subject = next((t for t in tokens if t.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in subject.subtree):
+        return False
+    return any(c.dep_ in ("det", "predet", "amod") and c.lower_ in _POINTING for c in subject.children)
+
+
+_POINTING = frozenset("such this that these those".split())
+
+
+def _has_object(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the label holds the verb's direct object ("posted a video")."""
+    return any(t.dep_ == "dobj" and t.head.i == verb.i for t in tokens)
+
+
+def named_subject(tokens: list[Token], label: str | None) -> str | None:
+    """ "He began his fifth term" -> "Reyes began his fifth term" when the sentence says who "he" is;
+    "they" in reported speech is the speaker ("authorities said they seized ...")."""
+    if not label or not tokens or tokens[0].dep_ not in SUBJECTS:
+        return label
+    speaker = reported_subject(tokens[0])
+    if speaker:
+        return f"{speaker}{label[len(tokens[0].text) :]}"
+    if tokens[0].lower_ not in _PERSONAL:
+        return label
+    name = pronoun_name(tokens[0])
+    return f"{name}{label[len(tokens[0].text) :]}" if name else label
+
+
+def _has_doer(verb: Token, tokens: list[Token]) -> bool:
+    """Whether the label names who or what acts: a subject, or the noun a relative clause hangs on
+    ("a war that ended in 1975")."""
+    if any(_subject(t) for t in tokens):
+        return True
+    return verb.dep_ == "relcl" and any(t.i == verb.head.i for t in tokens)
+
+
+def _subject(token: Token) -> bool:
+    """A subject, or what stands in apposition to one (the court of "RAMALLAH, West Bank — An
+    Israeli military court ... indicted", where the parser took the dateline for the subject)."""
+    return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS)
