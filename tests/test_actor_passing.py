@@ -63,6 +63,7 @@ KEPT = [
     ("British Airways apologizes after passengers say bedbug-infested flight left them covered in bites",
      "British Airways"),
     ("A group of former Acme Bank trust officers joined the firm, Ana Li said.", "Acme Bank"),
+    ("Ana Li also met the Communist Party General Secretary Bo Chen on Monday.", "Communist Party"),
     # a sentence's first word the model left out of the name
     ("Sayid Omar Hakimi, spokesman for the regional police, said there were two blasts.", "Sayid Omar Hakimi"),
     ("Northtown Health Services NHS trust urged the public to stay away.", "Northtown Health Services NHS trust"),

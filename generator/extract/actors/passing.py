@@ -124,11 +124,12 @@ def numbered_or_regional(span: Span) -> bool:
 
 def title_part(span: Span) -> bool:
     """ "Northland's Defence Minister Ana Li": the model's organization "Defence" is a word of
-    the title after it, not a body."""
+    the title after it, not a body; "Communist Party General Secretary" names the party."""
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return (
-        after is not None
+        len(span) == 1
+        and after is not None
         and is_title_word(after.text)
-        and all(t.lower_ in TITLE_MODIFIERS for t in span)
+        and span[0].lower_ in TITLE_MODIFIERS
     )
