@@ -42,8 +42,10 @@ PASSING = [
     # a name in a list of places, a nationality and a place describing a noun
     ("Assaults swept through cities including Wexburg, Hamburg, Frankfurt and Stuttgart.", "Wexburg"),
     # (corpus, EventId 66)
-    ("The United Nations welcomes the release of 82 Nigerian Chibok schoolgirls, a spokesperson said.",
-     "Nigerian Chibok"),
+    (
+        "The United Nations welcomes the release of 82 Nigerian Chibok schoolgirls, a spokesperson said.",
+        "Nigerian Chibok",
+    ),
 ]
 
 
@@ -60,13 +62,21 @@ KEPT = [
     ("Ana Li, a spokesman for the ministry, said the talks had failed.", "Ana Li"),
     ("After the photos were shared by Ana Li, a massive Twitter storm erupted on Monday.", "Ana Li"),
     # (corpus, EventId 39)
-    ("British Airways apologizes after passengers say bedbug-infested flight left them covered in bites",
-     "British Airways"),
+    (
+        "British Airways apologizes after passengers say bedbug-infested flight left them covered in bites",
+        "British Airways",
+    ),
     ("A group of former Acme Bank trust officers joined the firm, Ana Li said.", "Acme Bank"),
     ("Ana Li also met the Communist Party General Secretary Bo Chen on Monday.", "Communist Party"),
     # a sentence's first word the model left out of the name
-    ("Sayid Omar Hakimi, spokesman for the regional police, said there were two blasts.", "Sayid Omar Hakimi"),
-    ("Northtown Health Services NHS trust urged the public to stay away.", "Northtown Health Services NHS trust"),
+    (
+        "Sayid Omar Hakimi, spokesman for the regional police, said there were two blasts.",
+        "Sayid Omar Hakimi",
+    ),
+    (
+        "Northtown Health Services NHS trust urged the public to stay away.",
+        "Northtown Health Services NHS trust",
+    ),
 ]
 
 

@@ -19,8 +19,8 @@ from rapidfuzz import fuzz
 from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements
 from generator.merge.figures import merge_article_figures
-from generator.merge.off_story import drop_off_story
 from generator.merge.main_event import briefing_main_event, link_main_event
+from generator.merge.off_story import drop_off_story
 from generator.merge.reactions import merge_reactions
 from generator.merge.salience import with_salience
 from generator.merge.timeline import is_background, merge_timeline_groups

@@ -57,7 +57,10 @@ def drop_off_story(records: Sequence[ArticleRecords]) -> list[ArticleRecords]:
     if len(records) < 2:
         return list(records)
     vocab = [_words(r.article.text) for r in records]
-    names = [{name_key(a.name) for a in r.actors} | {name_key(x) for a in r.actors for x in a.aliases} for r in records]
+    names = [
+        {name_key(a.name) for a in r.actors} | {name_key(x) for a in r.actors for x in a.aliases}
+        for r in records
+    ]
     word_count: Counter[str] = Counter(w for v in vocab for w in v)
     name_count: Counter[str] = Counter(k for n in names for k in n)
     out = []
@@ -94,7 +97,9 @@ def _judged(
         if len(words[p]) < MIN_WORDS:
             return True  # too short to say; it goes with its neighbours
         folder = sum(1 for w in words[p] if word_count[w] > 1)
-        return folder <= MAX_SHARED * len(words[p]) and sum(1 for w in words[p] if w in own) <= MAX_SHARED * len(words[p])
+        return folder <= MAX_SHARED * len(words[p]) and sum(
+            1 for w in words[p] if w in own
+        ) <= MAX_SHARED * len(words[p])
 
     off: set[int] = set()
     # A gallery of another story: slides opening with the same words, sharing nothing else.

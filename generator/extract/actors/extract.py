@@ -26,6 +26,7 @@ from generator.extract.actors.names import (
     place_names,
     quoted_alone,
 )
+from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet, outlet_prefix
 from generator.extract.actors.passing import (
     apposition_thing,
     capital_only_a_city,
@@ -33,7 +34,6 @@ from generator.extract.actors.passing import (
     numbered_or_regional,
     title_part,
 )
-from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet, outlet_prefix
 from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
 from generator.extract.actors.words import (
     COMMON_WORDS,
@@ -251,13 +251,15 @@ def _person_extent(span: Span) -> Span:
     elif end - start > 2 and first.is_upper and first.is_alpha and all(t.is_title for t in span[1:]):
         start += 1  # an acronym before a full name is a title or an employer ("MVP Ben Ode")
     if (
-        end - start == 1
-        and start > 0
-        and not doc[start - 1].is_sent_start
-        and _loose_name_word(doc[start - 1])
+        (
+            end - start == 1
+            and start > 0
+            and not doc[start - 1].is_sent_start
+            and _loose_name_word(doc[start - 1])
+        )
+        or start > 0
+        and _first_name_left_out(doc[start - 1], doc[start:end])
     ):
-        start -= 1
-    elif start > 0 and _first_name_left_out(doc[start - 1], doc[start:end]):
         start -= 1
     if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and _loose_name_word(doc[end]):
         end += 1
@@ -271,7 +273,7 @@ def _first_name_left_out(tok: Token, name: Span) -> bool:
     """ "[Sayid] Sarwar Hussaini, spokesman for ...": a sentence's first word the parse ties to the
     name as a part of it, that is no common word, title, place or nationality."""
     return (
-        tok.is_sent_start
+        bool(tok.is_sent_start)
         and tok.dep_ == "compound"
         and name.start <= tok.head.i < name.end
         and tok.lower_.rstrip(".") not in DESCRIPTOR_WORDS | HONORIFICS

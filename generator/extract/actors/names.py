@@ -184,12 +184,15 @@ def _listed_with_places(tok: Token) -> bool:
     first = tok
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
-    group, todo = [], [first]
+    group: list[Token] = []
+    todo = [first]
     while todo and len(group) < 20:
         t = todo.pop()
         group.append(t)
         todo.extend(c for c in t.children if c.dep_ == "conj")
-    places = sum(1 for t in group if t is not tok and (gazetteer.is_place(t.text) or gazetteer.country(t.text)))
+    places = sum(
+        1 for t in group if t is not tok and (gazetteer.is_place(t.text) or gazetteer.country(t.text))
+    )
     return places >= 2
 
 

@@ -58,9 +58,10 @@ def _passing(span: Span) -> bool:
         return True
     if tok.dep_ == "pobj" and head.lower_ in _HOLDER_PREPOSITIONS and head.head.lower_ in HOME_NOUNS:
         return True  # "their lake house in X": where somebody lives, not who acts
-    if tok.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS | CITY_NOUNS:
-        return True  # "the British capital", "a Northlandic town": a place, not a party
-    return False
+    # "the British capital", "a Northlandic town": a place, not a party
+    return (
+        tok.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS | CITY_NOUNS
+    )
 
 
 def _about_registry(tok: Token) -> bool:
@@ -87,8 +88,10 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
     # The apposition's own head: the first noun after the article that no noun follows.
     i = span.end + 2
     last = None
-    while i < len(doc) and i < span.end + 8 and (
-        doc[i].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "NUM"} or doc[i].tag_ == "VBN"
+    while (
+        i < len(doc)
+        and i < span.end + 8
+        and (doc[i].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "NUM"} or doc[i].tag_ == "VBN")
     ):
         if doc[i].text in {",", ";", "."}:
             break
