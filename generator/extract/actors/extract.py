@@ -227,7 +227,8 @@ def _institution_extent(span: Span) -> Span:
         and after.lower_ in INSTITUTION_HEADS
         # "Croydon University hospital" is the hospital, "Acme Group police" no body of its own
         and (span[-1].lower_ not in ORG_WORDS or after.lower_ in {"hospital", "clinic"})
-        and after.dep_ != "compound"  # "Acme trust officers": the word describes the officers
+        # "Acme trust officers", "a trust fund": the word describes the noun after it
+        and not (after.lower_ == "trust" and after.dep_ == "compound")
     ):
         return doc[span.start : span.end + 1]
     return span
