@@ -251,14 +251,16 @@ def test_the_seeds_meet_the_quality_bars(shared_dir: Path, capsys: pytest.Captur
         "actor_role_acc": 0.95,
         "actor_kind_acc": 0.95,
         "junk_actors": 0,  # issue 14: 2 -> 0 (outlets cited by name, "according to Sputnik")
-        "reaction_recall": 0.85,
+        # 0.89 -> 0.83 and stance 0.92 -> 0.83 when the stance phrases only the seeds use ("null
+        # and void", "axis of", "propped up", "reliable partners") left the lexicon (issue 14).
+        "reaction_recall": 0.8,
         "agreement_recall": 0.95,
         "timeline_recall": 0.95,  # 1.00: an undated source dated by the main event
         "evidence_verbatim": 1.0,
         # Precision, the same way (duplicates a ceiling): 0.88, 0.92, 0.83, 0.89, 2, 1.00 today.
         "actor_precision": 0.92,  # issue 14: 0.89 -> 0.93
-        "reaction_precision": 0.95,  # issue 15: 0.92 -> 0.95, stance 0.83 -> 0.92
-        "reaction_stance_acc": 0.9,
+        "reaction_precision": 0.96,  # issue 15: 0.92 -> 0.95 -> 0.97, stance 0.83 -> 0.92
+        "reaction_stance_acc": 0.8,
         "timeline_precision": 0.88,  # 0.90 today
         "timeline_duplicates": 2,
         "agreement_precision": 1.0,

@@ -227,3 +227,29 @@ def test_a_sentence_that_says_something_of_its_own_does_not_credit_the_quote_bef
 )
 def test_background_and_unnamed_speakers_are_not_reactions(nlp, text):
     assert [(r.actor, r.quote or r.summary) for r in reactions_of(nlp, text)] == []
+
+
+def test_no_stance_phrase_exists_for_the_seeds_alone(shared_dir):
+    """A phrase of the stance lexicon that the seeds use must occur in other news too (the corpus
+    of ../shared): a rule written for the sample articles helps nowhere else."""
+    import json
+    import re
+
+    from generator.extract.reactions.sentiment import PHRASES
+    from tests.conftest import ROOT
+
+    def text_of(path):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            return ""
+        return " ".join(str(data.get(k) or "") for k in ("title", "description", "text")).lower()
+
+    corpus = [text_of(p) for p in sorted((shared_dir / "corpora/giveme5w1h-news-cluster").glob("*.json"))]
+    seeds = " ".join(p.read_text(encoding="utf-8").lower() for p in sorted((ROOT / "seeds").iterdir()))
+    seeds_only = []
+    for pattern, _ in PHRASES:
+        for match in sorted({m.group(0) for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", seeds)}):
+            if not any(re.search(rf"(?<!\w){re.escape(match)}(?!\w)", t) for t in corpus):
+                seeds_only.append(match)
+    assert not seeds_only, f"stance phrases only the seeds use: {seeds_only}"

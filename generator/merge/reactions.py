@@ -119,11 +119,10 @@ def _finish(groups: list[list[Reaction]]) -> tuple[Reaction, ...]:
     out = []
     for g in groups:
         rep = _best(g)
-        stances = Counter(r.stance for r in g)
         out.append(
             dataclasses.replace(
                 rep,
-                stance=max(stances, key=lambda s: (stances[s], s != "neutral", s)),
+                stance=group_stance([r.stance for r in g]),
                 about=union(r.about for r in g),
                 evidence=_evidence(rep, g),
             )
@@ -137,6 +136,21 @@ def _finish(groups: list[list[Reaction]]) -> tuple[Reaction, ...]:
     )
     taken: set[str] = set()
     return tuple(dataclasses.replace(r, id=_reaction_id(r, taken)) for r in out)
+
+
+def group_stance(stances: Sequence[str]) -> str:
+    """The stance of one remark reported by several sources: the one stance any source reads in
+    it, since a source quoting less of the remark ("I would like to know whether ...") shows no
+    stance rather than another one; when sources disagree, the most frequent.
+
+    >>> group_stance(["neutral", "neutral", "critical"]), group_stance(["critical", "supportive", "critical"])
+    ('critical', 'critical')
+    """
+    counts = Counter(stances)
+    polar = set(counts) - {"neutral"}
+    if len(polar) == 1:
+        return polar.pop()
+    return max(counts, key=lambda s: (counts[s], s != "neutral", s))
 
 
 def _reaction_id(r: Reaction, taken: set[str]) -> str:

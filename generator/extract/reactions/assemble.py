@@ -11,7 +11,13 @@ from generator.extract.events.dates import find_dates
 from generator.extract.reactions.article import ArticleView, tokens
 from generator.extract.reactions.position import narration
 from generator.extract.reactions.quotes import SHORT_QUOTE_WORDS
-from generator.extract.reactions.stance import CRITICAL_VERBS, SPEECH_VERBS, SUPPORTIVE_VERBS, stance_of
+from generator.extract.reactions.stance import (
+    CRITICAL_VERBS,
+    SPEECH_VERBS,
+    SUPPORTIVE_VERBS,
+    rhetorical_questions,
+    stance_of,
+)
 from generator.extract.reactions.text import Claim, clause, summary
 from generator.records import Evidence, Reaction
 from generator.text import fold, slugify
@@ -35,7 +41,8 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
         # to the reader and to the stance ('called it a "political trial" ... to "justify her arrest"').
         fragment = quote is not None and sum(q.words for q in claim.quotes) <= 2 * SHORT_QUOTE_WORDS
         quoted, around = _words(art, claim, quote is None or fragment)
-        stance = stance_of(claim.verbs, claim.nouns, quoted, around)
+        questions = sum(rhetorical_questions(q.text) for q in claim.quotes)
+        stance = stance_of(claim.verbs, claim.nouns, quoted, around, questions)
         summary = summary_of(art, claim) if quote is None or fragment else None
         ev = (_evidence(art, sents),)
         key = (claim.actor, stance, quote or summary or "")
@@ -106,7 +113,8 @@ def _evidence(art: ArticleView, sents: list[int]) -> Evidence:
 def fold_reports(art: ArticleView, claims: list[Claim]) -> list[Claim]:
     """A reaction reported without quotes and the speaker's quoted words on it are one reaction:
     "X took to social media to denounce the meeting. 'The scenes were bizarre,' X wrote." A report
-    told as an act (no reported clause of its own) joins the quote right after it when its verb
+    told as an act (no reported clause of its own) joins the quote that starts right after it
+    (in its first sentence, whichever sentence names the speaker) when its verb
     judges ("denounced", "praised"), or a quote of the article (not a quoted fragment) that
     shares two content words with it ("accused China of exporting oil to North Korea" / "'... China is
     allowing oil to go into North Korea'"); its verb then gives the quote its stance.
@@ -123,9 +131,9 @@ def fold_reports(art: ArticleView, claims: list[Claim]) -> list[Claim]:
         if any(c.dep_ in {"ccomp", "parataxis"} for v in r.verbs for c in v.children):
             continue
         judged = any(v.lemma_.lower() in CRITICAL_VERBS | SUPPORTIVE_VERBS for v in r.verbs)
-        into = next((q for q in mine if judged and q.sent == _next(art, r.sent)), None) or next(
-            (q for q in mine if len(words & _content(_quote_tokens(art, q))) >= FOLD_SHARED), None
-        )
+        into = next(
+            (q for q in mine if judged and min(q.sents | {q.sent}) == _next(art, r.sent)), None
+        ) or next((q for q in mine if len(words & _content(_quote_tokens(art, q))) >= FOLD_SHARED), None)
         if into is None:
             continue
         into.verbs += [v for v in r.verbs if v not in into.verbs]
@@ -188,10 +196,23 @@ def summary_of(art: ArticleView, claim: Claim) -> str | None:
 
 
 def _speaker_name(art: ArticleView, claim: Claim) -> str:
-    """The speaker as the sentence names it, else the actor's canonical name."""
+    """The speaker as the sentence names it, else the actor's canonical name; a name that only
+    describes the speaker's noun comes with it ("the German foreign ministry said" -> "German
+    foreign ministry", not "German")."""
     starts = {art.doc[i].idx for i in claim.speaker}
     for m in art.speakers.mentions:
         if m.actor == claim.actor and any(m.start <= s < m.end for s in starts):
+            span = tokens(art.doc, m.start, m.end)
+            noun = span.root.head if span else None
+            if (
+                span
+                and noun is not None
+                and span.root.dep_ in {"amod", "compound", "nmod"}
+                and noun.i in claim.speaker
+                and noun.i >= span.end
+                and noun.pos_ in {"NOUN", "PROPN"}
+            ):
+                return fold(art.doc[span.start : noun.i + 1].text)
             return fold(m.text)
     return art.speakers.name.get(claim.actor, claim.actor)
 

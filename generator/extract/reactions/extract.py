@@ -51,6 +51,8 @@ _HOSTED = PERSON_TITLES | {
     "crowd",
     "fan",
     "counterpart",
+    "arrival",
+    "newborn",
 }
 
 
@@ -162,7 +164,8 @@ def _attach_quote(art: ArticleView, quote: Quote, verb_actor: VerbActors) -> Non
         back = first_s - 1
         while back > 0 and art.blank(back):
             back -= 1
-        prev = [c for (s, _), c in art.claims.items() if s == back]
+        # That speaker's claim, named there or already continued there (a quote over paragraphs).
+        prev = [c for (s, _), c in art.claims.items() if s == back or back in c.sents]
         if not prev:
             return
         claim = prev[-1]
@@ -195,7 +198,11 @@ def _credit_after(art: ArticleView, span: Span, last_s: int, verb_actor: VerbAct
         return None
     verb = sent.root
     actor, speaker = verb_actor.get(verb.i, (None, set()))
-    says = [c for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} and c.i not in speaker]
+    # What the verb says of its own; "told reporters" names the audience only.
+    audience = {"dobj", "dative"} if verb.lemma_.lower() == "tell" else set()
+    says = [
+        c for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} - audience and c.i not in speaker
+    ]
     if actor and verb.lemma_.lower() in SPEECH_VERBS and not says:
         return verb  # the main verb credits the quote and says nothing of its own ("tweeted the president")
     return None

@@ -10,8 +10,10 @@ A statement reported without quotation marks is a position when its verb takes o
 "vowed", "warned") or its words carry one: a modal ("would", "should", "could"), a negation (a
 denial), a verb of mind ("hopes", "believes", "needs"), the speaker on themselves ("said he had
 decided to leave", a witness's "said he had seen people go down"), an evaluative adjective or adverb
-(VADER's lexicon: "worked well", "a positive step"), an adverb of certainty ("strictly",
-"always"), or a strongly coloured verb in a statement without figures ("violating sanctions").
+(VADER's lexicon: "worked well", "a positive step") or predicate noun ("was a provocation"), an
+adverb of certainty ("strictly", "always"), or a strongly coloured verb in a statement without
+figures ("violating sanctions"). Not: the speaker's account of what they told others ("said he told
+the players"), a participle naming a participant's state ("the abducted girls were kept together").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.reactions.sentiment import negated, word_valence
-from generator.extract.reactions.stance import DEMAND_VERBS, REACTION_VERBS
+from generator.extract.reactions.stance import DEMAND_VERBS, REACTION_VERBS, SPEECH_VERBS
 from generator.extract.reactions.text import Claim, clause
 
 # Speech verbs that state a position by themselves (English verbs of stance and commitment).
@@ -98,6 +100,8 @@ _MIND_FORMS = frozenset(
     for form in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing" if v.endswith("e") else v)
 )
 _SELF = frozenset({"i", "we", "he", "she"})
+# Verbs of telling: the speaker's account of their own words is narration ("said he told them").
+_TELLING = SPEECH_VERBS | {"inform", "ask", "report", "speak", "talk", "text", "phone", "email"}
 _SAYING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"})
 
 
@@ -128,14 +132,30 @@ def _position_cue(tok: Token, figures: bool) -> bool:
         # "has no information", "there will be no rush"; not "no one had been hurt" (a count).
         return not (tok.head.dep_ in {"nsubj", "nsubjpass"} or tok.dep_ in {"nsubj", "nsubjpass"})
     if tok.dep_ in {"nsubj", "nsubjpass"} and lower in _SELF and tok.head.dep_ in {"ccomp", "xcomp"}:
-        return True  # the speaker on themselves: "said he had decided to leave", "said she was praying"
+        # The speaker on themselves: "said he had decided to leave", "said she was praying"; not
+        # an account of what they told others ("said he told the players of his decision").
+        return tok.head.lemma_.lower() not in _TELLING
     if tok.pos_ == "ADV" and lower in CERTAINTY_ADVERBS:
         return True
     if lower == "to" and tok.i > 0 and tok.nbor(-1).lower_ in {"about", "going"}:
         return True  # a prediction: "it's about to take a big hit"
     v = word_valence(lower) or word_valence(lemma)
-    if negated(tok):
+    if negated(tok) or _state(tok):
         v = 0.0
-    if tok.pos_ in {"ADJ", "ADV"}:
-        return abs(v) >= EVALUATIVE
+    if tok.pos_ in {"ADJ", "ADV"} or (tok.pos_ == "NOUN" and tok.dep_ == "attr"):
+        return abs(v) >= EVALUATIVE  # also a noun that judges its subject: "the visit was a provocation"
     return tok.pos_ == "VERB" and not figures and abs(v) >= COLOURED_VERB
+
+
+def _state(tok: Token) -> bool:
+    """A participle naming the state of a participant, not judging it: "the abducted girls were
+    kept together", "the injured passengers"; a predicate keeps its weight ("a flawed process"), an
+    adjective of "un-" judges ("the unprovoked attack")."""
+    noun = tok.head
+    return (
+        tok.dep_ == "amod"
+        and tok.lower_.endswith(("ed", "en"))
+        and not tok.lower_.startswith("un")  # "unprovoked", "unwarranted" judge
+        and noun.pos_ in {"NOUN", "PROPN"}
+        and noun.dep_ in {"nsubj", "nsubjpass", "pobj", "dobj"}
+    )

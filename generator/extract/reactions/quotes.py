@@ -22,6 +22,7 @@ Lines = list[tuple[int, int]]
 _DOUBLE_PAIRS = {"\u201c": "\u201d", "\u00ab": "\u00bb"}
 _OPENERS = set(' \t\n([{\u2014\u2013-/"\u201c\u00ab')
 _LINE_BREAK = re.compile(r"[ \t]*\n\s*")
+_DOUBLED_CLOSER = re.compile("\u2019\u2019")
 _DECADE = re.compile(r"\d\ds\b")  # '80s, ‘90s: an apostrophe, not a quote
 _DASH = re.compile(r"\s*[,.]?\s*[\u2014\u2013-]{1,2}\s*")
 _ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -89,8 +90,13 @@ class Quote:
 
 
 def find_quotes(text: str) -> list[Quote]:
-    """Every quoted passage of ``text`` in order, outermost only (nested quotes stay inside)."""
-    spans: list[tuple[int, int]] = []
+    """Every quoted passage of ``text`` in order, outermost only (nested quotes stay inside).
+
+    A quotation over several paragraphs opens each paragraph with a mark and closes only the last
+    (the printer's convention): each paragraph is a quote of its own, the open ones ending with
+    their line ('He said: "We are on scene. | "Officers are working. | "Avoid the area."').
+    """
+    spans: list[tuple[int, int, bool]] = []
     lines = _lines(text)
     spans += _pair_straight(text, lines, '"')
     for opener, closer in _DOUBLE_PAIRS.items():
@@ -98,10 +104,10 @@ def find_quotes(text: str) -> list[Quote]:
     spans += _pair_single(text, lines)
     kept: list[Quote] = []
     last_end = -1
-    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+    for start, end, closed in sorted(spans, key=lambda s: (s[0], -s[1])):
         if start < last_end or end - start > MAX_QUOTE_CHARS:
             continue
-        inner = " ".join(text[start + 1 : end - 1].split()).rstrip(",;:").rstrip()
+        inner = " ".join(text[start + 1 : end - 1 if closed else end].split()).rstrip(",;:").rstrip()
         if not any(c.isalpha() for c in inner):
             continue
         kept.append(Quote(start, end, inner))
@@ -119,34 +125,44 @@ def _lines(text: str) -> Lines:
     return out
 
 
-def _pair_straight(text: str, lines: Lines, mark: str) -> list[tuple[int, int]]:
+def _pair_straight(text: str, lines: Lines, mark: str) -> list[tuple[int, int, bool]]:
     """Pairs of a symmetric mark, in turn within a line.
 
     A line with an odd count leaves its last mark open; it closes on the first mark of the next
     line with an odd count too, at most CARRY_LINES lines on (a quote over a paragraph break or a
     hard-wrapped line).
     """
-    pairs: list[tuple[int, int]] = []
-    carry, age = None, 0
+    pairs: list[tuple[int, int, bool]] = []
+    carry, age, prev_end = None, 0, 0
     for start, end in lines:
         marks = _positions(text, mark, start, end)
+        if carry is not None and marks and marks[0] == start:
+            pairs.append((carry, prev_end, False))  # the next paragraph opens again: this one ends here
+            carry = None
+        prev_end = end
         if carry is not None and len(marks) % 2 == 1:
             marks.insert(0, carry)
         elif carry is not None and not marks and age < CARRY_LINES:
             age += 1
             continue
         carry, age = (marks.pop() if len(marks) % 2 == 1 else None), 0
-        pairs += [(marks[k], marks[k + 1] + 1) for k in range(0, len(marks) - 1, 2)]
+        pairs += [(marks[k], marks[k + 1] + 1, True) for k in range(0, len(marks) - 1, 2)]
     return pairs
 
 
-def _pair_directed(text: str, lines: Lines, opener: str, closer: str) -> list[tuple[int, int]]:
+def _pair_directed(text: str, lines: Lines, opener: str, closer: str) -> list[tuple[int, int, bool]]:
     """Pairs of distinct opening and closing marks; an open quote may close a few lines on."""
-    pairs: list[tuple[int, int]] = []
-    carry, age = None, 0
+    pairs: list[tuple[int, int, bool]] = []
+    carry, age, prev_end = None, 0, 0
     for start, end in lines:
-        stack = [carry] if carry is not None else []
         marks = _positions(text, opener + closer, start, end)
+        if opener == "\u201c":  # two right single marks typed for a closing double one
+            marks = sorted(marks + [m.start() for m in _DOUBLED_CLOSER.finditer(text, start, end)])
+        if carry is not None and marks and marks[0] == start and text[start] == opener:
+            pairs.append((carry, prev_end, False))  # the next paragraph opens again: this one ends here
+            carry = None
+        prev_end = end
+        stack: list[int] = [carry] if carry is not None else []
         if carry is not None and not marks and age < CARRY_LINES:
             age += 1
             continue
@@ -155,14 +171,21 @@ def _pair_directed(text: str, lines: Lines, opener: str, closer: str) -> list[tu
             prev = text[i - 1] if i > 0 else " "
             nxt = text[i + 1] if i + 1 < len(text) else " "
             # Typists swap the two marks: judge by the spaces around the mark.
+            if text[i] not in (opener, closer):  # the second of a doubled "’’"
+                if stack:
+                    pairs.append((stack.pop(), i + 1, True))
+                continue
             opens = text[i] == opener and not (nxt.isspace() and not prev.isspace())
             opens = opens or (text[i] == closer and prev.isspace() and not nxt.isspace())
             if opens:
                 stack.append(i)
             elif stack:
-                pairs.append((stack.pop(), i + 1))
-        if len(stack) == 1:
-            carry = stack[0]
+                pairs.append((stack.pop(), i + 1, True))
+        # One mark this line left open goes on; an older one that a line with marks of its own
+        # did not close is a stray.
+        fresh = [i for i in stack if i >= start]
+        if len(fresh) == 1:
+            carry = fresh[0]
     return pairs
 
 
@@ -176,7 +199,7 @@ def _mark_pattern(marks: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(marks)}]")
 
 
-def _pair_single(text: str, lines: Lines) -> list[tuple[int, int]]:
+def _pair_single(text: str, lines: Lines) -> list[tuple[int, int, bool]]:
     """Single-quote pairs (British style) with ' ‘ ’, telling quotes from apostrophes."""
     pairs = []
     for start, end in lines:
@@ -192,7 +215,7 @@ def _pair_single(text: str, lines: Lines) -> list[tuple[int, int]]:
                     stack.append(i)
             elif ch != "\u2018" and not prev.isspace() and not nxt.isalnum() and stack:
                 # Also the possessive of a plural (countries’); it only matters after an opener.
-                pairs.append((stack.pop(), i + 1))
+                pairs.append((stack.pop(), i + 1, True))
     return pairs
 
 

@@ -9,15 +9,18 @@ from spacy.tokens import Token
 
 from generator.extract.reactions.article import ArticleView
 from generator.extract.reactions.speakers import speaker_head
-from generator.extract.reactions.stance import REACTION_NOUNS, REACTION_VERBS
+from generator.extract.reactions.stance import LIGHT_ONLY_NOUNS, REACTION_NOUNS, REACTION_VERBS
 
 VerbActors = dict[int, tuple[str | None, set[int]]]
 """Token index of a speech or reaction verb -> (its speaker's actor id, the speaker phrase's tokens)."""
 
 # A reaction that did not happen (yet): "abstain from condemning", "expected to announce".
 NOT_DONE = frozenset({"abstain", "refuse", "decline", "avoid", "fail", "expect", "plan", "schedule", "due"})
-# Heads of "express concern", "raise concerns": the reaction is the noun, the actor the subject.
-LIGHT_VERBS = frozenset({"express", "raise", "voice", "issue", "register"})
+# Heads of "express concern", "raise concerns", "offered her condolences": the reaction is the
+# noun, the actor the subject.
+LIGHT_VERBS = frozenset(
+    {"express", "raise", "voice", "issue", "register", "offer", "send", "extend", "convey"}
+)
 # Verbs of advice and their addressees that make an instruction to the public (hand-listed).
 _INSTRUCTING = frozenset({"urge", "advise", "ask", "tell", "warn", "call", "order", "instruct"})
 _PUBLIC = frozenset(
@@ -45,9 +48,17 @@ _CLAUSE_ONLY = frozenset(
         "respond",
         "comment",
         "remark",
+        "concede",
+        "question",
+        "doubt",
     }
 )
 _CLAUSE = frozenset({"ccomp", "parataxis"})
+# What one denies in words (else "deny" is refusing: "denied the ships port access", "denied bail").
+DENIED = frozenset(
+    "allegation accusation claim charge report involvement responsibility wrongdoing rumour rumor "
+    "link role knowledge story suggestion".split()
+)
 _CONTENT = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "nsubjpass", "oprd", "dative"})
 
 
@@ -61,12 +72,22 @@ def reported(art: ArticleView, verb: Token, verb_actor: VerbActors) -> bool:
     """
     if verb.lower_ == "according" or not_done(verb) or background(verb) or instruction(verb):
         return False
-    # Words inside a quote or inside another speaker's reported speech are that speaker's.
+    # Words inside a quote or inside another speaker's reported speech are that speaker's; a
+    # reaction verb under a speaker nobody named stands ("The UN welcomes the release, said a
+    # spokesperson"), a plain report does not ("..., said X called Y to discuss the launch").
     actor = verb_actor[verb.i][0]
-    for anc in verb.ancestors:
-        if anc.i in art.in_quote or verb_actor.get(anc.i, (actor,))[0] != actor:
-            return False
     lemma = verb.lemma_.lower()
+    voices = {actor, None} if lemma in REACTION_VERBS else {actor}
+    for anc in verb.ancestors:
+        if anc.i in art.in_quote or verb_actor.get(anc.i, (actor,))[0] not in voices:
+            return False
+    if lemma == "deny":  # a denial of words or deeds, not "denied the ships port access"
+        return any(
+            c.dep_ in _CLAUSE
+            or (c.dep_ == "dobj" and c.lemma_.lower() in DENIED)
+            or (c.dep_ in {"xcomp", "pcomp", "dobj"} and c.tag_ == "VBG")  # "denied making shipments"
+            for c in verb.children
+        ) and not any(c.dep_ == "dative" for c in verb.children)
     content = (
         _CLAUSE
         if lemma in _CLAUSE_ONLY
@@ -106,13 +127,18 @@ def not_done(verb: Token) -> bool:
 
 
 def noun_reactions(art: ArticleView) -> list[tuple[Token, str, set[int]]]:
-    """Reaction nouns and their author: "a rebuke from X", "US condemnation", "X expressed concern"."""
+    """Reaction nouns and their author: "a rebuke from X", "US condemnation", "X expressed concern",
+    "X offered her thoughts and prayers", 'X issued a statement offering its "sincere condolences"'
+    (a noun in quotes counts as the object of a light verb outside them)."""
     out = []
     for tok in art.doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ != "NOUN" or lemma not in REACTION_NOUNS or tok.i in art.in_quote:
+        if tok.pos_ != "NOUN" or lemma not in REACTION_NOUNS or tok.i not in art.sent_of:
             continue
-        if tok.i not in art.sent_of:
+        light = _light_object(tok)
+        if light is None and lemma in LIGHT_ONLY_NOUNS:
+            continue
+        if tok.i in art.in_quote and (light is None or light.i in art.in_quote):
             continue
         if tok.head.lemma_.lower() in _SEQUENCE:
             continue  # "X's criticism came after ...", "the news follows X's criticism": background
@@ -127,12 +153,21 @@ def noun_reactions(art: ArticleView) -> list[tuple[Token, str, set[int]]]:
                 heads += [c for c in child.children if c.dep_ == "pobj"]
             elif child.dep_ in {"poss", "compound"} and art.speakers.mention_on(child):
                 heads.append(child)
-        if not heads and tok.dep_ == "dobj" and tok.head.lemma_.lower() in LIGHT_VERBS:
-            subj, _ = speaker_head(tok.head)
+        if not heads and light is not None:
+            subj, _ = speaker_head(light)
             heads = [subj] if subj is not None else []
         for head in heads:
             actor = art.speakers.resolve(head, art.sent_of[tok.i])
-            if actor and not not_done(tok.head):
+            if actor and not not_done(tok.head) and not background(tok.head):
                 out.append((tok, actor, {t.i for t in head.subtree}))
                 break
     return out
+
+
+def _light_object(noun: Token) -> Token | None:
+    """The light verb a reaction noun is the object of ("expressed concern", "offered her thoughts
+    and prayers": also the second of two nouns), or None."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
+    verb = noun.head
+    return verb if noun.dep_ == "dobj" and verb.lemma_.lower() in LIGHT_VERBS else None

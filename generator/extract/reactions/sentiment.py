@@ -22,7 +22,8 @@ from generator.text import ascii_fold
 
 # News and diplomacy words VADER's lexicon leaves out (it was built on social media text), on its
 # scale; kept as stems, first match wins. Written for this project from the wording of
-# statements in news reports.
+# statements in news reports. No entry exists for one article: a phrase the seeds use must occur
+# in other news too (tests/test_reaction_positions.py checks it against ../shared/corpora).
 SUPPLEMENT: tuple[tuple[str, float], ...] = (
     (r"tyrann\w*|tyrants?|atrocit\w*|barbar\w*|heinous|despicable|abhorrent|monstrous", -3.0),
     (r"illegitimate|deplorable|denounc\w*|indefensible|horrif\w*|horrend\w*|senseless", -2.5),
@@ -37,12 +38,12 @@ SUPPLEMENT: tuple[tuple[str, float], ...] = (
     (r"concerned", -1.5),
 )
 PHRASES: tuple[tuple[str, float], ...] = (
-    (r"null and void|axis of|propped up|war crimes?|political trial|politically motivated|show trial", -2.5),
+    (r"political trial|politically motivated|show trial", -2.5),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
+    (r"question(?:s|ed|ing)? (?:how|whether|why)", -2.0),  # doubt: "questions how women can ..."
     (r"(?:dark|black|sad) day for", -3.0),  # a lament over what follows: "a dark day for press freedom"
     (r"short on (?:specifics|details|substance)|heavy on rhetoric|empty (?:words|promises|rhetoric)", -2.0),
     (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
-    (r"strategic (?:partnership|alliance)|reliable partners?|mutual trust|friendly relations", 2.0),
     (r"step in the right direction|worked (?:out )?(?:very )?well", 2.0),
     (r"(?:will|'ll|going to) (?:really |truly )?miss", 2.5),  # a farewell: "we'll miss him a lot"
 )
@@ -103,6 +104,8 @@ def valence(tokens: Iterable[Token]) -> float:
     for tok in toks:
         if tok.ent_type_ in _NAME_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _NEGATORS:
             continue  # names carry no opinion; "no" and "never" act through ``negated``
+        if tok.dep_ == "compound":
+            continue  # a noun naming a kind of another: "emergency services", "a crisis team"
         v = word_valence(tok.lower_) or word_valence(tok.lemma_.lower())
         if not v:
             continue
@@ -144,14 +147,17 @@ def _nobody(subject: Token) -> bool:
 def negated(tok: Token) -> bool:
     """True when the parse negates the word: "not" or "never" on it or on its clause's verb, or a
     shifter noun over it ("the end of freedom"). "No greater feeling" praises: a comparative
-    under "no" is not negated."""
+    under "no" is not negated, nor one under "could not be" ("couldn't be more thrilled", "could
+    not be happier": nothing could be more)."""
+    comparative = tok.tag_ in {"JJR", "RBR"} or any(c.lower_ == "more" for c in tok.children)
     node = tok
     for _ in range(8):
         if node != tok and node.pos_ == "NOUN" and node.lemma_.lower() in SHIFTERS:
             return True
         for c in node.children:
             if c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in _NEGATORS):
-                return not (c.lower_ == "no" and tok.tag_ in {"JJR", "RBR"})
+                could = any(a.lower_ in {"could", "can"} for a in node.children)
+                return not (comparative and (c.lower_ == "no" or could))
             if c.dep_ == "advmod" and any(g.lower_ == "no" for g in c.children):
                 return True  # "could no longer offer safe care"
             if node.pos_ in {"VERB", "AUX"} and c.dep_ in {"nsubj", "nsubjpass"} and _nobody(c):

@@ -6,7 +6,6 @@ previous sentences; the model's entities and the article's own roles say who fit
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -14,10 +13,9 @@ from spacy.tokens import Doc, Token
 from generator.extract import gazetteer
 from generator.extract.base import actor_at, sentence_of
 from generator.extract.reactions.antecedents import PRONOUNS, Antecedents
+from generator.extract.reactions.descriptions import countries, role_words
 from generator.records import Actor, Mention
 from generator.text import ascii_fold, name_key
-
-_ROLE_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 
 PRONOUN_REACH = 5
 """A "he"/"she" that "added" looks back this many sentences for the last speaker."""
@@ -92,6 +90,7 @@ VOICE_NOUNS = frozenset(
         "regime",
         "military",
         "army",
+        "force",
         "communique",
         "declaration",
         "mission",
@@ -151,9 +150,9 @@ class Speakers:
         self.country_iso = {
             a.id: c.iso for a in actors if a.kind == "country" and (c := gazetteer.country(a.name))
         }
-        self.countries = _countries(doc, actors, self.mentions)
+        self.countries = countries(doc, actors, self.mentions)
         """Per actor, the countries whose demonym (or, for a body, name) describes it."""
-        self.roles = _role_words(doc, actors, self.mentions)
+        self.roles = role_words(doc, actors, self.mentions)
         self.antecedents = Antecedents(
             doc,
             sentence_of(doc),
@@ -215,17 +214,25 @@ class Speakers:
         direct = self.mention_on(head)
         if direct:
             return direct
-        if head.pos_ == "PROPN":  # a surname the actors extractor did not map: "Anand said"
+        # A surname the actors extractor did not map ("Anand said"), also one tagged a noun ("Mendes").
+        if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper()):
             owners = [
                 a for a, n in self.name.items() if self.kind.get(a) == "person" and n.split()[-1] == head.text
             ]
             if len(owners) == 1:
                 return owners[0]
-        for c in head.children:  # "the chief financial officer, John Gerspach, said"
+        # A name in apposition is the speaker noun's own, whatever kind the actor was given:
+        # "the chief financial officer, John Gerspach, said", "her father Bassem has said".
+        for c in head.children:
             named = self.mention_on(c) if c.dep_ == "appos" else None
-            if named and self.kind.get(named) == "person":
+            kind = self.kind.get(named or "")
+            if named and (kind == "person" or (head.pos_ == "NOUN" and kind != "country")):
                 return named
         lemma = head.lemma_.lower()
+        if lemma in SPOKESPEOPLE:
+            named = self._spokesperson(head)
+            if named is not None:
+                return named or None
         if lemma in PERSON_TITLES:
             if head.tag_ in {"NNS", "NNPS"}:
                 return None  # "retired military leaders": several people, not the last one named
@@ -233,9 +240,11 @@ class Speakers:
             if person:
                 self.antecedents.add(head, person)
             return person
-        if head.pos_ == "PROPN" and lemma in _ROLE_WORDS:
+        # A name, not a lowercase noun the tagger calls one ("the German foreign ministry said").
+        proper = head.pos_ == "PROPN" and head.text[:1].isupper()
+        if proper and lemma in _ROLE_WORDS:
             return None  # "the NFL Coach of the Year": a person nobody named, not the league
-        if head.pos_ == "PROPN":
+        if proper:
             links = frozenset({"compound"})  # "the U.S. Embassy"; not the title chain of an unknown name
         elif lemma in VOICE_NOUNS:
             links = _PHRASE_LINKS
@@ -245,12 +254,31 @@ class Speakers:
         # "A representative of the French embassy in Lima": the organization speaks, not the city.
         speaker = next((a for kind in _VOICE_ORDER for a in found if self.kind.get(a) == kind), None)
         speaker = speaker or (found[0] if found else None)
-        if speaker is None and head.pos_ == "PROPN" and verb is not None:
+        if speaker is None and proper and verb is not None:
             self.antecedents.add(head, None)  # "Ajmal Jan, a shopkeeper, said": somebody unknown speaks
         if lemma in SPOKESPEOPLE and head.tag_ == "NN":
             # "A foreign ministry spokesman said ... 'All staff are safe,' he said": the spokesman.
             self.antecedents.add(head, speaker if self.kind.get(speaker or "") == "person" else None)
         return speaker
+
+    def _spokesperson(self, head: Token) -> str | None:
+        """The person a spokesman phrase names in apposition, also where the parser hangs the name
+        on the body ("A spokesperson for X, Ana Li, said": Ana Li, not X); "" for a name nobody
+        extracted (somebody unknown speaks, not X); None when the phrase names nobody.
+        """
+        heads = [head] + [
+            o for p in head.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"
+        ]
+        for h in heads:
+            for c in h.children:
+                named = self.mention_on(c)
+                # A name in apposition to the spokesman is his, whatever kind the model gave it
+                # ("Mallam Tunde Bello" an ORG); hung on the body, only a person's or nobody's.
+                if c.dep_ != "appos" or c.pos_ != "PROPN":
+                    continue
+                if h is head or not named or self.kind.get(named) == "person":
+                    return named or ""
+        return None
 
     def _names_inside(self, head: Token, links: frozenset[str]) -> list[str]:
         """Actors named in the phrase under ``head``, nearest first (breadth first)."""
@@ -324,7 +352,12 @@ def speaker_head(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     agent = next((c for c in children if c.dep_ == "agent"), None)
     if agent is not None:
         return next((c for c in agent.children if c.dep_ == "pobj"), None), True
-    subj = next((c for c in children if c.dep_ == "nsubj"), None)
+    # Of two subjects (a dateline read as one: "UNITED NATIONS -- The UN welcomes"), the nearer.
+    subj = max(
+        (c for c in children if c.dep_ == "nsubj"),
+        key=lambda c: (c.i < verb.i, -abs(c.i - verb.i)),
+        default=None,
+    )
     if subj is not None:
         if subj.tag_ in {"WP", "WDT"} and verb.dep_ == "relcl":
             return verb.head, True  # "X, who said ..."
@@ -332,7 +365,8 @@ def speaker_head(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if any(c.dep_ == "nsubjpass" for c in children):
         return None, True  # "it was noted": nobody is named
     after = [c for c in children if c.i > verb.i and c.dep_ in {"dobj", "prep", "attr", "npadvmod"}]
-    if after and verb.i > 0 and (verb.nbor(-1).is_punct or verb.nbor(-1).is_quote):
+    # Not a participle after a comma: "..., offering its condolences" shares its head's subject.
+    if after and verb.i > 0 and verb.tag_ != "VBG" and (verb.nbor(-1).is_punct or verb.nbor(-1).is_quote):
         first = after[0]
         if first.dep_ == "prep":  # the parser reads "said To Van" as a preposition
             first = next((c for c in first.children if c.dep_ == "pobj"), first)
@@ -350,60 +384,3 @@ def speaker_head(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if verb.dep_ == "acl" and head.pos_ == "PROPN":
         return head, False  # "Ana Li, taking to X to denounce ..."
     return None, False
-
-
-def _role_words(doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]) -> dict[str, set[str]]:
-    """Per actor, lowercase words that describe it: role, affiliation, titles before its names."""
-    texts: dict[str, list[str]] = {a.id: [a.role or "", a.affiliation or "", a.name] for a in actors}
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        words: list[str] = []
-        i = span.start - 1
-        while i >= 0 and len(words) < 4 and (doc[i].is_alpha or doc[i].text == "-") and doc[i].pos_ != "VERB":
-            words.append(doc[i].text)
-            i -= 1
-        words += [t.text for a in span.root.children if a.dep_ == "appos" for t in a.subtree]
-        texts.setdefault(m.actor, []).extend(words)
-    return {k: set(_ROLE_WORD.findall(ascii_fold(" ".join(v)).lower())) for k, v in texts.items()}
-
-
-def _countries(doc: Doc, actors: Sequence[Actor], mentions: Sequence[Mention]) -> dict[str, set[str]]:
-    """Per actor, ISO codes of the countries its description names: "South Korean presidential
-    spokesman X", "China's Foreign Ministry", "the Russian Foreign Ministry", a role "Nigerian
-    information minister". For a person only demonyms and possessives count."""
-    person = {a.id for a in actors if a.kind == "person"}
-    countries = {a.id for a in actors if a.kind == "country"}
-    found: dict[str, set[str]] = {}
-
-    def scan(actor: str, words: list[str]) -> None:
-        for n in (3, 2, 1):
-            for i in range(len(words) - n + 1):
-                phrase = " ".join(words[i : i + n])
-                possessive = i + n < len(words) and words[i + n] in {"'s", "’s"}
-                c = gazetteer.demonym(phrase) or (
-                    gazetteer.country(phrase) if actor not in person or possessive else None
-                )
-                if c:
-                    found.setdefault(actor, set()).add(c.iso)
-
-    for a in actors:
-        if a.kind != "country":
-            scan(a.id, (a.role or "").split() + ([] if a.id in person else a.name.split()))
-    for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or m.actor in countries:
-            continue
-        start = span.start
-        while start > 0 and span.start - start < 5 and not doc[start].is_sent_start:
-            prev = doc[start - 1]
-            if prev.pos_ == "VERB" or (prev.is_punct and prev.text not in {"-", "'s", "’s"}):
-                break
-            start -= 1
-        words = [t.text for t in doc[start : span.start]]
-        words += [t.text for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
-        if span.root.dep_ == "appos":  # "the Chinese Foreign Ministry spokeswoman, Hua Chunying"
-            words += [t.text for t in span.root.head.subtree if t.i < span.root.head.i or t == span.root.head]
-        scan(m.actor, words)
-    return found

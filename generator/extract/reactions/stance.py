@@ -6,6 +6,7 @@ leans critical, then the valence of the words of the quote or the reported claus
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -52,6 +53,10 @@ SPEECH_VERBS = frozenset(
         "observe",
         "recall",
         "suggest",
+        "concede",
+        "deny",
+        "question",
+        "doubt",
     }
 )
 CRITICAL_VERBS = frozenset(
@@ -112,9 +117,30 @@ CRITICAL_NOUNS = frozenset(
         "alarm",
     }
 )
-REACTION_NOUNS = CRITICAL_NOUNS | {"praise"}
+# Nouns of approval, thanks and sympathy: "offered her condolences", "expressed support for".
+SUPPORTIVE_NOUNS = frozenset(
+    {
+        "praise",
+        "condolence",
+        "sympathy",
+        "congratulation",
+        "gratitude",
+        "thanks",
+        "appreciation",
+        "solidarity",
+        "support",
+        "prayer",
+        "thought",
+    }
+)
+LIGHT_ONLY_NOUNS = frozenset({"support", "prayer", "thought", "thanks", "solidarity"})
+"""Reaction nouns only as the object of a light verb ("offered her thoughts and prayers",
+"expressed support"); alone they are mostly something else ("military support", "a thought")."""
+REACTION_NOUNS = CRITICAL_NOUNS | SUPPORTIVE_NOUNS
 # Verbs of a demand: a call to change course is a position against the present one.
 DEMAND_VERBS = frozenset({"urge", "demand", "press"})
+# Verbs of doubt on what follows: "questions how women can be expected to", "doubted that".
+DOUBT_VERBS = frozenset({"question", "doubt"})
 VERB_WEIGHT = 3.0
 """Weight of a reaction verb or noun ("condemn", "praise", "criticism"), on VADER's scale."""
 DEMAND_WEIGHT = 2.0
@@ -129,14 +155,35 @@ _OBLIGATION = frozenset({"should", "must", "ought"})
 _FIRST_PERSON = frozenset({"i", "we"})
 _CALL_ON = frozenset({"for", "on"})
 _SCENE = frozenset({"advcl", "relcl", "acl"})
+# A question: the words since the last sentence end up to a question mark.
+_QUESTION = re.compile(r"[^.!?…]+\?")
+_WH = re.compile(r"(?:(?:and|but|so|then|if not),? )?(?:what|why|how|where|who|whom|which|when)\b", re.I)
+_TAG = re.compile(r",\s*(?:no|right|isn't it|aren't they|don't they|didn't they|wasn't it)\s*\?$", re.I)
+# Quotations inside a quote: another person's words, or the speaker's own question then.
+_NESTED = re.compile(r"(?<!\w)[‘'\"“].*?[’'\"”](?!\w)")
 # Imperatives that are courtesy or address, not orders.
 _POLITE = frozenset(
     {"let", "thank", "welcome", "congratulate", "enjoy", "please", "imagine", "see", "look", "note"}
 )
 
 
+def rhetorical_questions(quote: str) -> int:
+    """Questions the speaker puts, not to learn but to challenge: a question of "what", "why",
+    "how" ... or a tag question ("that's a problem, no?"), outside any quotation inside the quote.
+
+    >>> rhetorical_questions("Are they on the list? If not, what made them conclude that?")  # 1
+    >>> rhetorical_questions("I said to him 'what happened?' He said he blacked out.")  # 0
+    """
+    own = _NESTED.sub(" ", quote)
+    return sum(1 for q in _QUESTION.findall(own) if _WH.match(q.strip()) or _TAG.search(q))
+
+
 def stance_of(
-    verbs: Sequence[Token], nouns: Sequence[Token], words: Sequence[Token], context: Sequence[Token] = ()
+    verbs: Sequence[Token],
+    nouns: Sequence[Token],
+    words: Sequence[Token],
+    context: Sequence[Token] = (),
+    questions: int = 0,
 ) -> str:
     """critical / supportive / neutral from the reaction's verbs and nouns and the words said.
 
@@ -144,7 +191,7 @@ def stance_of(
     without one, the words do: their valence (VADER's lexicon, negation read from the parse;
     ``sentiment.py``), a demand put on others ("it should do more") leaning critical. ``words``
     are the speaker's own (the quote), ``context`` the reported clause around them, which
-    counts half.
+    counts half; ``questions`` the rhetorical questions of the quote, which lean critical.
     """
     score = 0.0
     for v in verbs:
@@ -153,21 +200,29 @@ def stance_of(
             score -= VERB_WEIGHT
         elif lemma in SUPPORTIVE_VERBS:
             score += VERB_WEIGHT
-        elif lemma in DEMAND_VERBS or (lemma == "call" and any(c.lower_ in _CALL_ON for c in v.children)):
-            score -= DEMAND_WEIGHT
+        elif lemma in DEMAND_VERBS | DOUBT_VERBS or (
+            lemma == "call" and any(c.lower_ in _CALL_ON for c in v.children)
+        ):
+            score -= DEMAND_WEIGHT  # a demand, or doubt on what follows
     for n in nouns:
         lemma = n.lemma_.lower()
-        score += VERB_WEIGHT if lemma == "praise" else -VERB_WEIGHT if lemma in CRITICAL_NOUNS else 0.0
+        score += (
+            VERB_WEIGHT if lemma in SUPPORTIVE_NOUNS else -VERB_WEIGHT if lemma in CRITICAL_NOUNS else 0.0
+        )
     if not score:
         own = {t.i for t in [*verbs, *nouns]}
         # What a demand asks for is not the speaker's view of how things are: "women should feel safe".
         demands = [v for v in (_demand(t) for t in [*words, *context]) if v is not None]
         asked = {t.i for v in demands for t in v.subtree}
+        # What is denied is not the speaker's view either: "denied it had dumped tailings, after
+        # residents reported dead fish" judges nothing.
+        asked |= {t.i for v in verbs if v.lemma_.lower() == "deny" for t in v.subtree if t != v}
         said = [t for t in words if t.i not in own and t.i not in asked]
         around = [t for t in context if t.i not in own and t.i not in asked]
         score += valence(said) + CONTEXT_WEIGHT * valence(around)
         score += phrase_valence(" ".join(t.text for t in [*said, *around]))
         score -= DEMAND_WEIGHT * bool(demands)
+        score -= DEMAND_WEIGHT * bool(questions)
     if score <= -STANCE_MARGIN:
         return "critical"
     if score >= STANCE_MARGIN:

@@ -173,10 +173,37 @@ def trim(obj: list[Token], after: list[Token], budget: int) -> tuple[list[Token]
 
 
 def cut(text: str) -> str | None:
-    """At most MAX_SUMMARY_WORDS words, with an ellipsis when cut."""
+    """At most MAX_SUMMARY_WORDS words, with an ellipsis when cut; a quotation the cut (or the
+    sentence's end) left open is closed: 'X added that the "talks will continue"'."""
     words = text.split()
     out = " ".join(words[:MAX_SUMMARY_WORDS]).rstrip(",;:—–-")
-    return (out + ("…" if len(words) > MAX_SUMMARY_WORDS else "")) or None
+    out += "…" if len(words) > MAX_SUMMARY_WORDS else ""
+    return balanced(out) or None
+
+
+def balanced(text: str) -> str:
+    """Quotation marks in pairs: a closing mark whose opening one was cut off is dropped, an
+    opening mark left open is closed at the end.
+
+    >>> balanced('X said the talks were "over'), balanced('X said it was chaos" in the city')
+    ('X said the talks were "over"', 'X said it was chaos in the city')
+    """
+    out, depth = [], 0
+    for ch in text:
+        if ch == "\u201c":
+            depth += 1
+        elif ch == "\u201d":
+            if not depth:
+                continue
+            depth -= 1
+        out.append(ch)
+    text = "".join(out) + "\u201d" * depth
+    marks = [i for i, ch in enumerate(text) if ch == '"']
+    if len(marks) % 2:
+        i = marks[0]
+        closes = i > 0 and not text[i - 1].isspace() and (i + 1 == len(text) or not text[i + 1].isalnum())
+        text = text[:i] + text[i + 1 :] if closes and len(marks) == 1 else text + '"'
+    return text
 
 
 def text_of(toks: Sequence[Token]) -> str:
