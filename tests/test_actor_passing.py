@@ -69,10 +69,11 @@ KEPT = [
     ("A group of former Acme Bank trust officers joined the firm, Ana Li said.", "Acme Bank"),
     ("Ana Li also met the Communist Party General Secretary Bo Chen on Monday.", "Communist Party"),
     ("Defence ministry spokesman Bo Chen said the situation did not exist.", "Defence ministry"),
+    ("Fisherman Anton Kraus questioned why the ministry had waited three years.", "Anton Kraus"),
     # a sentence's first word the model left out of the name
     (
-        "Sayid Omar Hakimi, spokesman for the regional police, said there were two blasts.",
-        "Sayid Omar Hakimi",
+        "Sayed Omar Hakimi, spokesman for the regional police, said there were two blasts.",
+        "Sayed Omar Hakimi",
     ),
     (
         "Northtown Health Services NHS trust urged the public to stay away.",

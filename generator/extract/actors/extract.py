@@ -271,13 +271,14 @@ def _person_extent(span: Span) -> Span:
 
 
 def _first_name_left_out(tok: Token, name: Span) -> bool:
-    """ "[Sayid] Sarwar Hussaini, spokesman for ...": a sentence's first word the parse ties to the
-    name as a part of it, that is no common word, title, place or nationality."""
+    """ "[Sayed] Omar Hakimi, spokesman for ...": a sentence's first word the parse ties to the
+    name as a part of it, a given name (gender-guesser's list) and no title, place or nationality."""
     return (
         bool(tok.is_sent_start)
         and tok.dep_ == "compound"
         and name.start <= tok.head.i < name.end
         and tok.lower_.rstrip(".") not in DESCRIPTOR_WORDS | HONORIFICS
+        and is_given_name(tok.text)  # "Fisherman Ana Li": a sentence's first noun is no name
         and _loose_name_word(tok)
     )
 
