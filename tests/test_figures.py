@@ -91,7 +91,10 @@ def test_words_without_a_number_are_no_amount():
         ),
         (
             "At least 59 people were killed and over 500 others wounded in a mass shooting.",
-            [("people killed", "at least", "59", "people"), ("people injured", "over", "500", "people")],
+            [
+                ("people killed", "at least", "59", "people"),
+                ("people injured in mass shooting", "over", "500", "people"),
+            ],
         ),
         (
             "More than 100 people were arrested after the protest.",
@@ -136,6 +139,40 @@ def test_words_without_a_number_are_no_amount():
         ("The two countries signed 12 agreements on Thursday.", [("agreements", None, "12", "agreements")]),
         ("The bill passed the Senate in a 51-49 vote.", [("vote", None, "51-49", "vote")]),
         ("Police seized 600 grams of heroin.", [("heroin", None, "600", "grams")]),
+        # a measure of a noun ("a speed limit of 12mph"), a distance from a place, glued units
+        ("The bend has a speed limit of 12mph.", [("speed limit", None, "12", "mph")]),
+        ("The rocket reached an altitude of 770 km.", [("altitude", None, "770", "km")]),
+        (
+            "The moon came within a distance of 221,559 miles from Earth.",
+            [("distance", None, "221,559", "miles")],
+        ),
+        (
+            "The village, which is 15 kilometres from Tarvo, was cut off.",
+            [("distance from Tarvo", None, "15", "km")],
+        ),
+        ("A rocket will carry a 425kg satellite.", [("satellite", None, "425", "kg")]),
+        # anyone a toll counts is people: "dead bodies", "lives"
+        ("Two dead bodies were found.", [("people killed", None, "2", "people")]),
+        # the parts of a count set beside it name the whole they belong to
+        (
+            "Its 25 crewmen — 23 Chinese citizens and two men from Myanmar — will be allowed to leave.",
+            [
+                ("crewmen allowed", None, "25", "crewmen"),
+                ("crewmen (Chinese citizens)", None, "23", "citizens"),
+                ("crewmen (men)", None, "2", "men"),
+            ],
+        ),
+        # lengths of time tagged as times, ranges written in words
+        ("The talks lasted about two hours.", [("talks lasted", "about", "2", "hours")]),
+        ("The carriages slid for eight to ten seconds.", [("carriages slid", "between", "8-10", "seconds")]),
+        (
+            "The cars slid for ten seconds before coming to a halt.",
+            [("cars slid", None, "10", "seconds")],
+        ),
+        (  # a measure hung on the noun after "in": the noun before it
+            "The resolution calls for a pause in the fighting of at least two weeks.",
+            [("pause", "at least", "2", "weeks")],
+        ),
         ("Unemployment fell to 4.2 percent in May.", [("Unemployment", None, "4.2", "percent")]),
         ("The talks lasted two days.", [("talks lasted", None, "2", "days")]),
         (
@@ -143,6 +180,90 @@ def test_words_without_a_number_are_no_amount():
             [("court extended remand", None, "8", "days")],
         ),
         ("She could face up to 14 years in prison.", [("face in prison", "up to", "14", "years")]),
+        # what happened, named by a noun before "of" (invented sentences)
+        (
+            "The abduction of 140 pupils from a school in Tarvo shocked the country.",
+            [("pupils abducted", None, "140", "pupils")],
+        ),
+        (
+            "The militia was blamed for the deaths of 3,500 people and the displacement of 1.2 million "
+            "others.",
+            [("people killed", None, "3,500", "people"), ("people displaced", None, "1.2 million", "people")],
+        ),
+        (
+            "An official said the release of the 19 captives was part of a deal.",
+            [("captives freed", None, "19", "captives")],
+        ),
+        # a trip to hospital is a count of people hospitalised, whatever the verb
+        (
+            "Two people died and 64 people were taken to hospital.",
+            [("people killed", None, "2", "people"), ("people hospitalised", None, "64", "people")],
+        ),
+        (
+            "The blast left more than 30 people being rushed to hospital.",
+            [("people hospitalised", "more than", "30", "people")],
+        ),
+        (
+            "The clinic said 12 people had been brought in for treatment.",
+            [("people hospitalised", None, "12", "people")],
+        ),
+        # a verb of reporting, a state, "lost their lives"
+        (
+            "At least nine people are now confirmed as having died.",
+            [("people killed", "at least", "9", "people")],
+        ),
+        ("Three climbers were found dead on Sunday.", [("climbers killed", None, "3", "climbers")]),
+        (
+            "Officials confirmed that 14 people have lost their lives.",
+            [("people killed", None, "14", "people")],
+        ),
+        ("Four miners remain trapped underground.", [("miners trapped", None, "4", "miners")]),
+        ("Some 90 villagers remain captive.", [("villagers held captive", "some", "90", "villagers")]),
+        # a purpose is not a deed: the people's own state counts ("still trapped", "held captive")
+        (
+            "Crews are working to free three people still trapped.",
+            [("people trapped", None, "3", "people")],
+        ),
+        (
+            "The government said it was committed to rescuing the 40 fishermen still held captive by "
+            "pirates.",
+            [("fishermen held captive", None, "40", "fishermen")],
+        ),
+        # a part of a set: the set's number counts what the set's own words say
+        (
+            "Rebels freed 12 of the more than 90 sailors kidnapped last year.",
+            [("sailors abducted", "more than", "90", "sailors")],
+        ),
+        # the event a toll belongs to, when the sentence names it
+        ("A dozen prisoners died in a bombing.", [("prisoners killed in bombing", None, "12", "prisoners")]),
+        (
+            "Police blamed the gang for a car bomb attack that saw eight people killed in Tarvo.",
+            [("people killed in car bomb attack", None, "8", "people")],
+        ),
+        ("Five people died in hospital.", [("people killed", None, "5", "people")]),  # a place
+        (  # the event's name without its date or what follows it
+            "The plan was used during the Nov. 13 Tarvo bomb attacks that killed 41 people.",
+            [("people killed in Tarvo bomb attacks", None, "41", "people")],
+        ),
+        (  # the people's own word after a toll's conjunct; their own state before a trip to hospital
+            "A gunman left at least 50 dead and more than 400 wounded.",
+            [("people killed", "at least", "50", "people"), ("people injured", "more than", "400", "people")],
+        ),
+        (
+            "More than 100 wounded people had been brought to hospital.",
+            [("people injured", "more than", "100", "people")],
+        ),
+        # "a total of", "tens of", "seized", "the number of" with a long complement
+        ("A total of 85 people died.", [("people killed", "a total of", "85", "people")]),
+        ("The raid left tens of fighters dead.", [("fighters killed", None, "tens", "fighters")]),
+        (
+            "More than 60 fishermen were seized by pirates.",
+            [("fishermen seized", "more than", "60", "fishermen")],
+        ),
+        (
+            "The number of burglaries and car thefts recorded in Tarvo last year rose 9.5 percent.",
+            [("burglaries recorded rose", None, "9.5", "percent")],
+        ),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "
@@ -175,10 +296,28 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "There are two reasons to roll out the red carpet.",  # a count that is no figure
         "It was the first visit in a decade.",  # an ordinal
         "Sales rose in the past three months.",  # a window of time
+        # page furniture: other stories' headlines in capitals, a gallery's counter
+        "MOST READ IN NEWS FLOOD FEARS Storm leaves 300 homes without power TALL STORY Man grows 9cm",
+        "Tarvo floods 12 show all Tarvo floods 1/12",
+        "Police were called to the station at 6.10 on Monday.",  # a time written with a dot
+        "The plane turned back four hours into the flight.",  # a point in time
+        "The crossing reopened two decades after it was closed.",
+        "He was replaced with about six minutes remaining.",
+        "Sarah split from her boyfriend of four years.",  # a person's, not the story's
+        "Attacks doubled in the space of 12 months.",  # a window of time
+        "The deployment of 5G networks began in May.",  # a name
+        "They bought 3D printers for the school.",
     ],
 )
 def test_what_is_not_a_figure(figures_of, text):
     assert figures_of(text) == []
+
+
+def test_a_toll_in_a_clause_about_a_year_is_dated_by_that_year(nlp):
+    text = "It was the worst crash since 1987, when five passengers died after a ferry caught fire."
+    art = article(text)
+    (fig,) = extract_figures(nlp(text), art)
+    assert (fig.what, fig.value, fig.date) == ("passengers killed", "5", "1987")
 
 
 def test_a_figure_is_dated_by_its_own_clause_not_by_the_saying(nlp):
@@ -258,6 +397,17 @@ def test_a_background_toll_and_a_far_apart_value_are_other_figures():
     merged = merge_figures(figures, PUBLISHED_ON)
     assert sorted(f.value for f in merged) == ["130", "2", "84"]
     assert all(f.conflicts == () for f in merged)
+
+
+def test_a_background_figure_says_its_year_in_what_it_counts():
+    old = toll("5", 5, "npr", date="1987")
+    (merged,) = merge_figures([old, toll("84", 84, "cnn")], PUBLISHED_ON)[1:]
+    assert (merged.what, merged.value) == ("people killed (1987)", "5")
+
+
+def test_an_early_toll_that_doubled_is_one_toll_with_its_conflict():
+    merged = merge_figures([toll("2", 2, "npr", "at least"), toll("4", 4, "cnn")], PUBLISHED_ON)
+    assert [(f.value, [c.value for c in f.conflicts]) for f in merged] == [("4", ["2"])]
 
 
 def test_two_owners_amounts_are_two_figures():

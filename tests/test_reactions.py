@@ -402,7 +402,22 @@ def seed_reactions(nlp) -> list[Reaction]:
     return found
 
 
-@pytest.mark.parametrize("actor", sorted(SEED_GOLD))
+SEED_KNOWN_WRONG = {
+    # His words are only "propped up"; the critical stance is in the next sentence, which no rule
+    # yet reads as his (the seeds-only phrase that made it critical was removed, issue 14).
+    "jens-stoltenberg": "stance read as neutral: the continuation sentence is not yet his",
+}
+
+
+@pytest.mark.parametrize(
+    "actor",
+    [
+        pytest.param(a, marks=pytest.mark.xfail(reason=SEED_KNOWN_WRONG[a], strict=True))
+        if a in SEED_KNOWN_WRONG
+        else a
+        for a in sorted(SEED_GOLD)
+    ],
+)
 def test_seed_reactions(seed_reactions, actor):
     stance, keywords = SEED_GOLD[actor]
     texts = [

@@ -550,3 +550,22 @@ def test_reactions_page_shows_the_grid_first_with_coloured_marks(pages):
     assert "| Speaker | Castavia | Marovia |" in page
     assert '<span class="bf-side bf-side--critical">−1</span>' in page
     assert '<span class="bf-side bf-side--supportive">+1</span>' in page
+
+
+def test_a_background_figure_names_its_year_once():
+    briefing, sources = load_fixture()
+    first = briefing["figures"][0]
+    briefing["figures"].append(
+        {
+            "id": "passengers-killed-1959",
+            "what": "passengers killed (1959)",
+            "value": "44",
+            "number": 44.0,
+            "date": "1959",
+            "evidence": first["evidence"],
+            "corroboration": 1,
+        }
+    )
+    page = render_pages(briefing, sources, changes=())["figures.md"]
+    (line,) = [x for x in page.splitlines() if x.startswith("**44**")]
+    assert line.startswith("**44** passengers killed &#40;1959&#41; · <span")  # not "· 1959 ·" again

@@ -3,9 +3,9 @@
 Two figures are one measure when they count the same thing in the same unit (their ``key``),
 belong to the same actors (or name none; a toll is the event's, whoever gives it), refer to the
 same period (the story's days, or the same earlier year for background figures) and do not jump
-by more than a factor of ``MAX_RATIO`` between neighbouring values (a $3 billion charge and a
-$20 billion charge are two banks', 2 children killed and 10 children killed two facts, while a
-toll rising 60, 77, 80, 84, 85 is one).
+by more than a factor of ``MAX_RATIO`` (tolls: and ``MAX_GAP``) between neighbouring values (a $3
+billion charge and a $20 billion charge are two banks', 2 children killed and 10 children killed
+two facts, while a toll rising 60, 77, 80, 84, 85, or 2, 4, 6, is one).
 When the sources give different values the figure shows the latest report's value (among
 equals the most reported one) and keeps every other value, with its source and date, as a
 conflict: values are never averaged.
@@ -27,6 +27,8 @@ one dated earlier is background ("the 2015 attacks killed 130") and merges only 
 the same year."""
 MAX_RATIO = 1.5
 """Neighbouring exact values of one measure further apart than this are two measures."""
+MAX_GAP = 2
+"""... unless they are tolls this close: a first toll of two that rose to four is one toll."""
 TOLL_ORDER = ("killed", "injured", "missing", "hospitalised", "freed", "rescued", "evacuated", "arrested")
 """Tolls first on the page, in this order; then the other figures by how many sources give them."""
 
@@ -56,7 +58,10 @@ def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | N
         else:
             found.append(fig)
     merged = [
-        _combine(part, published) for clusters in groups.values() for c in clusters for part in _by_value(c)
+        _dated(_combine(part, published), era)
+        for (_, era), clusters in groups.items()
+        for c in clusters
+        for part in _by_value(c)
     ]
     merged.sort(key=_rank)
     taken: set[str] = set()
@@ -118,6 +123,14 @@ def _era(fig: Figure, published: Mapping[str, dt.date | None]) -> str:
     return fig.date[:4]
 
 
+def _dated(fig: Figure, era: str) -> Figure:
+    """A background figure says its year in what it counts ("people killed (2004)"), so a reader
+    tells it from the story's own toll."""
+    if era == "story" or era in fig.what:
+        return fig
+    return dataclasses.replace(fig, what=f"{fig.what} ({era})")
+
+
 def _is_toll(fig: Figure) -> bool:
     return fig.key.count("|") == 2 and fig.key.split("|")[1] in TOLL_ORDER + ("charged", "abducted", "shot")
 
@@ -136,7 +149,11 @@ def _by_value(cluster: list[Figure]) -> list[list[Figure]]:
     exact = sorted((f for f in cluster if f.number), key=lambda f: (f.number or 0, _source(f)))
     parts: list[list[Figure]] = []
     for fig in exact:
-        if parts and (fig.number or 0) / (parts[-1][-1].number or 1) <= MAX_RATIO:
+        last = parts[-1][-1].number or 1 if parts else 1
+        close = (fig.number or 0) / last <= MAX_RATIO or (
+            _is_toll(fig) and (fig.number or 0) - last <= MAX_GAP
+        )
+        if parts and close:
             parts[-1].append(fig)
         else:
             parts.append([fig])

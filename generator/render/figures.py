@@ -5,16 +5,69 @@ of a figure that grew from report to report."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from generator.render import dates
 from generator.render.escape import unique_anchors
-from generator.render.view import EvidenceView, FigureValueView, FigureView
+from generator.render.view import EvidenceView
 
 CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 """Currencies shown by their sign before the number; any other code follows it ("5 million CHF")."""
 
 Resolve = Callable[[object], tuple[EvidenceView, ...]]
+
+
+@dataclass(frozen=True)
+class FigureValueView:
+    """One value a source gives for a figure: the figure's own, or another one."""
+
+    value: str
+    qualifier: str | None
+    number: float | None
+    date: str | None
+    evidence: EvidenceView
+
+
+@dataclass(frozen=True)
+class FigureView:
+    """A figure, with ``anchor`` on the figures page; ``shown`` is its value as a reader writes it
+    ("at least 84", "$5 billion", "15.5%") and ``conflicts`` every other value a source gives."""
+
+    id: str
+    what: str
+    value: str
+    anchor: str
+    shown: str
+    qualifier: str | None = None
+    unit: str | None = None
+    number: float | None = None
+    date: str | None = None
+    actors: tuple[str, ...] = ()
+    evidence: tuple[EvidenceView, ...] = ()
+    corroboration: int = 0
+    conflicts: tuple[FigureValueView, ...] = ()
+    """Other values, each shown like ``shown`` in ``FigureValueView.value`` order of the data."""
+    others: tuple[tuple[str, FigureValueView], ...] = ()
+    """(shown value, entry) for each conflict, in the data's order (latest report first)."""
+    progression: tuple[tuple[str, tuple[EvidenceView, ...]], ...] = ()
+    """(shown value, the sources that give it) in the order the reports came out, when the
+    figure grew (or fell) from report to report; empty otherwise."""
+
+    @property
+    def other_values(self) -> list[str]:
+        """The other values, each once, in the data's order: "84", "80", "dozens"."""
+        return list(dict.fromkeys(shown for shown, _ in self.others if shown != self.shown))
+
+    @property
+    def label(self) -> str:
+        """What it counts, capitalised: "People killed"."""
+        return self.what[:1].upper() + self.what[1:]
+
+    @property
+    def disputed(self) -> bool:
+        """Whether sources give another exact number (not only a vaguer "dozens" or a qualifier)."""
+        return any(c.number is not None and c.number != self.number for c in self.conflicts)
 
 
 def shown(value: str, qualifier: str | None, unit: str | None, what: str = "") -> str:

@@ -1,7 +1,8 @@
 """Find the numbers of a parsed article that may be figures, and drop those that are not.
 
 A candidate is a span of number words: spaCy's CARDINAL, MONEY, QUANTITY and PERCENT entities,
-a DATE entity that is a length of time ("42 years", "a two-day visit"), and numbers or vague
+a DATE or TIME entity that is a length of time ("42 years", "a two-day visit", "two hours"), and
+numbers or vague
 counts the model left untagged ("rose to 85", "dozens"). Dates, ages, years, times of day, phone
 numbers, game scores, identifiers ("Resolution 2375") and counts of the obvious ("the two
 countries") are not figures.
@@ -15,7 +16,14 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, span_text
-from generator.extract.figures.words import DURATION_UNITS, IDENTIFIER_NOUNS, QUALIFIERS, SCALES, VAGUE
+from generator.extract.figures.words import (
+    DURATION_UNITS,
+    IDENTIFIER_NOUNS,
+    MEASURE_UNITS,
+    QUALIFIERS,
+    SCALES,
+    VAGUE,
+)
 
 NUMBER_LABELS = frozenset({"CARDINAL", "MONEY", "QUANTITY", "PERCENT"})
 """spaCy entity labels whose spans are figures' numbers."""
@@ -28,6 +36,7 @@ CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥", "US$", "A$", "C$", "HK$", "�
 _QUALIFIER_WORDS = frozenset(w for q in QUALIFIERS for w in q.split())
 _DURATION = re.compile(
     r"^(?:(?:" + "|".join(re.escape(q) for q in QUALIFIERS) + r")\s+)?"
+    r"(?:(?:\d[\d,.]*|[a-z]+)\s+(?:to|and|or)\s+)?"  # "eight to ten seconds"
     r"(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[\s-]+(?P<unit>" + "|".join(DURATION_UNITS) + r")(?:-long)?$",
     re.IGNORECASE,
 )
@@ -39,7 +48,24 @@ _AGE_BEFORE = frozenset({"aged", "age", "ages"})
 _AGE_VERBS = frozenset({"turn", "age"})
 _ANAPHORA = frozenset({"the", "these", "those", "both", "our", "their", "its", "his", "her", "my", "your"})
 _WINDOW = frozenset({"past", "last", "next", "first", "coming", "previous", "following", "final", "recent"})
-_AFTER_TIME = frozenset({"ago", "later", "earlier", "before", "after", "old", "older", "younger", "on"})
+_AFTER_TIME = frozenset(
+    {
+        "ago",
+        "later",
+        "earlier",
+        "before",
+        "after",
+        "old",
+        "older",
+        "younger",
+        "on",
+        "into",
+        "remaining",
+        "left",
+    }
+)
+"""Words after a length of time that make it a point in time: "two years ago", "four hours into
+the flight", "with six minutes remaining"."""
 RESULT_WORDS = frozenset(
     {
         "win",
@@ -70,7 +96,7 @@ def candidates(doc: Doc) -> Iterator[Span]:
     taken: set[int] = set()
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ in NUMBER_LABELS or (ent.label_ == "DATE" and _is_duration(ent)):
+        if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
             spans.append(_widen(ent))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in ("DATE", "TIME", "ORDINAL") or ent.label_ in NAME_LABELS:
@@ -112,7 +138,10 @@ def _is_duration(ent: Span) -> bool:
     if not m:
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    following = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    after = following.lower_ if following is not None else ""
+    if before == "for" and after in ("before", "after"):
+        after = ""  # "slid for ten seconds before coming to a halt": a length all the same
     return before not in _WINDOW and after not in _AFTER_TIME and ent[0].lower_ not in _WINDOW | {"the"}
 
 
@@ -149,6 +178,27 @@ def _number_span(doc: Doc, token: Token) -> Span:
     return _widen(doc[token.i : end])
 
 
+_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]{2,}(?:\s+[A-Z][A-Z'’]*)*\s+[A-Z][A-Z'’]{2,}\b")
+_GALLERY = re.compile(r"\b\d+\s+show all\b", re.IGNORECASE)
+_CAROUSEL = re.compile(r"\b\d+ of \d+\b")
+
+
+def is_furniture(text: str) -> bool:
+    """Whether a sentence is page furniture whose numbers are no figures of the story: a list of
+    other stories' headlines in capitals ("MOST READ IN NEWS ... BRAIN BUG ..."), a photo
+    gallery's counter ("8 show all"), a video carousel ("USA TODAY 4 of 41 ...").
+
+    >>> is_furniture("BOKO HARAM KIDNAP Group shows 50 girls SECRET 'TERROR DEAL' US plots ...")
+    True
+    >>> is_furniture("UNITED NATIONS -- The UN welcomed the release of 82 schoolgirls.")
+    False
+    """
+    if _GALLERY.search(text):
+        return True
+    runs = _CAPS_RUN.findall(text)
+    return len(runs) >= 2 or bool(runs and _CAROUSEL.search(text))
+
+
 def not_a_figure(span: Span) -> str | None:
     """Why ``span`` is not a figure ("year", "age", "time", ...), or None when it may be one.
 
@@ -170,6 +220,8 @@ def not_a_figure(span: Span) -> str | None:
         doc_text(doc)[max(0, span.start_char - 6) : span.end_char + 6]
     ):
         return "phone"
+    if _is_clock(span, text, before, after):
+        return "time"
     if _is_age(span, before, after):
         return "age"
     if span.label_ == "SCORE" or _SCORE.match(text):
@@ -189,12 +241,33 @@ def not_a_figure(span: Span) -> str | None:
     return None
 
 
+_CLOCK = re.compile(r"^(?P<h>\d{1,2})\.(?P<m>[0-5]\d)$")
+_AT = frozenset({"at", "by", "until", "till", "from", "before", "after", "around", "about", "since"})
+
+
+def _is_clock(span: Span, text: str, before: Token | None, after: Token | None) -> bool:
+    """A time written with a dot, British style: "called to the scene at 6.10", "by 10.45"."""
+    m = _CLOCK.match(text)
+    if not m or int(m.group("h")) > 24 or span.label_ in ("MONEY", "PERCENT", "QUANTITY"):
+        return False
+    if after is not None and (after.like_num or after.lower_ in ("percent", "per", "%")):
+        return False
+    return before is not None and before.lower_ in _AT
+
+
 def _is_label(span: Span, before: Token | None) -> bool:
     """A number that names rather than counts: "the No. 2 seed", "Resolution 2375", "Apollo 11",
-    "Flight 370"; amounts of money and shares are never labels."""
-    if before is None or span.label_ in ("MONEY", "PERCENT", "QUANTITY") or not span[0].like_num:
+    "Flight 370", "5G networks"; amounts of money and shares are never labels."""
+    if span.label_ in ("MONEY", "PERCENT", "QUANTITY") or not span[0].like_num:
         return False
-    doc, root = span.doc, span.root
+    doc, last = span.doc, span[-1]
+    glued = doc[last.i + 1] if last.i + 1 < len(doc) and not last.whitespace_ else None
+    units = glued is not None and (glued.text in MEASURE_UNITS or glued.text in MEASURE_UNITS.values())
+    if glued is not None and glued.text[:1].isupper() and not units:
+        return True  # "5G", "3D", "4K": a number glued to a capital is part of a name
+    if before is None:
+        return False
+    root = span.root
     if before.text == "." and before.i > 0 and doc[before.i - 1].lower_ == "no":
         return True
     if before.lower_.rstrip(".") in IDENTIFIER_NOUNS and before.lower_ not in _QUALIFIER_WORDS:

@@ -11,13 +11,14 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import evidence, sentence_of, sentences, span_text
 from generator.extract.events.dates import DateRef, find_dates, governing_verb
 from generator.extract.events.timeline import is_boilerplate, is_caption
-from generator.extract.figures.candidates import candidates, not_a_figure
+from generator.extract.figures.candidates import candidates, is_furniture, not_a_figure
 from generator.extract.figures.measure import Measure, measure
 from generator.extract.figures.numbers import Amount, parse_amount
 from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS
 from generator.records import Actor, Article, Figure, Mention
 from generator.text import slugify, unique_id
 
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _DURATION_TEXT = re.compile(r"^(?P<n>.*?)[\s-]+(?P<unit>[A-Za-z]+)(?:-long)?$")
 
 
@@ -41,7 +42,7 @@ def extract_figures(
             continue
         sent = sents[position]
         if position not in skip:
-            skip[position] = is_boilerplate(sent) or is_caption(sent)
+            skip[position] = is_boilerplate(sent) or is_caption(sent) or is_furniture(span_text(sent))
         if skip[position] or not_a_figure(span):
             continue
         figure = _figure(span, sent, position, article, mentions, taken)
@@ -93,7 +94,7 @@ def _amount(span: Span) -> Amount | None:
     text = span_text(span)
     if span.label_ == "SCORE":
         return Amount(value=text.replace(" ", "").replace("–", "-"), number=None)
-    if span.label_ == "DATE":
+    if span.label_ in ("DATE", "TIME"):
         m = _DURATION_TEXT.match(text.strip())
         if not m or m.group("unit").lower() not in DURATION_UNITS:
             return None
@@ -114,7 +115,8 @@ def _date(sent: Span, found: Measure, article: Article) -> str | None:
 
     The clause is the figure's verb and the verbs it hangs on as a reduced or coordinated clause
     ("rammed his car into pedestrians on Dec. 21, 2014, injuring 11"), or the noun a relative
-    clause describes ("the Nov. 13 attacks that killed 130 people") — not a verb of saying above
+    clause describes ("the Nov. 13 attacks that killed 130 people", "in 1959, when two passengers
+    died") — not a verb of saying above
     it ("said on Friday that 84 died" dates the saying)."""
     if found.verb is None:
         return None
@@ -125,7 +127,11 @@ def _date(sent: Span, found: Measure, article: Article) -> str | None:
         verb = governing_verb(sent, ref.start, ref.end)
         if verb is not None and verb.i in ids:
             return ref.date
-    nouns = [v.head for v in chain if v.dep_ in ("relcl", "acl") and v.head.pos_ in ("NOUN", "PROPN")]
+    nouns = [
+        v.head
+        for v in chain
+        if v.dep_ in ("relcl", "acl") and (v.head.pos_ in ("NOUN", "PROPN") or v.head.ent_type_ == "DATE")
+    ]  # "the Nov. 13 attacks that killed 130", "since 1959, when two passengers died"
     for noun in nouns:
         start = min(t.idx for t in noun.subtree)
         end = max(t.idx + len(t) for t in noun.subtree)
@@ -142,7 +148,10 @@ def _clause_chain(verb: Token) -> list[Token]:
         chain[-1].dep_ in ("advcl", "conj", "xcomp", "pcomp")
         and chain[-1].head.i != chain[-1].i
         and len(chain) < 4
-    ):
+        and not (
+            chain[-1].dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in chain[-1].children)
+        )
+    ):  # a conjunct with its own subject is its own clause: "... since 1950, and 2024 marks 30 years"
         chain.append(chain[-1].head)
     return chain
 

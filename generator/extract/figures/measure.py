@@ -9,13 +9,13 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span, Token
 
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
+from generator.extract.figures.tolls import is_quantity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
     NOT_COUNTED,
     PEOPLE,
     SCALES,
     TOLL,
     TOLL_NOUNS,
-    VAGUE,
 )
 
 _MODIFIER_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "det"})
@@ -123,6 +123,27 @@ def _measured(unit: Token, span: Span) -> Measure | None:
         found = _described(after_of, span)
         return replace(found, unit=name) if found else None
     head = unit.head
+    if (
+        unit.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() not in PEOPLE | KIN | WINDOWS
+    ):
+        # "a speed limit of 12 mph", "an altitude of 770 km": the noun the quantity is of; "a pause
+        # in the fighting of two weeks", where the parse hangs it on the noun after "in": the pause
+        thing = head.head
+        if thing.dep_ == "pobj" and thing.head.lower_ == "in" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head
+        found = _described(thing, span)
+        return replace(found, unit=name) if found else None
+    place = _of_object(unit, ("from",))
+    if place is None and unit.dep_ in ("attr", "npadvmod") and head.lemma_ in ("be", "lie", "sit"):
+        place = _of_object(head, ("from",))  # "which is 15 km (nine miles) from Banki"
+    if place is not None and name in LENGTH_UNITS:
+        # "Kumshe is 15 kilometres from Banki": a distance
+        name_words = [t.text for t in place.lefts if t.dep_ in ("compound", "amod")] + [place.text]
+        what = f"distance from {' '.join(name_words)}"
+        return Measure(what, f"distance|{plain(place)}", None, verb_of(unit), unit=name)
     if unit.dep_ == "pobj" and head.lower_ in ("to", "by", "for") and head.head.pos_ == "VERB":
         # "sentenced to 15 months", "extended her remand by eight days", "protested for eight
         # years": the length of what the verb does (a window "in", "within", "over" is no figure)
@@ -159,6 +180,17 @@ def _measured(unit: Token, span: Span) -> Measure | None:
     return None
 
 
+GENERIC_PEOPLE = frozenset({"people", "person", "other", "one", "body", "victim", "individual", "life"})
+"""Nouns a toll counts anyone with ("two dead bodies", "20,000 lives"): a toll of people, the same
+measure as "people killed"; a group ("children", "soldiers") stays its own."""
+KIN = frozenset({"boyfriend", "girlfriend", "wife", "husband", "partner", "friend", "spouse", "fiancé"})
+"""People a length of time describes ("her boyfriend of four years"): no figure of the story."""
+WINDOWS = frozenset({"space", "period", "course", "span", "matter", "basis", "window", "stretch"})
+"""Nouns of a window of time ("in the space of 12 months"): when, not how long something lasted."""
+LENGTH_UNITS = frozenset({"km", "miles", "m", "feet", "yards", "nautical miles"})
+"""Units of length, in which a quantity "from" a place is a distance."""
+
+
 def _of_object(root: Token, preps: tuple[str, ...]) -> Token | None:
     """The noun after "of" that a count or share is of: "dozens of missiles", "80% of imports";
     for money also after "in": "$140 million in tax savings"."""
@@ -177,10 +209,19 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
     if money_or_share:
         return _described(noun, span)
     if lemma in TOLL_NOUNS or noun.lower_ in TOLL_NOUNS:  # "84 dead", "18 injured", "a toll of 85"
-        return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None)
-    verb = _toll_verb(noun) if noun.pos_ == "NOUN" and lemma not in NOT_COUNTED else None
-    if verb is not None:  # "84 people were killed", "rescuers freed 12 miners"
-        return _toll(noun, TOLL[verb.lemma_.lower()], verb)
+        return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None, span)
+    happened = (
+        toll_of(noun, span) if noun.pos_ == "NOUN" and (lemma not in NOT_COUNTED or lemma in PEOPLE) else None
+    )
+    if happened is not None:  # "84 people were killed", "rescuers freed 12 miners"
+        word, participle = happened
+        return _toll(noun, participle, word if word.pos_ != "NOUN" else verb_of(word), span)
+    whole = _whole_of(noun)
+    if whole is not None:  # "its 25 crewmen — 23 Chinese citizens and two men from Myanmar"
+        found = _described(noun, span)
+        if found is not None:
+            head = noun_phrase(whole, span)
+            return replace(found, what=f"{head} ({found.what})", key=f"{plain(whole)}|{found.key}")
     if lemma in PEOPLE or noun.lower_ in ("others", "dead", "wounded"):
         return _people(noun, span)
     if lemma == "time" and noun.lower_ == "times" and noun.dep_ in ("npadvmod", "pobj", "dobj"):
@@ -192,11 +233,26 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
     return _described(noun, span)
 
 
+def _whole_of(noun: Token) -> Token | None:
+    """The counted noun a part is set beside ("25 crewmen — 23 Chinese citizens and two men"):
+    the head of the apposition after a dash or a bracket that the noun (or the first of its
+    conjuncts) is, when that head has a number of its own."""
+    token = noun
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    if token.dep_ != "appos" or token.head.pos_ != "NOUN" or token.left_edge.i == 0:
+        return None
+    if token.doc[token.left_edge.i - 1].text not in ("—", "–", "-", "--", "("):
+        return None  # a list ("eight fire engines, five rescue units") is no breakdown
+    whole = token.head
+    return whole if any(c.dep_ == "nummod" and c.like_num for c in whole.children) else None
+
+
 def _people(noun: Token, span: Span) -> Measure | None:
     """People counted for what they did or what was done to them ("1,600 officers will patrol",
     "thousands of people gathered"): the verb is part of the measure, so a crowd is not a toll."""
     token = noun
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and _is_quantity(token.head.head):
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and is_quantity(token.head.head):
         token = token.head.head
     found = _described(noun, span)
     head = token.head
@@ -236,46 +292,15 @@ def _occurrences(times: Token) -> Measure | None:
     return Measure(" ".join(words), f"{verb.lemma_.lower()}", "times", verb, unit="times")
 
 
-def _toll(noun: Token, participle: str, verb: Token | None) -> Measure:
+def _toll(noun: Token, participle: str, verb: Token | None, span: Span | None = None) -> Measure:
     lemma = noun.lemma_.lower()
-    who = (
-        "people"
-        if lemma in TOLL or lemma in ("people", "person", "other", "one") or noun.lower_ == "others"
-        else noun.lower_
-    )
+    who = "people" if lemma in TOLL or lemma in GENERIC_PEOPLE or noun.lower_ == "others" else noun.lower_
     if lemma in TOLL:
         who = "people"
-    return Measure(f"{who} {participle}", f"{who}|{participle}", who, verb or verb_of(noun), True)
-
-
-def _is_quantity(token: Token) -> bool:
-    return token.like_num or token.lower_ in VAGUE or token.lower_ in ("dozen", "scores", "score")
-
-
-def _toll_verb(noun: Token) -> Token | None:
-    """The verb of what happened to the people ``noun`` names: subject, object or reduced clause."""
-    token = noun
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and _is_quantity(token.head.head):
-        token = token.head.head  # "dozens of people were killed": the quantity is the subject
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head  # "10 citizens and two crew members" share their verb
-    head = token.head
-    if token.dep_ in _SUBJECTS | {"dobj", "attr"} and head.lemma_.lower() in TOLL:
-        return head  # the clause's own verb first: "rescuers freed 12 miners trapped underground"
-    for child in noun.children:
-        if child.dep_ in ("acl", "relcl", "amod") and child.lemma_.lower() in TOLL:
-            return child  # "the 12 people killed", "people who died", "critically injured people"
-    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("among", "including"):
-        return _toll_verb(head.head) if head.head.pos_ in ("NOUN", "PROPN") else None
-    if token.dep_ in _SUBJECTS:
-        for child in head.children:  # "two people were critically injured": an adjective complement
-            if child.dep_ in ("acomp", "oprd", "xcomp") and child.lemma_.lower() in TOLL:
-                return child
-    if token.dep_ == "dobj" and head.lemma_ == "leave":
-        for child in head.children:
-            if child.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and child.lemma_.lower() in TOLL:
-                return child
-    return None
+    verb = verb or verb_of(noun)
+    event = toll_event(verb, span) if span is not None else None
+    what = f"{who} {participle}" + (f" in {event}" if event else "")
+    return Measure(what, f"{who}|{participle}", who, verb, True)
 
 
 def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
@@ -290,14 +315,19 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     head = token.head
     if head.i == token.i:
         return None
-    lemma = head.lemma_.lower()
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    if token.dep_ == "conj" and after is not None and after.i != head.i and toll_word(after):
+        head = after  # "left 50 dead and 400 wounded": its own word
     if (
         prep is None
         and not money_or_share
         and token.dep_ in ("dobj", "nsubj", "nsubjpass", "conj")
-        and lemma in TOLL
+        and toll_word(head)
     ):
-        return Measure(f"people {TOLL[lemma]}", f"people|{TOLL[lemma]}", "people", head, True)
+        word = toll_word(head)
+        event = toll_event(head, span)
+        what = f"people {word}" + (f" in {event}" if event else "")
+        return Measure(what, f"people|{word}", "people", head, True)
     if prep is not None and head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
         if not money_or_share and head.lemma_.lower() not in TOLL_NOUNS | TOTALS:
             return None  # "a father of four", "a family of five": not the story's count
@@ -310,13 +340,13 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         thing = obj or subject
         if thing is not None and thing.pos_ == "NOUN":
             if thing.lemma_.lower() in TOLL_NOUNS and not money_or_share:
-                return _toll(thing, TOLL[thing.lemma_.lower()], head)
+                return _toll(thing, TOLL[thing.lemma_.lower()], head, span)
             found = _described(thing, span, verb=head)
             return found
         return None
     if token.dep_ in ("attr", "acomp") and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         if subject.lemma_.lower() in TOLL_NOUNS and not money_or_share:
-            return _toll(subject, TOLL[subject.lemma_.lower()], head)
+            return _toll(subject, TOLL[subject.lemma_.lower()], head, span)
         return _described(subject, span, verb=head)
     if money_or_share and head.lemma_ == "worth" and head.head.pos_ in ("AUX", "VERB"):
         owner = next((c for c in head.head.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"), None)
@@ -362,9 +392,9 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
 
 
 def _described(noun: Token, span: Span, verb: Token | None = None, suffix: str = "") -> Measure | None:
+    verb = verb or verb_of(noun)
     phrase = noun_phrase(noun, span)
     if not phrase:
         return None
     what = f"{phrase} {suffix}".strip()
-    verb = verb or verb_of(noun)
     return Measure(what, plain(noun), noun.lower_, verb)

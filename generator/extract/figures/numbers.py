@@ -74,7 +74,8 @@ def parse_amount(text: str) -> Amount | None:
     if core is None:
         return None
     value, number = core
-    if re.search(r"\d\s*(?:-|–|to|and)\s*\$?\d", text) and qualifier is None:
+    ranged = re.search(r"\d\s*(?:-|–|to|and)\s*\$?\d", text) or re.search(r"\w\s+(?:to|or)\s+\w", text)
+    if ranged and "-" in value and qualifier is None:
         qualifier = "between" if number is not None else None
     return Amount(value=value, number=number, qualifier=qualifier, unit=currency or unit)
 
@@ -133,8 +134,15 @@ def _code_of(symbol: str) -> str:
 
 
 def _unit(text: str) -> tuple[str, str | None]:
-    """``text`` without a trailing percent sign or unit of measure, and that unit."""
+    """``text`` without a trailing percent sign or unit of measure, and that unit ("12mph" too;
+    a scale word glued to its number, "2.3m", is no unit)."""
     stripped = text.rstrip()
+    glued = re.fullmatch(r"(.*\d)([A-Za-z/]{2,})", stripped)  # "12mph", "425kg"; not "5G"
+    if glued:
+        word = glued.group(2)
+        shown = MEASURE_UNITS.get(word.lower())
+        if shown and word.lower() not in SCALES and (word.islower() or word == shown):
+            return glued.group(1), shown
     if "%" in stripped:
         return " ".join(stripped.replace("%", " ").split()), "percent"
     words = stripped.split()
@@ -160,8 +168,11 @@ def _core(text: str) -> tuple[str, float | None] | None:
     if half and half.group(1) in SCALES:
         number = SCALES[half.group(1)] / 2
         return (_digits(number) if number < 1e6 else f"0.5 {half.group(1)}"), number
-    parts = [p for p in _RANGE_SPLIT.split(text) if p] if re.search(r"\d", text) else [text]
-    if len(parts) == 2 and all(re.search(r"\d", p) for p in parts):
+    if re.search(r"\d", text):
+        parts = [p for p in _RANGE_SPLIT.split(text) if p]
+    else:  # "eight to ten", "two or three"; not "a hundred and five"
+        parts = re.split(r"\s+(?:to|or)\s+", text, flags=re.IGNORECASE)
+    if len(parts) == 2 and all(_single(p) for p in parts):
         low_end, high_end = _single(parts[0]), _single(parts[1])
         if low_end and high_end:
             a, b = low_end[0], high_end[0]

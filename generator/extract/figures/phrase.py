@@ -9,6 +9,8 @@ from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, SCALE
 
 COMPLEMENTS = frozenset({"of", "on", "per", "in", "for", "over", "against", "at"})
 """Prepositions whose short phrase says what a noun is: "taxes on repatriated profits"."""
+TOTAL_NOUNS = frozenset({"number", "total", "count", "tally"})
+"""Nouns whose "of" complement is what they count: "the number of rapes"."""
 SKIP_MODIFIERS = frozenset(
     {"other", "more", "additional", "further", "some", "many", "several", "such", "own"}
 )
@@ -45,7 +47,9 @@ def verb_of(noun: Token) -> Token | None:
 
 def noun_phrase(noun: Token, span: Span) -> str:
     """The noun with its compounds and adjectives and a short "of" complement, without the number:
-    "ballistic missiles", "containers of ammunition", "ship-to-ship transfers"."""
+    "ballistic missiles", "containers of ammunition", "ship-to-ship transfers"; for "the number
+    of rapes and assaults recorded in May", too long to keep whole, what is after "of" ("rapes
+    recorded")."""
     left = [
         t
         for t in noun.lefts
@@ -72,7 +76,9 @@ def noun_phrase(noun: Token, span: Span) -> str:
             tokens.extend(c for c in child.children if c.dep_ in ("prt", "advmod") and c.i == child.i + 1)
             break
         if child.dep_ == "prep" and child.lower_ in COMPLEMENTS:
-            sub = [t for t in child.subtree if not (span.start <= t.i < span.end)]
+            if any(span.start <= t.i < span.end for t in child.subtree):
+                continue  # "a distance of 221,559 miles from Earth": the number's own phrase
+            sub = list(child.subtree)
             if any(t.ent_type_ in ("DATE", "TIME") for t in sub):
                 continue  # "a ten-year deal on Wednesday": when, not what
             if 1 < len(sub) <= 5 and not any(
@@ -82,5 +88,18 @@ def noun_phrase(noun: Token, span: Span) -> str:
                 break
     tokens = sorted(set(tokens), key=lambda t: t.i)
     words = [t.text for t in tokens if (not t.is_punct or t.text == "-") and t.lower_ not in SCALES]
-    text = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
-    return text.strip()
+    text = " ".join(words).replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s").strip()
+    if text.lower() in TOTAL_NOUNS:
+        counted = next(
+            (
+                o
+                for c in noun.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for o in c.children
+                if o.dep_ == "pobj"
+            ),
+            None,
+        )
+        if counted is not None and counted.pos_ == "NOUN":
+            return noun_phrase(counted, span)
+    return text

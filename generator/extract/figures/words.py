@@ -28,7 +28,7 @@ SCALES = {
 
 VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
-    "millions": "millions", "billions": "billions", "tens of thousands": "tens of thousands",
+    "millions": "millions", "billions": "billions", "tens": "tens", "tens of thousands": "tens of thousands",
     "hundreds of thousands": "hundreds of thousands", "tens of millions": "tens of millions",
     "hundreds of millions": "hundreds of millions", "a dozen": "12", "dozen": "12",
     "a couple hundred": "a couple hundred", "several hundred": "several hundred",
@@ -76,7 +76,7 @@ CURRENCY_PREFERENCE = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KRW", "
 DURATION_UNITS = {
     "day": "days", "days": "days", "week": "weeks", "weeks": "weeks", "month": "months",
     "months": "months", "year": "years", "years": "years", "decade": "decades", "decades": "decades",
-    "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes",
+    "hour": "hours", "hours": "hours", "minute": "minutes", "minutes": "minutes", "seconds": "seconds",
     "season": "seasons", "seasons": "seasons",
 }  # fmt: skip
 """Nouns of a length of time: "a two-day visit", "42 years in coaching"."""
@@ -85,7 +85,7 @@ TOLL = {
     "kill": "killed", "die": "killed", "dead": "killed", "death": "killed", "fatality": "killed",
     "toll": "killed", "casualty": "killed", "perish": "killed", "murder": "killed", "slay": "killed",
     "massacre": "killed",
-    "injure": "injured", "wound": "injured", "hurt": "injured", "injury": "injured",
+    "injure": "injured", "wound": "injured", "wounded": "injured", "hurt": "injured", "injury": "injured",
     "hospitalise": "hospitalised", "hospitalize": "hospitalised", "hospitalised": "hospitalised",
     "missing": "missing", "unaccounted": "missing",
     "arrest": "arrested", "detain": "arrested", "detention": "arrested", "arrestee": "arrested",
@@ -94,12 +94,35 @@ TOLL = {
     "indict": "indicted", "charge": "charged", "convict": "convicted", "sentence": "sentenced",
     "displace": "displaced", "abduct": "abducted", "kidnap": "abducted", "capture": "captured",
     "survive": "survived", "survivor": "survived", "hostage": "held hostage", "strand": "stranded",
-    "trap": "trapped",
+    "trap": "trapped", "seize": "seized",
     "affect": "affected",
     "shoot": "shot", "stab": "stabbed", "assault": "assaulted", "attack": "attacked",
     "infect": "infected",
 }  # fmt: skip
 """Lemmas that say what happened to people -> the participle a toll is named with."""
+
+TOLL_STATES = {"captive": "held captive", "captivity": "held captive"}
+"""Words of a state people are kept in, after "held", "remain", "still": "girls still held captive"."""
+
+TOLL_NOMINALS = {
+    "abduction": "abducted", "kidnapping": "abducted", "kidnap": "abducted", "release": "freed",
+    "freeing": "freed", "death": "killed", "killing": "killed", "murder": "killed",
+    "execution": "killed", "massacre": "killed", "displacement": "displaced",
+    "evacuation": "evacuated", "arrest": "arrested", "detention": "arrested", "rescue": "rescued",
+    "capture": "captured", "injury": "injured", "wounding": "injured",
+}  # fmt: skip
+"""Nouns of what happened, before "of" and the people it happened to: "the abduction of 276
+girls", "the deaths of six men", "the release of the 21 captives"."""
+
+HOSPITAL_NOUNS = frozenset({"hospital", "hospitals", "treatment", "clinic", "infirmary"})
+"""Where people are "taken", "rushed", "brought in": a count of people hospitalised."""
+
+REPORTING = frozenset({
+    "confirm", "believe", "fear", "report", "know", "think", "presume", "declare", "pronounce",
+    "find", "list", "register",
+})  # fmt: skip
+"""Verbs of reporting over a toll: "seven are confirmed as having died", "three are feared dead",
+"two were found dead"."""
 
 TOLL_NOUNS = frozenset({
     "dead", "death", "toll", "fatality", "casualty", "injured", "injury", "wounded", "missing",
@@ -137,3 +160,18 @@ IDENTIFIER_NOUNS = frozenset({
     "floor", "tower", "pier", "bay", "exit", "lane", "interstate", "tier", "tranche",
 })  # fmt: skip
 """Nouns a number names rather than counts: "Resolution 2375", "Flight 370", "Section 702"."""
+
+EVENT_NOUNS = frozenset({
+    "attack", "bombing", "blast", "explosion", "crash", "collision", "derailment", "accident",
+    "fire", "blaze", "earthquake", "quake", "flood", "flooding", "storm", "hurricane", "typhoon",
+    "cyclone", "tornado", "shooting", "strike", "airstrike", "air strike", "raid", "clash",
+    "fighting", "violence", "riot", "stampede", "incident", "war", "conflict", "insurgency",
+    "ambush", "assault", "massacre", "tragedy", "disaster", "collapse", "landslide", "mudslide",
+    "avalanche", "eruption", "tsunami", "outbreak", "epidemic", "shelling", "bombardment",
+    "offensive", "operation", "siege", "battle", "uprising", "protest", "unrest", "crackdown",
+    "wreck", "sinking", "capsizing", "derailing", "stabbing", "rampage", "heatwave", "drought",
+    "famine", "mishap", "pileup", "attacks", "bombings", "strikes", "airstrikes", "clashes",
+})  # fmt: skip
+"""Nouns (lemmas) of what hits people in news reports, written for this project from the
+corpus's tolls ("killed in a bombing", "the attack that killed 12"): the event a toll belongs to,
+named in what the figure counts, so a background toll reads apart from the story's."""
