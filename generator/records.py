@@ -311,6 +311,13 @@ class ArticleRecords:
     places: tuple[str, ...] = ()
     """Name keys of names the article shows to be places ("the town of X", only ever "in X")
     although the model took them for people or organizations: places in every article."""
+    off_story: tuple[str, ...] = ()
+    """The first words of each block of the article that tells another story (a teaser box, an
+    appended story): the folder's other articles share none of its actors and hardly any of its
+    words (``generator.merge.off_story``). Its actors are kept out of the briefing."""
+    things: tuple[str, ...] = ()
+    """Name keys of names an apposition of the article calls things ("X, a Northland-flagged
+    tanker", "X, a song by Y"): vessels, works, products, animals, no actors in any article."""
     published_doubt: Conflict | None = None
     """A day after the publication date that the article's own text reports as past, with its
     sentence: the stated date is likely wrong (``generator.extract.events.published``)."""

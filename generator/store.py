@@ -250,6 +250,8 @@ def source_dict(rec: ArticleRecords) -> dict[str, Any]:
         "removed": list(rec.article.removed),
         # Only when some were left out, so a usual source's file is as it always was.
         **({"removed_omitted": rec.article.removed_omitted} if rec.article.removed_omitted else {}),
+        # Blocks of another story whose actors were kept out; only when there are some.
+        **({"off_story": list(rec.off_story)} if rec.off_story else {}),
     }
 
 

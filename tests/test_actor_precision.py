@@ -158,6 +158,8 @@ def test_web_address_names_match_only_names_that_read_like_them():
         "reveals pressures after fourth star dies RITZ robbery Gunshots as robbers storm hotel and steal "
         "jewellery PERV SLAPPED Producer attacked by diner MUM FROM HELL Cruel mum lifts her daughter "
         "by her hair PILL PROBE Cops probe how a jailed Brit got pills from a friend",
+        "Related Stories 'NO WAY BACK' Rebel chief mocks claims saying 'I am alive' SECRET DEAL Minister "
+        "'plotting to free 900 fighters', Northland claims STONED TO DEATH Thugs batter two men to death",
         "Sign Up for the Interpreter newsletter. Analysis of the week's news from columnists Ana Li and "
         "Bo Chen. You agree to receive occasional updates and special offers for The Daily Star's "
         "products and services. Thank you for subscribing. View all Daily Star newsletters.",

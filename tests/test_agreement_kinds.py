@@ -96,10 +96,11 @@ def one(agreements: list[Agreement]) -> Agreement:
 KINDS = [
     # text, title starts with, status, date, parties (exactly)
     (
-        "The Security Council passed a resolution on Friday imposing new sanctions on Sylvania.",
+        # (Tuesday: the Friday after a Thursday's news is read as the next day, another zone's clock)
+        "The Security Council passed a resolution on Tuesday imposing new sanctions on Sylvania.",
         "Resolution imposing new sanctions on Sylvania",
         "agreed",
-        "2024-06-14",
+        "2024-06-18",
         {"united-nations-security-council"},
     ),
     (
@@ -180,10 +181,10 @@ KINDS = [
         {"freedonia", "sylvania"},
     ),
     (
-        "Lawmakers in Freedonia reached a compromise on the budget on Friday.",
+        "Lawmakers in Freedonia reached a compromise on the budget on Tuesday.",
         "Compromise on the budget",
         "agreed",
-        "2024-06-14",
+        "2024-06-18",
         {"freedonia"},  # the country's lawmakers
     ),
     (

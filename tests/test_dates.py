@@ -59,6 +59,8 @@ GOLDEN = [
     ("He met the premier last Friday.", THU, [("2024-06-14", "day")]),
     ("He will meet the premier next Friday.", THU, [("2024-06-21", "day")]),
     ("He met the premier on Friday.", SUN, [("2024-06-21", "day")]),
+    # the day after publication: the article's clock is another zone's, not six days back
+    ("Helicopters were heard over the mission early on Friday.", THU, [("2024-06-21", "day")]),
     ("He arrived on Thursday.", None, []),
     ("He arrived yesterday.", THU, [("2024-06-19", "day")]),
     ("He arrives today.", THU, [("2024-06-20", "day")]),
@@ -141,6 +143,39 @@ MORE = [
     # planned, seen from the past: the closer of the two
     ("The emergency was scheduled to end on July 26.", dt.date(2016, 7, 14), [("2016-07-26", "day")]),
     ("Talks were expected to start in August.", dt.date(2016, 7, 14), [("2016-08", "month")]),
+    # a range is one span, dated by its start
+    ("There were 112 accidents between March 2015 and March 2016.", THU, [("2015-03", "month")]),
+    ("The road is closed from June 3 to June 9.", THU, [("2024-06-03", "day")]),
+    (
+        "He was in Paris in March 2015 and in Rome in March 2016.",
+        THU,
+        [("2015-03", "month"), ("2016-03", "month")],
+    ),
+    # a year-less holiday in a phrase that looks back: that many years before, or the last one
+    (
+        "Wendt spoke out two years after hundreds of women were robbed during New Year's Eve celebrations.",
+        dt.date(2017, 12, 29),
+        [("2015-12-31", "day")],
+    ),
+    (
+        "Two years after the attacks, police will guard the New Year's Eve party.",
+        dt.date(2017, 12, 29),
+        [("2017-12-31", "day")],
+    ),
+    ("Police have been on alert since New Year's Eve.", dt.date(2018, 1, 3), [("2017-12-31", "day")]),
+    ("Officers have been on alert since New Year's Eve.", dt.date(2017, 12, 29), [("2016-12-31", "day")]),
+    ("The new rules apply after New Year's Eve.", dt.date(2017, 12, 29), [("2017-12-31", "day")]),
+    (
+        "The attacks on New Year's Eve in Tarvale heralded a change in mood.",
+        dt.date(2017, 12, 29),
+        [("2016-12-31", "day")],
+    ),
+    ("Revellers will gather on New Year's Eve.", dt.date(2017, 12, 29), [("2017-12-31", "day")]),
+    ("Police have stepped up security for New Year's Eve.", dt.date(2017, 12, 29), [("2017-12-31", "day")]),
+    ("Police said they were preparing for New Year's Eve.", dt.date(2017, 12, 29), [("2017-12-31", "day")]),
+    # "the last year" is the twelve months before, no calendar year
+    ("Offences have doubled in the last year.", THU, []),
+    ("Offences doubled last year.", THU, [("2023", "year")]),
     # "the last week" is the seven days before, no calendar week
     ("It has been a hard time in the last week.", THU, []),
 ]

@@ -49,7 +49,7 @@ FLOORS = {
         "figure_precision": 0.85,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.50,
+        "timeline_precision": 0.70,
     },
     "croydon-tram-derailment": {
         "actor_recall": 0.80,
@@ -63,7 +63,7 @@ FLOORS = {
         "figure_precision": 0.6,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.45,
+        "timeline_precision": 0.60,
     },
     "chibok-girls-freed": {
         "actor_recall": 0.80,
@@ -94,7 +94,7 @@ FLOORS = {
         "figure_precision": 0.9,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.70,
+        "timeline_precision": 0.75,
     },
     "goldman-tax-charge": {
         "actor_recall": 0.75,
@@ -103,12 +103,12 @@ FLOORS = {
         "reaction_recall": 0.80,  # issue 15: 0.71 -> 0.86 (estimates are assessments)
         "reaction_precision": 0.95,
         "reaction_stance_acc": 0.90,
-        "timeline_recall": 0.50,
+        "timeline_recall": 0.95,
         "figure_recall": 0.8,
         "figure_precision": 0.8,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.70,
+        "timeline_precision": 0.75,
     },
     "arians-retires": {
         "actor_recall": 0.90,
@@ -117,12 +117,12 @@ FLOORS = {
         "reaction_recall": 0.90,
         "reaction_precision": 0.90,
         "reaction_stance_acc": 0.80,
-        "timeline_recall": 0.80,
+        "timeline_recall": 0.75,  # 0.83 -> 0.78: the 2009 it had was a wrong event, see the commit
         "figure_recall": 0.45,
         "figure_precision": 0.7,
         "agreement_recall": 0.45,  # the 2013 trade is dated only by "joined the Cardinals in 2013"
         "agreement_precision": 0.95,
-        "timeline_precision": 0.60,
+        "timeline_precision": 0.68,
     },
     "berlin-safe-zone": {
         "actor_recall": 0.80,
@@ -136,11 +136,13 @@ FLOORS = {
         "figure_precision": 0.8,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.40,
+        "timeline_precision": 0.50,
     },
     # HELD OUT: annotated from the articles alone before the extractor ran on them; nothing was
     # changed because of them. Measured once, at the end of the session that wrote them (README,
     # Quality); floors are that run minus ~0.05. The first change made because of one makes it seen.
+    # SEEN since 2026-12-07: a date rule was narrowed after this floor failed (its gold and
+    # articles were not read); see its gold file's header.
     "fireworks-beach-explosion": {
         "actor_recall": 0.15,
         "actor_kind_acc": 0.95,
@@ -218,11 +220,11 @@ eight files were seen while it was written."""
 MAX_JUNK = {
     "israel-teen-indicted": 1,
     "consulate-attack": 2,
-    # Today's counts, not a goal: "Asst Ch", "Grenada", "BBC Police", "Croydon Tram". Was 49
-    # until rules it prompted dropped a news-in-pictures gallery and a video's credit line.
-    "croydon-tram-derailment": 3,
-    # Places typed as people (Kumshe) and a "Related Stories" teaser (Russia, STONED).
-    "chibok-girls-freed": 7,
+    # Was 49 until rules it prompted dropped a news-in-pictures gallery and a video's credit
+    # line; "Croydon Tram" (a gallery header after its title) went with the teaser-box rules.
+    "croydon-tram-derailment": 0,
+    # Places typed as people (Kumshe) and a "Related Stories" teaser (Russia, STONED): none left.
+    "chibok-girls-freed": 0,
     "north-korea-oil-sanctions": 2,
     "goldman-tax-charge": 1,
     "arians-retires": 2,

@@ -299,3 +299,66 @@ def test_incidents_stay_apart_unless_one_day_names_them_alike(one, two, dates):
         [report("a", one, dates[0], precision), report("b", two, dates[1], precision)], {}
     )
     assert len(merged) == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "date", "actors", "same_source"),
+    [
+        # one incident retold at one place, or twice in one article, in a background year
+        ("Attacks in Tarvale", "The mass assaults in Tarvale shocked the country", "2015", (), False),
+        ("Attacks in Tarvale", "Groups of mostly young men assaulted", "2015", (), True),
+        # the same body, the same count of the same things, one day
+        (
+            "The Security Council did add four ships to a list of vessels",
+            "The UN Security Council denied port access to four Ostrian ships",
+            "2017-12-28",
+            ("ostria",),
+            False,
+        ),
+        # one document adopted, by a body both name
+        (
+            "A Security Council resolution was adopted",
+            "The Security Council resolution capped crude oil imports",
+            "2017-09",
+            (),
+            False,
+        ),
+        # the tram that jumped the rails is the tram that derailed
+        (
+            "A two-car tram jumped the rails on a sharp curve",
+            "A tram derailed near Tarvale",
+            "2016-11-09",
+            (),
+            False,
+        ),
+    ],
+)
+def test_one_happening_told_twice_on_one_date_is_one_event(one, two, date, actors, same_source):
+    precision = {4: "year", 7: "month"}.get(len(date), "day")
+    merged = merge_timeline(
+        [
+            report("a", one, date, precision, actors),
+            report("a" if same_source else "b", two, date, precision, actors),
+        ],
+        {},
+    )
+    assert len(merged) == 1
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "date", "actors"),
+    [
+        # a count alone is not one happening
+        ("Two men were arrested in the capital", "Two people were killed", "2016-11-10", ("police",)),
+        # two documents, two bodies
+        ("The Senate passed a spending bill", "Parliament passed a tax law", "2017-12", ()),
+        # two articles' incidents of one year, no place in common
+        ("An attack shook the garrison", "The blast was heard in town", "2016", ()),
+    ],
+)
+def test_look_alikes_on_one_date_stay_apart(one, two, date, actors):
+    precision = {4: "year", 7: "month"}.get(len(date), "day")
+    merged = merge_timeline(
+        [report("a", one, date, precision, actors), report("b", two, date, precision, actors)], {}
+    )
+    assert len(merged) == 2

@@ -569,3 +569,16 @@ def test_a_background_figure_names_its_year_once():
     page = render_pages(briefing, sources, changes=())["figures.md"]
     (line,) = [x for x in page.splitlines() if x.startswith("**44**")]
     assert line.startswith("**44** passengers killed &#40;1959&#41; · <span")  # not "· 1959 ·" again
+
+
+def test_passages_left_out_as_another_story_are_listed_for_checking():
+    briefing, sources = load_fixture()
+    plain = render_pages(briefing, sources, changes=())["verification.md"]
+    assert "left out as another story" not in plain  # nothing dropped, no section
+    sid = sorted(sources)[0]
+    sources[sid]["off_story"] = ["MOST READ <b>STONED</b> [x](javascript:x) Celebrity"]
+    page = render_pages(briefing, sources, changes=())["verification.md"]
+    section = page[page.index("## Passages left out as another story") :]
+    (line,) = [x for x in section.splitlines() if x.startswith("- ")]
+    assert "STONED" in line and "<b>" not in line and "](javascript" not in line
+    assert re.search(r"\(sources/[^)]+\.md\)", line)  # the article, linked

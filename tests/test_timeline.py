@@ -55,6 +55,34 @@ LABELS = [
         "In March 2023, the International Criminal Court issued an arrest warrant for Putin.",
         [("2023-03", "month", "The International Criminal Court issued an arrest warrant for Putin")],
     ),
+    # a figure put on the record is a happening of its day; the label keeps the sum
+    (
+        "On Tuesday, the Ostrabank chief financial officer, Ana Li, said the bank could be facing "
+        "a $20 billion charge.",
+        [
+            (
+                "2024-06-18",
+                "day",
+                "The Ostrabank chief financial officer said the bank could be facing a $20 billion charge",
+            )
+        ],
+    ),
+    (
+        "Tarvale Bank said in a June 12 filing it could book a $3 billion charge in its "
+        "fourth-quarter earnings.",
+        [
+            (
+                "2024-06-12",
+                "day",
+                "Tarvale Bank said it could book a $3 billion charge in its fourth-quarter earnings",
+            )
+        ],
+    ),
+    # an aside closed before the date leaves the date to the clause
+    (
+        "The pact was signed — after months of talks — in June 2024.",
+        [("2024-06", "month", "The pact was signed after months of talks")],
+    ),
 ]
 
 
@@ -70,6 +98,13 @@ def test_labels_are_short_subject_verb_object(events, text, expected):
         "The agreement signed on 26 March 2004 by the prime minister",  # a cut line without a full stop
         "Will he return on Friday?",
         "Putin arrived on Thursday.",  # relative, and the article is undated (checked below)
+        "Officials said on Tuesday that the talks were useful.",  # words only: a reaction
+        # the date is of the thing the clause comes after, which gives no label of its own
+        "In the aftermath of the 2015 New Year's Eve events, police have boosted security.",
+        "After the 2015 assaults, police in Tarvale boosted security.",
+        # the dates of an aside the dash opens: the picks, not the trade
+        "He was dealt to Tarvale for considerable compensation — a first-round draft pick in 2012 "
+        "and a second-rounder in 2013.",
     ],
 )
 def test_sentences_that_date_no_happening(events, text):

@@ -17,7 +17,7 @@ from generator.records import Article, ArticleRecords
 
 def extract_article(doc: Doc, article: Article) -> ArticleRecords:
     """Every record of one parsed article; pure (touches no disk)."""
-    actors, mentions, places = actors_and_places(doc, article)
+    actors, mentions, places, things = actors_and_places(doc, article)
     timeline = tuple(extract_timeline(doc, article, actors, mentions))
     return ArticleRecords(
         article=article,
@@ -30,6 +30,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
         main_event=extract_main_event(doc, article, timeline, mentions),
         outlets=article_outlets(doc, article),
         places=places,
+        things=things,
         published_doubt=publication_doubt(doc, article),
         figures=tuple(extract_figures(doc, article, actors, mentions)),
     )

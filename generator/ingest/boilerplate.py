@@ -27,6 +27,10 @@ _CREDIT = (
 )
 
 
+_HEADLINE_RUN = re.compile(r"\b[A-Z][A-Z'’]+(?: [A-Z][A-Z'’]+)+\b")
+"""Two or more upper-case words in a row: a teaser's kicker ("STONED TO DEATH", "BABY BOMBERS")."""
+
+
 def _rx(*patterns: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.I)
 
@@ -70,7 +74,12 @@ _RULES: tuple[tuple[str, re.Pattern[str] | _Gated, int], ...] = (
         # A "most read" or "more stories" box: teasers of other stories run together in one
         # paragraph ("MOST READ IN NEWS SIN CITY How ... PORN DEATHS ..."), often long.
         "related link",
-        _rx(r"^(?:most (?:read|popular|viewed|shared)|more (?:stories|from|on this)|trending)\b(?: in \w+)?"),
+        # "Related Stories 'WORST YET TO COME' Boko ... BABY BOMBERS Who are ...": the same box
+        # under another heading.
+        _rx(
+            r"^(?:most (?:read|popular|viewed|shared)|more (?:stories|from|on this)|trending)\b(?: in \w+)?",
+            r"^related (?:stories|articles|coverage|content|links|news)\b",
+        ),
         150,
     ),
     (
@@ -243,12 +252,12 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _SLIDE = re.compile(
     r"^(?:\d{1,3}/\d{1,3}\s.*\([^()]*\b\d{4}\)\.?[^()]{0,60}"
     rf"|\d{{1,3}}/\d{{1,3}}\s+(?:\d{{1,2}}\s+{_MONTH}\s+\d{{4}}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})\s.*"
-    r"|\d{1,3} show all\b.*)$",
+    r"|(?:[^\n]{0,80}?\s)?\d{1,3} show all\b.*)$",
     re.IGNORECASE,
 )
 """One slide of an embedded gallery: "3/16 2003 A mother and ... (Bamiyan, November 19, 2003)
 Photographer", "1/34 30 November 2017 A supporter of ... Rex Features", or its header
-"16 show all <gallery title>"."""
+"16 show all <gallery title>" (also after the title: "Tram crash 8 show all Tram crash 1/8")."""
 
 
 def boilerplate_reason(par: str) -> str | None:
@@ -257,6 +266,10 @@ def boilerplate_reason(par: str) -> str | None:
     for reason, pattern, max_words in _RULES:
         if n <= max_words and pattern.search(par):
             return reason
+    if n <= 150 and len(_HEADLINE_RUN.findall(par)) >= 3:
+        # Teasers of other stories run together under upper-case kickers, whatever the box's
+        # heading: "CORE OF THE PROBLEM? Engineer says ... KING OF THE SEA ... IPHONE KILLER ...".
+        return "related link"
     if _is_caption_repeat(par):
         return "photo caption"
     if len(_GALLERY.findall(par)) >= 2 or _SLIDE.match(par):

@@ -54,7 +54,12 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"kidnap\w*|abduct\w*|seiz(?:e|es|ed|ing|ure)|captur(?:e|es|ed|ing)|taken\s+from", "seize"),
     (r"set\s+free|freed|frees|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|liberat\w*", "free"),
     (r"found|finds?|discover(?:s|ed|y)?|recover(?:s|ed)?", "find"),
-    (r"crash(?:es|ed)?|derail\w*|accidents?|collisions?|collid\w*|overturn\w*|flip(?:s|ped)", "crash"),
+    (
+        r"crash(?:es|ed)?|derail\w*|accidents?|collisions?|collid\w*|overturn\w*|flip(?:s|ped)"
+        r"|jump(?:s|ed)?\s+the\s+(?:rails|tracks)|c(?:ame|omes?)\s+off\s+the\s+(?:rails|tracks|road)"
+        r"|tip(?:s|ped)\s+over",
+        "crash",
+    ),
     (
         r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|blasts?|explosions?|assault(?:s|ed)?"
         r"|rob(?:s|bed|bing|bery|beries)|thefts?|struck",
@@ -83,6 +88,14 @@ meetings and documents come many to a day and need more in common."""
 INCIDENTS = frozenset(stem(w) for w in ("attack", "crash"))
 """Happenings a day holds one of, whatever they are called ("the blast", "the explosion", "the
 attack"): two reports of one day naming one are one incident unless they place it apart."""
+DOCUMENTS = frozenset(stem(w) for w in "resolution treaty law bill pact accord charter".split())
+"""Documents a body adopts once: two labels of one date naming the same one, by a body both
+name, report one adoption."""
+NUMBER_WORDS = frozenset(
+    stem(w)
+    for w in "two three four five six seven eight nine ten eleven twelve dozen hundreds thousands".split()
+)
+"""Counts written as words ("four ships"): a count two labels share is a sign of one happening."""
 _PLACE_BEFORE = frozenset("in at near outside from to into".split())
 _WORD = re.compile(r"[^\W_][\w'’-]*")
 

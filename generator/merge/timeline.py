@@ -8,7 +8,16 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
-from generator.merge.event_words import HAPPENINGS, INCIDENTS, PRONOUNS, STRONG, Words, label_words
+from generator.merge.event_words import (
+    DOCUMENTS,
+    HAPPENINGS,
+    INCIDENTS,
+    NUMBER_WORDS,
+    PRONOUNS,
+    STRONG,
+    Words,
+    label_words,
+)
 from generator.records import Conflict, Evidence, TimelineEvent, earliest_per_source
 from generator.text import slugify, unique_id
 
@@ -188,6 +197,17 @@ def _joins(
         ):
             return True
         if (
+            not close
+            and (member.date, member.precision) == (event.date, event.precision)
+            and _same_telling(
+                words[id(member)],
+                words[id(event)],
+                set(member.actors) & set(event.actors),
+                _source(member) == source,
+            )
+        ):
+            return True
+        if (
             close
             and _source(member) != source
             and _close(member, event)
@@ -228,6 +248,32 @@ def _same_words(a: Words, b: Words, precise: int = 0, shared_actor: bool = False
         return True  # one day's blast: "A huge blast was heard", "The explosion caused damage"
     smaller = min(len(a.content), len(b.content))
     return (len(shared) == smaller and smaller >= 2) or _overlap(a.content, b.content) >= 0.5
+
+
+def _same_telling(a: Words, b: Words, shared_actors: set[str], same_source: bool) -> bool:
+    """Two labels of exactly the same date that tell one happening in other words:
+
+    - the same incident (an attack, a crash) the labels are about, at one place or from one
+      article: "Attacks in Cologne" and "The mass assaults in Cologne shocked the country" (2015);
+      an article retelling "groups of young men assaulted ..." of the same year;
+    - the same actors doing something to the same number of the same things: "The Security
+      Council did add four ships to a list" and "The UN Security Council denied port access to
+      four DPRK ships" on one day;
+    - the same document adopted: "A U.N. Security Council Resolution was adopted" and "The
+      Security Council resolution capped crude oil imports" in one month, by a body both name.
+
+    Not "An attack shook the garrison" and "The blast was heard in town" from two articles
+    (a month holds many incidents), nor "two men were arrested" and "two people were killed"."""
+    if a.places and b.places and not a.places & b.places:
+        return False
+    shared = a.content & b.content
+    if shared & INCIDENTS & a.heads & b.heads and (a.names & b.names or same_source):
+        return True
+    numbers = {w for w in shared if w[:1].isdigit() or w in NUMBER_WORDS}
+    if numbers and (shared - numbers - HAPPENINGS) and shared_actors:
+        return True
+    documents = a.all & b.all & DOCUMENTS  # ("A U.N. Security Council Resolution": a name too)
+    return bool(documents and (a.names & b.names or shared_actors))
 
 
 def _precise(a: TimelineEvent, b: TimelineEvent) -> int:

@@ -146,6 +146,7 @@ def _source_views(briefing: Mapping[str, Any], sources: Mapping[str, Mapping[str
                 untitled=not _text(meta.get("title")),
                 published_inferred=meta.get("published_inferred") is True,
                 published_doubt=_doubt(meta.get("published_doubt")),
+                off_story=tuple(t for t in (_text(b) for b in data.get("off_story") or []) if t),
             )
         )
     return sorted(out, key=lambda s: (dates.sort_key(s.published), s.id))

@@ -50,6 +50,8 @@ class SourceView:
     November 2016 as past: “...”"), None when nothing does."""
     main_event: MainEventView | None = None
     """The happening the article reports nearest its publication date."""
+    off_story: tuple[str, ...] = ()
+    """The opening words of each block left out as another story (a gallery, appended teasers)."""
 
     @property
     def page(self) -> str:

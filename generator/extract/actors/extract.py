@@ -27,6 +27,13 @@ from generator.extract.actors.names import (
     quoted_alone,
 )
 from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet, outlet_prefix
+from generator.extract.actors.passing import (
+    apposition_thing,
+    capital_only_a_city,
+    country_in_passing,
+    numbered_or_regional,
+    title_part,
+)
 from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
 from generator.extract.actors.words import (
     COMMON_WORDS,
@@ -42,6 +49,7 @@ from generator.extract.actors.words import (
     NAME_PARTICLES,
     ORG_WORDS,
     PARTY_PLURALS,
+    PLURAL_OWNERS,
     PUBLICATION_WORDS,
 )
 from generator.extract.base import doc_text, sentence_of, sentences, span_text
@@ -51,13 +59,17 @@ from generator.text import display, name_key
 
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
     """All actors the article names, and every place it names them."""
-    actors, mentions, _ = actors_and_places(doc, article)
+    actors, mentions, _, _ = actors_and_places(doc, article)
     return actors, mentions
 
 
-def actors_and_places(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention], tuple[str, ...]]:
-    """The article's actors and their mentions, and the name keys of the names it shows to be
-    places ("the town of X", only ever "in X") that the model took for people or organizations."""
+def actors_and_places(
+    doc: Doc, article: Article
+) -> tuple[list[Actor], list[Mention], tuple[str, ...], tuple[str, ...]]:
+    """The article's actors and their mentions, the name keys of the names it shows to be
+    places ("the town of X", only ever "in X") that the model took for people or organizations,
+    and those of the names an apposition calls things ("X, a tanker"): none is an actor anywhere.
+    A country the article names only in passing ("a Northland-flagged ship") is no actor of it."""
     sents = sentences(doc)
     sent_of = sentence_of(doc)
     candidates = [c for c in _candidates(doc, sent_of) if c is not None]
@@ -79,15 +91,21 @@ def actors_and_places(doc: Doc, article: Article) -> tuple[list[Actor], list[Men
     candidates += list(_surname_mentions(doc, candidates, sent_of))
     tagged_places = {name_key(e.text) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
     clusters = []
+    things: set[str] = set()
     for cl in cluster(candidates):
         plain = cl.kind != "country" and not any(m.role for m in cl.members)
         spans = [(m.start, m.end) for m in cl.members]
         if plain and only_a_place(doc, spans, cl.name, name_key(cl.name) in tagged_places):
             places.add(name_key(cl.name))
             continue
+        if plain and any(apposition_thing(doc, s) for s in spans):
+            things.add(name_key(cl.name))
+            continue
+        if cl.kind == "country" and country_in_passing(doc, spans):
+            continue
         clusters.append(cl)
     actors, mentions = records(clusters, sents, article)
-    return actors, mentions, tuple(sorted(places))
+    return actors, mentions, tuple(sorted(places)), tuple(sorted(things))
 
 
 def article_outlets(doc: Doc, article: Article) -> tuple[str, ...]:
@@ -179,6 +197,8 @@ def _trim(span: Span) -> Span | None:
     for i in range(start + 1, end - 1):
         if doc[i].tag_ == "POS":
             owner = doc[start:i].text
+            if owner.lower() in PLURAL_OWNERS:
+                break  # "The People's Daily", "Women's March": one name
             if gazetteer.country(owner) or gazetteer.capital(owner):
                 start = i + 1
             else:
@@ -191,7 +211,7 @@ def _trim(span: Span) -> Span | None:
 
 INSTITUTION_HEADS = frozenset(
     {"police", "hospital", "council", "university", "college", "court", "ministry", "department", "agency",
-     "party", "commission", "committee", "union", "foundation", "institute", "service", "services"}
+     "party", "commission", "committee", "union", "foundation", "institute", "service", "services", "trust"}
 )  # fmt: skip
 """Lower-case last words that belong to an organization's name the model cut short."""
 
@@ -205,7 +225,10 @@ def _institution_extent(span: Span) -> Span:
         after is not None
         and after.is_lower
         and after.lower_ in INSTITUTION_HEADS
-        and span[-1].lower_ not in ORG_WORDS
+        # "Croydon University hospital" is the hospital, "Acme Group police" no body of its own
+        and (span[-1].lower_ not in ORG_WORDS or after.lower_ in {"hospital", "clinic"})
+        # "Acme trust officers", "a trust fund": the word describes the noun after it
+        and not (after.lower_ == "trust" and after.dep_ == "compound")
     ):
         return doc[span.start : span.end + 1]
     return span
@@ -229,10 +252,14 @@ def _person_extent(span: Span) -> Span:
     elif end - start > 2 and first.is_upper and first.is_alpha and all(t.is_title for t in span[1:]):
         start += 1  # an acronym before a full name is a title or an employer ("MVP Ben Ode")
     if (
-        end - start == 1
-        and start > 0
-        and not doc[start - 1].is_sent_start
-        and _loose_name_word(doc[start - 1])
+        (
+            end - start == 1
+            and start > 0
+            and not doc[start - 1].is_sent_start
+            and _loose_name_word(doc[start - 1])
+        )
+        or start > 0
+        and _first_name_left_out(doc[start - 1], doc[start:end])
     ):
         start -= 1
     if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and _loose_name_word(doc[end]):
@@ -241,6 +268,19 @@ def _person_extent(span: Span) -> Span:
     if end + 1 < len(doc) and _hyphen_tail(doc[end - 1], doc[end], doc[end + 1]):
         end += 2
     return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _first_name_left_out(tok: Token, name: Span) -> bool:
+    """ "[Sayed] Omar Hakimi, spokesman for ...": a sentence's first word the parse ties to the
+    name as a part of it, a given name (gender-guesser's list) and no title, place or nationality."""
+    return (
+        bool(tok.is_sent_start)
+        and tok.dep_ == "compound"
+        and name.start <= tok.head.i < name.end
+        and tok.lower_.rstrip(".") not in DESCRIPTOR_WORDS | HONORIFICS
+        and is_given_name(tok.text)  # "Fisherman Ana Li": a sentence's first noun is no name
+        and _loose_name_word(tok)
+    )
 
 
 def _hyphen_tail(last: Token, dash: Token, tail: Token) -> bool:
@@ -276,9 +316,22 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     if kind == "country" or gazetteer.is_place(text):
         # A capital that acts ("Lima said", "Washington's response") stands for the state.
         capital_of = gazetteer.capital(text)
+        if capital_of and capital_only_a_city(span):
+            return None  # "London's tram network": the city's, not the state's
         if capital_of and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
             return _country(span, capital_of.name, sent_of)
         return None
+    if (
+        kind != "group"
+        and len(span) == 2
+        and span[0].dep_ == "amod"
+        and gazetteer.demonym(span[0].text)
+        and span.root.dep_ == "compound"
+    ):
+        # "82 Nigerian Chibok schoolgirls": a nationality and a name describing a noun; the name
+        # is judged alone (a place, most often).
+        span = span[1:]
+        text = span_text(span).strip()
     if kind == "group" and span.root.tag_ not in {"NNPS", "NNS"}:
         # Plural nationalities or movements ("the Houthis"); adjectives ("Western") are not actors.
         return None
@@ -288,7 +341,7 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         kind = "organization"  # "Northtown Rovers": a team or body named after its town
     if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
-    if event_or_landmark(span):
+    if event_or_landmark(span) or numbered_or_regional(span) or title_part(span):
         return None
     if kind == "person" and any(c.isdigit() for c in text):
         return None  # "Rung Ra 2", "F-15K": a vessel or a product, not a person

@@ -167,6 +167,8 @@ def _use(tok: Token) -> str:
         tok = tok.head  # "in Northtown and Southtown": the conjunct is used as its head is
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
         return "place"
+    if _listed_with_places(tok):
+        return "place"  # "cities including X, Hamburg, Frankfurt and Stuttgart"
     verb = tok.head.head
     moved = verb.lemma_ in MOTION_VERBS and not any(c.dep_ == "prt" for c in verb.children)
     if tok.dep_ == "pobj" and tok.head.lower_ in {"to", "from"} and moved:
@@ -175,6 +177,23 @@ def _use(tok: Token) -> str:
         # "the Northtown stop", "Northtown station": the name of the place a thing stands in.
         return "place" if tok.head.lower_ in _PLACE_HEADS else "modifier"
     return "actor"
+
+
+def _listed_with_places(tok: Token) -> bool:
+    """Whether the name stands in a list ("X, Y and Z") with two or more known places."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    group: list[Token] = []
+    todo = [first]
+    while todo and len(group) < 20:
+        t = todo.pop()
+        group.append(t)
+        todo.extend(c for c in t.children if c.dep_ == "conj")
+    places = sum(
+        1 for t in group if t is not tok and (gazetteer.is_place(t.text) or gazetteer.country(t.text))
+    )
+    return places >= 2
 
 
 @functools.cache

@@ -242,3 +242,58 @@ PARTY_PLURALS = {
 }  # fmt: skip
 """Last words of the plural names parties go by ("Christian Democrats", "Social Democrats"): with
 a word before them, the name of a party, an organization, not a people."""
+
+REGISTRY_WORDS = {"flag", "flags", "flagged", "reflagged", "registered", "registry", "register"}
+"""Words of a ship's flag or registry: a country named with them ("a Northland-flagged tanker",
+"registered in Northland") says where a vessel is registered, not who acts."""
+
+CITY_NOUNS = {
+    "capital", "city", "town", "streets", "street", "roads", "network", "tram", "trams", "metro",
+    "subway", "underground", "buses", "transport", "airport", "airports", "station", "stations",
+    "skyline", "suburbs", "outskirts", "centre", "center", "districts", "neighbourhoods",
+    "neighborhoods", "boroughs", "parks", "zoo", "museums", "landmarks", "nightlife", "residents",
+    "population", "traffic", "housing", "mayor", "hospitals", "bridges", "river", "port", "harbour",
+    "harbor", "docks", "financial", "shops", "restaurants", "hotels",
+}  # fmt: skip
+"""Things and people of a city, after WordNet's noun.artifact and noun.location classes (and a
+city's own people): "London's tram network", "the British capital" name a city, not a state
+acting. A government's nouns ("Washington's response", "Moscow's envoy") are not here."""
+
+THING_NOUNS = {
+    # works and media (WordNet noun.communication)
+    "song", "single", "album", "film", "movie", "book", "novel", "poem", "play", "show", "series",
+    "documentary", "painting", "sculpture", "statue", "hashtag", "slogan", "anthem", "podcast",
+    "website", "app", "game", "video",
+    # vessels, vehicles and other artifacts (noun.artifact)
+    "ship", "vessel", "tanker", "freighter", "boat", "yacht", "ferry", "submarine",
+    "destroyer", "frigate", "aircraft", "plane", "jet", "drone", "missile", "rocket", "satellite",
+    "car", "truck", "train", "tram", "building", "tower", "bridge", "pyramid", "monument", "product",
+    "brand", "drug", "vaccine", "device", "phone", "weapon", "software",
+    # schemes, events and natural things (noun.act, noun.event, noun.object, noun.phenomenon)
+    "scheme", "scam", "festival", "tournament", "race", "storm", "hurricane", "typhoon", "cyclone",
+    "planet", "asteroid", "comet", "volcano", "mountain", "river", "lake", "virus",
+    "disease", "syndrome",
+    # animals (noun.animal)
+    "dog", "cat", "horse", "racehorse", "gorilla", "lion", "tiger", "bear", "elephant", "whale",
+}  # fmt: skip
+"""Head nouns of an apposition that says a name is a thing ("X, a song by Y", "the X, a
+Northland-flagged tanker", "X, a pyramid scheme"), after WordNet's lexicographer classes for
+artifacts, works, acts, events, natural objects and animals: such a name is no actor."""
+
+HOME_NOUNS = {
+    "house", "home", "homes", "farm", "ranch", "estate", "villa", "cottage", "cabin", "apartment",
+    "flat", "mansion", "property", "retreat", "residence", "hometown", "birthplace",
+}  # fmt: skip
+"""Dwellings (WordNet noun.artifact, dwelling): "their lake house in X" says where somebody
+lives, so X is named in passing."""
+
+PLURAL_OWNERS = {
+    "people", "peoples", "children", "women", "men", "workers", "veterans", "farmers", "citizens",
+    "nations", "soldiers", "students", "mothers", "fathers", "parents", "teachers",
+}  # fmt: skip
+"""Plural common nouns that own the rest of a name ("The People's Daily", "Children's Hospital",
+"Workers' Party"): the name is one, not an owner and its thing."""
+
+COMPASS_WORDS = {"eastern", "western", "northern", "southern", "central", "northeastern",
+                 "northwestern", "southeastern", "southwestern", "midwestern"}  # fmt: skip
+"""Adjectives of a region: a name ending in one ("Russian Far Eastern ports") names a region."""

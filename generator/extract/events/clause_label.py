@@ -7,7 +7,13 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.events.clauses import REPORTING, missing_object, reported_subject
-from generator.extract.events.labels import SUBJECTS, clause_tokens, finish_label, pronoun_name
+from generator.extract.events.labels import (
+    MAX_LABEL_WORDS,
+    SUBJECTS,
+    clause_tokens,
+    finish_label,
+    pronoun_name,
+)
 
 _PERSONAL = ("he", "she")
 
@@ -20,15 +26,44 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
         return None  # "To launch", "Is believed to be ...": no one does anything
     if any(t.dep_ in SUBJECTS and t.lower_ in ("i", "we", "you") for t in tokens):
         return None  # "you've been marked safe ...": someone's words, no happening a reader can place
-    if verb.lemma_.lower() in REPORTING and (
-        not _has_object(verb, tokens) if verb.lemma_.lower() != "tell" else not _told_news(verb)
+    if (
+        verb.lemma_.lower() in REPORTING
+        and (not _has_object(verb, tokens) if verb.lemma_.lower() != "tell" else not _told_news(verb))
+        and not discloses_amount(verb)
     ):
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
     if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens):
         return None
-    label = named_subject(tokens, finish_label(tokens))
+    longest = MAX_LABEL_WORDS
+    if verb.lemma_.lower() in REPORTING and discloses_amount(verb):
+        tokens, longest = _disclosure(verb, tokens, exclude), MAX_LABEL_WORDS + 4  # (to the sum)
+    label = named_subject(tokens, finish_label(tokens, max_words=longest))
     thing = missing_object(verb, exclude)
     return f"{label} {thing}" if label and thing else label
+
+
+_AMOUNTS = ("MONEY", "PERCENT")
+
+
+def discloses_amount(verb: Token) -> bool:
+    """A statement that puts a sum or a share on the record is a happening of its day: "On Dec. 6,
+    Citigroup's finance chief said the bank could be facing a $20 billion charge", "Bank of America
+    said in a Dec. 22 filing it could book a $3 billion charge" (the estimate disclosed), not "X
+    said on Friday that the talks were useful" (words only, a reaction)."""
+    if verb.lemma_.lower() not in ("say", "state", "write"):
+        return False
+    said = next((c for c in verb.children if c.dep_ == "ccomp"), None)
+    return said is not None and any(t.ent_type_ in _AMOUNTS for t in said.subtree)
+
+
+def _disclosure(verb: Token, tokens: list[Token], exclude: set[int]) -> list[Token]:
+    """Who said it, "said", and the said clause's own subject, verb and object, so the sum stays:
+    "The Citigroup chief financial officer said the bank could be facing a $20 billion charge"."""
+    said = next(c for c in verb.children if c.dep_ == "ccomp")
+    inner = _short_subject(said, clause_tokens(said, exclude))
+    keep = {t.i for t in tokens if t.dep_ in SUBJECTS and t.head.i == verb.i}
+    subject = [t for t in tokens if any(a.i in keep for a in [t, *t.ancestors]) and t.i < verb.i]
+    return [*subject, verb, *inner]
 
 
 LONG_SUBJECT = 6

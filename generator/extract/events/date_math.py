@@ -57,8 +57,9 @@ def month_year(published: dt.date, month: int, rel: str, tense: str) -> int:
 
 
 def weekday(published: dt.date, weekday: int, rel: str, tense: str) -> dt.date:
-    """Publication day if it is that weekday, else the latest past one: the next one in future tense,
-    the closer of the two after "would" ("said he would arrive on Saturday")."""
+    """Publication day if it is that weekday, or the day after it, else the latest past one: the
+    next one in future tense, the closer of the two after "would" ("said he would arrive on
+    Saturday")."""
     back = (published.weekday() - weekday) % 7
     ahead = (weekday - published.weekday()) % 7
     if rel == "last":
@@ -67,6 +68,11 @@ def weekday(published: dt.date, weekday: int, rel: str, tense: str) -> dt.date:
         return published + dt.timedelta(days=ahead or 7)
     if back == 0:
         return published
+    if ahead == 1 and rel != "this":
+        # the day after publication, even in the past tense: the article's clock is another
+        # zone's, or its timestamp is a date alone ("Helicopters were heard early on Friday" in
+        # news stamped Thursday from a city hours ahead); six days back it would read "last Friday"
+        return published + dt.timedelta(days=1)
     future = tense == "future" or (tense == "near" and ahead < back)
     return published + dt.timedelta(days=ahead) if future else published - dt.timedelta(days=back)
 

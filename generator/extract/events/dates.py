@@ -5,7 +5,6 @@ Relative and year-less expressions resolve only against the article's publicatio
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -14,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span
 
-from generator.extract.base import doc_text, span_text
+from generator.extract.base import span_text
 from generator.extract.events.date_math import (
     ago,
     make_date,
@@ -24,10 +23,22 @@ from generator.extract.events.date_math import (
     shift_month,
     weekday,
 )
+from generator.extract.events.date_patterns import (
+    FULL_MONTH,
+    MONTHS,
+    NUMBER_WORDS,
+    PATTERNS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
+from generator.extract.events.date_refs import DateRef
 from generator.extract.events.date_tense import governing_verb, is_future, tense_at
-from generator.extract.events.holidays import HOLIDAY_NAMES, holiday
+from generator.extract.events.datelines import anniversary_origin, dateline_end, is_metadata
+from generator.extract.events.holidays import holiday
 
 __all__ = [
+    "MONTHS",
+    "WEEKDAYS",
     "DateRef",
     "anniversary_origin",
     "coarse_date",
@@ -39,50 +50,8 @@ __all__ = [
     "tense_at",
 ]
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
-
-_FULL_MONTH = "January|February|March|April|May|June|July|August|September|October|November|December"
-# Abbreviations only count next to a day or year ("Jun 20/2024"), where they cannot be words.
-_ANY_MONTH = rf"(?:(?:{_FULL_MONTH})\b|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b\.?)"
-_WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_YEAR = r"(?:1[89]|2[01])\d\d"
-_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-_OPT_WEEKDAY = rf"(?:(?:{_WEEKDAY}),?\s+)?"
-# Words after which a bare number or month name is a date, not a quantity or a modal verb.
-_CONTEXT = (
-    r"(?:[Ii]n|[Ss]ince|[Bb]y|[Bb]etween|[Uu]ntil|[Tt]ill|[Ff]rom|[Dd]uring|[Tt]hrough|[Bb]efore|[Aa]fter|of"
-    r"|[Ee]arly|[Ll]ate|[Mm]id|[Aa]round|[Cc]irca|[Yy]ear)"
-)
-
-
 HOLIDAY_DAYS = 7
 """A holiday named without its year within this many days of publication is that one."""
-
-
-@dataclass(frozen=True)
-class DateRef:
-    """A date expression found in text, resolved to an ISO date at its precision."""
-
-    date: str
-    """ISO at precision: YYYY-MM-DD (day; for week: the Monday), YYYY-MM, YYYY."""
-    precision: str
-    """One of day | week | month | year."""
-    start: int
-    """Character offset of the expression in ``doc.text``."""
-    end: int
-    """Character offset just past the expression."""
-    text: str
-    """The expression as written."""
-    also: tuple[int, int] | None = None
-    """Where the rest of the date is written when it is split: "two years ago" of "celebrating
-    New Year's Eve on the square two years ago"."""
 
 
 @dataclass(frozen=True)
@@ -94,71 +63,10 @@ class _Match:
     """Start of the expression itself, after any context word ("in", "since") the pattern needed."""
     end: int
     order: int
-    """Position of the pattern in _PATTERNS: earlier patterns win ties."""
+    """Position of the pattern in PATTERNS: earlier patterns win ties."""
     groups: dict[str, str]
     second_year: tuple[int, int] | None = None
     """Span of the second year in "in 1975 and 1995"."""
-
-
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (kind, re.compile(pattern))
-    for kind, pattern in (
-        ("iso", rf"(?<![\d-])(?P<y>{_YEAR})-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?![\d-])"),
-        ("mdy", rf"{_OPT_WEEKDAY}(?P<mon>{_ANY_MONTH})\s+(?P<d>{_DAY})(?:,\s*|\s+|\s*/\s*)(?P<y>{_YEAR})\b"),
-        ("dmy", rf"\b{_OPT_WEEKDAY}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_ANY_MONTH}),?\s+(?P<y>{_YEAR})\b"),
-        ("my", rf"(?P<mon>{_ANY_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b"),
-        ("my_rel", rf"(?P<mon>{_FULL_MONTH})\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+year\b"),
-        ("md", rf"{_OPT_WEEKDAY}(?P<mon>{_ANY_MONTH})\s+(?P<d>{_DAY})\b(?!\s*(?:%|percent))"),
-        ("dm", rf"\b{_OPT_WEEKDAY}(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{_ANY_MONTH})(?![\w-])"),
-        (
-            "month",
-            rf"(?:(?P<ctx>\b{_CONTEXT}[\s-]+)|(?P<rel>\b(?:[Ll]ast|[Tt]his|[Nn]ext)\s+))"
-            rf"(?P<mon>{_FULL_MONTH})\b(?!\s*\d)",
-        ),
-        (
-            "year",
-            rf"(?P<ctx>\b{_CONTEXT}[\s-]+)(?:(?:early|late|mid)[\s-]+)?(?P<y>{_YEAR})\b"
-            rf"(?:\s*(?P<link>and|or|to|through|until|-|–)\s*(?P<y2>{_YEAR})\b)?",
-        ),
-        (
-            "year_subject",
-            rf"\b(?P<y>{_YEAR})(?=\s+(?:marks|marked|saw|sees|was|is|will|has|had|brought|began|ended)\b"
-            rf"|['’]s\b)",
-        ),
-        (
-            "year_attr",
-            rf"(?P<ctx>\b(?:[Tt]he|[Aa]|[Aa]n|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+)(?P<y>{_YEAR})(?=\s+[a-z])",
-        ),
-        (
-            "holiday",
-            rf"\b(?:(?P<y0>{_YEAR})\s+)?(?P<hol>{HOLIDAY_NAMES})(?:,?\s+(?:in\s+|of\s+)?(?P<y>{_YEAR})\b)?",
-        ),
-        ("day_word", r"(?i:\b(?P<word>today|tonight|yesterday|tomorrow)\b(?:['’]s)?)"),
-        ("day_word", r"(?i:\bthis\s+(?P<word>morning|afternoon|evening)\b)"),
-        (
-            "weekday",
-            rf"(?:(?P<rel>\b(?i:last|next|this))\s+)?(?P<wd>{_WEEKDAY})(?:['’]s)?"
-            r"(?:\s+(?:morning|afternoon|evening|night))?\b",
-        ),
-        ("week", r"(?i:\b(?P<side>earlier|later)\s+(?:in\s+the|this)\s+week\b)"),
-        # not "in the last week": the seven days before, not a calendar week
-        ("week", r"(?i:(?<!the )\b(?P<rel>last|this|next)\s+week(?:end)?\b(?:['’]s)?)"),
-        (
-            "month_rel",
-            r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+month\b(?:['’]s)?)",
-        ),
-        ("month_rel", r"(?i:\b(?:earlier|later)\s+in\s+the\s+month\b)"),
-        (
-            "year_rel",
-            r"(?i:\b(?:(?:earlier|later|early|late)\s+)?(?P<rel>last|this|next)\s+year\b(?:['’]s)?)",
-        ),
-        (
-            "ago",
-            r"(?i:\b(?P<n>\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-            r"\s+(?P<unit>day|week|month|year)s?\s+ago\b)",
-        ),
-    )
-)
 
 
 def find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
@@ -212,56 +120,34 @@ def _find_dates(sent: Span, published: dt.date | None) -> list[DateRef]:
             else r
             for r in refs
         ]
-    return sorted(refs, key=lambda r: (r.start, r.end))
+    return _range_starts(sent, sorted(refs, key=lambda r: (r.start, r.end)))
 
 
-def anniversary_origin(sent: Span, ref: DateRef) -> tuple[DateRef, int] | None:
-    """For "<year> marks 30 years of X" (or "since X"): X's own year, and the offset where X starts."""
-    if ref.precision != "year":
-        return None
-    tail = span_text(sent)[ref.end - sent.start_char :]
-    m = re.match(r"\s+(?:marks|marked)\s+(?:the\s+)?(?P<n>\d{1,3})(?:th|st|nd|rd)?\s+(?:years?|anniversary)"
-                 r"\s+(?:of|since)\s+", tail)  # fmt: skip
-    if not m:
-        return None
-    origin = int(ref.date) - int(m.group("n"))
-    end = ref.end + m.end()
-    return DateRef(str(origin), "year", ref.start, end, doc_text(sent.doc)[ref.start : end].strip()), end
+_RANGE_OPEN = re.compile(r"(?i:\b(?:between|from))\s+$")
+_RANGE_LINK = re.compile(r"^\s*(?:and|to|through|until|till|-|–)\s*$")
 
 
-_DATELINE = re.compile(
-    r"\s*(?:(?:date|published|updated|posted)\s*:?\s*\S+\s+)?"
-    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*[–—-]))?,?\s*"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*(?:\d{4})?\s*)?"
-    r"(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s+"
-)
-_METADATA_LABEL = re.compile(
-    r"(?i)\b(?:posted|post(?:ed)? at|published|updated|dated?|last modified)\s*:?\s*$"
-)
-_BYLINE = re.compile(r"^\s*By\s+[A-Z][^.!?]*[–—|]")
-
-
-def dateline_end(sent: Span) -> int:
-    """Character offset (in ``doc.text``) where a leading dateline prefix ends, else the sentence start.
-
-    Catches "date 2024-06-20 HANOI, June 20 (Reuters) – ..." and "WASHINGTON (AP) — ...".
-    """
-    m = _DATELINE.match(span_text(sent))
-    return sent.start_char + m.end() if m else sent.start_char
-
-
-def is_metadata(sent: Span, ref: DateRef) -> bool:
-    """Whether ``ref`` dates the article rather than an event: a dateline, "Posted at: ...", a byline."""
-    if ref.start < dateline_end(sent) or _BYLINE.match(span_text(sent)):
-        return True
-    line_start = doc_text(sent.doc).rfind("\n", 0, ref.start) + 1
-    return bool(_METADATA_LABEL.search(doc_text(sent.doc)[max(line_start, sent.start_char) : ref.start]))
+def _range_starts(sent: Span, refs: list[DateRef]) -> list[DateRef]:
+    """A range is one span dated by its start: "between March 2015 and March 2016", "from May
+    to July" give their first date only (as "from 1983 to 1988" does)."""
+    text, base = span_text(sent), sent.start_char
+    kept: list[DateRef] = []
+    for ref in refs:
+        first = kept[-1] if kept else None
+        if (
+            first is not None
+            and _RANGE_LINK.match(text[first.end - base : ref.start - base])
+            and _RANGE_OPEN.search(text[: first.start - base])
+        ):
+            continue
+        kept.append(ref)
+    return kept
 
 
 _HINT = re.compile(
-    rf"\d|{_FULL_MONTH}|Eve\b|Halloween|(?i:day|tonight|tomorrow|morning|afternoon|evening|week|month|year)"
+    rf"\d|{FULL_MONTH}|Eve\b|Halloween|(?i:day|tonight|tomorrow|morning|afternoon|evening|week|month|year)"
 )
-"""What every one of _PATTERNS needs somewhere in the text: a digit, a month, or a time word
+"""What every one of PATTERNS needs somewhere in the text: a digit, a month, or a time word
 ("day" also finds "today", "yesterday" and the weekdays). Most sentences have none and skip
 the twenty patterns."""
 
@@ -271,7 +157,7 @@ def _matches(text: str) -> Iterator[_Match]:
     hits: list[_Match] = []
     if not _HINT.search(text):
         return iter(hits)
-    for order, (kind, pattern) in enumerate(_PATTERNS):
+    for order, (kind, pattern) in enumerate(PATTERNS):
         for m in pattern.finditer(text):
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             start = m.end("ctx") if "ctx" in groups else m.start()
@@ -326,7 +212,7 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
         ]
     if kind in ("md", "dm"):
         day = nearest_day(published, _month(g), int(_digits(g["d"])), tense)
-        named = re.match(rf"({_WEEKDAY})", span_text(sent)[match.start : match.end])
+        named = re.match(rf"({WEEKDAY_NAMES})", span_text(sent)[match.start : match.end])
         if day and named and day.weekday() != WEEKDAYS[named.group(1).lower()]:
             # "Friday, July 15": the year in which that day is a Friday, on either side of publication
             other = nearest_day(
@@ -352,7 +238,20 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
             # the holiday of the publication days (news of New Year's Eve on 29 December is of
             # the coming one), else the one the clause's tense points to
             day = nearest_day(published, month, day_of_month, "near")
-            if day and abs((day - published).days) > HOLIDAY_DAYS:
+            back = _years_back(sent, sent.start_char + match.start)
+            if day and back is not None:
+                # "two years after women were assaulted at New Year's Eve celebrations": that
+                # many years before this one; "since New Year's Eve": the last one
+                day = (
+                    make_date(day.year - back, month, day_of_month)
+                    if back
+                    else (nearest_day(published, month, day_of_month, "past"))
+                )
+            elif day and day > published and _subject_of_past(sent, sent.start_char + match.start):
+                # a holiday ahead in the subject of a past verb is the last one: "the attacks on
+                # New Year's Eve heralded a change" in news of 29 December
+                day = nearest_day(published, month, day_of_month, "past")
+            elif day and abs((day - published).days) > HOLIDAY_DAYS:
                 tense = tense_at(sent, *_absolute(sent, match))
                 day = nearest_day(published, month, day_of_month, "past" if tense == "past" else "near")
         return [(day.isoformat(), "day", *span)] if day else []
@@ -373,6 +272,49 @@ def _resolve(match: _Match, sent: Span, published: dt.date | None) -> list[tuple
     if kind == "ago":
         return [ago(published, NUMBER_WORDS.get(g["n"].lower()) or int(g["n"]), g["unit"].lower(), span)]
     return []
+
+
+def _subject_of_past(sent: Span, start: int) -> bool:
+    """Whether the words at ``start`` are in the subject of a verb in the simple past ("the
+    attacks on New Year's Eve heralded a change"); not in its object or purpose ("has criticized
+    organizers of the New Year's Eve party", "were preparing for New Year's Eve")."""
+    token = next((t for t in sent if t.idx >= start), None)
+    while token is not None and token.head.i != token.i:
+        if token.dep_ in ("nsubj", "nsubjpass"):
+            verb = token.head
+            return verb.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        token = token.head
+    return False
+
+
+_BACK_WORDS = frozenset({"after", "since"})
+
+
+def _years_back(sent: Span, start: int) -> int | None:
+    """How many years before the coming (or current) one a year-less holiday is, when it sits in
+    a phrase or clause that looks back: "two years after women were assaulted during New Year's Eve
+    celebrations" -> 2, "since New Year's Eve" -> 0 (the last one); None otherwise ("Two years
+    after the attacks, police will guard the New Year's Eve party" dates the coming one).
+    ``start``: the holiday's offset in ``doc.text``."""
+    token = next((t for t in sent if t.idx >= start), None)
+    while token is not None:
+        opener = token if token.lower_ in _BACK_WORDS and token.dep_ == "prep" else None
+        opener = opener or next(
+            (c for c in token.children if c.dep_ == "mark" and c.lower_ in _BACK_WORDS), None
+        )
+        if opener is not None:
+            for owner in (opener, token):
+                for child in owner.children:
+                    count = next((c for c in child.children if c.dep_ == "nummod"), None)
+                    if child.dep_ == "npadvmod" and child.lemma_ == "year":
+                        word = count.lower_ if count is not None else "a"
+                        n = NUMBER_WORDS.get(word) or (int(word) if word.isdigit() else None)
+                        return n
+            return 0 if opener.lower_ == "since" else None  # "after New Year's Eve" may be ahead
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _absolute(sent: Span, match: _Match) -> tuple[int, int]:

@@ -205,9 +205,11 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
             break
         if node.dep_ == "appos" and node.i not in exclude:
             return None  # "was dealt to Oakland -- a draft pick in 2012": the date is the pick's
+        if root.head.i == node.i and _earlier_thing(node, exclude):
+            return None  # "In the aftermath of the 2015 events, police have boosted security"
         node = node.head
     verb = _clause_verb(node)
-    if verb is None:
+    if verb is None or _in_aside(verb, date_tokens[0]):
         return None
     when = when_clause(verb)
     if when is not None and not any(ref.start <= t.idx < ref.end for t in when.subtree):
@@ -225,6 +227,37 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     return label
 
 
+_AFTER = frozenset({"after", "following", "since"})
+
+
+def _earlier_thing(node: Token, exclude: set[int]) -> bool:
+    """Whether the date, written as a modifier of a thing the clause comes after, is that thing's:
+    "After the 2015 New Year's Eve assaults, police boosted security" and "in the aftermath of the
+    2015 events" date the assaults and the events (no event noun the label could name), not the
+    boosting. Not "since 2017" or "after June 3" (the date itself follows the word), nor "arrested
+    two men after the blast on Tuesday" (a phrase the parser may hang on either)."""
+    if node.dep_ != "pobj" or node.i in exclude:
+        return False
+    word = node.head
+    if word.lower_ in _AFTER:
+        return True
+    aftermath = word.head if word.lower_ == "of" else None
+    return aftermath is not None and aftermath.lower_ in ("aftermath", "wake")
+
+
+_DASHES = frozenset({"—", "–", "--"})
+
+
+def _in_aside(verb: Token, date: Token) -> bool:
+    """Whether the date stands in an aside the clause opens with a dash and does not close: "He
+    was dealt to Oakland for considerable compensation — a first-round draft pick in 2012 and
+    second-rounder in 2013" dates the picks, not the trade. Not "The pact was signed — after months
+    of talks — in June 2024" (the aside is closed before the date)."""
+    if date.i < verb.i:
+        return False
+    return sum(1 for t in verb.doc[verb.i + 1 : date.i] if t.text in _DASHES) % 2 == 1
+
+
 def _owned(noun: Token, tokens: list[Token]) -> str | None:
     """The label of an event noun phrase; "his speech in X" reads "Y's speech in X" when the
     sentence says who "his" is."""
@@ -235,6 +268,13 @@ def _owned(noun: Token, tokens: list[Token]) -> str | None:
         name = _sentence_doer(noun)  # "Boko Haram has been blamed ... since their insurgency in 2009"
     if not label and name:
         label = finish_label(tokens, drop_article=True, min_words=1)
+    if (
+        owner is not None
+        and not name
+        and label
+        and label.split()[0].lower() in ("first", "second", "last", "latest", "next")
+    ):
+        return None  # "His first trip to the hospital in 2016": whose, and which, the reader cannot tell
     if not label or not name:
         return label
     words = [t for t in tokens if t.i > owner.i and not t.is_punct] if owner is not None else []

@@ -1,0 +1,138 @@
+"""Names an article uses only in passing: a country that is where a thing is or whose flag a
+ship flies, a capital that only owns its streets, a name an apposition calls a thing.
+
+A country is an actor when it has a part in the story (it acts, speaks, is acted upon, owns a
+government's decision); "a Panama-flagged tanker", "their lake house in Northland", "the
+British capital" name it only to say where something is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract.actors.roles import TITLE_MODIFIERS, is_title_word
+from generator.extract.actors.words import (
+    CITY_NOUNS,
+    COMPASS_WORDS,
+    HOME_NOUNS,
+    PLACE_NOUNS,
+    REGISTRY_WORDS,
+    THING_NOUNS,
+)
+
+MAX_PASSING_MENTIONS = 3
+"""A country named more often than this in one article is part of its story."""
+
+_HOLDER_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "off"})
+"""Prepositions whose object says where a thing is ("the consulate in X", "a home in X")."""
+_FLAG_PREPOSITIONS = frozenset({"of", "in", "to", "under", "from"})
+"""Prepositions of a flag or a registry ("the flags of X", "registered in X", "switched to X")."""
+
+
+def country_in_passing(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """Whether every mention (char offsets) of a country uses it only to place a thing.
+
+    >>> # "a Northland-flagged tanker" / "vessels flying the flags of Northland"
+    >>> # "at their lake house in Northland" / "the Northlandic capital"   -> True
+    >>> # "Northland seized the tanker" / "sanctions on Northland"          -> False
+    """
+    if not spans or len(spans) > MAX_PASSING_MENTIONS:
+        return False
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not _passing(span):
+            return False
+    return True
+
+
+def _passing(span: Span) -> bool:
+    doc = span.doc
+    # "Hong Kong-flagged", "Panama-registered": the tokenizer splits the hyphen off.
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_:
+        return doc[span.end + 1].lower_ in REGISTRY_WORDS
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "the flags of X, Y and other countries": a conjunct is used as its head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in _FLAG_PREPOSITIONS and _about_registry(tok):
+        return True
+    if tok.dep_ == "pobj" and head.lower_ in _HOLDER_PREPOSITIONS and head.head.lower_ in HOME_NOUNS:
+        return True  # "their lake house in X": where somebody lives, not who acts
+    # "the British capital", "a Northlandic town": a place, not a party
+    return (
+        tok.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS | CITY_NOUNS
+    )
+
+
+def _about_registry(tok: Token) -> bool:
+    """Whether the sentence is about a ship's flag or registry."""
+    return any(t.lower_ in REGISTRY_WORDS for t in tok.sent)
+
+
+def capital_only_a_city(span: Span) -> bool:
+    """Whether a capital's possessive owns a thing of the city, not a state's act: "London's tram
+    network", "the capital's streets" -> True; "London's response", "Moscow's envoy" -> False."""
+    head = span.root.head
+    return span.root.dep_ == "poss" and head.pos_ == "NOUN" and head.lower_ in CITY_NOUNS
+
+
+def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
+    """Whether an apposition right after the name says it is a thing: "X, a song by ...",
+    "X, a pyramid scheme", "the X, a Panama-flagged tanker" -> True; "X, a spokesman" and "by X,
+    a storm erupted" (no apposition) -> False."""
+    span = doc.char_span(*chars, alignment_mode="expand")
+    if span is None or span.end + 2 >= len(doc) or doc[span.end].text != ",":
+        return False
+    if doc[span.end + 1].lower_ not in {"a", "an", "the"}:
+        return False
+    # The apposition's own head: the first noun after the article that no noun follows.
+    i = span.end + 2
+    last = None
+    while (
+        i < len(doc)
+        and i < span.end + 8
+        and (doc[i].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "NUM"} or doc[i].tag_ == "VBN")
+    ):
+        if doc[i].text in {",", ";", "."}:
+            break
+        if doc[i].pos_ == "NOUN":
+            last = doc[i]
+        i += 1
+    # The parse must agree that it is an apposition of the name: in "by X, a massive storm
+    # erupted" the noun phrase is the next clause's subject.
+    return (
+        last is not None
+        and last.lemma_.lower() in THING_NOUNS
+        and last.dep_ == "appos"
+        and span.start <= last.head.i < span.end
+    )
+
+
+def numbered_or_regional(span: Span) -> bool:
+    """A numbered thing or a region, not an actor: "Billions No. 18" (a vessel, a product line),
+    "the Northland Far Eastern ports" (a region's adjective)."""
+    doc = span.doc
+    if span[-1].lower_ in COMPASS_WORDS:
+        return True
+    i = span.end
+    if span[-1].text in {"No", "No."}:
+        i = span.end if span[-1].text == "No." else span.end + (i < len(doc) and doc[i].text == ".")
+        return i < len(doc) and doc[i].like_num
+    return (
+        i + 1 < len(doc)
+        and doc[i].text in {"No", "No."}
+        and (doc[i + 1].like_num or (doc[i + 1].text == "." and i + 2 < len(doc) and doc[i + 2].like_num))
+    )
+
+
+def title_part(span: Span) -> bool:
+    """ "Northland's Defence Minister Ana Li": the model's organization "Defence" is a word of
+    the title after it, not a body; "Communist Party General Secretary" names the party."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return (
+        len(span) == 1
+        and after is not None
+        and is_title_word(after.text)
+        and span[0].lower_ in TITLE_MODIFIERS
+    )

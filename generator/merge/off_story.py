@@ -1,0 +1,144 @@
+"""Blocks of an article that tell another story: a teaser box, a related story appended to the
+page, a list of earlier events. Their actors are no actors of the folder's story.
+
+A paragraph is off the story when the folder's other articles name none of its actors and share
+hardly any of its content words; a run of such paragraphs is one block. Only folders of two
+articles or more are judged (one article has no story to compare with), and only paragraphs
+that name somebody (the others add no actor either way).
+
+    folder: three articles on a ferry sinking off Northland; one ends with
+    "STONED TO DEATH Thugs batter two men in a village square ..." -> that paragraph is dropped,
+    its actors kept out, and the source lists it under ``off_story``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from generator.records import ArticleRecords
+from generator.text import name_key
+
+MAX_SHARED = 0.15
+"""At most this share of a paragraph's content words may occur in the folder's other articles."""
+MIN_WORDS = 8
+"""A paragraph with fewer content words says too little to be judged."""
+FIRST_WORDS = 8
+CAPTION_WORDS = 4
+MIN_RUN = 2
+"""Paragraphs of words an appended story needs at least: one paragraph is a quote or an aside."""
+"""Opening words consecutive paragraphs share when they are a gallery's slides."""
+"""How many words of a dropped block the source's ``off_story`` list shows."""
+
+_WORD = re.compile(r"[A-Za-z][a-z]{3,}")
+
+
+def _words(text: str) -> set[str]:
+    """Content words (four letters or more, no stop words), lower-cased."""
+    return {w.lower() for w in _WORD.findall(text)} - STOP_WORDS
+
+
+def _paragraph_spans(text: str) -> list[tuple[int, int]]:
+    spans, at = [], 0
+    for part in text.split("\n\n"):
+        spans.append((at, at + len(part)))
+        at += len(part) + 2
+    return spans
+
+
+def drop_off_story(records: Sequence[ArticleRecords]) -> list[ArticleRecords]:
+    """The records with the actors named only in off-story blocks removed and ``off_story``
+    filled with each dropped block's first words."""
+    if len(records) < 2:
+        return list(records)
+    vocab = [_words(r.article.text) for r in records]
+    names = [
+        {name_key(a.name) for a in r.actors} | {name_key(x) for a in r.actors for x in a.aliases}
+        for r in records
+    ]
+    word_count: Counter[str] = Counter(w for v in vocab for w in v)
+    name_count: Counter[str] = Counter(k for n in names for k in n)
+    out = []
+    for i, rec in enumerate(records):
+        out.append(_judged(rec, vocab[i], names[i], word_count, name_count))
+    return out
+
+
+def _judged(
+    rec: ArticleRecords,
+    own_words: set[str],
+    own_names: set[str],
+    word_count: Counter[str],
+    name_count: Counter[str],
+) -> ArticleRecords:
+    text = rec.article.text
+    spans = _paragraph_spans(text)
+    starts = [s for s, _ in spans]
+    by_actor: dict[str, set[int]] = {}
+    for m in rec.mentions:
+        by_actor.setdefault(m.actor, set()).add(bisect_right(starts, m.start) - 1)
+    in_para: dict[int, set[str]] = {}
+    for actor, paras in by_actor.items():
+        for p in paras:
+            in_para.setdefault(p, set()).add(actor)
+    keys = {a.id: {name_key(a.name), *(name_key(x) for x in a.aliases)} for a in rec.actors}
+    words = [_words(text[a:b]) for a, b in spans]
+    named_elsewhere = {a for a in by_actor if any(name_count[k] > 1 for k in keys.get(a, ()))}
+
+    def low(p: int, own: set[str]) -> bool:
+        """Hardly a word of the paragraph in the folder's other articles or the article's own."""
+        if in_para.get(p, set()) & named_elsewhere:
+            return False  # another article names one of its actors: the story's
+        if len(words[p]) < MIN_WORDS:
+            return True  # too short to say; it goes with its neighbours
+        folder = sum(1 for w in words[p] if word_count[w] > 1)
+        return folder <= MAX_SHARED * len(words[p]) and sum(
+            1 for w in words[p] if w in own
+        ) <= MAX_SHARED * len(words[p])
+
+    off: set[int] = set()
+    # A gallery of another story: slides opening with the same words, sharing nothing else.
+    for p in _caption_runs(text, spans):
+        if low(p, set()) and len(words[p]) >= MIN_WORDS:
+            off.add(p)
+    # An appended story or a list of other events: a run of paragraphs at the end of the
+    # article, none of which shares more than a few words with the rest of the folder.
+    tail = len(spans)
+    while tail > 0 and low(tail - 1, set().union(*words[: max(tail - 2, 0)])):
+        tail -= 1
+    run = set(range(tail, len(spans)))
+    long_ones = [p for p in run if len(words[p]) >= MIN_WORDS]
+    alone = [a for a, paras in by_actor.items() if paras <= run]
+    if len(long_ones) >= MIN_RUN and alone and tail > 0:
+        off |= run
+    if not off:
+        return rec
+    gone = {a for a, paras in by_actor.items() if paras <= off}
+    blocks: list[str] = []
+    for p in sorted(off):
+        if p - 1 not in off:  # a run of paragraphs is one block, listed by its first words
+            blocks.append(" ".join(text[spans[p][0] : spans[p][1]].split()[:FIRST_WORDS]))
+    return dataclasses.replace(
+        rec,
+        actors=tuple(a for a in rec.actors if a.id not in gone),
+        mentions=tuple(m for m in rec.mentions if m.actor not in gone),
+        off_story=tuple(blocks),
+    )
+
+
+def _caption_runs(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Paragraphs of a run of two or more that open with the same words and go on differently:
+    a gallery's slides ("Port of X turns 300 Expansion drive ...", "Port of X turns 300 Historic
+    towers ...")."""
+    opening = [tuple(text[a:b].split()[:CAPTION_WORDS]) for a, b in spans]
+    found: set[int] = set()
+    for p in range(1, len(spans)):
+        same = len(opening[p]) == CAPTION_WORDS and opening[p] == opening[p - 1]
+        if same and text[spans[p][0] : spans[p][1]] != text[spans[p - 1][0] : spans[p - 1][1]]:
+            found.update({p - 1, p})
+    return found
