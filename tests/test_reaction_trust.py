@@ -137,6 +137,16 @@ def test_conditions_sympathy_and_optimism(nlp, text, stance):
     assert by_actor(reactions_of(nlp, text, extra=PEOPLE), "ana-li").stance == stance
 
 
+def test_a_rebuttal_told_as_a_phrasal_verb_is_critical(nlp):
+    # Corpus (EventId 19), names changed.
+    text = (
+        "The Daily Courier, a party newspaper, noted that Ana Li “hit back at the speculation with "
+        "eight questions to drive home the point that the conclusion is based on speculation”."
+    )
+    found = reactions_of(nlp, text, extra=[*PEOPLE, ("Daily Courier", "organization")])
+    assert by_actor(found, "daily-courier").stance == "critical"
+
+
 # --- estimates -----------------------------------------------------------------------------------
 
 

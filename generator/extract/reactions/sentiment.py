@@ -41,6 +41,9 @@ PHRASES: tuple[tuple[str, float], ...] = (
     (r"political trial|politically motivated|show trial", -2.5),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
     (r"question(?:s|ed|ing)? (?:how|whether|why)", -2.0),  # doubt: "questions how women can ..."
+    # A rebuttal or an attack in words: "hit back at the speculation", "lashed out at the press".
+    (r"(?:hit|hits|hitting|lash|lashes|lashed|lashing|fire|fires|fired|firing) (?:back|out) at", -2.0),
+    (r"(?:push|pushes|pushed|pushing) back (?:against|on)", -2.0),
     (r"(?:dark|black|sad) day for", -3.0),  # a lament over what follows: "a dark day for press freedom"
     (r"short on (?:specifics|details|substance)|heavy on rhetoric|empty (?:words|promises|rhetoric)", -2.0),
     (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
