@@ -213,6 +213,65 @@ FLOORS = {
         "reaction_precision": 0.95,
         "timeline_precision": 0.95,
     },
+    # HELD OUT (annotated 2026-12-07 by readers who had not seen the output, from the articles
+    # alone): sport, culture, business/cyber, incident. Measured once, at the end of that session;
+    # floors are that run minus ~0.05.
+    "cubs-world-series": {
+        "actor_recall": 0.90,
+        "actor_precision": 0.55,
+        "actor_kind_acc": 0.90,
+        "actor_role_acc": 0.60,
+        "reaction_recall": 0.65,
+        "reaction_precision": 0.75,
+        "reaction_stance_acc": 0.60,
+        "timeline_recall": 0.50,
+        "timeline_precision": 0.35,
+        "agreement_recall": 0.00,
+        "figure_recall": 0.45,
+        "figure_precision": 0.45,
+    },
+    "thurman-crash-tarantino": {
+        "actor_recall": 0.95,
+        "actor_precision": 0.45,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.55,
+        "reaction_recall": 0.65,
+        "reaction_precision": 0.60,
+        "reaction_stance_acc": 0.40,
+        "timeline_recall": 0.30,
+        "timeline_precision": 0.70,
+        "agreement_recall": 0.00,
+        "figure_recall": 0.30,
+        "figure_precision": 0.50,
+    },
+    "equifax-breach": {
+        "actor_recall": 0.75,
+        "actor_precision": 0.55,
+        "actor_kind_acc": 0.85,
+        "actor_role_acc": 0.55,
+        "reaction_recall": 0.40,
+        "reaction_precision": 0.70,
+        "reaction_stance_acc": 0.00,
+        "timeline_recall": 0.35,
+        "timeline_precision": 0.60,
+        "agreement_recall": 0.00,
+        "figure_recall": 0.35,
+        "figure_precision": 0.45,
+    },
+    "zoo-gorilla-shot": {
+        "actor_recall": 0.70,
+        "actor_precision": 0.55,
+        "actor_kind_acc": 0.75,
+        "actor_role_acc": 0.65,
+        "reaction_recall": 0.60,
+        "reaction_precision": 0.80,
+        "reaction_stance_acc": 0.45,
+        "timeline_recall": 0.65,
+        "timeline_precision": 0.70,
+        "agreement_recall": 0.95,
+        "figure_recall": 0.45,
+        "figure_precision": 0.65,
+    },
 }
 """Per gold file: the least each metric may score. Evidence must always be verbatim. The figure
 floors are the first run of the figures extractor (issue 17) rounded down by about 0.05; all
@@ -236,6 +295,10 @@ MAX_JUNK = {
     "settlement-funding": 3,
     "north-korea-satellite": 5,
     "email-scammer-arrested": 1,
+    "cubs-world-series": 25,
+    "thurman-crash-tarantino": 9,
+    "equifax-breach": 17,
+    "zoo-gorilla-shot": 11,
 }
 """Per gold file: the most junk actors allowed (a ceiling against regressions)."""
 
@@ -271,7 +334,7 @@ def test_extraction_on_an_event_it_was_not_written_for(name, shared_dir, tmp_pat
     assert not low, f"{name}: below the floor (score, floor): {low}"
 
 
-HELD_OUT: set[str] = {"cubs-world-series", "thurman-crash-tarantino", "equifax-breach", "zoo-gorilla-shot"}
+HELD_OUT: set[str] = set()
 """Gold files written but not yet measured (their floors come with their first, single
 measurement, at the end of the session that annotated them)."""
 
