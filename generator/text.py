@@ -4,6 +4,7 @@ keys, and untrusted text made safe to show (normalised, bounded, scripts checked
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 
@@ -151,6 +152,7 @@ def display(text: str) -> str:
     return bounded(re.sub(r"['’]s$", "", clean_text(text)))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Comparison key for names: case, diacritics, hyphens and dots folded, and the abbreviations
     of organizations' names spelt out ("Police Dept." and "Police Department" are one key);

@@ -9,6 +9,7 @@ over"); they only join labels whose dates already agree (``generator.merge.timel
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from generator.records import TimelineEvent
@@ -124,7 +125,14 @@ class Words:
 def label_words(event: TimelineEvent) -> Words:
     """The label's words, folded to one form per happening ("touched down" -> "arrive") and split
     into names (capitalised after the first word, or part of an actor id) and content words."""
-    label = ascii_fold(event.event)
+    return _label_words(event.event, tuple(event.actors))
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _label_words(text: str, actors: tuple[str, ...]) -> Words:
+    """``label_words`` of a label and its actors: merging asks for the same labels many times
+    (each event against every candidate, the main event against every sentence)."""
+    label = ascii_fold(text)
     extra = {also for stem, also in _ALSO.items() if stem in label.lower()}
     acts: set[str] = set()
     occurred = bool(_OCCURRED.search(label))  # "the crash happened at 6.10am": the crash is the act
@@ -132,7 +140,7 @@ def label_words(event: TimelineEvent) -> Words:
         if any(occurred or _verbal(m.group(0)) for m in pattern.finditer(label)):
             acts.add(stem(word))
         label = pattern.sub(word, label)
-    actor_words = {w for a in event.actors for w in a.split("-")}
+    actor_words = {w for a in actors for w in a.split("-")}
     content: set[str] = set(extra)
     names: set[str] = set()
     places: set[str] = set()
