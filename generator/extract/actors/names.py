@@ -6,10 +6,9 @@ from __future__ import annotations
 import functools
 import re
 
-from gender_guesser.detector import Detector
 from spacy.tokens import Doc, Span, Token
 
-from generator.extract import gazetteer
+from generator.extract import gazetteer, given_names
 from generator.extract.actors.roles import is_title_word
 from generator.extract.actors.words import (
     COMMON_WORDS,
@@ -196,13 +195,8 @@ def _listed_with_places(tok: Token) -> bool:
     return places >= 2
 
 
-@functools.cache
-def _given_names() -> Detector:
-    return Detector(case_sensitive=False)
-
-
 @functools.lru_cache(maxsize=8192)
 def is_given_name(word: str) -> bool:
     """Whether gender-guesser's dictionary of given names (40,000 names of many countries) holds
     the word, whatever gender it gives: "Mary", "Paris", "Xinyu" yes; "Seattle", "Croydon" no."""
-    return _given_names().get_gender(word) != "unknown"
+    return given_names.detector().get_gender(word) != "unknown"

@@ -19,9 +19,9 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from gender_guesser.detector import Detector
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import given_names
 from generator.records import Mention
 
 REACH = 5
@@ -66,15 +66,10 @@ class Candidate:
     """"m", "f", or None when nothing says."""
 
 
-@functools.cache
-def _detector() -> Detector:
-    return Detector(case_sensitive=False)
-
-
 @functools.lru_cache(maxsize=4096)
 def first_name_gender(first: str) -> str | None:
     """ "m"/"f" for a first name gender-guesser calls male or female (not "mostly", not "andy")."""
-    return {"male": "m", "female": "f"}.get(_detector().get_gender(first))
+    return {"male": "m", "female": "f"}.get(given_names.detector().get_gender(first))
 
 
 def name_gender(name: str) -> str | None:
