@@ -54,7 +54,7 @@ _NAME_PARTICLES = {"de", "van", "von", "der", "da", "di", "del", "al", "bin", "l
 _BYLINE = re.compile(r"^\s*by\s+(?P<rest>\S.*?)\s*$", re.I)
 _SEGMENT_SPLIT = re.compile(r"\s+[-–—|]\s+|\s*[|–—]\s*")
 _DATELINE_OUTLET = re.compile(
-    # "HANOI, June 20 (Reuters) – ", "WASHINGTON (AP) — "
+    # "LIMA, June 20 (Reuters) – ", "WASHINGTON (AP) — "
     rf"^(?P<place>[A-Z][\w.'’-]*(?:[ -][A-Z][\w.'’-]*){{0,3}}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?),?\s+"
     rf"(?:{_MONTH}\s+{_DAY}(?:,\s*{_YEAR})?\s+)?\((?P<outlet>[A-Z][\w&.'’ -]{{1,30}})\)\s*(?:--?|–|—|:)\s*"
 )
@@ -248,7 +248,7 @@ def _title(pars: list[str]) -> tuple[str | None, int | None, list[int]]:
 def dateline_prefix(par: str) -> tuple[int, str | None] | None:
     """A dateline opening a story: (its length, the outlet it names or None).
 
-    Caught: "HANOI, June 20 (Reuters) – ", "WASHINGTON (AP) — ", "BEIJING -- ", "LAKE FOREST, Ill. — ".
+    Caught: "LIMA, June 20 (Reuters) – ", "WASHINGTON (AP) — ", "BEIJING -- ", "LAKE FOREST, Ill. — ".
     """
     m = _DATELINE_OUTLET.match(par)
     if m:

@@ -104,7 +104,7 @@ class _EvidenceResolver:
 
 def _untitled(source_id: str, paragraphs: tuple[tuple[str, ...], ...]) -> str:
     """A name for an article without a headline: its opening words ("Russian President Vladimir
-    Putin arrived in Vietnam early Thursday…"), else its id."""
+    Reyes arrived in Lima early Thursday…"), else its id."""
     first = next((s for p in paragraphs for s in p), "")
     return opening_words(first) or source_id
 

@@ -1,4 +1,4 @@
-"""Dates that date the page, not a happening: datelines ("HANOI, June 20 (Reuters) –"), "Posted at:"
+"""Dates that date the page, not a happening: datelines ("LIMA, June 20 (Reuters) –"), "Posted at:"
 labels and bylines; and the origin an anniversary counts from ("2024 marks 30 years of ...")."""
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _BYLINE = re.compile(r"^\s*By\s+[A-Z][^.!?]*[–—|]")
 def dateline_end(sent: Span) -> int:
     """Character offset (in ``doc.text``) where a leading dateline prefix ends, else the sentence start.
 
-    Catches "date 2024-06-20 HANOI, June 20 (Reuters) – ..." and "WASHINGTON (AP) — ...".
+    Catches "date 2024-06-20 LIMA, June 20 (Reuters) – ..." and "WASHINGTON (AP) — ...".
     """
     m = _DATELINE.match(span_text(sent))
     return sent.start_char + m.end() if m else sent.start_char

@@ -273,7 +273,7 @@ def order_by_label(actors: Sequence[str], mentions: Sequence[Mention], label: st
         words = fold(m.text).lower()
         at = folded.find(words)
         if at < 0 and words.split():
-            at = folded.find(words.split()[-1])  # "Putin" for "Vladimir Putin"
+            at = folded.find(words.split()[-1])  # "Reyes" for "Alma Reyes"
         if at >= 0:
             position[m.actor] = min(position.get(m.actor, at), at)
     return tuple(sorted(actors, key=lambda a: (position.get(a, len(folded) + 1), actors.index(a))))

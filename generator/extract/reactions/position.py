@@ -56,7 +56,7 @@ POSITION_VERBS = frozenset(
         "highlight",
     }
 )
-# Verbs of mind and want inside the reported words: "said he hoped", "said Vietnam needs". Not
+# Verbs of mind and want inside the reported words: "said he hoped", "said Peru needs". Not
 # "intend" or "plan": a plan is an announcement ("said he intended to report the incident").
 MIND_VERBS = frozenset(
     {

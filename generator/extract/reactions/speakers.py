@@ -170,7 +170,7 @@ class Speakers:
         reaction is about. Told by affiliation, by name ("Goldman" of "Goldman Sachs Group"), and
         by the words that describe the member ("China's Foreign Ministry", "South Korean
         presidential spokesman"; a person's country only by demonym or possessive, since a
-        "Vietnam expert" need not be Vietnamese).
+        "Peru expert" need not be Peruvian).
         """
         if self.affiliation.get(speaker) == other or self.affiliation.get(other) == speaker:
             return True
