@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import shutil
 from pathlib import Path
@@ -122,21 +123,13 @@ which a page that lists every record one by one grows past what a reader scrolls
 @pytest.fixture(scope="session")
 def event70_site(shared_dir, tmp_path_factory) -> Path:
     """``briefing build`` of EventId 70's articles, copied into a temporary folder, once."""
-    import json
-
     from generator.build import build
     from generator.config import Config
 
     out = tmp_path_factory.mktemp("event70")
     articles = out / "articles"
     articles.mkdir()
-    for path in sorted((shared_dir / CORPUS).glob("*.json")):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            continue  # the corpus holds two broken files, as published
-        if isinstance(data, dict) and (data.get("newsCluster") or {}).get("EventId") == EVENT_70:
-            shutil.copy2(path, articles / path.name)
+    event_folder(shared_dir, EVENT_70, articles)
     if len(list(articles.iterdir())) < 20:
         pytest.skip(f"EventId {EVENT_70} of {shared_dir / CORPUS} has fewer than 20 articles")
     config = Config(
@@ -144,3 +137,16 @@ def event70_site(shared_dir, tmp_path_factory) -> Path:
     )
     build(config)
     return out / "site"
+
+
+def event_folder(shared: Path, event_id: int, folder: Path) -> Path:
+    """A folder of copies of the event's articles (a build never follows a link; the copies live
+    in the test's temporary folder, so corpus texts are never committed)."""
+    for path in sorted((shared / CORPUS).glob("*.json")):
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (ValueError, UnicodeDecodeError):
+            continue  # the corpus holds two broken files, as published
+        if isinstance(data, dict) and (data.get("newsCluster") or {}).get("EventId") == event_id:
+            shutil.copyfile(path, folder / path.name)
+    return folder

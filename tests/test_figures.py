@@ -469,7 +469,7 @@ def test_a_toll_the_sources_disagree_on_shows_every_value_and_source(shared_dir,
     """The Nice truck attack (EventId 68): the toll grew from 'at least 60' to 85 over three weeks
     of reports; the figure shows the latest and keeps each other value with its source."""
     from generator.build import extract_folder
-    from tests.test_generality import event_folder
+    from tests.conftest import event_folder
 
     folder = event_folder(shared_dir, 68, tmp_path)
     briefing = extract_folder(folder, use_cache=False).briefing

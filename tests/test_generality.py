@@ -7,9 +7,7 @@ rounded down: a change that makes extraction worse on news it was not tuned on f
 
 from __future__ import annotations
 
-import json
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -17,9 +15,10 @@ import pytest
 from generator import store
 from generator.build import extract_folder
 from generator.quality.evaluate import load_gold, score
+from tests.conftest import CORPUS, event_folder
 
 GOLD = Path(__file__).parent / "data" / "gold"
-CORPUS = "corpora/giveme5w1h-news-cluster"
+
 FLOORS = {
     # SEEN: rules were changed because of these four in earlier sessions; their gold files were
     # made exhaustive (from the articles alone) in this one. Floors: today's scores minus ~0.05.
@@ -301,19 +300,6 @@ MAX_JUNK = {
     "zoo-gorilla-shot": 11,
 }
 """Per gold file: the most junk actors allowed (a ceiling against regressions)."""
-
-
-def event_folder(shared: Path, event_id: int, folder: Path) -> Path:
-    """A folder of copies of the event's articles (a build never follows a link; the copies live
-    in the test's temporary folder, so corpus texts are never committed)."""
-    for path in sorted((shared / CORPUS).glob("*.json")):
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError):
-            continue  # the corpus holds two broken files, as published
-        if isinstance(data, dict) and (data.get("newsCluster") or {}).get("EventId") == event_id:
-            shutil.copyfile(path, folder / path.name)
-    return folder
 
 
 @pytest.mark.slow

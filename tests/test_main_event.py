@@ -19,7 +19,7 @@ from generator.extract.events.main_event import nearness
 from generator.extract.events.places import place_in
 from generator.records import ArticleRecords
 from generator.text import fold
-from tests.test_generality import event_folder
+from tests.conftest import event_folder
 
 TABLE = Path(__file__).parent / "data" / "main_events.yaml"
 FLOOR = 0.875
