@@ -30,6 +30,7 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
 # Happenings whose object is a place named at any scale ("in Lima", "in Peru", "at the palace"):
 # two reports of the same people doing it on the same day are one happening whatever the place.
 _MOVES = frozenset({"arriv", "depart"})  # as ``stem`` leaves "arrive" and "depart"
+_ADOPTS = frozenset({"adopt"})  # as ``stem`` leaves the class word of "passed", "imposed", "approved"
 BACKGROUND_DAYS = 60
 """An event that ended more than this many days before the earliest publication date is
 background: context the sources recall, not a happening of the days they report."""
@@ -246,6 +247,9 @@ def _same_words(a: Words, b: Words, precise: int = 0, shared_actor: bool = False
         return True  # (one of them says it happened: "were kidnapped", not "the attack was ...")
     if precise == 2 and shared & INCIDENTS & a.heads & b.heads:
         return True  # one day's blast: "A huge blast was heard", "The explosion caused damage"
+    if precise == 2 and shared & _ADOPTS & a.acts & b.acts and a.names & b.names:
+        return True  # one body's vote of the week: "The Council imposed new sanctions" (last week),
+        # "The Council passed a resolution" (on the 22nd)
     smaller = min(len(a.content), len(b.content))
     return (len(shared) == smaller and smaller >= 2) or _overlap(a.content, b.content) >= 0.5
 

@@ -34,6 +34,8 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
     if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens):
         return None
+    if _opens_on_verb(tokens):
+        return None
     longest = MAX_LABEL_WORDS
     if verb.lemma_.lower() in REPORTING and discloses_amount(verb):
         tokens, longest = _disclosure(verb, tokens, exclude), MAX_LABEL_WORDS + 4  # (to the sum)
@@ -133,6 +135,15 @@ _HYPOTHETICAL = frozenset("would could might should".split())
 _FINITE = ("VBD", "VBZ", "VBP", "MD")
 
 
+STATIVE_PARTICIPLES = frozenset(
+    "bind involve base locate know call name dub title set schedule slate expect plan suppose aim design "
+    "mean relate link connect associate worth".split()
+)
+"""Participles that describe a noun rather than say what happened to it ("the flight bound for
+Tokyo", "the ship involved in Tuesday's accident", "the rocket set for a maiden flight"), as
+against "the agreement signed on Friday". Gathered from the news-cluster corpus."""
+
+
 def is_complete(verb: Token, tokens: list[Token]) -> bool:
     """Whether the clause's label says a whole happening: someone does something (to something).
 
@@ -154,7 +165,11 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
         return False  # "Arians directing the Cardinals", "assistant coaches going out"
     if verb.tag_ == "VBG" and not subject and verb.dep_ not in ("relcl", "acl"):
         return False
-    if verb.tag_ == "VBN" and verb.dep_ == "acl" and not after:
+    if (
+        verb.tag_ == "VBN"
+        and verb.dep_ == "acl"
+        and (not after or verb.lemma_.lower() in STATIVE_PARTICIPLES)
+    ):
         return False
     if not after and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
         return False
@@ -162,6 +177,20 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return not (any(a in _HYPOTHETICAL for a in auxes) and "have" in auxes)
+
+
+_FORMS_WITHOUT_DOER = ("VB", "VBN")
+
+
+def _opens_on_verb(tokens: list[Token]) -> bool:
+    """A label that opens on a bare verb or a participle names no one who did it, the parser having
+    left the subject behind or after it: "Built the towers" (of "Built in 1907, the towers have
+    ..."), "Bound for the capital", "Serve as the departure point", "Being released Dauer". A
+    present participle with its object stays ("Opening an embassy in Hanoi": an act of its own)."""
+    first = next((t for t in tokens if not t.is_punct), None)
+    if first is None or first.pos_ not in ("VERB", "AUX"):
+        return False
+    return first.tag_ in _FORMS_WITHOUT_DOER or first.lower_ in ("being", "having")
 
 
 def _ranking(verb: Token, tokens: list[Token]) -> bool:

@@ -98,3 +98,22 @@ def vague_forecast(sent: Span, ref: DateRef, published: dt.date | None) -> bool:
         return False
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     return any(a.lemma_.lower() == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+
+
+_NOW_WORDS = frozenset("today now nowadays currently".split())
+
+
+def state_of_today(sent: Span, ref: DateRef) -> bool:
+    """Whether "today" or "now" only says how things stand, with "be" as the clause's own verb:
+    "Today, the harbor is a trendy downtown area", "the reason he is alive today", "the most
+    powerful rocket available today" -- no happening of the day. "Ana Li resigned today" stays."""
+    if ref.text.lower() not in _NOW_WORDS:
+        return False
+    token = next((t for t in sent if ref.start <= t.idx < ref.end), None)
+    while token is not None and token.pos_ not in ("VERB", "AUX"):
+        if token.pos_ == "ADJ":
+            return True  # "available today", "alive today"
+        token = token.head if token.head.i != token.i else None
+    if token is None or token.lemma_.lower() != "be" or token.dep_ in ("aux", "auxpass"):
+        return False
+    return any(c.dep_ in ("attr", "acomp") for c in token.children)  # not "is in Lima today"

@@ -35,11 +35,31 @@ def tense_at(sent: Span, start: int, end: int) -> str:
         return "future" if _FUTURE_WORDS.search(span_text(sent)) else "past"
     if _future_verb(verb) or _next_thing(sent, start, end):
         return "future"
-    if any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) or _planned_in_past(verb):
+    if any(c.dep_ == "aux" and c.lower_ in _MAYBE for c in verb.children) or _planned_in_past(verb):
         return "near"
+    if _schedule_line(verb):
+        return "future"
     if _plain_present(verb):
         return "near"
     return "past"
+
+
+_MAYBE = frozenset("would could may might".split())
+"""Modals of a happening that may come (or would have, seen from the past): its date is the
+nearer one, ahead or back ("could launch a satellite as soon as Jan. 4" in late December)."""
+
+
+def _schedule_line(verb: Token) -> bool:
+    """A line of a schedule or fixture list: a bare verb with no subject or auxiliary that opens
+    the sentence after a name ("Texans: Visit Indianapolis on Sunday.", "Next: Host the Browns on
+    Sunday") names what is to come."""
+    if verb.dep_ != "ROOT" or verb.tag_ != "VB":
+        return False
+    if any(c.dep_ in ("aux", "auxpass", "expl") for c in verb.children):
+        return False
+    heads = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # the name the line is about, set off by a colon, is no subject: "Texans: Visit ..."
+    return all(any(t.text == ":" for t in verb.doc[c.i + 1 : verb.i]) for c in heads)
 
 
 _UPCOMING = frozenset("next upcoming coming forthcoming".split())

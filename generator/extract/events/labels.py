@@ -110,6 +110,7 @@ def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
             and not _plain_perfect(child)
         ):
             out.append(child)
+    out.extend(particles(verb, exclude))
     has_object = any(c.dep_ in ("dobj", "attr", "acomp", "oprd") for c in verb.children)
     for child in sorted(verb.children, key=lambda c: c.i):
         if child.i <= verb.i or child.i in exclude:
@@ -126,7 +127,12 @@ def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
             if child.dep_ == "xcomp":
                 out.extend(c for c in child.children if c.dep_ == "aux" and c.i not in exclude)
                 out.append(child)
-                inner = next((c for c in child.children if c.dep_ in ("dobj", "prep", "attr")), None)
+                out.extend(particles(child, exclude))  # "is scheduled to take off"
+                inner = next(
+                    (c for c in child.children if c.dep_ in ("dobj", "prep", "attr", "acomp", "oprd")), None
+                )  # "is expected to remain closed"
+                if inner is not None and inner.dep_ == "prep" and only_date(inner, exclude):
+                    inner = None
                 if inner is None or inner.i in exclude:
                     break
                 child = inner
@@ -139,8 +145,45 @@ def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
                 result = next((c for c in verb.children if c.i > child.i and c.dep_ == "prep"), None)
                 if result is not None and result.lower_ in ("to", "into") and not only_date(result, exclude):
                     out.extend(np_tokens(result, exclude))
+                out.extend(_object_control(verb, child, exclude))
             break
     return sorted({t.i: t for t in out}.values(), key=lambda t: t.i)
+
+
+PARTICLES = frozenset("around back off away out down up over in on".split())
+"""Adverbs that finish a phrasal verb when the parser does not call them particles: "turned
+around", "took off", "stepped down", "came back" (English phrasal-verb particles)."""
+
+
+def particles(verb: Token, exclude: set[int]) -> list[Token]:
+    """The adverb right after ``verb`` that makes it a phrasal verb ("The plane turned around on
+    Tuesday" -> "turned around"; "The flight is scheduled to take off" -> "take off"); the parser
+    often tags it an adverb, which a label would otherwise drop."""
+    nxt = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    if nxt is None or nxt.i in exclude or nxt.head.i != verb.i or nxt.dep_ not in ("advmod", "prt"):
+        return []
+    return [nxt] if nxt.lower_ in PARTICLES else []
+
+
+def _object_control(verb: Token, obj: Token, exclude: set[int]) -> list[Token]:
+    """What the object is made to do, when the verb says it: "Heavy winds forced the pilots to
+    return", "The club allowed the players to leave" (the verb alone says half the happening)."""
+    then = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > obj.i and c.i not in exclude), None)
+    if then is None or then.pos_ != "VERB":
+        return []
+    out = [
+        *(c for c in then.children if c.dep_ == "aux" and c.i not in exclude),
+        then,
+        *particles(then, exclude),
+    ]
+    inner = next((c for c in then.children if c.dep_ in ("dobj", "prep", "attr", "acomp")), None)
+    if (
+        inner is not None
+        and inner.i not in exclude
+        and not (inner.dep_ == "prep" and only_date(inner, exclude))
+    ):
+        out.extend(np_tokens(inner, exclude))  # "urged Facebook to scrap the ban", not "to scrap"
+    return out
 
 
 def _time_clause(verb: Token) -> bool:
@@ -221,7 +264,7 @@ def finish_label(
     words = [t for t in tokens if not t.is_punct]
     if len(words) > max_words:
         last = words[max_words - 1].i
-        tokens = _strip_tail([t for t in tokens if t.i <= last])
+        tokens = whole_phrases([t for t in tokens if t.i <= last], {t.i for t in tokens if t.i > last})
         # Cut at the last list boundary rather than inside a list item ("..., oil" of "oil and gas").
         # Never before the verb: "A native of X and resident of Y drove ..." keeps "drove".
         verbs = [k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX")]
@@ -253,11 +296,50 @@ def finish_label(
     return label[:1].upper() + label[1:] if capital else label
 
 
+_NEEDED = frozenset({"dobj", "pobj", "pcomp", "attr", "acomp", "oprd", "xcomp", "prt", "agent"})
+"""Dependents without which a word leaves its phrase open: a verb's object, a preposition's."""
+
+
+_GIVE_BACK = 3
+"""Words a cut label may give back to end after a whole phrase; past that, it keeps its cut."""
+
+
+def whole_phrases(kept: list[Token], cut: set[int]) -> list[Token]:
+    """A label cut at its word limit ends after a whole phrase, not inside one: a word whose head
+    was cut off ("an early morning" of "an early morning flight", "$" of "$84,522.54") goes, and so
+    does a preposition whose object was cut: "Marquis Teague boarded the flight from Dallas-Fort"
+    -> "Marquis Teague boarded the flight"; "... man to be charged $" -> "... man to be charged".
+    Verbs stay; past _GIVE_BACK words the cut stays where it was (a whole clause would go).
+    Tests: tests/test_event_labels.py."""
+    tokens = start = _strip_tail(kept)
+    held = {t.i for t in tokens}
+    while len(tokens) > 2:
+        last = tokens[-1]
+        head_cut = last.head.i in cut and last.head.i != last.i
+        needs_cut = last.pos_ not in ("VERB", "AUX") and any(
+            c.i in cut and c.dep_ in _NEEDED for c in last.children
+        )
+        if not (head_cut or needs_cut):
+            break
+        if last.pos_ in ("VERB", "AUX") and (last.head.i == last.i or last.head.i not in held | cut):
+            break  # the clause's own verb: "X was supposed to take" keeps its verb
+        cut.add(last.i)
+        tokens = _strip_tail(tokens[:-1])
+        cut |= held - {t.i for t in tokens}
+        held = {t.i for t in tokens}
+    if sum(1 for t in start if not t.is_punct) - sum(1 for t in tokens if not t.is_punct) > _GIVE_BACK:
+        return start  # a whole clause would go ("revealed that the first of the ... line has rolled")
+    return tokens
+
+
 def _strip_tail(tokens: list[Token]) -> list[Token]:
     """Drop what cannot end a label: prepositions, articles, conjunctions, punctuation, adjectives
-    (not the one a verb needs: "were set free", "go free")."""
+    (not the one a verb needs: "were set free", "go free"; nor a phrasal verb's particle: "turned
+    around", "took off")."""
     while tokens and (tokens[-1].pos_ in _TRAILING_JUNK or tokens[-1].is_punct):
         if tokens[-1].pos_ == "ADJ" and tokens[-1].dep_ in ("acomp", "oprd") and len(tokens) > 1:
+            break
+        if tokens[-1].tag_ == "RP" and tokens[-1].head.pos_ == "VERB" and tokens[-1].head.i < tokens[-1].i:
             break
         tokens = tokens[:-1]
     return tokens

@@ -14,6 +14,7 @@ from generator.extract.events.clause_label import BARE_PRONOUNS, named_subject, 
 from generator.extract.events.clauses import (
     in_quotation,
     is_when,
+    state_of_today,
     vague_forecast,
     when_clause,
 )
@@ -26,6 +27,7 @@ from generator.extract.events.labels import (
     order_by_label,
     pronoun_name,
 )
+from generator.extract.events.narrative import narrative_label, reference_day, told_before
 from generator.records import Actor, Article, Mention, TimelineEvent
 from generator.text import slugify, unique_id
 
@@ -58,7 +60,10 @@ def extract_timeline(
     taken: set[str] = set()
     seen: set[tuple[str, str]] = set()
     text = doc_text(doc)
+    day: DateRef | None = None  # the narrative's day (see ``narrative``)
     for index, sent in enumerate(sentences(doc)):
+        refs = [r for r in find_dates(sent, article.published) if not is_metadata(sent, r)]
+        told, day = day, reference_day(sent, refs, article.published) if refs else day
         if (
             is_caption(sent)
             or is_heading(sent)
@@ -68,7 +73,13 @@ def extract_timeline(
             continue
         if is_fragment(sent, text):
             continue
-        for ref, said in dated_labels(sent, article.published):
+        found = list(dated_labels(sent, article.published))
+        if not refs and told is not None:
+            said = narrative_label(sent)
+            found = [(told, said)] if said else []
+        for ref, said in found:
+            if not refs and told_before(events, ref.date, said):
+                continue
             label = resolve_pronoun(said, sent.start_char, sent.end_char, mentions, people)
             if label is not None and label != said:
                 named = subject_antecedent(sentences(doc), index, mentions, people)
@@ -156,7 +167,7 @@ def dated_labels(sent: Span, published) -> Iterable[tuple[DateRef, str]]:
     for ref in find_dates(sent, published):
         if is_metadata(sent, ref) or ref.date in dates_seen or in_quotation(sent, ref):
             continue
-        if vague_forecast(sent, ref, published):
+        if vague_forecast(sent, ref, published) or state_of_today(sent, ref):
             continue
         origin = anniversary_origin(sent, ref)
         if origin is not None:  # "2024 marks 30 years of a treaty ..." dates the treaty, not 2024

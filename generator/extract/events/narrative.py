@@ -1,0 +1,114 @@
+"""Happenings a report tells without a date of their own: the narrative's reference day.
+
+A news report dates its story once ("Hamilton won the Brazilian Grand Prix on Sunday") and then
+tells what happened in the simple past without repeating the day ("Grosjean crashed on his way
+to the grid.", "Raikkonen lost control of his Ferrari."). Each such sentence happened on the
+day the report last named, as long as that day is one of the publication days: a date further
+back ("Massa joined Williams in 2014.") moves the narrative into the past, and sentences after it
+inherit nothing until a day of the publication is named again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.tokens import Span, Token
+
+from generator.extract.events.clause_label import verb_label
+from generator.extract.events.clauses import REPORTING, in_quotation
+from generator.extract.events.date_refs import DateRef
+from generator.extract.events.datelines import dateline_end
+from generator.extract.reactions.stance import REACTION_VERBS, SPEECH_VERBS
+from generator.merge.event_words import INCIDENTS, label_words, stem
+from generator.records import TimelineEvent
+
+NEAR_DAYS = (0, 3)
+"""Days before publication the narrative's day may lie in for its undated sentences to take it
+(the day of publication, or the few days before it that "on Sunday" names in Tuesday's paper)."""
+_QUOTE_MARKS = '"“”‘'
+_STATES = frozenset("be have seem appear remain look feel need want know do come".split())
+"""Verbs of a state, not a happening ("Raikkonen was fortunate", "The team had a plan"), and the
+pro-verbs that stand for one told elsewhere ("He did it twice", "The move came amid ...")."""
+TOLD_HAPPENINGS = INCIDENTS | {stem(w) for w in "kill seize free indict arrest retire hire fire".split()}
+"""The happenings an undated sentence of a report is dated for (the classes of
+``generator.merge.event_words``): the ones a day holds once and a reader wants on the timeline
+("crashed", "was killed", "were kidnapped", "was arrested", "retired", "was fired"), named by the
+sentence's own verb. Other verbs tell detail ("overtook half the field", "shook hands"), and a
+report's detail is no event of its own."""
+_AMBIGUOUS = frozenset({"release"})
+"""Verbs of a class whose other sense is no such happening: "released a commercial"."""
+_NOT_HAPPENINGS = REPORTING | SPEECH_VERBS | REACTION_VERBS | _STATES
+
+
+def reference_day(sent: Span, refs: list[DateRef], published: dt.date | None) -> DateRef | None:
+    """The day a sentence's dates leave the narrative on: its last day-precision date when that
+    day is one of the publication days, else None (a week, a month, a year or an older day names
+    another time, and the sentences after it are not of the story's day). A date inside someone's
+    words ("he surprised me today") is when they spoke, not the narrative's day: it is passed over.
+    """
+    refs = [r for r in refs if not in_quotation(sent, r)]
+    if not refs or published is None:
+        return None
+    last = max(refs, key=lambda r: r.start)
+    if last.precision != "day":
+        return None
+    try:
+        before = (published - dt.date.fromisoformat(last.date)).days
+    except ValueError:
+        return None
+    return last if NEAR_DAYS[0] <= before <= NEAR_DAYS[1] else None
+
+
+def narrative_label(sent: Span) -> str | None:
+    """The label of an undated sentence that tells a happening in the simple past, or None.
+
+    "Grosjean crashed his Haas into the barriers." -> "Grosjean crashed his Haas into the
+    barriers"; "The race was suspended on lap 20." -> "The race was suspended"; None for states
+    ("Raikkonen was fortunate"), the past perfect ("Massa had joined Williams": earlier),
+    words said ("Horner said ...", "Li praised the hosts": a reaction), quotations, and subjects
+    that name no actor of the article ("It happened", "They left", "The car slid").
+    """
+    root = sent.root
+    if not _simple_past(root) or root.lemma_.lower() in _NOT_HAPPENINGS:
+        return None
+    text = sent.text
+    if any(mark in text for mark in _QUOTE_MARKS):
+        return None  # someone's words, or a sentence that quotes them: a reaction, not a report
+    if any(e.label_ in ("DATE", "TIME") for e in sent.ents):
+        return None  # "during the summer", "three days after the confrontation": another time
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None  # "He was killed", "It crashed": who, the sentence does not say
+    lead = dateline_end(sent)
+    exclude = {t.i for t in sent if t.idx < lead}
+    said = " ".join(t.text for t in sent[root.i - sent.start : root.i - sent.start + 4])
+    if root.lemma_.lower() in _AMBIGUOUS or not _words(said).acts & TOLD_HAPPENINGS:
+        return None
+    return verb_label(root, exclude)
+
+
+def _simple_past(verb: Token) -> bool:
+    """A verb in the simple past, active ("crashed") or passive ("was suspended"), not the past
+    perfect ("had crashed"), a modal ("could have crashed") or a negated happening ("did not
+    start": it did not happen)."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    if verb.tag_ != "VBN" or len(auxes) != 1:
+        return False
+    return auxes[0].dep_ == "auxpass" and auxes[0].tag_ == "VBD"
+
+
+def told_before(events: Sequence[TimelineEvent], date: str, label: str) -> bool:
+    """Whether the article has already dated the happening an undated sentence tells again: "Arians
+    announced his retirement on Monday" then "The two-time Coach of the Year announced he was
+    stepping away" (one happening, the same word for it, the same day)."""
+    heads = _words(label).heads | _words(label).acts
+    return bool(heads) and any(
+        e.date == date and heads & (_words(e.event).heads | _words(e.event).acts) for e in events
+    )
+
+
+def _words(label: str):  # noqa: ANN202
+    return label_words(TimelineEvent(id="", date="", precision="day", event=label))
