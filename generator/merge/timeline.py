@@ -200,11 +200,14 @@ def _joins(
         if (
             not close
             and (member.date, member.precision) == (event.date, event.precision)
-            and _same_telling(
-                words[id(member)],
-                words[id(event)],
-                set(member.actors) & set(event.actors),
-                _source(member) == source,
+            and (
+                _same_telling(
+                    words[id(member)],
+                    words[id(event)],
+                    set(member.actors) & set(event.actors),
+                    _source(member) == source,
+                )
+                or _same_act_of_the_same(member, event, words[id(member)], words[id(event)])
             )
         ):
             return True
@@ -278,6 +281,18 @@ def _same_telling(a: Words, b: Words, shared_actors: set[str], same_source: bool
         return True
     documents = a.all & b.all & DOCUMENTS  # ("A U.N. Security Council Resolution": a name too)
     return bool(documents and (a.names & b.names or shared_actors))
+
+
+def _same_act_of_the_same(a: TimelineEvent, b: TimelineEvent, wa: Words, wb: Words) -> bool:
+    """Two reports of one date that name the same happening by a verb and bring exactly the same
+    actors into it: "The former couple met" and "The pair met" (2014, both about the show they
+    met on); "Ana Li signed the accord" and "Li signed it in Lima" (one day, Li alone). Not "Li
+    met Reed" and "Li met Ortiz": other actors, other meetings."""
+    if not a.actors or set(a.actors) != set(b.actors):
+        return False
+    if wa.places and wb.places and not wa.places & wb.places:
+        return False
+    return bool(wa.acts & wb.acts)
 
 
 def _precise(a: TimelineEvent, b: TimelineEvent) -> int:

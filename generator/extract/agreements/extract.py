@@ -21,6 +21,7 @@ from generator.extract.agreements.context import (
     same_body,
     two_parties,
 )
+from generator.extract.agreements.dating import date_for, possessive_date
 from generator.extract.agreements.kinds import (
     CONDITIONAL,
     OFFERS,
@@ -30,13 +31,11 @@ from generator.extract.agreements.kinds import (
     is_provision,
 )
 from generator.extract.agreements.parse import (
-    date_for,
     is_bare,
     is_conditional,
     is_definite,
     is_plural,
     is_trigger,
-    possessive_date,
     purpose_text,
     status_chain,
     status_of,

@@ -255,6 +255,41 @@ def _proposal(token: Token, status: str, verbs: list[Token]) -> bool:
     return definite and status in _SETTLED - {"proposed", "offered"}
 
 
+DISPUTES = frozenset(
+    "lawsuit lawsuits suit suits case cases claim claims dispute disputes charges litigation action "
+    "complaint complaints allegations investigation probe".split()
+)
+"""What a legal or financial settlement settles ("a settlement of the lawsuit", "over the claims")."""
+
+
+_SETTLING = frozenset(
+    "reach agree sign accept approve announce negotiate pay finalize finalise strike propose offer reject "
+    "enter".split()
+)
+"""Verbs of which a settlement is the object when it settles something: "reached a settlement"."""
+_PLACES_MADE = frozenset("build fund expand construct establish found evacuate demolish visit".split())
+"""Verbs of which a settlement is the object when it is a place: "to fund a new settlement"."""
+
+
+def _settlement(token: Token, status: str, verbs: list[Token]) -> bool:
+    """A settlement between parties: "reached a $90 million settlement", "agreed to a settlement
+    with the families", "a settlement of the lawsuit", "the settlement over the claims" — not a
+    place people settle ("Sylvanian settlements in the hills", "settlement policy") or a
+    payment's clearing ("a four-second settlement time")."""
+    if any(c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in token.children):
+        return False  # "Israeli settlements", "a Jewish settlement": places
+    if verbs and verbs[0].lemma_.lower() in _PLACES_MADE:
+        return False  # "voted to fund a new settlement in the north": a place
+    if any(t.ent_type_ == "MONEY" for t in token.lefts):
+        return True
+    if status in _SETTLED and verbs and verbs[0].lemma_.lower() in _SETTLING:
+        return True
+    if _has_prep(token, "with", "between") is not None:
+        return True
+    settled = _has_prep(token, "of", "over", "in", "for")
+    return settled is not None and (settled.lower_ in DISPUTES or settled.lemma_.lower() in DISPUTES)
+
+
 CONDITIONAL: dict[str, Callable[[Token, str, list[Token]], bool]] = {
     "resolution": _resolution,
     "sanction": _sanctions,
@@ -276,6 +311,7 @@ CONDITIONAL: dict[str, Callable[[Token, str, list[Token]], bool]] = {
     "extension": _extension,
     "decision": _decision,
     "proposal": _proposal,
+    "settlement": _settlement,
 }
 """Agreement nouns (dictionary form) that need the right company, and the test of it."""
 OFFERS = frozenset({"offer", "bid"})

@@ -77,12 +77,14 @@ def parties_and_people(
                 zones.extend(_named_by(child))
             elif child.dep_ == "dative" and _takes_parties(verb, trigger):
                 zones.extend(child.subtree)  # "Peru offered Bolivia a ten-year deal"
+        zones.extend(signed_to(verb, trigger))
     parties: list[str] = []
     people: list[str] = []
     for token in sorted({t.i: t for t in zones if t.i not in brokers}.values(), key=lambda t: t.i):
         actor = index.at(token)
         group = None
-        if actor is None and token.lower_ in ("he", "she", "it") and token.dep_ in ("nsubj", "nsubjpass"):
+        pronoun = token.lower_ in ("he", "she", "it", "they") and token.dep_ in ("nsubj", "nsubjpass")
+        if actor is None and pronoun:
             actor = _main_subject(token, index)
         elif actor is None:
             actor = group = _described_group(token, index)
@@ -96,6 +98,23 @@ def parties_and_people(
         if party:
             add(parties, party)
     return parties, people
+
+
+_SIGN_ON = frozenset({"sign", "re-sign", "resign", "ink"})
+
+
+def signed_to(verb: Token, trigger: Token) -> list[Token]:
+    """Whom a club or a company signs to the agreement: "the Cardinals signed Tom Reed to a
+    three-year contract", "they signed center Corey Linsley ... to a contract extension" (the one
+    signed is a party, and a signatory). Only with the agreement as the object of "to"."""
+    if verb.lemma_.lower() not in _SIGN_ON:
+        return []
+    to = next((c for c in verb.children if _is_prep(c, "to") and trigger in c.subtree), None)
+    signed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if to is None or signed is None:
+        return []
+    clauses = {t.i for c in signed.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+    return [t for t in signed.subtree if t.i not in clauses]  # not "who was to become a free agent"
 
 
 def _named_by(prep: Token) -> list[Token]:
@@ -202,7 +221,7 @@ def _called_group(doc: Doc, mention: Mention) -> bool:
 def _main_subject(pronoun: Token, index: ActorIndex) -> Actor | None:
     """The person ("he", "she") or body ("it") the sentence's main clause is about ("Li arrived ...,
     where he signed"; "Anthem set that benchmark when it agreed to pay $115 million")."""
-    kinds = PARTY_KINDS if pronoun.lower_ == "it" else ("person",)
+    kinds = PARTY_KINDS if pronoun.lower_ in ("it", "they") else ("person",)
     root = pronoun.sent.root
     for child in root.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.i < pronoun.i:

@@ -10,11 +10,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from generator.extract.agreements.context import TWO, ActorIndex
-from generator.extract.agreements.kinds import _TRADED, ACQUIRE_VERBS, BODIES, denied
+from generator.extract.agreements.kinds import _TRADED, ACQUIRE_VERBS, BODIES, DISPUTES, denied
 from generator.extract.events.labels import TITLE_WORDS, finish_label, np_tokens
 
 VERB_LEMMAS = frozenset(
-    "agree offer acquire buy purchase trade deal exchange swap vote decide resolve".split()
+    "agree offer acquire buy purchase trade deal exchange swap vote decide resolve settle".split()
 )
 """Verbs that may name an agreement on their own; a sentence without one is not searched."""
 # What an employer offers ("offered him the offensive coordinator job", "offered her a contract").
@@ -56,11 +56,19 @@ def verb_forms(sent: Span, exclude: set[int], triggers: set[int]) -> list[VerbFo
             form = _acquired(verb, exclude)
         elif lemma in ("vote", "decide", "resolve"):
             form = _resolved(verb, exclude)
+        elif lemma == "settle":
+            form = _settled(verb, exclude)
         else:
             form = _traded(verb, exclude)
         if form is not None and not any(t.i in triggers for t in _phrase(verb, form)):
             out.append(form)
-    return out
+    # "agreed to pay $90 million to settle the lawsuit": one agreement, the settlement
+    settling = [f.verb for f in out if f.verb.lemma_.lower() == "settle"]
+    return [
+        f
+        for f in out
+        if not (f.verb.lemma_.lower() == "agree" and any(f.verb in v.ancestors for v in settling))
+    ]
 
 
 def _phrase(verb: Token, form: VerbForm) -> list[Token]:
@@ -213,6 +221,23 @@ def _without_subject(target: Token, exclude: set[int]) -> list[Token]:
     -> "to enter into talks")."""
     skip = exclude | {t.i for c in target.children if c.dep_ in _SUBJECTS for t in c.subtree}
     return np_tokens(target, skip)
+
+
+def _settled(verb: Token, exclude: set[int]) -> VerbForm | None:
+    """A dispute settled between parties: "Acme settled the lawsuit with Globex for $90 million",
+    "agreed to settle the claims" — a lawsuit, a case, claims or charges, or someone settled with;
+    not "the dust settled", "settled in Lima", "settled into the role"."""
+    settled = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    party = _prep_object(verb, "with")
+    dispute = settled is not None and (settled.lower_ in DISPUTES or settled.lemma_.lower() in DISPUTES)
+    if not dispute and (party is None or party.pos_ != "PROPN"):
+        return None
+    title = f"Settlement of {_np(settled, exclude)}" if dispute and settled is not None else "Settlement"
+    if party is not None:
+        title += f" with {_np(party, exclude)}"
+    agreed = any(a.lemma_.lower() == "agree" for a in verb.ancestors)
+    status = "planned" if _has_to(verb) and not agreed else _done(verb)
+    return VerbForm(title, verb, status, list(party.subtree) if party is not None else [])
 
 
 def _np(token: Token, exclude: set[int]) -> str:

@@ -309,14 +309,17 @@ def whole_phrases(kept: list[Token], cut: set[int]) -> list[Token]:
     was cut off ("an early morning" of "an early morning flight", "$" of "$84,522.54") goes, and so
     does a preposition whose object was cut: "Marquis Teague boarded the flight from Dallas-Fort"
     -> "Marquis Teague boarded the flight"; "... man to be charged $" -> "... man to be charged".
-    Verbs stay; past _GIVE_BACK words the cut stays where it was (a whole clause would go).
+    A verb stays, unless it is a second one that lost its object ("to back the ban on textile
+    exports and restricting" -> "... on textile exports"); past _GIVE_BACK words the cut stays
+    where it was (a whole clause would go).
     Tests: tests/test_event_labels.py."""
     tokens = start = _strip_tail(kept)
     held = {t.i for t in tokens}
     while len(tokens) > 2:
         last = tokens[-1]
         head_cut = last.head.i in cut and last.head.i != last.i
-        needs_cut = last.pos_ not in ("VERB", "AUX") and any(
+        # a verb goes for its cut object only when it is a second one: "... and restricting"
+        needs_cut = (last.pos_ not in ("VERB", "AUX") or last.dep_ == "conj") and any(
             c.i in cut and c.dep_ in _NEEDED for c in last.children
         )
         if not (head_cut or needs_cut):

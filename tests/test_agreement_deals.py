@@ -1,0 +1,112 @@
+"""Business and sport deals: settlements (a noun or "settle"), players signed to contracts and
+the day a signing was announced. Sentences written for the tests (invented names) and from
+corpus events that are not held out (EventIds 30, 36, 23, 63)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.agreements.extract import extract_agreements
+from generator.records import Agreement
+from tests.conftest import make_article
+from tests.test_agreement_kinds import THURSDAY, cast_of
+
+
+@pytest.fixture(scope="module")
+def read(nlp):
+    def run(text: str, published: dt.date | None = THURSDAY) -> list[Agreement]:
+        actors, mentions = cast_of(text)
+        return extract_agreements(nlp(text), make_article(text, published), actors, mentions)
+
+    return run
+
+
+SETTLEMENTS = [
+    # text, title, status, date, parties (at least)
+    (
+        "Acme reached a $90 million settlement with Globex on Tuesday.",
+        "$90 million settlement with Globex",
+        "agreed",
+        "2024-06-18",
+        {"acme", "globex"},
+    ),
+    (
+        "Acme agreed to a settlement of the lawsuit in May.",
+        "Settlement of the lawsuit",
+        "agreed",
+        "2024-05",
+        {"acme"},
+    ),
+    ("Globex rejected the settlement on Friday.", "Settlement", "rejected", "2024-06-21", {"globex"}),
+    (
+        "Acme settled the lawsuit with Globex on Monday.",
+        "Settlement of lawsuit with Globex",
+        "agreed",
+        "2024-06-17",
+        {"acme", "globex"},
+    ),
+    # one agreement for "agreed to pay ... to settle": the settlement
+    (
+        "Acme agreed to pay $90 million to settle the lawsuit with Globex.",
+        "Settlement of lawsuit with Globex",
+        "agreed",
+        None,
+        {"acme", "globex"},
+    ),
+    ("Acme will settle the charges for $5 million.", "Settlement of charges", "planned", None, {"acme"}),
+    ("Acme settled with Globex in May.", "Settlement with Globex", "agreed", "2024-05", {"acme", "globex"}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "status", "date", "parties"), SETTLEMENTS, ids=[s[1] for s in SETTLEMENTS]
+)
+def test_settlements(read, text, title, status, date, parties):
+    found = read(text)
+    assert len(found) == 1, [a.title for a in found]
+    ag = found[0]
+    assert (ag.title, ag.status, ag.date) == (title, status, date)
+    assert parties <= set(ag.parties)
+
+
+NOT_SETTLEMENTS = [
+    # places people settle (the cabinet's vote to fund one is a resolution: test_agreement_kinds),
+    # a payment's clearing, a bank's name, dust
+    "Freedonia built a settlement in the hills in 2019.",
+    "Weekly protests against Sylvanian settlement policy have been held for years.",  # (corpus, EventId 36)
+    "The village lies near Sylvanian settlements in the hills.",
+    "The cryptocurrency has a four-second settlement time, versus more than two minutes for ethereum.",  # 23
+    "The new head of the Bank for International Settlements also said bitcoin threatened trust.",  # 63
+    "The dust settled in Lima on Monday.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_SETTLEMENTS, ids=range(len(NOT_SETTLEMENTS)))
+def test_not_settlements(read, text):
+    assert read(text) == []
+
+
+def test_a_player_signed_to_a_contract_is_its_signatory_and_the_day_it_was_announced_its_date(read):
+    # (corpus, EventId 30, names changed)
+    ag = read(
+        "On Saturday, the Cardinals announced they signed fourth-year center Tom Reed, who was scheduled "
+        "to become an unrestricted free agent, to a contract extension worth a reported $25.5 million "
+        "over three years."
+    )
+    assert len(ag) == 1
+    assert (ag[0].status, ag[0].date) == ("signed", "2024-06-15")
+    assert "cardinals" in ag[0].parties  # "they": the club the sentence is about
+    assert ag[0].signatories == ("tom-reed",)
+
+
+def test_a_player_signed_on_a_day(read):
+    ag = read("The Cardinals signed Tom Reed to a three-year contract on Monday.")
+    assert len(ag) == 1
+    assert (ag[0].title, ag[0].date, ag[0].signatories) == (
+        "Three-year contract",
+        "2024-06-17",
+        ("tom-reed",),
+    )
+    assert "cardinals" in ag[0].parties
