@@ -110,3 +110,57 @@ def test_a_player_signed_on_a_day(read):
         ("tom-reed",),
     )
     assert "cardinals" in ag[0].parties
+
+
+BIDS = [
+    # the target of a bid the parser hangs on the verb that makes it (corpus, EventId 62, names changed)
+    (
+        "San Diego-headquartered Acme made its $38 billion bid in October 2016 for Dutch-based Globex, a "
+        "major provider of global automotive semiconductor sales.",
+        {"acme", "globex"},
+    ),
+    ("Acme raised its bid for Globex on Monday.", {"acme", "globex"}),
+]
+
+
+@pytest.mark.parametrize(("text", "parties"), BIDS, ids=range(len(BIDS)))
+def test_a_bid_binds_its_bidder_and_its_target(read, text, parties):
+    found = read(text)
+    assert len(found) == 1 and found[0].status == "offered"
+    assert set(found[0].parties) == parties
+
+
+def test_a_name_the_actor_extractor_left_unmarked_here_is_the_actor_it_marked_elsewhere(nlp):
+    from generator.extract.agreements.context import ActorIndex
+    from generator.records import Actor, Mention
+
+    text = "Acme raised its bid for Globex on Monday. Acme said so."
+    doc = nlp(text)
+    second = text.rindex("Acme")
+    index = ActorIndex(
+        [Actor(id="acme", name="Acme", kind="organization")], [Mention(second, second + 4, "acme", "Acme")]
+    )
+    assert index.named_elsewhere(doc[0]).id == "acme"
+    assert index.named_elsewhere(doc[len(doc) - 4]) is None  # marked here: asked of ``at``
+
+
+NOT_AGREEMENTS = [
+    # "deals in" as the sentence's verb (corpus, EventId 65, names changed)
+    "The Freedonian Islands deals in bank accounts, while its neighbor, Sylvania, focuses on foreign trusts.",
+    # where a document was filed binds nobody (corpus, EventId 65, names changed)
+    "Whatever the case, the trust agreement for Mr. Reed's jet, filed with the Red Cross, does not name him.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AGREEMENTS, ids=range(len(NOT_AGREEMENTS)))
+def test_not_agreements_or_no_parties(read, text):
+    assert read(text) == []
+
+
+def test_what_an_offer_would_be_is_no_second_agreement(read):
+    # (corpus, EventId 62, names changed)
+    found = read(
+        "Acme is boosting its buyout offer for Globex to more than 121 billion US dollars in cash and "
+        "stock in what would be the largest tech deal in history."
+    )
+    assert [a.title for a in found] == ["Buyout offer for Globex"]

@@ -58,6 +58,20 @@ class ActorIndex:
         self.by_id = {a.id: a for a in actors}
         self._mentions = sorted(mentions, key=lambda m: (m.start, m.end))
         self._starts = [m.start for m in self._mentions]
+        self._by_text: dict[str, str] = {}
+        for m in self._mentions:
+            self._by_text.setdefault(m.text, m.actor)
+
+    def named_elsewhere(self, token: Token) -> Actor | None:
+        """The actor a proper name stands for when the actor extractor left this one place
+        unmarked but marked the same words elsewhere in the article: "Broadcom raised its bid"
+        (the lead) -> Broadcom, named "Broadcom" further down."""
+        if token.pos_ != "PROPN" or self.mention_at(token) is not None:
+            return None
+        words = [t for t in token.subtree if t.dep_ in ("compound", "flat") or t.i == token.i]
+        name = " ".join(t.text for t in sorted(words, key=lambda t: t.i))
+        actor = self._by_text.get(name)
+        return self.by_id.get(actor) if actor else None
 
     def at(self, token: Token) -> Actor | None:
         """The actor whose mention overlaps the token most, or None."""

@@ -66,6 +66,8 @@ def is_trigger(token: Token) -> bool:
         return False
     if token.i > token.sent.start and token.doc[token.left_edge.i - 1].lower_ in ("not", "no"):
         return False  # "ended in a truce, not a peace treaty"
+    if _would_be(token):
+        return False  # "in what would be the largest tech deal in history": the offer, said again
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
         # "partnership agreement": the head noun is the agreement; "contract killer": no agreement
         return False
@@ -94,6 +96,20 @@ def is_trigger(token: Token) -> bool:
     return False
 
 
+_WOULD = frozenset("would could might may".split())
+
+
+def _would_be(token: Token) -> bool:
+    """An agreement noun that only says what something else would be: "boosting its offer ... in
+    what would be the largest tech deal in history", "a merger that could be the biggest deal"."""
+    verb = token.head
+    return (
+        token.dep_ == "attr"
+        and verb.lemma_.lower() == "be"
+        and any(c.dep_ == "aux" and c.lower_ in _WOULD for c in verb.children)
+    )
+
+
 def _inside_agreement(token: Token) -> bool:
     """Whether the noun sits in the phrase of an agreement noun ("treaty on partnership")."""
     node = token
@@ -107,7 +123,10 @@ def _inside_agreement(token: Token) -> bool:
 
 def _figurative_deal(token: Token) -> bool:
     """Whether "deal" is a quantity, a verdict or a crime ("a great deal of", "a very big deal", "drug
-    deals") rather than an agreement ("a big trade deal")."""
+    deals") rather than an agreement ("a big trade deal"), or the verb the parser took for a noun:
+    "The Cayman Islands deals in bank accounts" (a name, then "deals in" as the sentence's verb)."""
+    if token.dep_ == "ROOT" and token.tag_ == "NNS" and has_child(token, "in", dep="prep"):
+        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
     if has_child(token, "of", dep="prep") or modifiers & {"great", "good", "drug"}:
         return True

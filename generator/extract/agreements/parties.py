@@ -41,6 +41,8 @@ GROUP_NOUNS = frozenset(
     "group movement militia faction insurgency insurgents militants rebels extremists jihadists islamists "
     "sect outfit".split()
 )
+FILING_VERBS = frozenset("file register lodge record deposit".split())
+"""Verbs whose "with" names where a document was filed, not who is bound by it."""
 _GROUP_WINDOW = 1500
 """How far back (characters) "the militant group" may look for the group it stands for."""
 _STATUS_LEMMAS = frozenset(word for _, words in STATUS_VERBS for word in words)
@@ -57,7 +59,8 @@ def parties_and_people(
     """
     zones: list[Token] = list(extra)
     if trigger.pos_ != "VERB":
-        zones.extend(trigger.subtree)
+        filed = {t.i for c in trigger.children if c.lemma_.lower() in FILING_VERBS for t in c.subtree}
+        zones.extend(t for t in trigger.subtree if t.i not in filed)
     brokers: set[int] = set()
     for token in zones:  # "the deal between A and B, brokered by C and D": C and D helped, no party
         if token.lemma_.lower() in BROKER_VERBS and token.pos_ == "VERB" and trigger.pos_ != "VERB":
@@ -73,11 +76,14 @@ def parties_and_people(
         elif _takes_parties(verb, trigger):
             zones.extend(subjects)
         for child in verb.children:
+            if _is_prep(child, "with") and verb.lemma_.lower() in FILING_VERBS:
+                continue  # "the trust agreement, filed with the F.A.A.": a registrar, no party
             if child.dep_ == "agent" or _is_prep(child, "with", "between", "by"):
                 zones.extend(_named_by(child))
             elif child.dep_ == "dative" and _takes_parties(verb, trigger):
                 zones.extend(child.subtree)  # "Peru offered Bolivia a ten-year deal"
         zones.extend(signed_to(verb, trigger))
+        zones.extend(bid_for(verb, trigger))
     parties: list[str] = []
     people: list[str] = []
     for token in sorted({t.i: t for t in zones if t.i not in brokers}.values(), key=lambda t: t.i):
@@ -87,7 +93,9 @@ def parties_and_people(
         if actor is None and pronoun:
             actor = _main_subject(token, index)
         elif actor is None:
-            actor = group = _described_group(token, index)
+            actor = index.named_elsewhere(token) if token.dep_ in ("nsubj", "nsubjpass", "pobj") else None
+            if actor is None:
+                actor = group = _described_group(token, index)
         elif not acts_as_itself(token, trigger, index):
             continue
         if actor is None:
@@ -115,6 +123,17 @@ def signed_to(verb: Token, trigger: Token) -> list[Token]:
         return []
     clauses = {t.i for c in signed.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
     return [t for t in signed.subtree if t.i not in clauses]  # not "who was to become a free agent"
+
+
+_BIDS = frozenset("offer bid takeover buyout acquisition approach".split())
+
+
+def bid_for(verb: Token, trigger: Token) -> list[Token]:
+    """The company a bid is for when the parser hangs "for" on the verb that makes it: "Acme made
+    its $38 billion bid in October for Dutch-based Globex" -> Globex (the target is a party)."""
+    if trigger.lemma_.lower() not in _BIDS or trigger.head.i != verb.i:
+        return []
+    return [t for c in verb.children if _is_prep(c, "for") for t in _named_by(c)]
 
 
 def _named_by(prep: Token) -> list[Token]:
