@@ -164,3 +164,51 @@ def test_a_happening_told_again_undated_is_not_a_second_event(events):
     )
     labels = events(text, dt.date(2017, 12, 26), _named(text, "Ana Li", "Harbor Hawks"))
     assert len(labels) == 1
+
+
+OTHER_THINGS_DATE = [
+    # "since" bounding a measure (corpus, EventId 62, names changed)
+    "In a presentation issued on its website, Acme criticized Globex's management team for its total "
+    "shareholder returns of negative 7 percent since 2005, while the wider index rose.",
+    # a noun with its own subject, no clause of its own (corpus, EventId 62, names changed)
+    "Up to now, Globex has rejected the tie-up, with CEO Tom Reed arguing last year there was no real "
+    "path to value with Acme.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_THINGS_DATE, ids=range(len(OTHER_THINGS_DATE)))
+def test_a_date_of_another_thing_gives_no_event(events, text):
+    assert events(text, dt.date(2018, 2, 6)) == []
+
+
+def test_the_date_of_an_earlier_offer_is_not_the_raise_s(events):
+    # (corpus, EventId 62, names changed): "in November" dates the initial offer
+    text = (
+        "Acme, which also is a chip maker, on Monday raised its offer to $82 a share in cash and stock, "
+        "up from its initial offer of $70 a share, or $105 billion, in November."
+    )
+    assert events(text, dt.date(2018, 2, 6)) == [
+        ("2018-02-05", "Acme raised its offer to $82 a share in cash")
+    ]
+
+
+def test_a_former_title_is_no_earlier_thing(events):
+    text = "A court in Varnen sentenced former mayor Gregor Pell to six years in prison on Monday."
+    assert events(text, dt.date(2018, 2, 6)) == [
+        ("2018-02-05", "A court in Varnen sentenced Gregor Pell to six years in prison")
+    ]
+
+
+def test_since_with_a_happening_stays(events):
+    assert events("Ana Li has lived in Lima since 2014.") == [("2014", "Ana Li lived in Lima")]
+
+
+def test_since_with_a_when_clause_dates_the_when_clause(events):
+    # (corpus, EventId 63)
+    text = (
+        "Bitcoin is trading at the lowest level since mid-November when a corresponding surge in Bitcoin "
+        "Cash saw Bitcoin prices fall below $6,000."
+    )
+    assert events(text, dt.date(2018, 2, 6)) == [
+        ("2017-11", "A corresponding surge in Bitcoin Cash saw Bitcoin prices fall")
+    ]

@@ -165,6 +165,9 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
         return False  # "Arians directing the Cardinals", "assistant coaches going out"
     if verb.tag_ == "VBG" and not subject and verb.dep_ not in ("relcl", "acl"):
         return False
+    own = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    if verb.tag_ == "VBG" and own and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # "with CEO Steve Mollenkopf arguing last year ...": no clause of its own
     if (
         verb.tag_ == "VBN"
         and verb.dep_ == "acl"

@@ -205,6 +205,8 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
         exclude.add(head.i)
         if head.lower_ == "since" and _first_time(head):
             return None  # "for the first time since 2017" bounds an absence, it is no event
+        if head.lower_ == "since" and _bounds_a_measure(head):
+            return None  # "criticized its returns of negative 7 percent since 2005"
     # Walk up through nouns and prepositions looking for an event noun before reaching a verb.
     node = root if head.i == root.i else head
     while True:
@@ -218,9 +220,13 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
             return None  # "was dealt to Oakland -- a draft pick in 2012": the date is the pick's
         if root.head.i == node.i and _earlier_thing(node, exclude):
             return None  # "In the aftermath of the 2015 events, police have boosted security"
+        if node.i not in exclude and node.pos_ == "NOUN" and _earlier_one(node):
+            return None  # "raised its offer to $82, up from its initial offer of $70 in November"
         node = node.head
     verb = _clause_verb(node)
     if verb is None or _in_aside(verb, date_tokens[0]):
+        return None
+    if _after_an_earlier_one(verb, date_tokens[0]):
         return None
     when = when_clause(verb)
     if when is not None and not any(ref.start <= t.idx < ref.end for t in when.subtree):
@@ -239,6 +245,38 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
 
 
 _AFTER = frozenset({"after", "following", "since"})
+_EARLIER = frozenset("initial original previous earlier prior former".split())
+
+
+def _bounds_a_measure(since: Token) -> bool:
+    """Whether "since <date>" hangs on a noun that is no happening, so it bounds a measure or a
+    state: "its total shareholder returns of negative 7 percent since 2005", "the lowest level
+    since 2016" -- not "the war since 2014" (a happening the date may start)."""
+    noun = since.head
+    after = since.right_edge.i + 1
+    if after < len(since.doc) and since.doc[after].lower_ == "when":
+        return False  # "the lowest level since mid-November, when prices fell below $6,000"
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in EVENT_NOUNS
+
+
+def _earlier_one(noun: Token) -> bool:
+    """A noun that names an earlier one of its kind ("its initial offer", "the previous deal"): a
+    date under it is that one's, not the clause's ("raised its offer, up from its initial offer
+    of $70 a share in November")."""
+    return any(c.dep_ == "amod" and c.lower_ in _EARLIER for c in noun.children)
+
+
+def _after_an_earlier_one(verb: Token, date: Token) -> bool:
+    """Whether an earlier one of the thing the verb acts on stands between the verb and the date:
+    "on Monday raised its offer to $82, up from its initial offer of $70, in November" -- the
+    parser hangs "in November" on "raised", but it dates the initial offer."""
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if date.i < verb.i or thing is None:
+        return False
+    return any(
+        t.dep_ == "amod" and t.lower_ in _EARLIER and t.head.lemma_ == thing.lemma_ and t.head.i != thing.i
+        for t in verb.doc[thing.i + 1 : date.i]
+    )  # (not "sentenced former mayor X on Wednesday": no earlier sentence of the same kind)
 
 
 def _earlier_thing(node: Token, exclude: set[int]) -> bool:
