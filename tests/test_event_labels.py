@@ -212,3 +212,25 @@ def test_since_with_a_when_clause_dates_the_when_clause(events):
     assert events(text, dt.date(2018, 2, 6)) == [
         ("2017-11", "A corresponding surge in Bitcoin Cash saw Bitcoin prices fall")
     ]
+
+
+DENIED = [
+    # a state or a perfect the clause denies: nothing happened (corpus, EventIds 56, 57, 18)
+    ("A request for comment was not returned on Monday.", []),
+    (
+        "Although the public announcement shoots for next month, the date is not set in stone, with the "
+        "ambitious CEO known for getting ahead of himself.",
+        [],
+    ),
+    # a past happening denied is still news of its day
+    ("United did not apologize on Monday.", [("2018-02-05", "United did not apologize")]),
+    (
+        "The armed forces did not try to shoot down the missile on Monday.",
+        [("2018-02-05", "The armed forces did not try to shoot down the missile")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIED, ids=[t[:40] for t, _ in DENIED])
+def test_a_denied_state_is_no_happening(events, text, expected):
+    assert events(text, dt.date(2018, 2, 6)) == expected

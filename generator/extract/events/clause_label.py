@@ -34,7 +34,7 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
     if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens):
         return None
-    if _opens_on_verb(tokens):
+    if _opens_on_verb(tokens) or not_so(verb):
         return None
     longest = MAX_LABEL_WORDS
     if verb.lemma_.lower() in REPORTING and discloses_amount(verb):
@@ -180,6 +180,20 @@ def is_complete(verb: Token, tokens: list[Token]) -> bool:
         return False
     auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
     return not (any(a in _HYPOTHETICAL for a in auxes) and "have" in auxes)
+
+
+def not_so(verb: Token) -> bool:
+    """A state the clause denies with "be": "Request for comment was not returned", "The date is
+    not set in stone", "His clients were not involved" -- nothing happened. A happening denied
+    stays ("United did not apologize", "The army did not try to shoot down the missile"), and so
+    does a perfect ("Gruden has not coached since 2008": the date may still be a happening's)."""
+    if not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if verb.lemma_.lower() == "be":
+        return True
+    return any(
+        c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "be" and c.tag_ != "VBG" for c in verb.children
+    )
 
 
 _FORMS_WITHOUT_DOER = ("VB", "VBN")
