@@ -264,8 +264,10 @@ def finish_label(
     words = [t for t in tokens if not t.is_punct]
     if len(words) > max_words:
         last = words[max_words - 1].i
-        tokens = whole_phrases([t for t in tokens if t.i <= last], {t.i for t in tokens if t.i > last})
-        # Cut at the last list boundary rather than inside a list item ("..., oil" of "oil and gas").
+        cut = _strip_tail([t for t in tokens if t.i <= last])
+        tokens = whole_phrases(cut, {t.i for t in tokens if t.i > last})
+        # Cut at the last list boundary rather than inside a list item ("..., oil" of "oil and gas"),
+        # unless the cut already went back to a whole phrase ("... science and technology").
         # Never before the verb: "A native of X and resident of Y drove ..." keeps "drove".
         verbs = [k for k, t in enumerate(tokens) if t.pos_ in ("VERB", "AUX")]
         last_verb = verbs[-1] if verbs else -1
@@ -274,7 +276,7 @@ def finish_label(
             for k, t in enumerate(tokens)
             if k >= 4 and k > last_verb and (t.text == "," or t.pos_ == "CCONJ")
         ]
-        if breaks:
+        if breaks and len(tokens) == len(cut):
             tokens = tokens[: breaks[-1]]
     tokens = _strip_tail(tokens)
     while tokens and tokens[0].is_punct:
