@@ -9,15 +9,11 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
 from generator.merge.event_words import (
-    DOCUMENTS,
-    HAPPENINGS,
-    INCIDENTS,
-    NUMBER_WORDS,
     PRONOUNS,
-    STRONG,
     Words,
     label_words,
 )
+from generator.merge.same_happening import overlap, same_act_of_the_same, same_telling, same_words
 from generator.records import Conflict, Evidence, TimelineEvent, earliest_per_source
 from generator.text import slugify, unique_id
 
@@ -27,10 +23,6 @@ are one event whose sources disagree; further apart they are two happenings (a y
 CONFLICT_OVERLAP = 0.8
 """Share of label words two reports with different dates must have in common to be one event."""
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "year": 3}
-# Happenings whose object is a place named at any scale ("in Lima", "in Peru", "at the palace"):
-# two reports of the same people doing it on the same day are one happening whatever the place.
-_MOVES = frozenset({"arriv", "depart"})  # as ``stem`` leaves "arrive" and "depart"
-_ADOPTS = frozenset({"adopt"})  # as ``stem`` leaves the class word of "passed", "imposed", "approved"
 BACKGROUND_DAYS = 60
 """An event that ended more than this many days before the earliest publication date is
 background: context the sources recall, not a happening of the days they report."""
@@ -189,7 +181,7 @@ def _joins(
         if (
             not close
             and dates_compatible(member, event)
-            and _same_words(
+            and same_words(
                 words[id(member)],
                 words[id(event)],
                 _precise(member, event),
@@ -201,13 +193,13 @@ def _joins(
             not close
             and (member.date, member.precision) == (event.date, event.precision)
             and (
-                _same_telling(
+                same_telling(
                     words[id(member)],
                     words[id(event)],
                     set(member.actors) & set(event.actors),
                     _source(member) == source,
                 )
-                or _same_act_of_the_same(member, event, words[id(member)], words[id(event)])
+                or same_act_of_the_same(member, event, words[id(member)], words[id(event)])
             )
         ):
             return True
@@ -215,93 +207,15 @@ def _joins(
             close
             and _source(member) != source
             and _close(member, event)
-            and _overlap(words[id(member)].all, words[id(event)].all) >= CONFLICT_OVERLAP
+            and overlap(words[id(member)].all, words[id(event)].all) >= CONFLICT_OVERLAP
         ):
             return True
     return False
 
 
-def _same_words(a: Words, b: Words, precise: int = 0, shared_actor: bool = False) -> bool:
-    """Labels that say the same happened: the same move of the same people, the same happening
-    of the same people or things ("More than 200 schoolgirls were seized" / "the more than 200
-    Chibok schoolgirls were kidnapped"), or what happened in one is all (or most) of what
-    happened in the other.
-
-    Two reports of one day that name the same incident (an attack, a crash: ``INCIDENTS``), by
-    a verb or a noun, are one happening too when both are about it (``Words.heads``), unless
-    they place it apart or name different people (not a release or a killing: who was freed or
-    killed tells them apart): "A huge blast was heard at around 11pm" and "The explosion caused
-    massive damage to the building" on 10 November.
-
-    ``precise``: how many of the two reports give a day (or week). A month or year joins a day
-    only with a name or number in common ("transferred 600 tons of oil" on a day is not "sold oil
-    30 times since October"). ``shared_actor``: the two name an actor in common."""
-    if precise == 2 and a.content & b.content & _MOVES:
-        return True
-    if a.places and b.places and not a.places & b.places:
-        return False  # "attacks in Brussels", "the attack in Nice"
-    shared = a.content & b.content
-    if not shared:
-        return False
-    rest = (a.all - HAPPENINGS) & (b.all - HAPPENINGS)
-    if precise == 1 and not any(w in a.names or w[:1].isdigit() for w in rest):
-        return False
-    if shared & STRONG & (a.acts | b.acts) and (rest or shared_actor):
-        return True  # (one of them says it happened: "were kidnapped", not "the attack was ...")
-    if precise == 2 and shared & INCIDENTS & a.heads & b.heads:
-        return True  # one day's blast: "A huge blast was heard", "The explosion caused damage"
-    if precise == 2 and shared & _ADOPTS & a.acts & b.acts and a.names & b.names:
-        return True  # one body's vote of the week: "The Council imposed new sanctions" (last week),
-        # "The Council passed a resolution" (on the 22nd)
-    smaller = min(len(a.content), len(b.content))
-    return (len(shared) == smaller and smaller >= 2) or _overlap(a.content, b.content) >= 0.5
-
-
-def _same_telling(a: Words, b: Words, shared_actors: set[str], same_source: bool) -> bool:
-    """Two labels of exactly the same date that tell one happening in other words:
-
-    - the same incident (an attack, a crash) the labels are about, at one place or from one
-      article: "Attacks in Cologne" and "The mass assaults in Cologne shocked the country" (2015);
-      an article retelling "groups of young men assaulted ..." of the same year;
-    - the same actors doing something to the same number of the same things: "The Security
-      Council did add four ships to a list" and "The UN Security Council denied port access to
-      four DPRK ships" on one day;
-    - the same document adopted: "A U.N. Security Council Resolution was adopted" and "The
-      Security Council resolution capped crude oil imports" in one month, by a body both name.
-
-    Not "An attack shook the garrison" and "The blast was heard in town" from two articles
-    (a month holds many incidents), nor "two men were arrested" and "two people were killed"."""
-    if a.places and b.places and not a.places & b.places:
-        return False
-    shared = a.content & b.content
-    if shared & INCIDENTS & a.heads & b.heads and (a.names & b.names or same_source):
-        return True
-    numbers = {w for w in shared if w[:1].isdigit() or w in NUMBER_WORDS}
-    if numbers and (shared - numbers - HAPPENINGS) and shared_actors:
-        return True
-    documents = a.all & b.all & DOCUMENTS  # ("A U.N. Security Council Resolution": a name too)
-    return bool(documents and (a.names & b.names or shared_actors))
-
-
-def _same_act_of_the_same(a: TimelineEvent, b: TimelineEvent, wa: Words, wb: Words) -> bool:
-    """Two reports of one date that name the same happening by a verb and bring exactly the same
-    actors into it: "The former couple met" and "The pair met" (2014, both about the show they
-    met on); "Ana Li signed the accord" and "Li signed it in Lima" (one day, Li alone). Not "Li
-    met Reed" and "Li met Ortiz": other actors, other meetings."""
-    if not a.actors or set(a.actors) != set(b.actors):
-        return False
-    if wa.places and wb.places and not wa.places & wb.places:
-        return False
-    return bool(wa.acts & wb.acts)
-
-
 def _precise(a: TimelineEvent, b: TimelineEvent) -> int:
     """How many of the two are dated to a day or a week."""
     return sum(e.precision in ("day", "week") for e in (a, b))
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
 
 
 def _actors_fit(a: TimelineEvent, b: TimelineEvent, kinds: Mapping[str, str]) -> bool:
@@ -409,6 +323,6 @@ def _label_rank(
     other reports (the typical wording), then the longer."""
     first = event.event.split()[0].lower() if event.event.split() else ""
     mine = words[id(event)].all
-    typical = sum(_overlap(mine, words[id(o)].all) for o in group if o is not event)
+    typical = sum(overlap(mine, words[id(o)].all) for o in group if o is not event)
     length = len(event.event.split())
     return (first not in PRONOUNS, length <= 10, round(typical, 6), -abs(length - 7), event.event)
