@@ -264,6 +264,35 @@ def test_words_without_a_number_are_no_amount():
             "The number of burglaries and car thefts recorded in Tarvo last year rose 9.5 percent.",
             [("burglaries recorded rose", None, "9.5", "percent")],
         ),
+        # measures in a unit: a dimension names what it measures, a rate keeps its "per"
+        ("The well was about 40 metres deep.", [("well depth", "about", "40", "m")]),
+        ("The 80m-deep shaft is in Tarvo province.", [("shaft depth", None, "80", "m")]),
+        ("Rescuers have dug only 13m down the shaft.", [("Rescuers dug", "only", "13", "m")]),
+        ("The club was sold for £2.3m.", [("club sold", None, "2.3 million", "GBP")]),
+        # corpus (EventId 77): the adjective under the unit, the noun before the participle
+        (
+            "A boy fell into a deserted well measuring 130ft deep and 12 inches wide.",
+            [("deserted well depth", None, "130", "feet"), ("deserted well width", None, "12", "inches")],
+        ),
+        (
+            "The probe will reach a maximum speed of around 7 miles per second.",
+            [("maximum speed", "around", "7", "miles per second")],
+        ),
+        # a conversion in brackets is the same measure, given once
+        (
+            "Spectators lined the 3.5-mile (5.6-kilometer) route on Sunday.",
+            [("route", None, "3.5", "miles")],
+        ),
+        (
+            "The campaign has received $7m (£5m) in funding from Tarvo Media.",
+            [("funding received", None, "7 million", "USD")],
+        ),
+        # a currency word the model left outside the amount; "half a billion"
+        ("The port generates 210 million euros in revenue.", [("revenue", None, "210 million", "EUR")]),
+        (
+            "The exchange said it had lost nearly half a billion dollars of its reserves.",
+            [("reserves", "nearly", "0.5 billion", "USD")],
+        ),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "
@@ -307,6 +336,10 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "Attacks doubled in the space of 12 months.",  # a window of time
         "The deployment of 5G networks began in May.",  # a name
         "They bought 3D printers for the school.",
+        # a gallery's counter and slide titles, a carousel (corpus, EventIds 47 and 18)
+        "27/30 Giant Landform on Mars On Mars, we can observe four classes of sandy landforms.",
+        "Play slideshow Getty Images 1 of 35 American geologist Ann Tarvo stands next to the flag.",
+        "41 of 41 Last VideoNext Video Tarvo 1st:",
     ],
 )
 def test_what_is_not_a_figure(figures_of, text):
@@ -479,3 +512,15 @@ def test_a_toll_the_sources_disagree_on_shows_every_value_and_source(shared_dir,
     assert {"84", "80", "60"} <= values
     assert len({c.evidence.source for c in killed.conflicts}) >= 5
     assert all(c.evidence.quote for c in killed.conflicts)
+
+
+def test_a_heading_repeated_over_a_gallery_gives_no_figures(figures_of):
+    """Corpus (EventId 2): a gallery's title opens every caption ("Port of ... turns 300 ...")."""
+    captions = [
+        "Historic towers show the way to the harbor.",
+        "Expansion drive Over the centuries, the port grew bigger.",
+        "London parallels The Inner Harbor was long an industrial wasteland.",
+        "Port trips as tourism magnet Tourists flock to the docks.",
+    ]
+    text = " ".join(f"Port of Tarvo turns 300 {c}" for c in captions) + " Four people were hurt on Monday."
+    assert figures_of(text) == [("people injured", None, "4", "people")]

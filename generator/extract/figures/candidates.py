@@ -16,11 +16,15 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, span_text
+from generator.extract.figures.numbers import currency_words
+from generator.extract.figures.phrase import glued_unit
 from generator.extract.figures.words import (
+    DIMENSIONS,
     DURATION_UNITS,
     IDENTIFIER_NOUNS,
     MEASURE_UNITS,
     QUALIFIERS,
+    RATE_NOUNS,
     SCALES,
     VAGUE,
 )
@@ -156,14 +160,19 @@ def _widen(ent: Span) -> Span:
     while start < first and not _starts_qualifier(span_text(ent.doc[start:first])):
         start += 1
     label = "MONEY" if first < ent.start else ent.label_ or "CARDINAL"
-    end = ent.end
-    if (
-        end < len(ent.doc)
-        and ent.doc[end].lower_.rstrip(".") in SCALES
-        and ent.doc[end].i == ent.doc[end - 1].i + 1
-    ):
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end - 1].lower_ == "half" and doc[end].lower_ in ("a", "an"):
+        end += 1  # "nearly half" + "a billion": one amount
+    if end < len(doc) and doc[end].lower_.rstrip(".") in SCALES:
         end += 1  # "£2.3m" when the model left the scale out
-    return Span(ent.doc, start, end, label=label)
+    if (
+        end < len(doc)
+        and doc[end].lower_ in currency_words()
+        and (doc[end - 1].like_num or doc[end - 1].lower_.rstrip(".") in SCALES)
+    ):
+        end += 1  # "210 million euros" when the model left the currency out
+        label = "MONEY"
+    return Span(doc, start, end, label=label)
 
 
 def _starts_qualifier(text: str) -> bool:
@@ -178,27 +187,6 @@ def _number_span(doc: Doc, token: Token) -> Span:
     return _widen(doc[token.i : end])
 
 
-_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]{2,}(?:\s+[A-Z][A-Z'’]*)*\s+[A-Z][A-Z'’]{2,}\b")
-_GALLERY = re.compile(r"\b\d+\s+show all\b", re.IGNORECASE)
-_CAROUSEL = re.compile(r"\b\d+ of \d+\b")
-
-
-def is_furniture(text: str) -> bool:
-    """Whether a sentence is page furniture whose numbers are no figures of the story: a list of
-    other stories' headlines in capitals ("MOST READ IN NEWS ... BRAIN BUG ..."), a photo
-    gallery's counter ("8 show all"), a video carousel ("USA TODAY 4 of 41 ...").
-
-    >>> is_furniture("BOKO HARAM KIDNAP Group shows 50 girls SECRET 'TERROR DEAL' US plots ...")
-    True
-    >>> is_furniture("UNITED NATIONS -- The UN welcomed the release of 82 schoolgirls.")
-    False
-    """
-    if _GALLERY.search(text):
-        return True
-    runs = _CAPS_RUN.findall(text)
-    return len(runs) >= 2 or bool(runs and _CAROUSEL.search(text))
-
-
 def not_a_figure(span: Span) -> str | None:
     """Why ``span`` is not a figure ("year", "age", "time", ...), or None when it may be one.
 
@@ -211,6 +199,8 @@ def not_a_figure(span: Span) -> str | None:
     after = doc[span.end] if span.end < len(doc) else None
     if _YEAR.match(text):
         return "year"
+    if before is not None and before.text == "(" and before.i > 0 and _is_measured(doc[before.i - 1]):
+        return "conversion"
     if re.search(r"\d:\d\d", text) or (
         after is not None
         and (after.text == ":" or _TIME_OF_DAY.match(doc_text(doc)[after.idx : after.idx + 8]))
@@ -239,6 +229,23 @@ def not_a_figure(span: Span) -> str | None:
     if _is_partitive(span):
         return "part"
     return None
+
+
+_MEASURED_WORDS = (
+    frozenset(MEASURE_UNITS)
+    | frozenset(DURATION_UNITS)
+    | frozenset(SCALES)
+    | frozenset(DIMENSIONS)
+    | RATE_NOUNS
+)
+
+
+def _is_measured(token: Token) -> bool:
+    """Whether ``token`` ends an amount or a quantity, so that a number in brackets after it is
+    the same one converted: "3.5-mile (5.6-kilometer) route", "$7m (£5m)", "40 metres deep (131
+    feet)", "60 miles per hour (100 km/h)"."""
+    word = token.lower_.rstrip(".")
+    return token.like_num or word in _MEASURED_WORDS or word in currency_words() or bool(glued_unit(token))
 
 
 _CLOCK = re.compile(r"^(?P<h>\d{1,2})\.(?P<m>[0-5]\d)$")

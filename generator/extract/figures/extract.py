@@ -11,10 +11,13 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import evidence, sentence_of, sentences, span_text
 from generator.extract.events.dates import DateRef, find_dates, governing_verb
 from generator.extract.events.timeline import is_boilerplate, is_caption
-from generator.extract.figures.candidates import candidates, is_furniture, not_a_figure
-from generator.extract.figures.measure import Measure, measure
+from generator.extract.figures.candidates import candidates, not_a_figure
+from generator.extract.figures.furniture import is_furniture, repeated_headings
+from generator.extract.figures.measure import measure
+from generator.extract.figures.measured import Measure
 from generator.extract.figures.numbers import Amount, parse_amount
-from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS
+from generator.extract.figures.phrase import glued_unit
+from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, RATE_NOUNS
 from generator.records import Actor, Article, Figure, Mention
 from generator.text import slugify, unique_id
 
@@ -36,13 +39,21 @@ def extract_figures(
     out: list[Figure] = []
     taken: set[str] = set()
     skip: dict[int, bool] = {}
+    headings: frozenset[int] | None = None
     for span in candidates(doc):
         position = index_of.get(span.start)
         if position is None:
             continue
         sent = sents[position]
         if position not in skip:
-            skip[position] = is_boilerplate(sent) or is_caption(sent) or is_furniture(span_text(sent))
+            if headings is None:
+                headings = repeated_headings(sents)
+            skip[position] = (
+                position in headings
+                or is_boilerplate(sent)
+                or is_caption(sent)
+                or is_furniture(span_text(sent))
+            )
         if skip[position] or not_a_figure(span):
             continue
         figure = _figure(span, sent, position, article, mentions, taken)
@@ -65,6 +76,9 @@ def _figure(
         return None  # "one", "a single": not a figure unless it is a toll ("one person died")
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     unit = amount.unit or found.unit or MEASURE_UNITS.get(before) or found.noun  # "a magnitude 6.4 quake"
+    rate = _rate(span)
+    if rate and unit and unit != "percent":
+        unit = f"{unit} {rate}"  # "7 miles per second", "$1.20 per share"
     published = article.published.isoformat() if article.published else None
     owners, owner_text = _owners(found, span, mentions)
     what = found.what
@@ -84,7 +98,7 @@ def _figure(
         unit=unit,
         number=amount.number,
         date=_date(sent, found, article) or published,
-        key=_key(found, amount),
+        key=_key(found, amount) + (f" {rate}" if rate else ""),
         actors=owners,
         evidence=(evidence(article.id, sent, position),),
     )
@@ -92,6 +106,10 @@ def _figure(
 
 def _amount(span: Span) -> Amount | None:
     text = span_text(span)
+    glued = glued_unit(span[-1]) if span.label_ != "MONEY" else None
+    if glued is not None:  # "an 80m-deep well": metres, not millions
+        inner = parse_amount(text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ "))
+        return Amount(inner.value, inner.number, inner.qualifier, glued) if inner else None
     if span.label_ == "SCORE":
         return Amount(value=text.replace(" ", "").replace("–", "-"), number=None)
     if span.label_ in ("DATE", "TIME"):
@@ -103,6 +121,14 @@ def _amount(span: Span) -> Amount | None:
             return None
         return Amount(inner.value, inner.number, inner.qualifier, DURATION_UNITS[m.group("unit").lower()])
     return parse_amount(text)
+
+
+def _rate(span: Span) -> str | None:
+    """ "per second" after the number's unit: "7 miles per second", "$1.20 per share"."""
+    after = span.doc[span.end : span.end + 2]
+    if len(after) == 2 and after[0].lower_ == "per" and after[1].lemma_.lower() in RATE_NOUNS:
+        return f"per {after[1].lemma_.lower()}"
+    return None
 
 
 def _key(found: Measure, amount: Amount) -> str:

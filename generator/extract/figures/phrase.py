@@ -3,9 +3,11 @@ complement, without the number ("ballistic missiles", "taxes on repatriated prof
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, SCALES
+from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, METRE_CUES, SCALES
 
 COMPLEMENTS = frozenset({"of", "on", "per", "in", "for", "over", "against", "at"})
 """Prepositions whose short phrase says what a noun is: "taxes on repatriated profits"."""
@@ -18,9 +20,42 @@ SKIP_MODIFIERS = frozenset(
 
 
 def unit_of(token: Token) -> str | None:
-    """The unit a noun names ("yard" -> "yards", "days" -> "days"), or None."""
+    """The unit a noun names ("yard" -> "yards", "days" -> "days"), or glued to its number
+    ("80m-deep"), or None."""
     word = token.lower_
-    return MEASURE_UNITS.get(word) or DURATION_UNITS.get(word) or DURATION_UNITS.get(token.lemma_.lower())
+    return (
+        MEASURE_UNITS.get(word)
+        or DURATION_UNITS.get(word)
+        or DURATION_UNITS.get(token.lemma_.lower())
+        or glued_unit(token)
+    )
+
+
+_GLUED = re.compile(r"\d[\d.,]*([a-z]+)")
+
+
+def glued_unit(token: Token) -> str | None:
+    """The unit glued to a number: "130ft" -> "feet", "425kg" -> "kg"; an "m" (glued or not)
+    is metres only before a word of distance ("an 80m-deep well", "dug 13m down"), else a
+    million ("£2.3m", "13m people").
+
+    >>> glued_unit(nlp("The 80m-deep well")[1]), glued_unit(nlp("a £2.3m fee")[2])
+    ('m', None)
+    """
+    m = _GLUED.fullmatch(token.lower_)
+    doc = token.doc
+    if m:
+        suffix = m.group(1)
+    elif token.lower_ == "m" and token.i > 0 and doc[token.i - 1].like_num:
+        suffix = "m"  # "13 m", "13m" read as two words
+    else:
+        return None
+    if suffix == "m":
+        i = token.i + 1
+        if i < len(doc) and doc[i].text == "-":
+            i += 1
+        return "m" if i < len(doc) and doc[i].lower_ in METRE_CUES else None
+    return MEASURE_UNITS.get(suffix) if suffix not in SCALES else None
 
 
 def plain(noun: Token) -> str:

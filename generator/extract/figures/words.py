@@ -64,11 +64,34 @@ MEASURE_UNITS = {
     "gallons": "gallons", "cubic metres": "cubic metres", "cubic meters": "cubic metres",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "kilowatts": "kW",
     # speed, area, temperature
+    "hectare": "hectares", "acre": "acres", "inch": "inches", "centimetres": "cm",
+    "centimeters": "cm", "centimetre": "cm", "centimeter": "cm", "millimetres": "mm",
+    "millimeters": "mm", "litre": "litres", "liter": "litres", "gallon": "gallons",
+    "knot": "knots", "degree": "degrees", "megawatt": "MW", "kilowatt": "kW", "gigawatt": "GW",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots", "square kilometres": "km²",
     "square kilometers": "km²", "square miles": "square miles", "hectares": "hectares",
     "acres": "acres", "degrees": "degrees", "magnitude": "magnitude",
 }  # fmt: skip
 """Units of measure as written -> as shown. Money and percent have their own parsers."""
+
+DIMENSIONS = {
+    "deep": "depth", "long": "length", "high": "height", "tall": "height", "wide": "width",
+    "thick": "thickness", "across": "width",
+}  # fmt: skip
+"""Adjectives after a length that say what it measures: "40 metres deep" is a depth."""
+
+METRE_CUES = frozenset(DIMENSIONS) | {
+    "away", "down", "up", "above", "below", "beneath", "from", "off", "underground", "under",
+    "underwater", "behind", "ahead", "apart", "short",
+}  # fmt: skip
+"""Words after "13m" that make the "m" metres, not millions: "dug 13m down", "50m from the
+scene", "an 80m-deep well" ("13m people", "£2.3m" are millions)."""
+
+RATE_NOUNS = frozenset({
+    "second", "minute", "hour", "day", "week", "month", "year", "annum", "person", "head",
+    "capita", "share", "barrel", "gallon", "litre", "ton", "tonne",
+})  # fmt: skip
+"""Nouns after "per" that make a unit a rate: "7 miles per second", "$1.20 per share"."""
 
 CURRENCY_PREFERENCE = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KRW", "NGN", "CAD", "AUD")
 """Currencies that win when a symbol or word names several ("$", "¥", "dollars", "pounds")."""
