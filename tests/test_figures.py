@@ -293,6 +293,11 @@ def test_words_without_a_number_are_no_amount():
             "The exchange said it had lost nearly half a billion dollars of its reserves.",
             [("reserves", "nearly", "0.5 billion", "USD")],
         ),
+        # people a ship or a plane had or carried: no people "with people"
+        (
+            "The Tarvo Star, which had 129 people on board, hit a pillar of the bridge.",
+            [("people on board", None, "129", "people")],
+        ),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "
@@ -459,6 +464,63 @@ def test_two_owners_amounts_are_two_figures():
 
     merged = merge_figures([charge(3, "a", "bank-of-america"), charge(20, "b", "citigroup")], PUBLISHED_ON)
     assert len(merged) == 2 and all(f.conflicts == () for f in merged)
+
+
+def figure(what: str, value: str, number: float, unit: str, key: str, source: str, actors=()) -> Figure:
+    return Figure(
+        id="f",
+        what=what,
+        value=value,
+        unit=unit,
+        number=number,
+        date="2016-07-14",
+        key=key,
+        actors=tuple(actors),
+        evidence=(Evidence(source, f"{what} {value}.", 0),),
+    )
+
+
+def test_a_plain_count_of_the_people_of_a_toll_is_that_toll():
+    """Corpus (EventId 35): "10 U.S. citizens were killed" in one source, "a plane carrying 10
+    US citizens" in another."""
+    figures = [
+        figure("citizens killed", "10", 10, "citizens", "citizens|killed|count", "npr"),
+        figure("US citizens", "10", 10, "citizens", "citizen|count", "cnn"),
+        figure("US citizens carry", "10", 10, "citizens", "citizen|carry|count", "nyt"),
+    ]
+    (merged,) = merge_figures(figures, PUBLISHED_ON)
+    assert (merged.what, merged.corroboration, merged.key) == ("citizens killed", 3, "citizens|killed|count")
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        figure("people worked", "5", 5, "people", "people|work|count", "cnn"),  # people at large
+        figure("passengers rescued", "5", 5, "passengers", "passengers|rescued|count", "cnn"),  # a toll
+        figure("passengers boarded", "6", 6, "passengers", "passenger|count", "cnn"),  # another number
+    ],
+)
+def test_other_counts_stay_apart_from_a_toll(plain):
+    toll_figure = figure("passengers killed", "5", 5, "passengers", "passengers|killed|count", "npr")
+    assert len(merge_figures([toll_figure, plain], PUBLISHED_ON)) == 2
+
+
+def test_one_precise_value_under_two_names_is_one_figure_with_each_names_other_values():
+    """Corpus (EventId 62): "a $121 billion bid", "the $121 billion offer"; the first bid of $103
+    billion stays the bid's other value."""
+    figures = [
+        figure("bid", "121 billion", 121e9, "USD", "bid|USD", "npr"),
+        figure("bid", "103 billion", 103e9, "USD", "bid|USD", "cd"),
+        figure("offer", "121 billion", 121e9, "USD", "offer|USD", "cnn"),
+        figure("deal", "5 billion", 5e9, "USD", "deal|USD", "nyt"),  # a round value: no reason to join
+        figure("fee", "5 billion", 5e9, "USD", "fee|USD", "sun"),
+    ]
+    merged = merge_figures(figures, PUBLISHED_ON)
+    assert sorted((f.value, f.corroboration, len(f.conflicts)) for f in merged) == [
+        ("103 billion", 1, 2),  # the latest report (cd); the 121 billion of two sources its conflicts
+        ("5 billion", 1, 0),
+        ("5 billion", 1, 0),
+    ]
 
 
 # ----------------------------------------------------------------------------- the contract

@@ -156,6 +156,8 @@ def _people(noun: Token, span: Span) -> Measure | None:
     ):
         # "80 people", "there were about 100 people": people, but doing what?
         return None if found is None or found.what.lower() in ("people", "others", "persons") else found
+    if head.lemma_ in ("have", "carry") and token.dep_ == "dobj":
+        return found  # "the ship, which had 129 people on board", "a plane carrying 226 passengers"
     if head.lemma_ == "have":  # "eight people have serious injuries": people with what
         had = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if had is None:
