@@ -298,6 +298,40 @@ def test_words_without_a_number_are_no_amount():
             "The Tarvo Star, which had 129 people on board, hit a pillar of the bridge.",
             [("people on board", None, "129", "people")],
         ),
+        # a price per share (corpus, EventId 62), an earlier offer apart from the new one
+        (
+            "The new bid represents $82 per Tarvo share, up from a previous offer of $70 a share.",
+            [("new bid", None, "82", "USD per share"), ("previous offer", None, "70", "USD per share")],
+        ),
+        (
+            "Holders argue Tarvo's $110-a-share offer must be improved.",
+            [("Tarvo's offer", None, "110", "USD per share")],
+        ),
+        # a change names what changed, not the circumstances; "in" names what the money is
+        (
+            "Tarvo Corp gave up gains to fall 3% amid a broad market sell-off.",
+            [("Tarvo Corp fall", None, "3", "percent")],
+        ),
+        (
+            "The market value of the coin dropped more than $11 billion during the week.",
+            [("market value of coin dropped", "more than", "11 billion", "USD")],
+        ),
+        (
+            "Shoppers will be spending $20 billion a year on headsets by 2021.",
+            [("headsets spending", None, "20 billion", "USD per year")],
+        ),
+        # sport: a numbered point of a race, points, a score read as one word, a compound noun
+        ("Tarvo crashed out of the contest on lap 48.", [("Tarvo crashed out on lap", None, "48", "lap")]),
+        (
+            "Ann Tarvo was forced out of the race following his crash on lap 20 of the race.",
+            [("Ann Tarvo forced out on lap", None, "20", "lap")],
+        ),
+        ("Tarvo trails his team mate by 19 points.", [("points", None, "19", "points")]),
+        ("The Eagles improve after the 19-10 win.", [("win", None, "19-10", "win")]),
+        (
+            "Hilton led the way with three sacks and three quarterback hits.",
+            [("sacks", None, "3", "sacks"), ("quarterback hits", None, "3", "hits")],
+        ),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "
@@ -341,6 +375,7 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "Attacks doubled in the space of 12 months.",  # a window of time
         "The deployment of 5G networks began in May.",  # a name
         "They bought 3D printers for the school.",
+        "Quarterback Tarvo was 7 of 16 for a touchdown.",  # a line of figures under a name
         # a gallery's counter and slide titles, a carousel (corpus, EventIds 47 and 18)
         "27/30 Giant Landform on Mars On Mars, we can observe four classes of sandy landforms.",
         "Play slideshow Getty Images 1 of 35 American geologist Ann Tarvo stands next to the flag.",
@@ -503,6 +538,16 @@ def test_a_plain_count_of_the_people_of_a_toll_is_that_toll():
 def test_other_counts_stay_apart_from_a_toll(plain):
     toll_figure = figure("passengers killed", "5", 5, "passengers", "passengers|killed|count", "npr")
     assert len(merge_figures([toll_figure, plain], PUBLISHED_ON)) == 2
+
+
+def test_a_change_in_percent_is_one_measure_however_far_apart_its_values():
+    """Corpus (EventId 62): "Tarvo shares fell 1.5 percent" in the morning, 4.3 by the afternoon."""
+    figures = [
+        figure("Tarvo shares fell", "1.5", 1.5, "percent", "share|fall|percent", "npr"),
+        figure("Tarvo shares fell", "4.3", 4.3, "percent", "share|fall|percent", "cd"),
+    ]
+    (merged,) = merge_figures(figures, PUBLISHED_ON)
+    assert (merged.value, [c.value for c in merged.conflicts]) == ("4.3", ["1.5"])
 
 
 def test_one_precise_value_under_two_names_is_one_figure_with_each_names_other_values():

@@ -212,14 +212,16 @@ def _same_owner(cluster: list[Figure], fig: Figure) -> bool:
 
 def _by_value(cluster: list[Figure]) -> list[list[Figure]]:
     """``cluster`` cut where two neighbouring exact values are more than ``MAX_RATIO`` apart (60,
-    77, 80, 84, 85 stay one toll; 32 and 130 beside them are other events'); vague values
-    ("dozens") join the part most sources give."""
+    77, 80, 84, 85 stay one toll; 32 and 130 beside them are other events'; a change in percent
+    is never cut); vague values ("dozens") join the part most sources give."""
     exact = sorted((f for f in cluster if f.number), key=lambda f: (f.number or 0, _source(f)))
     parts: list[list[Figure]] = []
     for fig in exact:
         last = parts[-1][-1].number or 1 if parts else 1
-        close = (fig.number or 0) / last <= MAX_RATIO or (
-            _is_toll(fig) and (fig.number or 0) - last <= MAX_GAP
+        close = (
+            (fig.number or 0) / last <= MAX_RATIO
+            or (_is_toll(fig) and (fig.number or 0) - last <= MAX_GAP)
+            or _is_change(fig)
         )
         if parts and close:
             parts[-1].append(fig)
@@ -231,6 +233,13 @@ def _by_value(cluster: list[Figure]) -> list[list[Figure]]:
     biggest = max(parts, key=lambda part: (len({_source(f) for f in part}), len(part)))
     biggest.extend(vague)
     return parts
+
+
+def _is_change(fig: Figure) -> bool:
+    """A change in percent of one thing by one verb ("Tarvo shares fell 1.5 percent", "... fell
+    4.3 percent" by the afternoon): one measure however far apart its values."""
+    parts = fig.key.split("|")
+    return len(parts) == 3 and parts[-1] == "percent"
 
 
 def _value_key(fig: Figure) -> str:

@@ -24,6 +24,7 @@ from generator.extract.figures.words import (
     IDENTIFIER_NOUNS,
     MEASURE_UNITS,
     QUALIFIERS,
+    RACE_MARKS,
     RATE_NOUNS,
     SCALES,
     VAGUE,
@@ -100,7 +101,10 @@ def candidates(doc: Doc) -> Iterator[Span]:
     taken: set[int] = set()
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
+        if ent.label_ == "DATE" and _is_race_mark(ent):
+            spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
             spans.append(_widen(ent))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in ("DATE", "TIME", "ORDINAL") or ent.label_ in NAME_LABELS:
@@ -121,6 +125,11 @@ def candidates(doc: Doc) -> Iterator[Span]:
     yield from out
 
 
+def _is_race_mark(ent: Span) -> bool:
+    """A number after a point of a race the model took for a date: "on lap 48"."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in RACE_MARKS and ent.text.isdigit()
+
+
 def _score(span: Span) -> Span:
     """ "26-24", "50-32-1": a result or a tally read as one span labelled SCORE."""
     doc, end = span.doc, span.end
@@ -131,6 +140,8 @@ def _score(span: Span) -> Span:
         and doc[end + 1].text.isdigit()
     ):
         end += 2
+    if end == span.end and span.label_ == "CARDINAL" and _SCORE.match(span.text.replace(" ", "")):
+        return Span(doc, span.start, end, label="SCORE")  # "19-10" read as one entity
     if end == span.end or not span[-1].text.isdigit():
         return span
     return Span(doc, span.start, end, label="SCORE")
@@ -272,8 +283,8 @@ def _is_label(span: Span, before: Token | None) -> bool:
     units = glued is not None and (glued.text in MEASURE_UNITS or glued.text in MEASURE_UNITS.values())
     if glued is not None and glued.text[:1].isupper() and not units:
         return True  # "5G", "3D", "4K": a number glued to a capital is part of a name
-    if before is None:
-        return False
+    if before is None or before.lower_ in RACE_MARKS:
+        return False  # "on lap 48": a point of the race, read by ``sport.race_mark``
     root = span.root
     if before.text == "." and before.i > 0 and doc[before.i - 1].lower_ == "no":
         return True
@@ -334,6 +345,8 @@ def _is_partitive(span: Span) -> bool:
     """ "nine of the dead", "one of the first companies": a part of a set counted elsewhere."""
     if span.label_ in ("PERCENT", "MONEY") or span.root.lower_ in VAGUE:
         return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in RACE_MARKS:
+        return False  # "on lap 20 of the race"
     for child in span.root.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "among"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -98,7 +98,7 @@ def _figure(
         unit=unit,
         number=amount.number,
         date=_date(sent, found, article) or published,
-        key=_key(found, amount) + (f" {rate}" if rate else ""),
+        key=_key(found, amount),
         actors=owners,
         evidence=(evidence(article.id, sent, position),),
     )
@@ -124,10 +124,18 @@ def _amount(span: Span) -> Amount | None:
 
 
 def _rate(span: Span) -> str | None:
-    """ "per second" after the number's unit: "7 miles per second", "$1.20 per share"."""
-    after = span.doc[span.end : span.end + 2]
-    if len(after) == 2 and after[0].lower_ == "per" and after[1].lemma_.lower() in RATE_NOUNS:
-        return f"per {after[1].lemma_.lower()}"
+    """ "per second" after the number's unit: "7 miles per second", "$1.20 per share", "$82 per
+    Tarvo share", "$70 a share", "a $110-a-share offer"."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("per", "a", "an"):
+        return None
+    for token in doc[i + 1 : i + 4]:
+        if token.lemma_.lower() in RATE_NOUNS:
+            return f"per {token.lemma_.lower()}"
+        if not (token.pos_ == "PROPN" or token.text == "-"):
+            return None
     return None
 
 

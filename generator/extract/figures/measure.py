@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from generator.extract.figures.measured import SAYING, Measure, described, of_object
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.quantities import measured
+from generator.extract.figures.sport import race_mark
 from generator.extract.figures.tolls import is_quantity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
     NOT_COUNTED,
@@ -28,6 +29,22 @@ _CHANGE_PREPS = frozenset({"to", "by", "from", "at", "of", "with"})
 _NOT_DOING = SAYING | {"be"}
 RESULT_VERBS = {"vote": "vote", "beat": "win", "defeat": "win", "win": "win", "rout": "win", "lose": "loss"}
 """What a score after a verb is ("beat the Giants 26-24" is a win); after any other verb a record."""
+AMOUNT_VERBS = frozenset({"represent", "total", "equal", "amount", "reach", "top"})
+"""Verbs whose subject is what the amount after them measures: "the bid represents $82 a share"."""
+CIRCUMSTANCES = frozenset({
+    "amid", "during", "over", "after", "before", "since", "in", "at", "within", "despite", "until",
+    "around", "as", "like", "than", "by", "to", "because", "due",
+})  # fmt: skip
+"""Prepositions of the circumstances of a change ("fell 3% amid a broad sell-off", "in early
+trading"), not of what an amount is taken from or spent on ("knock $5 billion off its profit",
+"spend $20 billion on headsets"); "in" is what the money is ("received $7m in funding") unless
+it follows a verb of change."""
+CHANGE_VERBS = frozenset({
+    "fall", "drop", "rise", "lose", "gain", "jump", "climb", "slide", "slump", "increase",
+    "decrease", "grow", "shrink", "plunge", "soar", "surge", "tumble", "sink", "dip", "shed", "add",
+})  # fmt: skip
+"""Verbs whose subject is what changed by the amount after them: "the market value of Tarvo
+dropped more than $11 billion"."""
 RESULT_NOUNS = {"mark": "record"}
 """Sports writers' other word for a team's record ("a 13-3 mark")."""
 TOTALS = frozenset(
@@ -47,6 +64,9 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     noun: Token | None = None
     if span.label_ == "SCORE":
         return _result(span)
+    mark = race_mark(span)
+    if mark is not None:
+        return mark
     if unit_of(root) and not root.like_num:
         noun = root  # a length of time or a quantity the model tagged whole: "two-day", "42 years"
     elif (
@@ -56,6 +76,15 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
         and (head.i > root.i or root.dep_ == "nmod")
     ):
         noun = head
+        hyphened = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-"
+        while (
+            noun.dep_ == "compound"
+            and noun.head.i > noun.i
+            and not hyphened
+            and not unit_of(noun)
+            and noun.lemma_.lower() not in PEOPLE
+        ):
+            noun = noun.head  # "three quarterback hits" (a noun whatever its tag); not "a 66-yard pass"
     if noun is None:
         noun = of_object(root, ("of", "in") if money_or_share else ("of",))
     if noun is not None and unit_of(noun) and not money_or_share:
@@ -68,7 +97,7 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
 def _result(span: Span) -> Measure | None:
     """What a score or tally is: the noun it modifies ("a 26-24 win at Seattle", "a 5-4 vote"),
     else a record ("went 50-32-1") or a vote ("voted 51-49"), with a named subject."""
-    root = span[0]
+    root = span.root
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and head.i > root.i:
         found = described(head, span)
@@ -76,6 +105,8 @@ def _result(span: Span) -> Measure | None:
             return None
         what = " ".join(RESULT_NOUNS.get(w, w) for w in found.what.split(" "))  # "a 13-3 mark"
         return replace(found, what=what, key=f"{found.key}|{span.text}")
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
+        head = head.head  # "the Eagles improve to 13-2": a record
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None:
         return None
@@ -239,6 +270,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
             return found
         return None
     if token.dep_ in ("attr", "acomp") and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        if subject.pos_ == "PROPN" and not money_or_share:
+            return None  # "Tarvo was 20 of 29 for 226 yards", "Ann is 50": a line of figures, an age
         if subject.lemma_.lower() in TOLL_NOUNS and not money_or_share:
             return _toll(subject, TOLL[subject.lemma_.lower()], head, span)
         return described(subject, span, verb=head)
@@ -256,6 +289,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         and head.lemma_ not in SAYING
     ):
         words = [head.text.lower()] + [c.text.lower() for c in head.children if c.dep_ == "prt"]
+        if head.lemma_ in AMOUNT_VERBS and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return described(subject, span, verb=head)  # "the new bid represents $82 per share"
         # "knock $5 billion off its profit", "shares fell 1 percent": what the amount is taken
         # from, else the subject of a verb of change
         if subject is None and head.dep_ == "xcomp":
@@ -263,16 +298,23 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
             subject = next((c for c in head.head.children if c.dep_ == "dobj"), None)
             if subject is not None and subject.pos_ == "NOUN":
                 words = [noun_phrase(subject, span), *words]
-        target = (
-            subject if subject is not None and subject.pos_ == "NOUN" and token.dep_ == "npadvmod" else None
-        )
+        if subject is None and head.dep_ in ("xcomp", "acl") and token.dep_ == "npadvmod":
+            # "Tarvo Corp gave up gains to fall 3%": the subject of the verb above
+            above = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+            subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+            if subject is not None and subject.pos_ == "PROPN":
+                words = [noun_phrase(subject, span), *words]
+                return Measure(" ".join(words), f"{plain(subject)}|{head.lemma_.lower()}", None, head)
+        changed = token.dep_ == "npadvmod" or head.lemma_ in CHANGE_VERBS
+        target = subject if subject is not None and subject.pos_ == "NOUN" and changed else None
         target = target or next(
             (
                 o
                 for c in head.children
                 if c.dep_ == "prep"
+                and (c.lower_ not in CIRCUMSTANCES or (c.lower_ == "in" and head.lemma_ not in CHANGE_VERBS))
                 for o in c.children
-                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME")
             ),
             None,
         )

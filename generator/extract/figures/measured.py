@@ -13,6 +13,11 @@ SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state",
 """Verbs of saying: an amount next to them is elliptical ("almost 60 percent, it was noted")."""
 
 
+EARLIER = frozenset({"previous", "earlier", "initial", "original", "first", "former", "prior", "old"})
+"""Adjectives that make a figure an earlier one of its kind: "a previous offer of $70" is not the
+new offer of $82 (a different measure, not a conflict)."""
+
+
 @dataclass(frozen=True)
 class Measure:
     """What a number measures."""
@@ -48,4 +53,5 @@ def described(noun: Token, span: Span, verb: Token | None = None, suffix: str = 
     if not phrase:
         return None
     what = f"{phrase} {suffix}".strip()
-    return Measure(what, plain(noun), noun.lower_, verb)
+    earlier = any(c.dep_ == "amod" and c.lower_ in EARLIER for c in noun.children)
+    return Measure(what, plain(noun) + ("|earlier" if earlier else ""), noun.lower_, verb)

@@ -87,6 +87,10 @@ METRE_CUES = frozenset(DIMENSIONS) | {
 """Words after "13m" that make the "m" metres, not millions: "dug 13m down", "50m from the
 scene", "an 80m-deep well" ("13m people", "£2.3m" are millions)."""
 
+RACE_MARKS = frozenset({"lap", "round", "hole", "inning", "leg", "stage", "set", "frame", "over"})
+"""Nouns a number marks a point of a race or a match with ("on lap 48", "in round 5"): a
+figure of when in it something happened, not a label."""
+
 RATE_NOUNS = frozenset({
     "second", "minute", "hour", "day", "week", "month", "year", "annum", "person", "head",
     "capita", "share", "barrel", "gallon", "litre", "ton", "tonne",
@@ -165,13 +169,14 @@ PEOPLE = frozenset({
 """Nouns (lemmas) for people: "84 people were killed", "two pilots died"."""
 
 NOT_COUNTED = frozenset({
-    "time", "times", "way", "side", "part", "kind", "sort", "thing", "reason", "point", "one",
+    "time", "times", "way", "side", "part", "kind", "sort", "thing", "reason", "one",
     "aspect", "page", "photo", "image", "picture", "video", "story", "comment", "share", "view",
     "minute", "second", "inch", "floor", "grade", "round", "line", "quarter",
     "half", "step", "word", "letter", "hand", "eye", "sentence", "paragraph", "chapter", "country",
     "nation", "leader", "party", "man", "men", "sides", "source", "m", "bn", "k",
 })  # fmt: skip
-"""Nouns a small number counts without telling the story: "two reasons", "the two countries"."""
+"""Nouns a small number counts without telling the story: "two reasons", "the two countries"
+("points" are counted: a championship lead, a game's scorers)."""
 
 IDENTIFIER_NOUNS = frozenset({
     "no", "no.", "number", "resolution", "article", "section", "chapter", "flight", "route",
