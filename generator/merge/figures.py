@@ -52,7 +52,7 @@ def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | N
     groups: dict[tuple[str, str], list[list[Figure]]] = defaultdict(list)
     tolls = _toll_keys(figures)
     for fig in sorted(figures, key=lambda f: (-len(f.actors), _source(f), _sentence(f))):
-        key = tolls.get((fig.unit, fig.number)) if _plain_count(fig) else None
+        key = tolls.get((fig.unit, fig.number or 0.0)) if _plain_count(fig) else None
         clusters = groups[(key or _measure_key(fig), _era(fig, published))]
         found = next((c for c in clusters if _same_owner(c, fig)), None)
         if found is None:
