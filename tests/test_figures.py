@@ -332,6 +332,18 @@ def test_words_without_a_number_are_no_amount():
             "Hilton led the way with three sacks and three quarterback hits.",
             [("sacks", None, "3", "sacks"), ("quarterback hits", None, "3", "hits")],
         ),
+        # who got the money, not the circumstances before it (corpus, EventId 65)
+        (
+            "In one case, an offshore entity was given about $1 billion by a state-controlled bank.",
+            [("offshore entity given", "about", "1 billion", "USD")],
+        ),
+        # what people suffered; a description, not a count; a size beside its noun
+        ("Two people suffered minor injuries after the blast.", [("people injured", None, "2", "people")]),
+        ("A two-car tram jumped the rails at Tarvo.", []),
+        (
+            "The magnitude of the leak -- 2.6 terabytes -- dwarfs the last one.",
+            [("magnitude of leak", None, "2.6", "terabytes")],
+        ),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "
@@ -548,6 +560,21 @@ def test_a_change_in_percent_is_one_measure_however_far_apart_its_values():
     ]
     (merged,) = merge_figures(figures, PUBLISHED_ON)
     assert (merged.value, [c.value for c in merged.conflicts]) == ("4.3", ["1.5"])
+
+
+def test_one_precise_count_of_differently_named_things_is_one_figure():
+    """Corpus (EventId 65): "11.5 million documents", "11.5 million internal files"."""
+    figures = [
+        figure("documents", "11.5 million", 11.5e6, "documents", "document|count", "npr"),
+        figure("documents", "11 million", 11e6, "documents", "document|count", "cnn"),
+        figure("internal files", "11.5 million", 11.5e6, "files", "file|count", "nyt"),
+    ]
+    (merged,) = merge_figures(figures, PUBLISHED_ON)
+    assert (merged.value, merged.corroboration, [c.value for c in merged.conflicts]) == (
+        "11.5 million",
+        2,
+        ["11 million"],
+    )
 
 
 def test_one_precise_value_under_two_names_is_one_figure_with_each_names_other_values():

@@ -18,6 +18,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, RACE_MARKS
 from generator.records import ArticleRecords, Evidence, Figure, FigureValue, earliest_per_source
 from generator.text import slugify, unique_id
 
@@ -111,13 +112,14 @@ def _measure_key(fig: Figure) -> str:
 
 def _joined(clusters: list[list[Figure]]) -> list[list[Figure]]:
     """Clusters of different keys that give the same precise value (``_precise``) in the same
-    unit, for the same owners, as one: "a bid of $121 billion" and "the $121 billion offer",
+    unit (any counted noun is one, "11.5 million documents", "11.5 million files"), for the same
+    owners, as one: "a bid of $121 billion" and "the $121 billion offer",
     "Goldman's tax rate of 15.5%" and "15.5% held in cash", with each one's other values (the
     $103 billion first bid stays the bid's conflict)."""
     out: list[list[Figure]] = []
     seen: dict[tuple[str | None, float], list[Figure]] = {}
     for cluster in clusters:
-        values = {(f.unit, f.number) for f in cluster if f.number is not None and _precise(f.number)}
+        values = {(_kind(f.unit), f.number) for f in cluster if f.number is not None and _precise(f.number)}
         into = next(
             (
                 seen[v]
@@ -134,6 +136,18 @@ def _joined(clusters: list[list[Figure]]) -> list[list[Figure]]:
         for v in values:
             seen.setdefault(v, into)
     return out
+
+
+def _kind(unit: str | None) -> str | None:
+    """A unit of measure, a currency or "percent" as is; any counted noun "count": "11.5 million
+    documents" and "11.5 million files" are one count."""
+    if unit is None or unit in UNITS or unit == "percent" or (len(unit) == 3 and unit.isupper()):
+        return unit
+    return "count" if " per " not in unit else unit
+
+
+UNITS = frozenset([*MEASURE_UNITS.values(), *DURATION_UNITS.values(), "times", *RACE_MARKS])
+"""Units a figure is measured in (not counted nouns)."""
 
 
 def _precise(number: float) -> bool:
@@ -162,6 +176,10 @@ BY_VALUE_UNITS = frozenset(
         "gallons",
         "acres",
         "hectares",
+        "terabytes",
+        "gigabytes",
+        "TB",
+        "GB",
     }
 )
 """Units in which the same number is the same measure, however the sources name what is measured."""

@@ -77,6 +77,8 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     ):
         noun = head
         hyphened = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-"
+        if hyphened and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and not unit_of(noun):
+            return None  # "a two-car tram", "a seven-member committee": what it is, not a count
         while (
             noun.dep_ == "compound"
             and noun.head.i > noun.i
@@ -312,6 +314,7 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
                 o
                 for c in head.children
                 if c.dep_ == "prep"
+                and c.i > token.i  # "In one case, ... was given $1 billion": no thing the money is
                 and (c.lower_ not in CIRCUMSTANCES or (c.lower_ == "in" and head.lemma_ not in CHANGE_VERBS))
                 for o in c.children
                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME")
@@ -323,5 +326,10 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
             return Measure(
                 f"{phrase} {' '.join(words)}", f"{plain(target)}|{head.lemma_.lower()}", None, head
             )
+        if subject is not None and subject.pos_ == "NOUN" and subject.dep_ == "nsubjpass":
+            # "an offshore entity was given about $1 billion": who got it
+            phrase = noun_phrase(subject, span)
+            key = f"{plain(subject)}|{head.lemma_.lower()}"
+            return Measure(f"{phrase} {' '.join(words)}", key, None, head)
         return Measure(" ".join(words), head.lemma_.lower(), None, head)
     return None

@@ -30,6 +30,9 @@ def measured(unit: Token, span: Span) -> Measure | None:
             thing = thing.head  # "a 42-yard field goal"
         found = described(thing, span)
         return replace(found, unit=name) if found else None
+    if unit.dep_ == "appos" and unit.head.pos_ == "NOUN" and not any(c.like_num for c in unit.head.children):
+        found = described(unit.head, span)  # "the size of the leak -- 2.6 terabytes"
+        return replace(found, unit=name) if found else None
     after_of = of_object(unit, ("of",))
     if after_of is not None:
         found = described(after_of, span)

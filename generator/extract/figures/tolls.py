@@ -18,6 +18,8 @@ from generator.extract.figures.words import (
 )
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SUFFERED = {"injury": "injured", "wound": "injured", "burn": "injured", "fracture": "injured"}
+"""What people suffer or sustain that makes them a toll: "two people suffered minor injuries"."""
 _STATES = frozenset({"acomp", "oprd", "xcomp"})
 _PARTICIPLES = frozenset(TOLL.values())
 _CLIMB = frozenset({"ccomp", "xcomp", "oprd", "conj", "advcl", "pcomp", "acomp"})
@@ -88,6 +90,9 @@ def _of_clause(token: Token, head: Token) -> tuple[Token, str] | None:
                 word = toll_word(child) or _held(child)
                 if word:
                     return child, word
+    hurt = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in SUFFERED), None)
+    if token.dep_ in _SUBJECTS and head.lemma_ in ("suffer", "sustain", "receive") and hurt is not None:
+        return head, SUFFERED[hurt.lemma_.lower()]  # "two people suffered minor injuries"
     lives = any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in head.children)
     if token.dep_ in _SUBJECTS and head.lemma_ == "lose" and lives:
         return head, "killed"  # "seven people have lost their lives"

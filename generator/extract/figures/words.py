@@ -68,6 +68,8 @@ MEASURE_UNITS = {
     "centimeters": "cm", "centimetre": "cm", "centimeter": "cm", "millimetres": "mm",
     "millimeters": "mm", "litre": "litres", "liter": "litres", "gallon": "gallons",
     "knot": "knots", "degree": "degrees", "megawatt": "MW", "kilowatt": "kW", "gigawatt": "GW",
+    "terabytes": "terabytes", "terabyte": "terabytes", "tb": "TB", "gigabytes": "gigabytes",
+    "gigabyte": "gigabytes", "gb": "GB", "megabytes": "megabytes", "megabyte": "megabytes",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots", "square kilometres": "km²",
     "square kilometers": "km²", "square miles": "square miles", "hectares": "hectares",
     "acres": "acres", "degrees": "degrees", "magnitude": "magnitude",
