@@ -344,6 +344,15 @@ def test_words_without_a_number_are_no_amount():
             "The magnitude of the leak -- 2.6 terabytes -- dwarfs the last one.",
             [("magnitude of leak", None, "2.6", "terabytes")],
         ),
+        # each hospital's count reads apart (corpus, EventId 74)
+        (
+            "A total of 51 people had been taken to Tarvo University Hospital.",
+            [("people hospitalised at Tarvo University Hospital", "a total of", "51", "people")],
+        ),
+        (
+            "Tarvo University Hospital's medical director said 31 patients were brought in by ambulance.",
+            [("patients brought at Tarvo University Hospital", None, "31", "patients")],
+        ),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "

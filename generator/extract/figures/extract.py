@@ -17,6 +17,7 @@ from generator.extract.figures.measure import measure
 from generator.extract.figures.measured import Measure
 from generator.extract.figures.numbers import Amount, parse_amount
 from generator.extract.figures.phrase import glued_unit
+from generator.extract.figures.tolls import hospital_of
 from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, RATE_NOUNS
 from generator.records import Actor, Article, Figure, Mention
 from generator.text import slugify, unique_id
@@ -90,6 +91,11 @@ def _figure(
         and "'s" not in what
     ):
         what = f"{what} ({owner_text})"  # whose money: "charge (Bank of America)"
+    hospital = (
+        hospital_of(found.verb) if found.toll or found.noun in ("people", "patients", "others") else None
+    )
+    if hospital and hospital.casefold() not in what.casefold():
+        what = f"{what} at {hospital}"  # "people hospitalised at St Tarvo's Hospital"
     return Figure(
         id=unique_id(slugify(what, 6), taken),
         what=what,

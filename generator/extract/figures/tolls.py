@@ -199,3 +199,35 @@ def _event_name(noun: Token) -> str:
     ]
     text = " ".join(t.text for t in [*words, noun])
     return text.replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def hospital_of(verb: Token | None) -> str | None:
+    """The named hospital a toll's people are at: the place they were taken to ("taken to
+    Tarvo University Hospital"), or the hospital that says it treats them ("St Tarvo's Hospital
+    said it was treating 20 people"), so each hospital's count reads apart.
+
+    >>> hospital_of(nlp("St Tarvo's Hospital said it was treating 20 people.")[6])
+    "St Tarvo's Hospital"
+    """
+    for _ in range(3):
+        if verb is None:
+            return None
+        for child in verb.children:
+            names = [child] if child.dep_ in _SUBJECTS else []
+            names += [c for n in names for c in n.children if c.dep_ == "poss"]  # "Tarvo Hospital's director"
+            if child.dep_ == "prep" and child.lower_ in ("to", "at", "in", "into"):
+                names = [c for c in child.children if c.dep_ == "pobj"]
+            for name in names:
+                words = [t for t in name.lefts if t.dep_ in ("compound", "poss", "amod")] + [name]
+                words = [x for t in words for x in (t.subtree if t is not name else [t])]
+                if name.pos_ == "PROPN" and any(t.lower_ in HOSPITAL_NAMES for t in words):
+                    start, end = min(t.i for t in words), max(t.i for t in words) + 1
+                    return name.doc[start:end].text
+        if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+HOSPITAL_NAMES = frozenset({"hospital", "infirmary", "clinic"})
+"""Words in the name of a place where the injured are treated ("St Tarvo's Hospital")."""
