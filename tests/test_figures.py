@@ -163,7 +163,10 @@ def test_words_without_a_number_are_no_amount():
             ],
         ),
         # lengths of time tagged as times, ranges written in words
-        ("The talks lasted about two hours.", [("talks lasted", "about", "2", "hours")]),
+        (
+            "The talks lasted about two hours.",
+            [("talks", "about", "2", "hours")],
+        ),  # the talks' length, as "two-day talks"
         ("The carriages slid for eight to ten seconds.", [("carriages slid", "between", "8-10", "seconds")]),
         (
             "The cars slid for ten seconds before coming to a halt.",
@@ -174,7 +177,7 @@ def test_words_without_a_number_are_no_amount():
             [("pause", "at least", "2", "weeks")],
         ),
         ("Unemployment fell to 4.2 percent in May.", [("Unemployment", None, "4.2", "percent")]),
-        ("The talks lasted two days.", [("talks lasted", None, "2", "days")]),
+        ("The talks lasted two days.", [("talks", None, "2", "days")]),
         (
             "A military court extended her remand by eight days.",
             [("court extended remand", None, "8", "days")],
@@ -353,6 +356,14 @@ def test_words_without_a_number_are_no_amount():
             "Tarvo University Hospital's medical director said 31 patients were brought in by ambulance.",
             [("patients brought at Tarvo University Hospital", None, "31", "patients")],
         ),
+        # a property of a thing: its weight, the length of what took time (corpus, EventIds 47, 15)
+        ("The module weighs nearly 19,000 pounds.", [("module weight", "nearly", "19,000", "pounds")]),
+        (
+            "The rocket will carry the Tarvo, weighing around 2,760 pounds on the street.",
+            [("Tarvo weight", "around", "2,760", "pounds")],
+        ),
+        ("The surgery took three hours.", [("surgery", None, "3", "hours")]),
+        ("He was rushed to hospital before a three-hour surgery.", [("surgery", None, "3", "hours")]),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "

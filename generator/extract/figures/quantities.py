@@ -70,6 +70,9 @@ def measured(unit: Token, span: Span) -> Measure | None:
         return None
     if head.pos_ in ("VERB", "AUX") and head.lemma_ not in SAYING | {"be"}:
         subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        property_of = _property(head, subject, span)
+        if property_of is not None:
+            return replace(property_of, unit=name)
         words = [subject.text] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
         words += [head.text] + [c.text for c in head.children if c.dep_ == "prt"]
         if verb_object is not None:
@@ -145,3 +148,32 @@ def _dimension(unit: Token, span: Span) -> Measure | None:
 def _nounish(token: Token) -> bool:
     """A noun, also where the tagger took it for another word ("a deserted well" as an adverb)."""
     return token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+
+
+PROPERTIES = {"weigh": "weight", "last": "length", "take": "length"}
+"""Verbs whose quantity is a property of their subject: "the module weighs 19,000 pounds" (its
+weight), "the surgery took three hours" (its length, the same measure as "a three-hour
+surgery")."""
+
+
+def _property(verb: Token, subject: Token | None, span: Span) -> Measure | None:
+    """The weight or length of a thing, from a verb of having that property: the subject, or the
+    noun a participle describes ("pieces weighing up to 100kg", "the Roadster, weighing around
+    2,760 pounds").
+
+    >>> measured(nlp("The module weighs nearly 19,000 pounds.")[5], nlp("The module")[0:1]).what
+    'module weight'
+    """
+    prop = PROPERTIES.get(verb.lemma_.lower())
+    if prop is None:
+        return None
+    thing = subject
+    if thing is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and prop == "weight":
+        before = verb.doc[verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1]
+        thing = verb.head if verb.dep_ == "acl" else before
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = noun_phrase(thing, span)
+    if prop == "length":  # "the surgery took three hours" is the surgery's, as "a three-hour surgery"
+        return Measure(phrase, plain(thing), None, verb)
+    return Measure(f"{phrase} {prop}", f"{plain(thing)}|{prop}", None, verb)
