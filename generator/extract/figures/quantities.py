@@ -121,7 +121,7 @@ def _dimension(unit: Token, span: Span) -> Measure | None:
         # "measuring 130ft deep", parsed with the adjective under the unit
         adj = next((c for c in unit.rights if c.lower_ in DIMENSIONS and c.dep_ == "amod"), None)
         verb = unit.head
-    if adj is None or unit.dep_ not in _NOUN_DEPS | {"nummod"}:
+    if adj is None or unit.dep_ not in _NOUN_DEPS | {"nummod", "advmod"}:
         return None
     thing: Token | None = None
     if adj.dep_ == "amod" and adj.head.i != unit.i and _nounish(adj.head) and not unit_of(adj.head):
@@ -133,7 +133,8 @@ def _dimension(unit: Token, span: Span) -> Measure | None:
                 thing = subject
                 break
             before = verb.doc[verb.i - 1] if verb.i > 0 else None
-            if verb.dep_ in ("acl", "advcl") and before is not None and _nounish(before):
+            participle = verb.dep_ in ("acl", "advcl") or verb.tag_ == "VBG"
+            if participle and before is not None and _nounish(before):
                 thing = before  # "a well measuring 130ft deep"
                 break
             if verb.head.i == verb.i:
