@@ -364,6 +364,21 @@ def test_words_without_a_number_are_no_amount():
         ),
         ("The surgery took three hours.", [("surgery", None, "3", "hours")]),
         ("He was rushed to hospital before a three-hour surgery.", [("surgery", None, "3", "hours")]),
+        # leaving hospital is no release of captives (corpus, EventId 2); a share in words
+        (
+            "Police say four people with serious injuries were released from hospital on Wednesday.",
+            [("people discharged", None, "4", "people")],
+        ),
+        ("Tarvo only took about “ten per cent” of the heat.", [("heat", None, "10", "percent")]),
+        # who raised or changed by the amount (corpus, EventId 63)
+        (
+            "A new coin, whose creators called it a scheme, raised $800,000 before hackers got in.",
+            [("new coin raised", None, "800,000", "USD")],
+        ),
+        (
+            "The dry well measured just 30 centimetres wide (11.8 inches).",
+            [("dry well width", "just", "30", "cm")],
+        ),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "
@@ -408,6 +423,7 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "The deployment of 5G networks began in May.",  # a name
         "They bought 3D printers for the school.",
         "Quarterback Tarvo was 7 of 16 for a touchdown.",  # a line of figures under a name
+        "A projection of the artist performing I Would Die 4 U was shown.",  # a title (EventId 55)
         # a gallery's counter and slide titles, a carousel (corpus, EventIds 47 and 18)
         "27/30 Giant Landform on Mars On Mars, we can observe four classes of sandy landforms.",
         "Play slideshow Getty Images 1 of 35 American geologist Ann Tarvo stands next to the flag.",

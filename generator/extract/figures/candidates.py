@@ -176,6 +176,9 @@ def _widen(ent: Span) -> Span:
         end += 1  # "nearly half" + "a billion": one amount
     if end < len(doc) and doc[end].lower_.rstrip(".") in SCALES:
         end += 1  # "£2.3m" when the model left the scale out
+    if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
+        end += 2  # "“ten per cent”" when the model left the share out
+        label = "PERCENT"
     if (
         end < len(doc)
         and doc[end].lower_ in currency_words()
@@ -283,6 +286,8 @@ def _is_label(span: Span, before: Token | None) -> bool:
     units = glued is not None and (glued.text in MEASURE_UNITS or glued.text in MEASURE_UNITS.values())
     if glued is not None and glued.text[:1].isupper() and not units:
         return True  # "5G", "3D", "4K": a number glued to a capital is part of a name
+    if _in_title(span):
+        return True
     if before is None or before.lower_ in RACE_MARKS:
         return False  # "on lap 48": a point of the race, read by ``sport.race_mark``
     root = span.root
@@ -293,6 +298,23 @@ def _is_label(span: Span, before: Token | None) -> bool:
     if before.pos_ == "PROPN" and before.i != span.sent.start and before.text[:1].isupper():
         return before.text not in CURRENCY_SIGNS
     return root.dep_ in ("nummod", "appos", "compound") and root.head.i == span.start - 1
+
+
+def _in_title(span: Span) -> bool:
+    """A number between capitalised words inside a sentence, part of a title or a name: "a
+    projection of the artist performing I Would Die 4 U"; not a fact box ("Cores: 3 Engines")."""
+    doc = span.doc
+    before = doc[span.start - 1] if span.start > span.sent.start + 1 else None
+    after = doc[span.end] if span.end < span.sent.end else None
+    return (
+        before is not None
+        and after is not None
+        and before.is_alpha
+        and after.is_alpha
+        and before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and doc[before.i - 1].text[:1].isupper()
+    )
 
 
 def _is_result(span: Span) -> bool:

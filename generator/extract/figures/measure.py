@@ -300,11 +300,14 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
             subject = next((c for c in head.head.children if c.dep_ == "dobj"), None)
             if subject is not None and subject.pos_ == "NOUN":
                 words = [noun_phrase(subject, span), *words]
-        if subject is None and head.dep_ in ("xcomp", "acl") and token.dep_ == "npadvmod":
-            # "Tarvo Corp gave up gains to fall 3%": the subject of the verb above
+        if subject is None and head.dep_ in ("xcomp", "acl", "advcl") and token.dep_ == "npadvmod":
+            # "Tarvo Corp gave up gains to fall 3%", "the price yo-yoed, falling 14%": the subject
+            # of the verb above
             above = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
             subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
-            if subject is not None and subject.pos_ == "PROPN":
+            if subject is None and head.dep_ == "acl" and head.head.pos_ == "NOUN":
+                subject = head.head  # "the price of the coin, falling 14%"
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
                 words = [noun_phrase(subject, span), *words]
                 return Measure(" ".join(words), f"{plain(subject)}|{head.lemma_.lower()}", None, head)
         changed = token.dep_ == "npadvmod" or head.lemma_ in CHANGE_VERBS
@@ -326,8 +329,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
             return Measure(
                 f"{phrase} {' '.join(words)}", f"{plain(target)}|{head.lemma_.lower()}", None, head
             )
-        if subject is not None and subject.pos_ == "NOUN" and subject.dep_ == "nsubjpass":
-            # "an offshore entity was given about $1 billion": who got it
+        if subject is not None and subject.pos_ == "NOUN" and noun_phrase(subject, span) not in words:
+            # "an offshore entity was given about $1 billion": who got it; "the coin raised $800,000"
             phrase = noun_phrase(subject, span)
             key = f"{plain(subject)}|{head.lemma_.lower()}"
             return Measure(f"{phrase} {' '.join(words)}", key, None, head)

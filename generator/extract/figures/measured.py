@@ -13,9 +13,10 @@ SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state",
 """Verbs of saying: an amount next to them is elliptical ("almost 60 percent, it was noted")."""
 
 
-EARLIER = frozenset({"previous", "earlier", "initial", "original", "first", "former", "prior", "old"})
+EARLIER = frozenset({"previous", "earlier", "initial", "original", "former", "prior", "old"})
 """Adjectives that make a figure an earlier one of its kind: "a previous offer of $70" is not the
-new offer of $82 (a different measure, not a conflict)."""
+new offer of $82 (a different measure, not a conflict); not "first", which is as often a
+name ("first-stage boosters", "a first-round pick")."""
 
 
 @dataclass(frozen=True)

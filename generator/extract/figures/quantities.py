@@ -127,15 +127,14 @@ def _dimension(unit: Token, span: Span) -> Measure | None:
     if adj.dep_ == "amod" and adj.head.i != unit.i and _nounish(adj.head) and not unit_of(adj.head):
         thing = adj.head
     else:
-        for _ in range(3):
+        for level in range(3):
             subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
             if subject is not None:
                 thing = subject
                 break
             before = verb.doc[verb.i - 1] if verb.i > 0 else None
-            participle = verb.dep_ in ("acl", "advcl") or verb.tag_ == "VBG"
-            if participle and before is not None and _nounish(before):
-                thing = before  # "a well measuring 130ft deep"
+            if level == 0 and verb.pos_ == "VERB" and before is not None and _nounish(before):
+                thing = before  # "a well measuring 130ft deep", "the well measured 30cm wide" misparsed
                 break
             if verb.head.i == verb.i:
                 break

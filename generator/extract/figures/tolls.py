@@ -61,6 +61,8 @@ def toll_of(noun: Token, span: Span | None = None) -> tuple[Token, str] | None:
         token = token.head  # "10 citizens and two crew members" share their verb
     head = token.head
     own = _own_state(noun)
+    if token.dep_ in _SUBJECTS | {"dobj"} and head.lemma_.lower() in LEFT_CARE and _from_hospital(head):
+        return head, "discharged"  # "four people were released from hospital": not freed captives
     if token.dep_ in _SUBJECTS | {"dobj", "attr"} and head.lemma_.lower() in TOLL:
         # the clause's own verb first ("rescuers freed 12 miners trapped underground"), unless it
         # did not happen yet: "working to free two people still trapped"
@@ -143,6 +145,21 @@ def _to_hospital(verb: Token) -> bool:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in HOSPITAL_NOUNS:
                     return True
     return False
+
+
+LEFT_CARE = frozenset({"release", "free", "discharge", "send"})
+"""Verbs of leaving care: "released from hospital" is a discharge, not a release of captives."""
+
+
+def _from_hospital(verb: Token) -> bool:
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and obj.dep_ == "pobj"
+        and obj.lemma_.lower() in HOSPITAL_NOUNS
+        for prep in verb.children
+        for obj in prep.children
+    )
 
 
 def _unrealized(verb: Token) -> bool:
