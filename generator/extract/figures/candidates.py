@@ -13,6 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, span_text
@@ -109,10 +112,9 @@ def candidates(doc: Doc) -> Iterator[Span]:
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in ("DATE", "TIME", "ORDINAL") or ent.label_ in NAME_LABELS:
             taken.update(range(ent.start, ent.end))
-    for token in doc:
-        if token.i in taken or not (token.like_num or token.lower_ in VAGUE):
-            continue
-        if token.lower_ in ("one", "a", "an") or token.is_punct or not token.text[:1].isalnum():
+    for i in _numbers(doc):
+        token = doc[i]
+        if i in taken or token.lower_ in ("one", "a", "an") or token.is_punct or not token.text[:1].isalnum():
             continue
         span = _number_span(doc, token)
         taken.update(range(span.start, span.end))
@@ -123,6 +125,19 @@ def candidates(doc: Doc) -> Iterator[Span]:
             continue  # the second number of a score read with the first
         out.append(_score(span))
     yield from out
+
+
+def _numbers(doc: Doc) -> list[int]:
+    """Indexes of the words that look like numbers or are vague counts ("dozens"), read from the
+    doc's arrays in one pass (no Python object per word)."""
+    table = doc.to_array([LIKE_NUM, LOWER])
+    mask = table[:, 0].astype(bool) | numpy.isin(table[:, 1], _vague_hashes(doc.vocab.strings))
+    return [int(i) for i in numpy.flatnonzero(mask)]
+
+
+def _vague_hashes(strings: StringStore) -> numpy.ndarray:
+    """The string-store hashes of the one-word vague counts."""
+    return numpy.array([strings.add(w) for w in VAGUE if " " not in w], dtype=numpy.uint64)
 
 
 def _is_race_mark(ent: Span) -> bool:

@@ -160,7 +160,7 @@ def _date(sent: Span, found: Measure, article: Article) -> str | None:
     it ("said on Friday that 84 died" dates the saying)."""
     if found.verb is None:
         return None
-    refs: Iterable[DateRef] = find_dates(sent, article.published)
+    refs: Iterable[DateRef] = _dates_of(sent, article)
     chain = _clause_chain(found.verb)
     ids = {t.i for t in chain}
     for ref in refs:
@@ -179,6 +179,14 @@ def _date(sent: Span, found: Measure, article: Article) -> str | None:
             if start <= ref.start and ref.end <= end:
                 return ref.date
     return None
+
+
+def _dates_of(sent: Span, article: Article) -> list[DateRef]:
+    """``find_dates`` of a sentence, once per sentence (a sentence often gives several figures)."""
+    memo: dict[int, list[DateRef]] = sent.doc.user_data.setdefault("figure_dates", {})
+    if sent.start not in memo:
+        memo[sent.start] = list(find_dates(sent, article.published))
+    return memo[sent.start]
 
 
 def _clause_chain(verb: Token) -> list[Token]:

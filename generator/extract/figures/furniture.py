@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from spacy.attrs import LOWER
 from spacy.tokens import Span
 
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]{2,}(?:\s+[A-Z][A-Z'’]*)*\s+[A-Z][A-Z'’]{2,}\b")
@@ -54,6 +55,9 @@ def repeated_headings(sents: Sequence[Span]) -> frozenset[int]:
     "Port of Tarvo turns 300 Expansion drive ...", "Port of Tarvo turns 300 Historic towers ..."
     (whose "300" counts no drives or towers).
     """
-    openings = [tuple(t.lower for t in s[:4]) if len(s) > 6 else () for s in sents]
+    if not sents:
+        return frozenset()
+    lower = sents[0].doc.to_array(LOWER).tolist()  # one array, no Python object per word
+    openings = [tuple(lower[s.start : s.start + 4]) if len(s) > 6 else () for s in sents]
     counts = Counter(o for o in openings if o)
     return frozenset(i for i, o in enumerate(openings) if o and counts[o] >= REPEATED_HEADING)
