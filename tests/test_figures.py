@@ -379,6 +379,12 @@ def test_words_without_a_number_are_no_amount():
             "The dry well measured just 30 centimetres wide (11.8 inches).",
             [("dry well width", "just", "30", "cm")],
         ),
+        # people something is done to, as written; a state kept for a time (corpus, EventId 66)
+        ("Another video shows 50 girls wearing headscarves.", [("shows girls", None, "50", "girls")]),
+        (
+            "She was held hostage by the group for more than two years.",
+            [("held hostage", "more than", "2", "years")],
+        ),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "

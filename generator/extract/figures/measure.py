@@ -198,10 +198,13 @@ def _people(noun: Token, span: Span) -> Measure | None:
         return replace(
             found, what=f"{found.what} with {noun_phrase(had, span)}", key=f"{found.key}|{plain(had)}"
         )
+    key = f"{found.key}|{head.lemma_.lower()}"
+    if token.dep_ == "dobj" and head.tag_ not in ("VBN", "VBD"):
+        # "a video shows 50 girls", "train all 120,000 employees": what is done to them, as written
+        done = " ".join([head.text.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
+        return replace(found, what=f"{done} {found.what}", key=key, verb=head)
     participle = head.text.lower() if head.tag_ in ("VBN", "VBD") else head.lemma_.lower()
-    return replace(
-        found, what=f"{found.what} {participle}", key=f"{found.key}|{head.lemma_.lower()}", verb=head
-    )
+    return replace(found, what=f"{found.what} {participle}", key=key, verb=head)
 
 
 def _occurrences(times: Token) -> Measure | None:

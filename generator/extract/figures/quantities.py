@@ -75,6 +75,8 @@ def measured(unit: Token, span: Span) -> Measure | None:
             return replace(property_of, unit=name)
         words = [subject.text] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
         words += [head.text] + [c.text for c in head.children if c.dep_ == "prt"]
+        # "held hostage for two years"
+        words += [c.text for c in head.children if c.dep_ in ("oprd", "acomp") and c.i < unit.i]
         if verb_object is not None:
             words.append(noun_phrase(verb_object, span))
         # "spent seven years with the Bengals": with whom, where
