@@ -385,6 +385,18 @@ def test_words_without_a_number_are_no_amount():
             "She was held hostage by the group for more than two years.",
             [("held hostage", "more than", "2", "years")],
         ),
+        # a toll whose number is the subject (corpus, EventIds 68, 74)
+        (
+            "At least 84 now lay dead after a lorry tore into the crowd.",
+            [("people killed", "at least", "84", "people")],
+        ),
+        (
+            "More than 50 were taken to hospital after the derailment.",
+            [("people hospitalised", "more than", "50", "people")],
+        ),
+        # a named thing's price and change (corpus, EventId 63)
+        ("Tarvocoin is currently valued at $7,348.", [("Tarvocoin valued", None, "7,348", "USD")]),
+        ("Tarvocoin surges nearly 56 percent on the day.", [("Tarvocoin surges", "nearly", "56", "percent")]),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "

@@ -29,6 +29,11 @@ _CHANGE_PREPS = frozenset({"to", "by", "from", "at", "of", "with"})
 _NOT_DOING = SAYING | {"be"}
 RESULT_VERBS = {"vote": "vote", "beat": "win", "defeat": "win", "win": "win", "rout": "win", "lose": "loss"}
 """What a score after a verb is ("beat the Giants 26-24" is a win); after any other verb a record."""
+_TAKEN_FROM = frozenset({("off", "MONEY"), ("off", "PERCENT"), ("on", "MONEY")})
+"""(preposition, amount's label) that name what a change is of: "shed $11 billion off its value",
+"lost $5m on its chip unit"."""
+_PRICE_PREPS = frozenset({"above", "below", "under", "over", "near", "around"})
+"""Prepositions of a price a named thing reached ("leaping above $2")."""
 AMOUNT_VERBS = frozenset({"represent", "total", "equal", "amount", "reach", "top"})
 """Verbs whose subject is what the amount after them measures: "the bid represents $82 a share"."""
 CIRCUMSTANCES = frozenset({
@@ -265,15 +270,28 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
         return None
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+        subject = head.head  # "the deal, which amounts to $148.9 billion"
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i != root.i), None)
-    if prep is not None and prep.lower_ in _CHANGE_PREPS:
+    if prep is not None and prep.lower_ in _CHANGE_PREPS | _PRICE_PREPS:
         thing = obj or subject
-        if thing is not None and thing.pos_ == "NOUN":
+        if thing is not None and thing.pos_ == "NOUN" and prep.lower_ in _CHANGE_PREPS:
             if thing.lemma_.lower() in TOLL_NOUNS and not money_or_share:
                 return _toll(thing, TOLL[thing.lemma_.lower()], head, span)
             found = described(thing, span, verb=head)
             return found
+        if thing is not None and thing.pos_ == "PROPN" and money_or_share and head.pos_ == "VERB":
+            # "Tarvocoin rose about 2 percent to $753.57", "Tarvocoin is valued at $7,348": its price
+            words = [noun_phrase(thing, span), head.text, *(c.text for c in head.children if c.dep_ == "prt")]
+            return Measure(" ".join(words), f"{plain(thing)}|{head.lemma_.lower()}", None, head)
         return None
+    if prep is None and not money_or_share and token.dep_ in _SUBJECTS:
+        happened = toll_of(root, span)  # "at least 84 now lay dead", "more than 50 were taken to hospital"
+        if happened is not None:
+            word, participle = happened
+            event = toll_event(head, span)
+            what = f"people {participle}" + (f" in {event}" if event else "")
+            return Measure(what, f"people|{participle}", "people", head, True)
     if token.dep_ in ("attr", "acomp") and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         if subject.pos_ == "PROPN" and not money_or_share:
             return None  # "Tarvo was 20 of 29 for 226 yards", "Ann is 50": a line of figures, an age
@@ -322,11 +340,15 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
                 if c.dep_ == "prep"
                 and c.i > token.i  # "In one case, ... was given $1 billion": no thing the money is
                 and (c.lower_ not in CIRCUMSTANCES or (c.lower_ == "in" and head.lemma_ not in CHANGE_VERBS))
+                # "rose 6% from its lows", "fell 3% on the news"; but "lost $5m on its chip unit"
+                and (head.lemma_ not in CHANGE_VERBS or (c.lower_, span.label_) in _TAKEN_FROM)
                 for o in c.children
                 if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME")
             ),
             None,
         )
+        if target is None and subject is not None and subject.pos_ == "PROPN" and changed:
+            target = subject  # "Tarvocoin surges 56 percent"; "lost $5m on its chip unit" names the unit
         if target is not None:
             phrase = noun_phrase(target, span)
             return Measure(
