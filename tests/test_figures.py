@@ -442,6 +442,8 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "They bought 3D printers for the school.",
         "Quarterback Tarvo was 7 of 16 for a touchdown.",  # a line of figures under a name
         "A projection of the artist performing I Would Die 4 U was shown.",  # a title (EventId 55)
+        "But just six laps later, Tarvo crashed at high speed.",  # a moment (EventId 75)
+        "He scored again two games later.",
         # a gallery's counter and slide titles, a carousel (corpus, EventIds 47 and 18)
         "27/30 Giant Landform on Mars On Mars, we can observe four classes of sandy landforms.",
         "Play slideshow Getty Images 1 of 35 American geologist Ann Tarvo stands next to the flag.",

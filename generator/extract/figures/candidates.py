@@ -241,6 +241,8 @@ def not_a_figure(span: Span) -> str | None:
         return "phone"
     if _is_clock(span, text, before, after):
         return "time"
+    if _relative(span):
+        return "time"
     if _is_age(span, before, after):
         return "age"
     if span.label_ == "SCORE" or _SCORE.match(text):
@@ -313,6 +315,15 @@ def _is_label(span: Span, before: Token | None) -> bool:
     if before.pos_ == "PROPN" and before.i != span.sent.start and before.text[:1].isupper():
         return before.text not in CURRENCY_SIGNS
     return root.dep_ in ("nummod", "appos", "compound") and root.head.i == span.start - 1
+
+
+def _relative(span: Span) -> bool:
+    """A count of things that places a moment: "just six laps later", "two games earlier", "three
+    races ago" (a length of time in words of time is a DATE the model tags)."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].pos_ == "NOUN" and span.root.head.i == end:
+        end += 1
+    return end < len(doc) and doc[end].lower_ in ("later", "earlier", "ago") and end > span.end
 
 
 def _in_title(span: Span) -> bool:
