@@ -397,6 +397,12 @@ def test_words_without_a_number_are_no_amount():
         # a named thing's price and change (corpus, EventId 63)
         ("Tarvocoin is currently valued at $7,348.", [("Tarvocoin valued", None, "7,348", "USD")]),
         ("Tarvocoin surges nearly 56 percent on the day.", [("Tarvocoin surges", "nearly", "56", "percent")]),
+        # what is left (corpus, EventId 75)
+        (
+            "Tarvo is still within grasp of the title with two races to go.",
+            [("races to go", None, "2", "races")],
+        ),
+        ("There are two games left in the season.", [("games left", None, "2", "games")]),
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "

@@ -13,6 +13,8 @@ COMPLEMENTS = frozenset({"of", "on", "per", "in", "for", "over", "against", "at"
 """Prepositions whose short phrase says what a noun is: "taxes on repatriated profits"."""
 TOTAL_NOUNS = frozenset({"number", "total", "count", "tally"})
 """Nouns whose "of" complement is what they count: "the number of rapes"."""
+REMAINING = frozenset({"remaining", "left"})
+"""Words after a counted noun that make it what is left: "with one race remaining"."""
 SKIP_MODIFIERS = frozenset(
     {"other", "more", "additional", "further", "some", "many", "several", "such", "own"}
 )
@@ -105,7 +107,13 @@ def noun_phrase(noun: Token, span: Span) -> str:
             continue
         tokens.extend(x for x in sub if x.dep_ != "det")
     tokens.append(noun)
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].lemma_ in ("go", "play"):
+        tokens.extend(doc[noun.i + 1 : noun.i + 3])  # "two races to go", however the parse hangs it
     for child in noun.rights:
+        if child.lower_ in REMAINING and child.dep_ in ("acl", "amod", "advmod"):
+            tokens.append(child)  # "one race remaining", "two games left"
+            break
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
             tokens.append(child)  # "coaches (to be) hired", "earnings reinvested abroad"
             tokens.extend(c for c in child.children if c.dep_ in ("prt", "advmod") and c.i == child.i + 1)
