@@ -288,10 +288,9 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     if prep is None and not money_or_share and token.dep_ in _SUBJECTS:
         happened = toll_of(root, span)  # "at least 84 now lay dead", "more than 50 were taken to hospital"
         if happened is not None:
-            word, participle = happened
-            event = toll_event(head, span)
-            what = f"people {participle}" + (f" in {event}" if event else "")
-            return Measure(what, f"people|{participle}", "people", head, True)
+            done = toll_event(head, span)
+            what = f"people {happened[1]}" + (f" in {done}" if done else "")
+            return Measure(what, f"people|{happened[1]}", "people", head, True)
     if token.dep_ in ("attr", "acomp") and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
         if subject.pos_ == "PROPN" and not money_or_share:
             return None  # "Tarvo was 20 of 29 for 226 yards", "Ann is 50": a line of figures, an age
