@@ -403,6 +403,17 @@ def test_words_without_a_number_are_no_amount():
             [("races to go", None, "2", "races")],
         ),
         ("There are two games left in the season.", [("games left", None, "2", "games")]),
+        # a fact box: each number is its label's (corpus, EventId 49)
+        (
+            "TARVO ROCKET Height: 70 meters Stages: 2 Boosters: 3 Engines: 27",
+            [
+                ("Height", None, "70", "m"),
+                ("Stages", None, "2", None),
+                ("Boosters", None, "3", None),
+                ("Engines", None, "27", None),
+            ],
+        ),
+        ("He said: 20 people died.", [("people killed", None, "20", "people")]),  # no box
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "
@@ -450,6 +461,7 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "A projection of the artist performing I Would Die 4 U was shown.",  # a title (EventId 55)
         "But just six laps later, Tarvo crashed at high speed.",  # a moment (EventId 75)
         "He scored again two games later.",
+        "Police look for a car, unknown colour, Tarvo plate: 114 B40, and a van, Tarvo plate: 19D 401",
         # a gallery's counter and slide titles, a carousel (corpus, EventIds 47 and 18)
         "27/30 Giant Landform on Mars On Mars, we can observe four classes of sandy landforms.",
         "Play slideshow Getty Images 1 of 35 American geologist Ann Tarvo stands next to the flag.",

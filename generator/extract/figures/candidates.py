@@ -312,6 +312,8 @@ def _is_label(span: Span, before: Token | None) -> bool:
         return True
     if before.lower_.rstrip(".") in IDENTIFIER_NOUNS and before.lower_ not in _QUALIFIER_WORDS:
         return True
+    if before.text == ":" and before.i > 0 and doc[before.i - 1].lower_ in IDENTIFIER_NOUNS:
+        return True  # "Nevada plate: 114 B40"
     if before.pos_ == "PROPN" and before.i != span.sent.start and before.text[:1].isupper():
         return before.text not in CURRENCY_SIGNS
     return root.dep_ in ("nummod", "appos", "compound") and root.head.i == span.start - 1

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from generator.extract.figures.measured import SAYING, Measure, described, of_object
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.quantities import measured
-from generator.extract.figures.sport import race_mark
+from generator.extract.figures.sport import fact_box, race_mark
 from generator.extract.figures.tolls import is_quantity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
     NOT_COUNTED,
@@ -69,7 +69,7 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     noun: Token | None = None
     if span.label_ == "SCORE":
         return _result(span)
-    mark = race_mark(span)
+    mark = race_mark(span) or fact_box(span)
     if mark is not None:
         return mark
     if unit_of(root) and not root.like_num:

@@ -187,7 +187,7 @@ IDENTIFIER_NOUNS = frozenset({
     "paragraph", "page", "volume", "issue", "episode", "season", "week", "day", "game", "act",
     "amendment", "clause", "rule", "code", "item", "unit", "district", "ward", "precinct",
     "squadron", "battalion", "regiment", "division", "brigade", "corps", "apartment", "suite",
-    "floor", "tower", "pier", "bay", "exit", "lane", "interstate", "tier", "tranche",
+    "floor", "tower", "pier", "bay", "exit", "lane", "interstate", "tier", "tranche", "plate",
 })  # fmt: skip
 """Nouns a number names rather than counts: "Resolution 2375", "Flight 370", "Section 702"."""
 
