@@ -181,7 +181,7 @@ def _widen(ent: Span) -> Span:
     if start > 0 and ent.doc[start - 1].text in CURRENCY_SIGNS:
         start -= 1  # "$284.46" when the model left the sign out
     first = start
-    while start > ent.sent.start and ent.doc[start - 1].lower_ in _QUALIFIER_WORDS:
+    while start > 0 and ent.doc[start - 1].lower_ in _QUALIFIER_WORDS and start > ent.sent.start:
         start -= 1
     while start < first and not _starts_qualifier(span_text(ent.doc[start:first])):
         start += 1
@@ -332,16 +332,17 @@ def _in_title(span: Span) -> bool:
     """A number between capitalised words inside a sentence, part of a title or a name: "a
     projection of the artist performing I Would Die 4 U"; not a fact box ("Cores: 3 Engines")."""
     doc = span.doc
-    before = doc[span.start - 1] if span.start > span.sent.start + 1 else None
-    after = doc[span.end] if span.end < span.sent.end else None
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
     return (
-        before is not None
-        and after is not None
-        and before.is_alpha
+        before.is_alpha
         and after.is_alpha
         and before.text[:1].isupper()
         and after.text[:1].isupper()
         and doc[before.i - 1].text[:1].isupper()
+        and span.sent.start <= before.i - 1
+        and after.i < span.sent.end
     )
 
 
