@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import doc_text, sentence_of, sentences
 from generator.extract.reactions.article import ArticleView, tokens
 from generator.extract.reactions.assemble import records
+from generator.extract.reactions.posts import embedded_posts
 from generator.extract.reactions.quotes import (
     SHORT_QUOTE_WORDS,
     Quote,
@@ -78,6 +79,8 @@ def extract_reactions(
         art.add(art.claim(art.sent_of[noun.i], actor, noun.idx), noun, speaker)
     for quote in art.quotes:  # after the reports, so that a quote can continue one
         _attach_quote(art, quote, verb_actor)
+    for post in embedded_posts(text, art.speakers.mentions, art.speakers.name):
+        _attach_post(art, post.quote, post.actor)
     claims = [c for c in art.claims.values() if not art.in_furniture(c.anchor)]
     return records(art, sorted(claims, key=lambda c: (c.anchor, c.actor)))
 
@@ -182,6 +185,18 @@ def _attach_quote(art: ArticleView, quote: Quote, verb_actor: VerbActors) -> Non
     else:
         return
     claim.quotes.append(quote)
+    claim.sents.update(sents)
+
+
+def _attach_post(art: ArticleView, quote: Quote, actor: str) -> None:
+    """An embedded post is its author's words (``posts.py``), as a quote of its own."""
+    toks = sorted(art.tokens_at(quote.start, quote.end) & art.sent_of.keys())
+    if not toks:
+        return
+    sents = {art.sent_of[i] for i in toks}
+    claim = art.claim(min(sents), actor, quote.start)
+    if quote not in claim.quotes:
+        claim.quotes.append(quote)
     claim.sents.update(sents)
 
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from generator.extract import gazetteer
 from generator.extract.base import actor_at, sentence_of
 from generator.extract.reactions.antecedents import PRONOUNS, Antecedents
+from generator.extract.reactions.bodies import body_actor, body_phrase
 from generator.extract.reactions.descriptions import countries, role_words
 from generator.records import Actor, Mention
 from generator.text import ascii_fold, name_key
@@ -162,6 +163,7 @@ class Speakers:
             {a.id: a.role for a in actors},
             in_quote,
         )
+        self.in_quote = in_quote
         self.seen: list[tuple[int, str]] = []
         """(sentence, actor) of every speaker met so far, in reading order."""
 
@@ -214,6 +216,9 @@ class Speakers:
         direct = self.mention_on(head)
         if direct:
             return direct
+        if body_phrase(head, verb):  # "the airline said", "it said"; "the statement from X" is X's
+            inside = self._names_inside(head, _PHRASE_LINKS)
+            return inside[0] if inside else body_actor(self, head, sent)
         # A surname the actors extractor did not map ("Anand said"), also one tagged a noun ("Mendes").
         if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper()):
             owners = [
