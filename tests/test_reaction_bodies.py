@@ -184,3 +184,81 @@ def test_an_embedded_post_is_a_reaction_of_its_author(nlp):
     mine = [r for r in found if r.actor == "ana-li"]
     assert mine and "I welcome the release" in (mine[0].quote or "")
     assert mine[0].stance == "supportive"
+
+
+# --- who speaks when nobody is named ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        # Written: a title before a name, no article: the name speaks.
+        (
+            'Mayor of Marovia Ana Li said: "I am in contact with the emergency services."',
+            "emergency services",
+            "ana-li",
+        ),
+        # Written: a title of another office than the last speaker's description says: nobody.
+        (
+            "Pavel Novak, the app's co-founder, said the apps would be back. \"Once we have "
+            'protections, we expect the apps back," he said.\n\nSpeaking in Vienna, the prime minister '
+            'said: "Smaller platforms can quickly become home to criminals."',
+            "Smaller platforms",
+            None,
+        ),
+        # Written: a quote credited to somebody never named is not the previous speaker's.
+        (
+            "Ana Li accused Norland of selling oil. Norland has denied it.\n\n"
+            '"Caught red handed, very disappointed in Norland!" tweeted the Marovian governor.',
+            "red handed",
+            None,
+        ),
+        # Written: "he did not comment" credits nothing: the quote goes on with the speaker.
+        (
+            '"We were alerted by the store," Pavel Novak said. "Once we have protections in place, '
+            'we expect the apps to be back." He did not comment on timing.',
+            "Once we have protections",
+            "pavel-novak",
+        ),
+        # Corpus (EventId 74): "they added" after a body's spokesman is the body.
+        (
+            "A London Fire Brigade spokesman said they had been called at 6.04am to an overturned "
+            'tram.\n\n"There are eight fire engines and four fire and rescue crews in attendance," '
+            "they added.",
+            "eight fire engines",
+            "london-fire-brigade",
+        ),
+        # Written: a company spokesman speaks for the company that spoke before.
+        (
+            'Brightwater Airways said it would review the case. "Nothing in these documents '
+            'suggests we did anything wrong," a company spokesman said in a statement.',
+            "Nothing in these documents",
+            "brightwater-airways",
+        ),
+        # Corpus (EventId 70): a government statement goes on with the government that spoke.
+        (
+            'South Korea called for talks, but warned they are "fully ready for any threat".\n\n'
+            'A Government statement added: "We will make unwavering efforts to protect the lives of '
+            'our people."',
+            "unwavering efforts",
+            "south-korea",
+        ),
+    ],
+)
+def test_unnamed_voices(nlp, text, words, actor):
+    extra = [
+        ("Ana Li", "person"),
+        ("Pavel Novak", "person"),
+        ("Norland", "country"),
+        ("London Fire Brigade", "organization"),
+        ("Brightwater Airways", "organization"),
+        ("South Korea", "country"),
+    ]
+    assert speaker_of(nlp, text, words, extra=extra) == actor
+
+
+def test_a_post_credited_day_first():
+    text = "Caught red handed, very disappointed in the deal! \u2014 Ana Li (@ana_li) 28 December 2017"
+    names = {"ana-li": "Ana Li"}
+    found = [(p.actor, p.quote.text) for p in embedded_posts(text, _mentions(text, names), names)]
+    assert found == [("ana-li", "Caught red handed, very disappointed in the deal!")]

@@ -1,4 +1,5 @@
-"""Speakers named by what they are, not by name: "the airline said", "it said", "the statement said".
+"""Speakers named by what they are, not by name: "the airline said", "it said", "the statement said",
+"a company spokesman said".
 
 Business, travel and sport news name a company, a club or a carrier once and then call it by its
 kind: '"We take great pride in our service," the airline said.' Such a phrase, or "it" as the
@@ -81,6 +82,8 @@ BODY_NOUNS = GENERIC_NOUNS | frozenset(KIND_NOUNS)
 STATEMENT_NOUNS = frozenset({"statement", "release"})
 """Nouns of a body's written word: "the statement said" speaks for the body that issued it (not
 "the letter": a letter is as often written to the body as by it)."""
+PRONOUNS = frozenset({"it", "they"})
+"""Pronouns that may stand for a body: "'…,' it said", "'…,' they added" (a spokesman's body)."""
 # Modifiers that make the phrase another body than the one that spoke: "another airline".
 _OTHER = frozenset({"other", "another", "rival", "competing", "former", "new", "parent", "second"})
 
@@ -96,7 +99,7 @@ def body_phrase(head: Token, verb: Token | None) -> bool:
         return False
     if any(a.lemma_.lower() in SPEECH_VERBS | REACTION_VERBS for a in verb.ancestors):
         return False
-    if head.lower_ == "it":
+    if head.lower_ in PRONOUNS:
         return verb.lemma_.lower() in SPEECH_VERBS and verb.dep_ in {"ROOT", "conj", "parataxis"}
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN" or head.tag_ in {"NNS", "NNPS"}:
@@ -122,7 +125,7 @@ def fits(noun: str, words: set[str]) -> bool | None:
 
 
 def last_body(seen: list[tuple[int, str]], kinds: dict[str, str], sent: int, pronoun: bool) -> str | None:
-    """The body that spoke last, at most REACH sentences back. For "it" and "the statement", only
+    """The body that spoke last, at most REACH sentences back. For "it" and "they", only
     when no person spoke after it (a person quoted since makes them unsure); "the airline" names
     a body whoever spoke in between."""
     for s, actor in reversed(seen):
@@ -137,21 +140,28 @@ def last_body(seen: list[tuple[int, str]], kinds: dict[str, str], sent: int, pro
 
 
 def body_actor(speakers: Speakers, head: Token, sent: int) -> str | None:
-    """The body "the airline", "the company", "the statement" or "it" stands for
-    (``bodies.py``). A kind noun ("the airline") is the last body named before whose name or
-    description is of that kind ("American Airlines"); a generic one ("the company") and "it"
-    the body that spoke last, when nothing says it is of another kind; "the company" else the
-    body named last as a subject. Never an actor the model reads as a person's name somewhere
-    (a surname the actors took for a company)."""
+    """The body "the airline", "the company", "the statement", "it" or "they" stands for. A
+    statement is the last speaker's ("In a statement, spokeswoman Ana Li said ... '…,' the
+    statement said"). A kind noun ("the airline") is the body of that kind (by its name or
+    description: "American Airlines") that spoke last, else the only one named; with none named,
+    the body that spoke last when nothing says it is of another kind. A generic one ("the
+    company"), "it" and "they" are the body that spoke last ("it" and "they" only with no person
+    quoted since); "the company" else the body named last as a subject. Never an actor the model
+    reads as a person's name somewhere (a surname the actors took for a company)."""
     noun = head.lemma_.lower()
-    pronoun = head.lower_ == "it" or noun in STATEMENT_NOUNS
+    if noun in STATEMENT_NOUNS:  # "the statement said": whoever spoke last "in a statement"
+        return next((a for s, a in reversed(speakers.seen) if sent - s <= REACH), None)
+    pronoun = head.lower_ in PRONOUNS
     bodies = [m for m in speakers.mentions if m.start < head.idx and speakers.kind.get(m.actor) in BODY_KINDS]
     found: str | None = None
     if noun in KIND_NOUNS:  # of the bodies of that kind, the one that spoke last
         kin = {m.actor for m in bodies if fits(noun, speakers.roles.get(m.actor, set()))}
         spoke = [a for _, a in reversed(speakers.seen) if a in kin]
         # None spoke: the one named, unless two of that kind were ("ANA" and "United Airlines").
-        found = spoke[0] if spoke else (kin.pop() if len(kin) == 1 else None)
+        found = spoke[0] if spoke else (next(iter(kin)) if len(kin) == 1 else None)
+        if not kin:  # no body of that kind named: the body that spoke last, if nothing says otherwise
+            last = last_body(speakers.seen, speakers.kind, sent, pronoun=False)
+            found = last if last and fits(noun, speakers.roles.get(last, set())) is None else None
     else:
         found = last_body(speakers.seen, speakers.kind, sent, pronoun)
         if found is None and not pronoun:

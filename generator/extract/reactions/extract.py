@@ -22,6 +22,7 @@ from generator.extract.reactions.quotes import (
     Quote,
     dash_credit,
     find_quotes,
+    governs,
     is_standalone,
     is_title,
     quote_verb,
@@ -164,8 +165,12 @@ def _attach_quote(art: ArticleView, quote: Quote, verb_actor: VerbActors) -> Non
     ]
     short = quote.words <= SHORT_QUOTE_WORDS
     verb = quote_verb(span, verbs, short)
+    if verb is None and _unknown_voice(art, span, sents, short, verb_actor):
+        return  # '"…," tweeted the president': somebody the article does not name says it
     if verb is None and not short:
         verb = _credit_after(art, span, last_s, verb_actor)
+        if verb is not None and not verb_actor[verb.i][0] and verb_actor[verb.i][1]:
+            return  # '"…!" | tweeted the president.': a speaker the article does not name
     actor, phrase = verb_actor[verb.i] if verb is not None else (None, set())
     if verb is not None and actor:
         claim = art.claim(art.sent_of[verb.i], actor, min(quote.start, verb.idx))
@@ -200,6 +205,20 @@ def _attach_post(art: ArticleView, quote: Quote, actor: str) -> None:
     claim.sents.update(sents)
 
 
+def _unknown_voice(art: ArticleView, span: Span, sents: range, short: bool, verb_actor: VerbActors) -> bool:
+    """True when a speech verb whose speaker a phrase names, but nobody known, credits the quote:
+    the quote is theirs, not the previous speaker's ('"…," tweeted the president', a president
+    never named). A passive with nobody named ("readers were told: '…' — X") leaves it open."""
+    unknown = [
+        art.doc[i]
+        for s in sents
+        for i in range(art.sents[s].start, art.sents[s].end)
+        if i in verb_actor and not verb_actor[i][0] and verb_actor[i][1] and art.doc[i].lower_ != "according"
+    ]
+    voice = quote_verb(span, unknown, short) if unknown else None
+    return voice is not None and (voice.i >= span.end or governs(voice, span, short))
+
+
 CREDIT_TOKENS = 15
 """A sentence after a quote that only credits it ("Ana Li said.") has at most this many tokens."""
 
@@ -228,6 +247,8 @@ def _credit_after(art: ArticleView, span: Span, last_s: int, verb_actor: VerbAct
     says = [
         c for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} - audience and c.i not in speaker
     ]
-    if actor and verb.lemma_.lower() in SPEECH_VERBS and not says:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "He did not comment on timing.": no credit
+    if verb.i in verb_actor and verb.lemma_.lower() in SPEECH_VERBS and not says:
         return verb  # the main verb credits the quote and says nothing of its own ("tweeted the president")
     return None

@@ -23,10 +23,11 @@ from generator.extract.reactions.quotes import Quote
 from generator.records import Mention
 from generator.text import name_key
 
-# "— Name (@handle) Month D, YYYY" (the credit of an embedded post, as the networks print it).
+# "— Name (@handle) Month D, YYYY" or "D Month YYYY": the credit of an embedded post, as the
+# networks print it.
 _CREDIT = re.compile(
     r"[ \t]*[\u2014\u2013][ \t]*(?P<name>[^\n()@\u2014\u2013]{2,80}?)[ \t]*\(@(?P<handle>\w{1,30})\)"
-    r"[ \t]*(?:on[ \t]+)?[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},[ \t]*\d{4}"
+    r"[ \t]*(?:on[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},|\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?)[ \t]*\d{4}"
 )
 # Links at the end of a post's words: the picture ("pic.twitter.com/…"), a shortened link.
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:pic\.twitter\.com/\S+|https?://\S+))+\s*$")

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from generator.extract import gazetteer
 from generator.extract.base import actor_at, sentence_of
 from generator.extract.reactions.antecedents import PRONOUNS, Antecedents
-from generator.extract.reactions.bodies import body_actor, body_phrase
+from generator.extract.reactions.bodies import BODY_NOUNS, STATEMENT_NOUNS, body_actor, body_phrase
 from generator.extract.reactions.descriptions import countries, role_words
 from generator.records import Actor, Mention
 from generator.text import ascii_fold, name_key
@@ -241,6 +241,10 @@ class Speakers:
         if lemma in PERSON_TITLES:
             if head.tag_ in {"NNS", "NNPS"}:
                 return None  # "retired military leaders": several people, not the last one named
+            # A title before a name, with no article: "Mayor of Ruritania Ana Li said" is Ana Li.
+            titled = [a for a in self._names_inside(head, _PHRASE_LINKS) if self.kind.get(a) == "person"]
+            if len(titled) == 1 and not any(c.dep_ == "det" for c in head.children):
+                return titled[0]
             person = self._descriptor(head, sent)
             if person:
                 self.antecedents.add(head, person)
@@ -256,6 +260,19 @@ class Speakers:
         else:
             return None  # "the visit underscores ...": a thing, not a speaker
         found = self._names_inside(head, links)
+        if not found and lemma in VOICE_NOUNS:  # "a company spokesman", "the airline's spokesman"
+            kind_word = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ in {"compound", "poss"} and c.lemma_.lower() in BODY_NOUNS
+                ),
+                None,
+            )
+            if kind_word is None and lemma in STATEMENT_NOUNS:
+                kind_word = head  # "a government statement added": the statement of the last speaker
+            body = body_actor(self, kind_word, sent) if kind_word is not None else None
+            found = [body] if body else []
         # "A representative of the French embassy in Lima": the organization speaks, not the city.
         speaker = next((a for kind in _VOICE_ORDER for a in found if self.kind.get(a) == kind), None)
         speaker = speaker or (found[0] if found else None)
@@ -308,6 +325,15 @@ class Speakers:
             mods += [c for c in prep.children if c.dep_ == "pobj"]
         # Four letters match a country with its adjective: russ(ia/ian), viet(nam/namese).
         stems = [ascii_fold(m.lower_)[:4] for m in mods if m.lemma_.lower() not in PERSON_TITLES]
+        # Words of the office itself ("prime", "deputy", "foreign"), not of a nation ("Russian").
+        office = [
+            ascii_fold(m.lower_)[:4]
+            for m in mods
+            if m.lemma_.lower() not in PERSON_TITLES
+            and m.ent_type_ not in {"NORP", "GPE"}
+            and not gazetteer.demonym(m.text)
+            and not gazetteer.country(m.text)
+        ]
         title = head.lemma_.lower()
         named = [m.actor for m in reversed(self.mentions) if m.start < head.idx]
         people = [
@@ -332,10 +358,16 @@ class Speakers:
             if match:
                 return match
         last = self.last_person(sent)
-        # Unsure: the last speaker, unless its role says otherwise (another office, another country).
+        # Unsure: the last speaker, unless its role says otherwise (another office, another
+        # country), or words of the office say what its description does not: "the prime
+        # minister said" after a company founder spoke is a prime minister the actors missed.
         if last is None or _other_title(self.roles.get(last, set()), title) or (stems and titled(last)):
             return None
-        return last
+        return (
+            None
+            if office and not all(any(w.startswith(o) for w in self.roles.get(last, set())) for o in office)
+            else last
+        )
 
 
 def _other_title(role: set[str], title: str) -> bool:
