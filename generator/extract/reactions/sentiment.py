@@ -36,9 +36,18 @@ SUPPLEMENT: tuple[tuple[str, float], ...] = (
     (r"necessary|essential|lawful|justified", 1.2),
     (r"hidden|conceal\w*|cover-up", -1.5),
     (r"concerned", -1.5),
+    # Judgements of sport, business and culture news that VADER lacks; each word's sign agrees with
+    # its polarity in the NRC Emotion Lexicon (Mohammad & Turney 2013) where that lists it.
+    (r"hypocri\w*|delusion\w*|disgraceful|unconscionable|predatory|manipulat\w*|sexist", -2.0),
+    (r"misguided|harmful|toxic|discriminatory|inappropriate|addictive|vacuous|sloppy|mediocre", -1.5),
+    (r"undervalu\w*|overvalu\w*|unlucky|lacklust\w*|forgettable|excessive|inflated|gutted", -1.5),
+    (r"incredible|phenomenal|stellar|deserved", 2.0),
 )
 PHRASES: tuple[tuple[str, float], ...] = (
-    (r"political trial|politically motivated|show trial", -2.5),
+    (r"political trial|(?:politically|racially) motivated|show trial", -2.5),
+    # Criticism in set phrases of any story: "woefully out of touch", "took aim at the company".
+    (r"out of touch|(?:take|takes|took|taking) aim at|perfect storm|let (?:\w+ )?(?:down)", -2.0),
+    (r"how about you|(?:rip|rips|ripped|ripping) apart|(?:a|the) wrong (?:decision|call|message)", -2.0),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
     (r"question(?:s|ed|ing)? (?:how|whether|why)", -2.0),  # doubt: "questions how women can ..."
     # A rebuttal or an attack in words: "hit back at the speculation", "lashed out at the press".
@@ -170,8 +179,20 @@ def _scene_weight(tok: Token, among: set[int]) -> float:
 
 def phrase_valence(text: str) -> float:
     """The valence of the supplement's set phrases in ``text`` ("thoughts and prayers")."""
+    return phrases(text)[0]
+
+
+def phrases(text: str) -> tuple[float, frozenset[str]]:
+    """The valence of the set phrases in ``text`` and the words they are made of: a word of a
+    phrase counts only in the phrase ("racially motivated" is no praise for "motivated", "a
+    perfect storm" none for "perfect")."""
     folded = ascii_fold(text).lower().replace("\u2019", "'")
-    return sum(v * len(rx.findall(folded)) for rx, v in _PHRASES)
+    score, words = 0.0, set()
+    for rx, v in _PHRASES:
+        for m in rx.finditer(folded):
+            score += v
+            words.update(m.group(0).split())
+    return score, frozenset(words)
 
 
 def _nobody(subject: Token) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from generator.extract.reactions.sentiment import phrase_valence, valence
+from generator.extract.reactions.sentiment import phrases, valence
 
 SPEECH_VERBS = frozenset(
     {
@@ -227,8 +227,10 @@ def stance_of(
         asked |= {t.i for v in (_advice(t) for t in [*words, *context]) if v is not None for t in v.subtree}
         said = [t for t in words if t.i not in own and t.i not in asked]
         around = [t for t in context if t.i not in own and t.i not in asked]
-        score += valence(said, events) + CONTEXT_WEIGHT * valence(around, events)
-        score += phrase_valence(" ".join(t.text for t in [*said, *around]))
+        set_phrases, phrase_words = phrases(" ".join(t.text for t in [*said, *around]))
+        said = [t for t in said if t.lower_ not in phrase_words]
+        around = [t for t in around if t.lower_ not in phrase_words]
+        score += valence(said, events) + CONTEXT_WEIGHT * valence(around, events) + set_phrases
         score -= DEMAND_WEIGHT * bool(demands)
         score -= DEMAND_WEIGHT * bool(questions)
     if score <= -STANCE_MARGIN:
