@@ -13,6 +13,7 @@ from generator.extract.reactions.bodies import fits
 from generator.extract.reactions.posts import embedded_posts
 from generator.records import Mention
 from tests.test_reaction_speakers import speaker_of
+from tests.test_reactions import reactions_of
 
 # --- "the airline said", "it said" -----------------------------------------------------------
 
@@ -173,8 +174,6 @@ def test_embedded_posts(text, posts):
 
 
 def test_an_embedded_post_is_a_reaction_of_its_author(nlp):
-    from tests.test_reactions import reactions_of
-
     text = (
         "The hostages were freed on Sunday.\n\nAs I depart for Vienna, I welcome the release of 21 of "
         "the hostages, following successful negotiations. pic.twitter.com/QvYcCZT1 \u2014 Ana Li "
@@ -262,3 +261,60 @@ def test_a_post_credited_day_first():
     names = {"ana-li": "Ana Li"}
     found = [(p.actor, p.quote.text) for p in embedded_posts(text, _mentions(text, names), names)]
     assert found == [("ana-li", "Caught red handed, very disappointed in the deal!")]
+
+
+# --- sport and celebrity news: manners of speaking, crashes, people named by their nation ------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        # Corpus (EventId 75): a manner of speaking introduces a quote.
+        (
+            'At the second red flag, Lewis Novak groaned: "The track is fine! It is not even that wet."',
+            "track is fine",
+            "lewis-novak",
+        ),
+        (
+            '"This is just bad, just stupid," Sebastian Vettel exclaimed over the radio.',
+            "just stupid",
+            "sebastian-vettel",
+        ),
+        # Written: "laughed at this" credits no quote before it.
+        (
+            '"There is a bird in the cockpit," Ana Li told reporters. "It flew in through a hatch."\n\n'
+            "The ticket agent laughed at this.",
+            "It flew in through a hatch",
+            "ana-li",
+        ),
+        # Corpus (EventId 18): "the 46-year-old South African" is a person, not South Africa.
+        (
+            "The 46-year-old South African is also the chief executive, and predicts the payload will "
+            "stay in deep space for a while.",
+            "deep space",
+            None,
+        ),
+    ],
+)
+def test_sport_and_celebrity_voices(nlp, text, words, actor):
+    extra = [
+        ("Lewis Novak", "person"),
+        ("Sebastian Vettel", "person"),
+        ("Ana Li", "person"),
+        ("South African", "country"),
+    ]
+    assert speaker_of(nlp, text, words, extra=extra) == actor
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Corpus (EventId 75): a crash told with a verb of criticism.
+        "Kimi Raikkonen slammed into the nearside barrier before his car slid across the track.",
+        # Written: people screaming say nothing.
+        "Ana Li saw people screaming and running along the promenade.",
+    ],
+)
+def test_movements_and_noises_are_no_reactions(nlp, text):
+    found = reactions_of(nlp, text, extra=[("Kimi Raikkonen", "person"), ("Ana Li", "person")])
+    assert [(r.actor, r.quote or r.summary) for r in found] == []

@@ -28,8 +28,9 @@ from generator.extract.reactions.quotes import (
     quote_verb,
 )
 from generator.extract.reactions.reported import VerbActors, noun_reactions, reported
-from generator.extract.reactions.speakers import PERSON_TITLES, Speakers, speaker_head
-from generator.extract.reactions.stance import REACTION_VERBS, SPEECH_VERBS, stance_of
+from generator.extract.reactions.speakers import Speakers, speaker_head
+from generator.extract.reactions.stance import MANNER_VERBS, REACTION_VERBS, SPEECH_VERBS, stance_of
+from generator.extract.reactions.titles import PERSON_TITLES
 from generator.records import Actor, Article, Mention, Reaction
 
 __all__ = ["extract_reactions", "stance_of"]
@@ -39,6 +40,8 @@ _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 _MEDIA = frozenset(
     "report statement article letter post video message document claim account tweet study poll".split()
 )
+# Prepositions of motion: a reaction verb with one is a movement ("slammed into the barrier").
+_MOTION = frozenset({"into", "onto", "through"})
 # Objects of "welcome" that make it hosting or a birth, not approval.
 _HOSTED = PERSON_TITLES | {
     "baby",
@@ -115,6 +118,8 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
         )
     if lemma == "hail" and any(c.lower_ == "from" for c in kids):
         return False  # "hailed from": came from
+    if any(c.dep_ == "prep" and c.lower_ in _MOTION for c in kids) and lemma not in SPEECH_VERBS:
+        return False  # "slammed into the barrier", "hit out at" aside: a collision, not a rebuke
     if lemma in {"welcome", "greet"}:  # welcoming a visitor or a baby is hosting, not a reaction
         objs = [c for c in kids if c.dep_ == "dobj"]
         return not any(c.lemma_.lower() in _HOSTED or art.speakers.kind_of(c) == "person" for c in objs)
@@ -249,6 +254,8 @@ def _credit_after(art: ArticleView, span: Span, last_s: int, verb_actor: VerbAct
     ]
     if any(c.dep_ == "neg" for c in verb.children):
         return None  # "He did not comment on timing.": no credit
+    if verb.lemma_.lower() in MANNER_VERBS:
+        return None  # "The ticket agent laughed at this.": a manner of speaking credits no quote after
     if verb.i in verb_actor and verb.lemma_.lower() in SPEECH_VERBS and not says:
         return verb  # the main verb credits the quote and says nothing of its own ("tweeted the president")
     return None

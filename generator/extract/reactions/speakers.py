@@ -15,119 +15,19 @@ from generator.extract.base import actor_at, sentence_of
 from generator.extract.reactions.antecedents import PRONOUNS, Antecedents
 from generator.extract.reactions.bodies import BODY_NOUNS, STATEMENT_NOUNS, body_actor, body_phrase
 from generator.extract.reactions.descriptions import countries, role_words
+from generator.extract.reactions.titles import PERSON_TITLES, ROLE_WORDS, VOICE_NOUNS, descriptor
 from generator.records import Actor, Mention
-from generator.text import ascii_fold, name_key
+from generator.text import name_key
 
 PRONOUN_REACH = 5
 """A "he"/"she" that "added" looks back this many sentences for the last speaker."""
 # Speech verbs that go on with the last speaker's words: "he added".
 _GOES_ON = frozenset({"add", "continue"})
-GENERIC_TITLES = frozenset({"leader", "head", "chief"})
-"""Titles any office holder may be called: they conflict with no other title."""
-# Nouns that name one person by office: "the Russian president said" points back to a person.
-PERSON_TITLES = frozenset(
-    {
-        "president",
-        "premier",
-        "minister",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "emperor",
-        "monarch",
-        "leader",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "secretary",
-        "chief",
-        "pope",
-        "governor",
-        "mayor",
-        "senator",
-        "general",
-    }
-)
-# Nouns that speak for an organization or country named inside the phrase ("a spokesperson for X").
-VOICE_NOUNS = frozenset(
-    {
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "representative",
-        "official",
-        "source",
-        "statement",
-        "analyst",
-        "expert",
-        "researcher",
-        "fellow",
-        "scholar",
-        "professor",
-        "observer",
-        "diplomat",
-        "envoy",
-        "ambassador",
-        "embassy",
-        "government",
-        "ministry",
-        "office",
-        "administration",
-        "department",
-        "agency",
-        "council",
-        "committee",
-        "commission",
-        "presidency",
-        "parliament",
-        "leadership",
-        "delegation",
-        "lawmaker",
-        "legislator",
-        "politician",
-        "authority",
-        "cabinet",
-        "regime",
-        "military",
-        "army",
-        "force",
-        "communique",
-        "declaration",
-        "mission",
-        "consulate",
-    }
-)
 # Voice nouns that are one person, whom a later "he" or "she" may stand for.
 SPOKESPEOPLE = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "diplomat"}
 )
 _VOICE_ORDER = ("organization", "person", "country", "group")
-# Any word that gives a person a role; a different one rules a person out for "the president".
-_ROLE_WORDS = (
-    PERSON_TITLES
-    | VOICE_NOUNS
-    | {
-        "founder",
-        "co-founder",
-        "ceo",
-        "director",
-        "coach",
-        "dean",
-        "officer",
-        "executive",
-        "actor",
-        "actress",
-        "producer",
-        "writer",
-        "author",
-        "player",
-        "student",
-        "lawyer",
-        "doctor",
-        "pilot",
-    }
-)
 # Links followed from a speaker noun to the name inside it.
 _PHRASE_LINKS = frozenset({"compound", "poss", "prep", "pobj", "appos", "nmod", "amod", "flat", "conj"})
 # Links along which a verb without a subject shares its head's: "vowed to deepen", "began by thanking".
@@ -212,8 +112,16 @@ class Speakers:
                 last = self.last_person(sent, PRONOUN_REACH)
                 if last and self.antecedents.gender.get(last) in (None, PRONOUNS[head.lower_]):
                     return last
-            return self.antecedents.resolve(head, sent)
+            antecedent = self.antecedents.resolve(head, sent)
+            # A person's name the actors took for a place ("Hamilton"): never "he" or "she".
+            return antecedent if self.kind.get(antecedent or "") != "country" else None
         direct = self.mention_on(head)
+        if (
+            direct
+            and self.kind.get(direct) == "country"
+            and (head.ent_type_ == "PERSON" or _demonym_person(head))
+        ):
+            return None  # "the 46-year-old South African said", "Hamilton said": a person, not a country
         if direct:
             return direct
         if body_phrase(head, verb):  # "the airline said", "it said"; "the statement from X" is X's
@@ -245,13 +153,13 @@ class Speakers:
             titled = [a for a in self._names_inside(head, _PHRASE_LINKS) if self.kind.get(a) == "person"]
             if len(titled) == 1 and not any(c.dep_ == "det" for c in head.children):
                 return titled[0]
-            person = self._descriptor(head, sent)
+            person = descriptor(self, head, sent)
             if person:
                 self.antecedents.add(head, person)
             return person
         # A name, not a lowercase noun the tagger calls one ("the German foreign ministry said").
         proper = head.pos_ == "PROPN" and head.text[:1].isupper()
-        if proper and lemma in _ROLE_WORDS:
+        if proper and lemma in ROLE_WORDS:
             return None  # "the NFL Coach of the Year": a person nobody named, not the league
         if proper:
             links = frozenset({"compound"})  # "the U.S. Embassy"; not the title chain of an unknown name
@@ -318,61 +226,20 @@ class Speakers:
                     queue.append(child)
         return found
 
-    def _descriptor(self, head: Token, sent: int) -> str | None:
-        """The person "the Russian leader" points back to, by role words; else the last speaker."""
-        mods = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha]
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-            mods += [c for c in prep.children if c.dep_ == "pobj"]
-        # Four letters match a country with its adjective: russ(ia/ian), viet(nam/namese).
-        stems = [ascii_fold(m.lower_)[:4] for m in mods if m.lemma_.lower() not in PERSON_TITLES]
-        # Words of the office itself ("prime", "deputy", "foreign"), not of a nation ("Russian").
-        office = [
-            ascii_fold(m.lower_)[:4]
-            for m in mods
-            if m.lemma_.lower() not in PERSON_TITLES
-            and m.ent_type_ not in {"NORP", "GPE"}
-            and not gazetteer.demonym(m.text)
-            and not gazetteer.country(m.text)
-        ]
-        title = head.lemma_.lower()
-        named = [m.actor for m in reversed(self.mentions) if m.start < head.idx]
-        people = [
-            a
-            for a in dict.fromkeys([a for _, a in reversed(self.seen)] + named)
-            if self.kind.get(a) == "person"
-        ]
 
-        def fits(actor: str) -> bool:
-            return all(any(w.startswith(s) for w in self.roles.get(actor, set())) for s in stems)
-
-        def titled(actor: str) -> bool:
-            return title in self.roles.get(actor, set())
-
-        tests = [
-            lambda a: titled(a) and fits(a),
-            lambda a: bool(stems) and fits(a) and not _other_title(self.roles.get(a, set()), title),
-            lambda a: not stems and titled(a),
-        ]
-        for test in tests:
-            match = next((a for a in people if test(a)), None)
-            if match:
-                return match
-        last = self.last_person(sent)
-        # Unsure: the last speaker, unless its role says otherwise (another office, another
-        # country), or words of the office say what its description does not: "the prime
-        # minister said" after a company founder spoke is a prime minister the actors missed.
-        if last is None or _other_title(self.roles.get(last, set()), title) or (stems and titled(last)):
-            return None
-        return (
-            None
-            if office and not all(any(w.startswith(o) for w in self.roles.get(last, set())) for o in office)
-            else last
-        )
-
-
-def _other_title(role: set[str], title: str) -> bool:
-    """True when a role names a different office ("prime minister" for "the president")."""
-    return title not in GENERIC_TITLES and bool(role & (_ROLE_WORDS - GENERIC_TITLES - {title}))
+def _demonym_person(head: Token) -> bool:
+    """A people's name used for one person: "the 46-year-old South African", "a Briton"."""
+    name = " ".join(
+        t.text
+        for t in head.subtree
+        if t == head or (t.dep_ in {"compound", "amod"} and t.head == head and t.text[:1].isupper())
+    )
+    return (
+        head.tag_ in {"NNP", "NN", "NNPS", "NNS"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in head.children)
+        and gazetteer.demonym(name) is not None
+        and gazetteer.country(name) is None
+    )
 
 
 def speaker_head(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:

@@ -60,7 +60,19 @@ SPEECH_VERBS = frozenset(
         "estimate",  # an assessment: "analysts at X estimated that the law will boost earnings"
         "forecast",
     }
+) | frozenset(
+    # Verbs of the manner of speaking that introduce quotes in sport and celebrity news ("Hamilton
+    # groaned: '…'", "'This is mad,' Vettel exclaimed"): VerbNet's classes say-37.7,
+    # manner_speaking-37.3 and complain-37.8, the members news uses for quotes.
+    "exclaim joke quip shout yell scream groan grumble complain boast gush marvel muse lament "
+    "sigh laugh whisper mutter confess enthuse rave fume retort snap".split()
 )
+MANNER_VERBS = frozenset(
+    "exclaim joke quip shout yell scream groan grumble boast gush marvel muse sigh laugh whisper "
+    "mutter enthuse rave fume retort snap".split()
+)
+"""Speech verbs of manner: they report speech only with a quote or a clause ("people were
+screaming" says nothing)."""
 CRITICAL_VERBS = frozenset(
     {
         "criticize",
