@@ -287,6 +287,13 @@ def test_a_post_credited_day_first():
             "It flew in through a hatch",
             "ana-li",
         ),
+        # Corpus (EventId 56): two people said it together: whose words, one cannot say.
+        (
+            "Michael Sheen and Sarah Silverman joked they had \u201cconsciously uncoupled\u201d as they "
+            "announced their split.",
+            "consciously uncoupled",
+            None,
+        ),
         # Corpus (EventId 18): "the 46-year-old South African" is a person, not South Africa.
         (
             "The 46-year-old South African is also the chief executive, and predicts the payload will "
@@ -302,6 +309,8 @@ def test_sport_and_celebrity_voices(nlp, text, words, actor):
         ("Sebastian Vettel", "person"),
         ("Ana Li", "person"),
         ("South African", "country"),
+        ("Michael Sheen", "person"),
+        ("Sarah Silverman", "person"),
     ]
     assert speaker_of(nlp, text, words, extra=extra) == actor
 

@@ -61,12 +61,37 @@ from tests.test_reactions import by_actor, reactions_of
             "mark-durbin",
             "supportive",
         ),
+        # Corpus (EventId 65): an approximate negator turns praise around.
+        ('China called the investigation "hardly convincing".', "china", "critical"),
+        # Corpus (EventId 65): excess and concealment.
+        (
+            "But opposition lawmaker Zulay Rodriguez Lu says Panama's leaders spend too much time "
+            "hiding behind nationalistic rhetoric and should put more effort into enforcing the "
+            "country's laws.",
+            "zulay-rodriguez-lu",
+            "critical",
+        ),
+        (
+            '"The more you try to cover up, the more there will be attention from the public," Zhang '
+            "Lifan said.",
+            "zhang-lifan",
+            "critical",
+        ),
+        # Written: a demand in the subjunctive.
+        ('Norbank insisted that the board "sign the agreement before the vote".', "norbank", "critical"),
         # Written: an intensifier of an event is no praise.
         ('"There was a tremendous explosion and then smoke," Ana Li said.', "ana-li", "neutral"),
     ],
 )
 def test_stance_of_judgements(nlp, text, actor, stance):
-    extra = [("Ana Li", "person"), ("Norbank", "organization"), ("Mary Horomanski", "person")]
+    extra = [
+        ("Ana Li", "person"),
+        ("Norbank", "organization"),
+        ("Mary Horomanski", "person"),
+        ("Zulay Rodriguez Lu", "person"),
+        ("Zhang Lifan", "person"),
+        ("China", "country"),
+    ]
     assert by_actor(reactions_of(nlp, text, extra=extra), actor).stance == stance
 
 

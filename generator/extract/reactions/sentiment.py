@@ -48,6 +48,9 @@ PHRASES: tuple[tuple[str, float], ...] = (
     # Criticism in set phrases of any story: "woefully out of touch", "took aim at the company".
     (r"out of touch|(?:take|takes|took|taking) aim at|perfect storm|let (?:\w+ )?(?:down)", -2.0),
     (r"how about you|(?:rip|rips|ripped|ripping) apart|(?:a|the) wrong (?:decision|call|message)", -2.0),
+    # Excess and concealment: "spend too much time hiding", "the more you try to cover up".
+    (r"(?:far |way |much )?too (?:much|many|little|few|slow|slowly)|cover(?:s|ed|ing)? up", -1.5),
+    (r"strike a blow (?:to|against)|(?:a|the) (?:main|prime) target", -2.0),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
     (r"question(?:s|ed|ing)? (?:how|whether|why)", -2.0),  # doubt: "questions how women can ..."
     # A rebuttal or an attack in words: "hit back at the speculation", "lashed out at the press".
@@ -70,7 +73,12 @@ SHIFTERS = frozenset({"end", "lack", "loss", "absence", "erosion", "destruction"
 _SUPPLEMENT = [(re.compile(rf"(?:{p})$"), v) for p, v in SUPPLEMENT]
 _PHRASES = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), v) for p, v in PHRASES]
 # Determiners and adverbs that negate the word they sit on: "no friendly solution".
-_NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor", "without"})
+# VADER's single-word negators, with the approximate negators of English grammars (Quirk et al.):
+# "hardly convincing" judges as "not convincing" does.
+_NEGATORS = frozenset(
+    {"not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor", "without"}
+    | {"rarely", "seldom", "hardly", "barely", "scarcely"}
+)
 # Links from a word up to the verb of its clause, along which a negation on the verb reaches it.
 _CLIMB = frozenset(
     {"acomp", "attr", "dobj", "amod", "advmod", "pobj", "prep", "oprd", "xcomp", "compound", "conj", "appos"}
@@ -138,7 +146,7 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
             continue  # what the words judge, not the judgement: "the holiday was ruined"
         sign = 1.0 if v > 0 else -1.0
         for child in tok.children:
-            if child.dep_ == "advmod" and child.lower_ in BOOSTER_DICT:
+            if child.dep_ == "advmod" and child.lower_ in BOOSTER_DICT and child.lower_ not in _NEGATORS:
                 v += sign * BOOSTER_DICT[child.lower_]  # "very" strengthens, "slightly" weakens
         if tok.text.isupper() and len(tok.text) > 1 and not shouting:
             v += sign * C_INCR

@@ -112,16 +112,16 @@ class Speakers:
                 last = self.last_person(sent, PRONOUN_REACH)
                 if last and self.antecedents.gender.get(last) in (None, PRONOUNS[head.lower_]):
                     return last
-            antecedent = self.antecedents.resolve(head, sent)
-            # A person's name the actors took for a place ("Hamilton"): never "he" or "she".
-            return antecedent if self.kind.get(antecedent or "") != "country" else None
+            return self.antecedents.resolve(head, sent)
         direct = self.mention_on(head)
+        if direct and self.kind.get(direct) == "country" and _demonym_person(head):
+            return None  # "the 46-year-old South African said": a person, not the country
         if (
             direct
-            and self.kind.get(direct) == "country"
-            and (head.ent_type_ == "PERSON" or _demonym_person(head))
+            and self.kind.get(direct) == "person"
+            and any(c.dep_ == "conj" and self.kind_of(c) == "person" for c in head.children)
         ):
-            return None  # "the 46-year-old South African said", "Hamilton said": a person, not a country
+            return None  # "Ana Li and Pavel Novak joked they had split": whose words, one cannot say
         if direct:
             return direct
         if body_phrase(head, verb):  # "the airline said", "it said"; "the statement from X" is X's

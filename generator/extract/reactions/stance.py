@@ -217,8 +217,10 @@ def stance_of(
             score -= VERB_WEIGHT
         elif lemma in SUPPORTIVE_VERBS:
             score += VERB_WEIGHT
-        elif lemma in DEMAND_VERBS | DOUBT_VERBS or (
-            lemma == "call" and any(c.lower_ in _CALL_ON for c in v.children)
+        elif (
+            lemma in DEMAND_VERBS | DOUBT_VERBS
+            or (lemma == "call" and any(c.lower_ in _CALL_ON for c in v.children))
+            or _insists_on(v)
         ):
             score -= DEMAND_WEIGHT  # a demand, or doubt on what follows
     for n in nouns:
@@ -250,6 +252,15 @@ def stance_of(
     if score >= STANCE_MARGIN:
         return "supportive"
     return "neutral"
+
+
+def _insists_on(verb: Token) -> bool:
+    """ "insisted (that) the leaders sign": a demand put in the subjunctive, a bare verb with its
+    own subject (not "insisted that he had done nothing wrong")."""
+    return verb.lemma_.lower() == "insist" and any(
+        c.dep_ == "ccomp" and c.tag_ == "VB" and any(g.dep_ == "nsubj" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _advice(tok: Token) -> Token | None:
