@@ -106,3 +106,41 @@ def test_stance_of_judgements(nlp, text, actor, stance):
 )
 def test_set_phrases_and_their_words(text, score, words):
     assert phrases(text) == (score, frozenset(words))
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "stance"),
+    [
+        # Written: the words after "but" say what the speaker holds (VADER's but-rule).
+        (
+            '"We have a lot of respect for the technology. But we believe the offer significantly '
+            'undervalues the company," Norbank said.',
+            "norbank",
+            "critical",
+        ),
+        # Corpus (EventId 68): defiance after a lament.
+        (
+            '"France is afflicted, but she is strong, and she will always be stronger than the '
+            'fanatics who want to strike her today," Francois Hollande said.',
+            "francois-hollande",
+            "supportive",
+        ),
+        # Corpus (EventId 62): the formula of a board's statement judges nothing.
+        (
+            'Norbank said it would review the offer "to determine the course of action it believes is '
+            'in the best interests of the Company and its stockholders."',
+            "norbank",
+            "neutral",
+        ),
+        # Corpus (EventId 47): the journalist's clause after "but" is not the speaker's.
+        (
+            "China insists that its space programme is for peaceful purposes, but the US Defence "
+            "Department has said the programme could be aimed at blocking adversaries.",
+            "china",
+            "neutral",
+        ),
+    ],
+)
+def test_contrasts(nlp, text, actor, stance):
+    extra = [("Norbank", "organization"), ("Francois Hollande", "person"), ("China", "country")]
+    assert by_actor(reactions_of(nlp, text, extra=extra), actor).stance == stance

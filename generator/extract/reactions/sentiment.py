@@ -51,6 +51,8 @@ PHRASES: tuple[tuple[str, float], ...] = (
     # Excess and concealment: "spend too much time hiding", "the more you try to cover up".
     (r"(?:far |way |much )?too (?:much|many|little|few|slow|slowly)|cover(?:s|ed|ing)? up", -1.5),
     (r"strike a blow (?:to|against)|(?:a|the) (?:main|prime) target", -2.0),
+    # Formulas of corporate statements that judge nothing: "in the best interests of stockholders".
+    (r"(?:in )?the best interests? of", 0.0),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
     (r"question(?:s|ed|ing)? (?:how|whether|why)", -2.0),  # doubt: "questions how women can ..."
     # A rebuttal or an attack in words: "hit back at the speculation", "lashed out at the press".
@@ -131,6 +133,7 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
     toks = [t for t in tokens if t.is_alpha]
     among = {t.i for t in toks}
     shouting = bool(toks) and all(t.text.isupper() for t in toks)
+    contrast = _contrast_weights(toks)
     total = 0.0
     for tok in toks:
         if tok.ent_type_ in _NAME_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _NEGATORS:
@@ -152,8 +155,34 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
             v += sign * C_INCR
         if negated(tok):
             v = v * N_SCALAR if v > 0 else 0.0
-        total += v * (NOUN_WEIGHT if noun else 1.0) * _scene_weight(tok, among)
+        total += v * (NOUN_WEIGHT if noun else 1.0) * _scene_weight(tok, among) * contrast.get(tok.i, 1.0)
     return total
+
+
+BEFORE_BUT, AFTER_BUT = 0.5, 1.5
+"""VADER's weights around a contrast: "We respect the offer. But it undervalues the company"
+counts the praise half and the blame one and a half."""
+_CONTRAST = frozenset({"but", "however", "yet"})
+
+
+def _contrast_weights(toks: list[Token]) -> dict[int, float]:
+    """Per token index, the weight a "but" in its sentence (or opening the next one) gives it, as
+    VADER's but-rule does: the words after the contrast say what the speaker holds."""
+    weights: dict[int, float] = {}
+    for but in toks:
+        if but.lower_ not in _CONTRAST or but.dep_ not in {"cc", "advmod"}:
+            continue
+        if but.i + 1 < len(but.doc) and but.nbor(1).lower_ == "also":
+            continue  # "not only ... but also": an addition, not a contrast
+        sent = but.sent
+        opens = but.i == sent.start or all(t.is_punct for t in sent[: but.i - sent.start])
+        for tok in toks:
+            same = tok.sent == sent
+            if same and tok.i > but.i:
+                weights[tok.i] = AFTER_BUT
+            elif (same and tok.i < but.i) or (opens and tok.i < sent.start and tok.i >= sent.start - 60):
+                weights.setdefault(tok.i, BEFORE_BUT)
+    return weights
 
 
 def _describes(tok: Token, v: float) -> bool:
