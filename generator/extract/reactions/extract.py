@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, sentence_of, sentences
-from generator.extract.reactions.article import ArticleView, tokens
+from generator.extract.reactions.article import ArticleView, tokens, with_lemma
 from generator.extract.reactions.assemble import records
 from generator.extract.reactions.posts import embedded_posts
 from generator.extract.reactions.quotes import (
@@ -129,29 +129,30 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
 def _resolve_verbs(art: ArticleView) -> VerbActors:
     """Speaker actor and speaker phrase tokens of every candidate verb, in reading order."""
     out: VerbActors = {}
-    for s_index, sent in enumerate(art.sents):
-        for tok in sent:
-            if not _is_candidate(art, tok):
-                continue
-            head, own = speaker_head(tok)
-            actor = art.speakers.resolve(head, s_index, tok) if head is not None else None
-            # The speaker phrase, less the verb's own words when it hangs on the name ("Ana Li, taking").
-            phrase = {t.i for t in head.subtree} if head is not None else set()
-            if head is not None and head in tok.ancestors:
-                phrase -= {t.i for t in tok.subtree}
-            # "media reports claiming that ...": the reports speak, not the speaker they reach.
-            if not own and not (tok.dep_ == "acl" and tok.head.lemma_.lower() in _MEDIA):
-                # "..., adding that" / "..., saying": the speaker of the speech verb it hangs on,
-                # else of the verb before it in the sentence ("criticising X, saying ...").
-                main = next((out[a.i] for a in tok.ancestors if out.get(a.i, (None,))[0]), None)
-                if main is None and actor is None:
-                    earlier = [out[i] for i in sorted(out) if i >= sent.start and out[i][0]]
-                    main = earlier[-1] if earlier else None
-                if main:
-                    actor, phrase = main
-            out[tok.i] = (actor, phrase)
-            if actor:
-                art.speakers.seen.append((s_index, actor))
+    for i in with_lemma(art.doc, SPEECH_VERBS | REACTION_VERBS, frozenset({"according"})):
+        tok = art.doc[i]
+        if not _is_candidate(art, tok):
+            continue
+        s_index = art.sent_of[i]
+        head, own = speaker_head(tok)
+        actor = art.speakers.resolve(head, s_index, tok) if head is not None else None
+        # The speaker phrase, less the verb's own words when it hangs on the name ("Ana Li, taking").
+        phrase = {t.i for t in head.subtree} if head is not None else set()
+        if head is not None and head in tok.ancestors:
+            phrase -= {t.i for t in tok.subtree}
+        # "media reports claiming that ...": the reports speak, not the speaker they reach.
+        if not own and not (tok.dep_ == "acl" and tok.head.lemma_.lower() in _MEDIA):
+            # "..., adding that" / "..., saying": the speaker of the speech verb it hangs on,
+            # else of the verb before it in the sentence ("criticising X, saying ...").
+            main = next((out[a.i] for a in tok.ancestors if out.get(a.i, (None,))[0]), None)
+            if main is None and actor is None:
+                earlier = [out[j] for j in sorted(out) if j >= art.sents[s_index].start and out[j][0]]
+                main = earlier[-1] if earlier else None
+            if main:
+                actor, phrase = main
+        out[tok.i] = (actor, phrase)
+        if actor:
+            art.speakers.seen.append((s_index, actor))
     return out
 
 
