@@ -69,6 +69,14 @@ from tests.test_reactions import reactions_of
             "legitimate",
             "ana-li",
         ),
+        # Corpus (EventId 10): no airline named as one; "the airline" is the body named last as a
+        # subject.
+        (
+            'United turned away two girls wearing leggings on Sunday. "To our regular customers, '
+            'your leggings are welcome," the airline said.',
+            "leggings are welcome",
+            "united",
+        ),
         # Corpus (EventId 68): a trade group called "the group".
         (
             "The American Trucking Associations said the industry moves most of the freight. "
@@ -94,6 +102,7 @@ def test_bodies_called_by_their_kind(nlp, text, words, actor):
         ("ANA", "organization"),
         ("Norbank", "organization"),
         ("Ana Li", "person"),
+        ("United", "organization"),
     ]
     assert speaker_of(nlp, text, words, extra=extra) == actor
 

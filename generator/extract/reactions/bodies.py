@@ -159,8 +159,12 @@ def body_actor(speakers: Speakers, head: Token, sent: int) -> str | None:
         spoke = [a for _, a in reversed(speakers.seen) if a in kin]
         # None spoke: the one named, unless two of that kind were ("ANA" and "United Airlines").
         found = spoke[0] if spoke else (next(iter(kin)) if len(kin) == 1 else None)
-        if not kin:  # no body of that kind named: the body that spoke last, if nothing says otherwise
-            last = last_body(speakers.seen, speakers.kind, sent, pronoun=False)
+        if (
+            not kin
+        ):  # no body of that kind named: the body that spoke or acted last, if nothing says otherwise
+            last = last_body(speakers.seen, speakers.kind, sent, pronoun=False) or _body_subject(
+                speakers, bodies, sent
+            )
             found = last if last and fits(noun, speakers.roles.get(last, set())) is None else None
     else:
         found = last_body(speakers.seen, speakers.kind, sent, pronoun)
