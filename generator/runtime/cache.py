@@ -62,7 +62,7 @@ def default_dir() -> Path:
 
 
 _INGEST_CODE = ("ingest/*.py", "records.py", "text.py", "errors.py")
-_INGEST_PACKAGES = ("dateparser", "trafilatura", "lxml", "pyyaml")
+_INGEST_PACKAGES = ("dateparser", "trafilatura", "lxml", "pyyaml", "markdown")
 
 
 def code_hash(patterns: tuple[str, ...] = _CODE) -> str:
