@@ -58,8 +58,8 @@ FLOORS = {
         "reaction_precision": 0.90,  # issue 15: 0.95 -> 0.98
         "reaction_stance_acc": 0.90,
         "timeline_recall": 0.60,
-        "figure_recall": 0.7,
-        "figure_precision": 0.6,
+        "figure_recall": 0.8,
+        "figure_precision": 0.75,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
         "timeline_precision": 0.60,
@@ -148,8 +148,8 @@ FLOORS = {
         "reaction_precision": 0.65,
         "reaction_stance_acc": 0.50,
         "timeline_recall": 0.58,  # issue 16 (evt9): 0.58 -> 0.63
-        "figure_recall": 0.15,
-        "figure_precision": 0.50,
+        "figure_recall": 0.35,
+        "figure_precision": 0.65,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
         "timeline_precision": 0.75,
@@ -176,8 +176,8 @@ FLOORS = {
         "reaction_precision": 0.85,
         "reaction_stance_acc": 0.60,
         "timeline_recall": 0.80,
-        "figure_recall": 0.60,
-        "figure_precision": 0.60,
+        "figure_recall": 0.65,
+        "figure_precision": 0.7,
         "agreement_recall": 0.95,  # issue 16 (evt9): 0.86 -> 1.00
         "agreement_precision": 0.88,  # issue 16 (evt9): 0.77 -> 0.93
         "timeline_precision": 0.60,  # issue 16 (evt9): 0.59 -> 0.65
@@ -190,8 +190,8 @@ FLOORS = {
         "reaction_precision": 0.80,
         "reaction_stance_acc": 0.40,
         "timeline_recall": 0.55,
-        "figure_recall": 0.55,
-        "figure_precision": 0.50,
+        "figure_recall": 0.6,
+        "figure_precision": 0.55,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,  # issue 16 (evt9): 0.50 -> 1.00
         "timeline_precision": 0.65,
