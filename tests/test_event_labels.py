@@ -59,6 +59,12 @@ COMPLETE = [
         "Sioux Falls.",
         [("2017-12-24", "Memphis Hustle guard Marquis Teague and boarded the flight")],
     ),
+    # a participle describing a noun goes when all it said was cut: not "from a well measuring"
+    (
+        "A six-year-old boy was rescued on Tuesday from a well measuring 40 metres deep and 30 "
+        "centimetres wide, after a four-day operation.",
+        [("2017-12-26", "A six-year-old boy was rescued from a well")],
+    ),
 ]
 
 

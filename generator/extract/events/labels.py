@@ -324,6 +324,13 @@ def whole_phrases(kept: list[Token], cut: set[int]) -> list[Token]:
         needs_cut = (last.pos_ not in ("VERB", "AUX") or last.dep_ == "conj") and any(
             c.i in cut and c.dep_ in _NEEDED for c in last.children
         )
+        # a participle that describes a noun goes when all it said was cut: "a well measuring"
+        needs_cut = needs_cut or (
+            last.tag_ in ("VBG", "VBN")
+            and last.dep_ in ("acl", "pcomp", "conj")
+            and any(c.i in cut for c in last.rights if c.dep_ not in ("punct", "cc"))
+            and not any(c.i in held for c in last.rights)
+        )
         if not (head_cut or needs_cut):
             break
         if last.pos_ in ("VERB", "AUX") and (last.head.i == last.i or last.head.i not in held | cut):
