@@ -9,6 +9,7 @@ mentions folded into the full name named in the same article; roles from titles 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
@@ -25,6 +26,7 @@ from generator.extract.actors.names import (
     only_a_place,
     place_names,
     quoted_alone,
+    stock_ticker,
 )
 from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet, outlet_prefix
 from generator.extract.actors.passing import (
@@ -47,6 +49,7 @@ from generator.extract.actors.words import (
     MAX_NAME_TOKENS,
     MEDIA_WORDS,
     NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     ORG_WORDS,
     PARTY_PLURALS,
     PLURAL_OWNERS,
@@ -88,6 +91,7 @@ def actors_and_places(
         for c in candidates
         if c.kind == "country" or not (is_outlet(c.name, outlets) or byline(text, c.start, c.end, outlets))
     ]
+    candidates = _capitals_that_are_surnames(candidates)
     candidates += list(_surname_mentions(doc, candidates, sent_of))
     tagged_places = {name_key(e.text) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
     clusters = []
@@ -153,6 +157,19 @@ def _starts_line(span: Span) -> bool:
     while i >= 0 and span.doc[i].is_space and "\n" not in span.doc[i].text:
         i -= 1
     return i < 0 or "\n" in span.doc[i].whitespace_ or "\n" in span.doc[i].text
+
+
+def _capitals_that_are_surnames(candidates: list[Candidate]) -> list[Candidate]:
+    """A capital taken for its state that is the surname of a person the article names in full:
+    "Ana Hamilton won ... Hamilton said" is Ms Hamilton, not the state whose capital is Hamilton.
+    A country's own name ("Jordan") stays a country."""
+    surnames = {c.name.split()[-1] for c in candidates if c.kind == "person" and len(c.name.split()) > 1}
+    return [
+        dataclasses.replace(c, kind="person", name=c.text)
+        if c.kind == "country" and c.text in surnames and gazetteer.country(c.text) is None
+        else c
+        for c in candidates
+    ]
 
 
 def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int]) -> Iterable[Candidate]:
@@ -247,6 +264,10 @@ def _person_extent(span: Span) -> Span:
     if end - start > 1 and (
         first.lower_.rstrip(".") in DESCRIPTOR_WORDS | GREETING_WORDS | HONORIFICS
         or is_title_word(first.text)
+        # "Frenchman Ana Li", "Brit Ana Li Berg", but "Finn Berg" is a given name and a surname
+        or (first.lower_ in NATIONALITY_NOUNS and (end - start > 2 or not is_given_name(first.text)))
+        # "German Ana Li Berg": a nationality before a name of two words or more
+        or (end - start > 2 and gazetteer.demonym(first.text) is not None)
     ):
         start += 1
     elif end - start > 2 and first.is_upper and first.is_alpha and all(t.is_title for t in span[1:]):
@@ -309,6 +330,8 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     text = span_text(span).strip()
     if not looks_like_name(span) or credited(span) or quoted_alone(span):
         return None
+    if text.casefold() in NATIONALITY_NOUNS:
+        return None  # "the Brit has promised": a person called by nationality, named elsewhere
     if gazetteer.country(text):
         return _country(span, gazetteer.country(text).name, sent_of)  # type: ignore[union-attr]
     if gazetteer.demonym(text):
@@ -341,13 +364,18 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         kind = "organization"  # "Northtown Rovers": a team or body named after its town
     if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
-    if event_or_landmark(span) or numbered_or_regional(span) or title_part(span):
+    if event_or_landmark(span) or numbered_or_regional(span, kind == "person") or title_part(span):
         return None
+    if kind == "organization" and stock_ticker(span):
+        return None  # "Acme (ACMQ) shares fell": the company is named before its ticker
     if kind == "person" and any(c.isdigit() for c in text):
         return None  # "Rung Ra 2", "F-15K": a vessel or a product, not a person
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if kind == "person" and after is not None and after.lower_ in GROUP_FOLLOWERS:
         kind = "organization"  # "X militants": the model's person is a group's name
+    if kind == "organization" and span[0].lower_ in NATIONALITY_NOUNS and len(span) > 2:
+        span, kind = span[1:], "person"  # "Frenchman Ana Li": a person called by nationality
+        text = span_text(span).strip()
     if kind == "organization" and span[0].lower_.rstrip(".") in HONORIFICS and len(span) > 1:
         span, kind = span[1:], "person"  # "Mallam Ana Li": a person addressed with respect
         text = span_text(span).strip()

@@ -52,6 +52,34 @@ def credited(span: Span) -> bool:
     return opened != -1 and ")" not in line[opened:] and bool(_CREDIT_PARENTHESIS.match(line[opened:]))
 
 
+_BRACKET_OPENS = re.compile(r"\(\s*([A-Za-z]+\s*:\s*)?$")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "&", "on", "de"})
+
+
+def stock_ticker(span: Span) -> bool:
+    """Whether the name is a company's stock ticker in brackets after its short name: "Acme
+    (ACMQ)", "Acme Corp (NYSE:ACMQ)" -> True; "Acme Global (AG)", an acronym of the name before
+    it, and "North American Defense Command (NORAD)", a long name's abbreviation, -> False."""
+    text = span_text(span)
+    if len(span) != 1 or not text.isalpha() or not text.isupper() or not 2 <= len(text) <= 5:
+        return False
+    chars = doc_text(span.doc)
+    opened = _BRACKET_OPENS.search(chars[max(0, span.start_char - 12) : span.start_char])
+    if opened is None or chars[span.end_char : span.end_char + 1] != ")":
+        return False
+    if opened.group(1):
+        return True  # "(NYSE: ACMQ)"
+    before = chars[max(0, span.start_char - 80) : span.start_char - len(opened.group(0))].split()
+    name: list[str] = []
+    for word in reversed(before):
+        if word[:1].isupper() and word[-1:] not in {".", ",", ";", ":"}:
+            name.append(word)
+        elif word.lower() not in _FUNCTION_WORDS:
+            break
+    initials = "".join(w[0] for w in reversed(name)).upper()
+    return 1 <= len(name) <= 2 and text not in initials
+
+
 _CREDIT_PARENTHESIS = re.compile(
     r"\((?:reporting|writing|editing|additional reporting|photo|ap photo)\b", re.IGNORECASE
 )

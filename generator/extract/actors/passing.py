@@ -8,13 +8,21 @@ British capital" name it only to say where something is.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import gazetteer
 from generator.extract.actors.roles import TITLE_MODIFIERS, is_title_word
 from generator.extract.actors.words import (
     CITY_NOUNS,
     COMPASS_WORDS,
+    DESCRIPTOR_WORDS,
     HOME_NOUNS,
+    KINSHIP_WORDS,
+    MEDIA_WORDS,
+    ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_NOUNS,
     REGISTRY_WORDS,
     THING_NOUNS,
@@ -36,13 +44,41 @@ def country_in_passing(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     >>> # "at their lake house in Northland" / "the Northlandic capital"   -> True
     >>> # "Northland seized the tanker" / "sanctions on Northland"          -> False
     """
-    if not spans or len(spans) > MAX_PASSING_MENTIONS:
+    if not spans:
         return False
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not _passing(span):
+        if span is None:
+            return False
+        if not nationality_of_person(span) and (len(spans) > MAX_PASSING_MENTIONS or not _passing(span)):
             return False
     return True
+
+
+def nationality_of_person(span: Span) -> bool:
+    """Whether a country's mention only says where a person is from: a nationality before a
+    person ("the Dutch driver", "British star Ana Li", "a German woman"), a nationality that is
+    the person ("the German can win the title", "the Brit"), a country owning a person's name
+    ("Northland's Ana Li"). "the German government", "German troops", "the British said",
+    "Northland's minister said" (an office of the state) -> False.
+
+    >>> # "The Dutch driver made a string of overtakes" / "the German can still win" -> True
+    """
+    tok = span.root
+    head = tok.head
+    if gazetteer.country(span.text) is not None:
+        # "Northland's Ana Li": the country owns a person's name, not an office's.
+        return tok.dep_ == "poss" and head.ent_type_ == "PERSON" and not is_title_word(head.text)
+    if tok.dep_ in {"amod", "compound", "nmod"} and head is not tok:
+        between = span.doc[span.end : head.i]
+        if any(is_title_word(t.text) for t in (*between, head)):
+            return False  # "Northlandic President Ana Li", "the Northlandic minister": an office
+        noun = head.lower_
+        return head.ent_type_ == "PERSON" or noun in PERSON_NOUNS | DESCRIPTOR_WORDS | KINSHIP_WORDS
+    # "the German" (a person) but "the British", "the French", "the Swiss" (a people, a state).
+    as_noun = tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"}
+    singular = as_noun and not tok.lower_.endswith(("sh", "ch", "ese", "ss", "s"))
+    return singular and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in tok.children)
 
 
 def _passing(span: Span) -> bool:
@@ -108,12 +144,23 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
     )
 
 
-def numbered_or_regional(span: Span) -> bool:
+_MODEL_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[IVX]{2,4}|[A-Za-z][\w'’]*-\d+)$")
+"""The last word of a model's, version's or mission's name: "Pixel 2", "Falcon 9", "Delta IV",
+"Version 5.50", "Probe-4"."""
+
+
+def numbered_or_regional(span: Span, person: bool = False) -> bool:
     """A numbered thing or a region, not an actor: "Billions No. 18" (a vessel, a product line),
-    "the Northland Far Eastern ports" (a region's adjective)."""
+    "the Acme Pixel 2", "Falcon 9", "Delta IV", "Probe-4" (a product, a rocket, a mission: an
+    organization's name ends in no number), "the Northland Far Eastern ports" (a region's
+    adjective). "Channel 4", "Group of 20" keep their name's word and are judged elsewhere; a
+    ``person``'s name may end in a number ("Ana Li II")."""
     doc = span.doc
     if span[-1].lower_ in COMPASS_WORDS:
         return True
+    last = span[-1].text
+    if not person and _MODEL_NUMBER.match(last) and (len(span) > 1 or "-" in last):
+        return not any(t.lower_ in ORG_WORDS or t.lower_ in MEDIA_WORDS for t in span)
     i = span.end
     if span[-1].text in {"No", "No."}:
         i = span.end if span[-1].text == "No." else span.end + (i < len(doc) and doc[i].text == ".")

@@ -45,6 +45,7 @@ COMMON_WORDS = {
     "court",
     "parliament",
     "gmt",
+    "courtesy",
     "utc",
 }
 # Words that mark a name as a publisher or picture credit rather than a player in the story.
@@ -224,17 +225,25 @@ PLACE_NOUNS = {
 CREDIT = re.compile(
     r"(?:\b(?:reporting|writing|editing|edited|written|compiled|photos?|photographs?|"
     r"pictures?|video|graphics?|illustrations?|additional reporting)\s+(?:by|:)\s+"
-    r"(?:[\w.'’-]+\s+){0,5}(?:and\s+(?:[\w.'’-]+\s+){0,3})?|/)$",
+    r"(?:[\w.'’-]+\s+){0,5}(?:and\s+(?:[\w.'’-]+\s+){0,3})?|/|\(courtesy\s+(?:of\s+)?)$",
     re.IGNORECASE,
 )
-"""What comes just before a credited name: "Editing by", "Photo: ", "REUTERS/", "AP Photo/"."""
+"""What comes just before a credited name: "Editing by", "Photo: ", "REUTERS/", "AP Photo/",
+"(Courtesy of "."""
 CREDIT_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:File\s*)?/|^\s*,\s*File\b|^\s*/|"
     r"^\s+contributed(?:\s+(?:additional\s+)?reporting\b|\s+to\s+this\s+(?:report|story|article)\b|"
-    r"\s+from\s+[A-Z]|\s*\.)"
+    r"\s+from\s+[A-Z]|\s*\.)|"
+    # a video's or a broadcast's narrator: "Ana Li reports.", "Ana Li (@anali) has more."
+    r"^\s*(?:\(@\w+\)\s*)?(?:reports|has\s+(?:more|(?:the\s+)?(?:whole\s+|full\s+)?"
+    r"(?:story|details|latest)))\s*(?:\(@\w+\)\s*)?[.!]|"
+    # a transcript's speaker label for its own staff: "ANA LI, HOST:", "BO CHEN, BYLINE:"
+    r"^\s*,\s*(?:HOST|BYLINE|ANCHOR|CO-HOST)\s*:"
 )
 """What comes just after one: "(Ana Li, File/Agency)", "Ana Li/Agency", "Ana Li contributed from
-Lima.", "Ana Li contributed reporting." (not "Ana Li contributed $5m to the fund")."""
+Lima.", "Ana Li contributed reporting." (not "Ana Li contributed $5m to the fund"); the
+narrator of a news video ("Ana Li reports.", "Bo Chen has the details.", not "Ana Li reports
+that ...") and a transcript's host or reporter ("ANA LI, HOST:"), who are the outlet's people."""
 
 PARTY_PLURALS = {
     "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "communists",
@@ -297,3 +306,30 @@ PLURAL_OWNERS = {
 COMPASS_WORDS = {"eastern", "western", "northern", "southern", "central", "northeastern",
                  "northwestern", "southeastern", "southwestern", "midwestern"}  # fmt: skip
 """Adjectives of a region: a name ending in one ("Russian Far Eastern ports") names a region."""
+
+PERSON_NOUNS = {
+    "man", "woman", "men", "women", "boy", "girl", "teenager", "teen", "child", "baby", "star",
+    "superstar", "celebrity", "actor", "actress", "singer", "rapper", "musician", "comedian",
+    "model", "player", "driver", "rider", "racer", "athlete", "champion", "runner", "swimmer",
+    "skier", "cyclist", "boxer", "golfer", "striker", "midfielder", "defender", "goalkeeper",
+    "forward", "quarterback", "coach", "manager", "owner", "billionaire", "millionaire",
+    "entrepreneur", "businessman", "businesswoman", "tycoon", "magnate", "investor", "engineer",
+    "scientist", "astronaut", "pilot", "soldier", "officer", "citizen", "national", "native",
+    "immigrant", "migrant", "refugee", "tourist", "traveller", "traveler", "writer", "author",
+    "director", "producer", "designer", "artist", "chef", "veteran", "rookie", "teammate",
+    "team-mate", "rival", "winner", "runner-up", "legend", "icon", "national", "youngster",
+}  # fmt: skip
+"""Nouns for people (a sample of WordNet's noun.person class, the ones news writes after a
+nationality): "the Dutch driver", "a British woman", "German star X" say where a person is from,
+they do not make the country an actor."""
+
+NATIONALITY_NOUNS = {
+    "brit": "GB", "briton": "GB", "englishman": "GB", "englishwoman": "GB", "scot": "GB",
+    "scotsman": "GB", "scotswoman": "GB", "welshman": "GB", "welshwoman": "GB", "finn": "FI",
+    "spaniard": "ES", "swede": "SE", "dane": "DK", "pole": "PL", "turk": "TR", "kiwi": "NZ",
+    "aussie": "AU", "yank": "US", "frenchman": "FR", "frenchwoman": "FR", "dutchman": "NL",
+    "dutchwoman": "NL", "irishman": "IE", "irishwoman": "IE",
+}  # fmt: skip
+"""Nouns that name a person by nationality and are not the adjective with "-man" added to it
+(after Wikipedia's "List of adjectival and demonymic forms for countries and nations"): "the
+Brit", "Frenchman Ana Li" are a person, not a country."""
