@@ -40,7 +40,7 @@ NOT_ACTORS = [
     ("The rocket can lift payloads twice as massive as those carried by the biggest Delta IV rockets.",
      "Delta IV"),
     # a stock ticker after the company's name
-    ("Broadcom (AVGO) gave up gains to fall 3% amid a broad market sell-off. Qualcomm (QCOM) shares fell 6.6%.",
+    ("Broadcom (AVGO) gave up gains amid a broad market sell-off. Qualcomm (QCOM) shares fell 6.6%.",
      "QCOM"),
     ("Broadcom (AVGO) gave up gains to fall 3% amid a broad market sell-off.", "AVGO"),
     ("The satellite maker Acme Orbital (NYSE:ACMQ) said the launch went well.", "ACMQ"),

@@ -317,7 +317,7 @@ PERSON_NOUNS = {
     "scientist", "astronaut", "pilot", "soldier", "officer", "citizen", "national", "native",
     "immigrant", "migrant", "refugee", "tourist", "traveller", "traveler", "writer", "author",
     "director", "producer", "designer", "artist", "chef", "veteran", "rookie", "teammate",
-    "team-mate", "rival", "winner", "runner-up", "legend", "icon", "national", "youngster",
+    "team-mate", "rival", "winner", "runner-up", "legend", "icon", "youngster",
 }  # fmt: skip
 """Nouns for people (a sample of WordNet's noun.person class, the ones news writes after a
 nationality): "the Dutch driver", "a British woman", "German star X" say where a person is from,
