@@ -9,8 +9,16 @@ for these tests or taken from the shared corpus (events that are not held out).
 
 from __future__ import annotations
 
+import dataclasses
+import re
+
 import pytest
 
+from generator.extract.actors.passing import product_name
+from generator.extract.pipeline import extract_article
+from generator.merge.actors import merge, merge_actors
+from generator.records import Actor, ArticleRecords
+from tests.conftest import make_article
 from tests.test_actor_precision import names
 
 NOT_ACTORS = [
@@ -44,6 +52,15 @@ NOT_ACTORS = [
      "QCOM"),
     ("Broadcom (AVGO) gave up gains to fall 3% amid a broad market sell-off.", "AVGO"),
     ("The satellite maker Acme Orbital (NYSE:ACMQ) said the launch went well.", "ACMQ"),
+    # a product, vehicle or mission the article calls a particular made thing
+    ("The Starhawk rocket lifted off on Friday. Starhawk carried a red car into orbit.", "Starhawk"),
+    ("The side boosters are what SpaceX calls flight proven; the Falcon Heavy rocket will fly in January.",
+     "Falcon Heavy"),
+    ("The cargo will ride on the Dragon capsule, NASA said.", "Dragon"),
+    # a name run into the small word or the person after it
+    ("The race was suspended after the crash at Interlagos as Ana Berg took the lead.", "Interlagos as"),
+    ("Pole sitter Acme Racing of Max Verstappen led the race.", "Acme Racing of Max Verstappen"),
+    ("The decision angered Felipe Nasr of Sauber, who had hoped to score points.", "Felipe Nasr of Sauber"),
 ]  # fmt: skip
 
 ACTORS = [
@@ -57,7 +74,53 @@ ACTORS = [
      "International Consortium of Investigative Journalists"),
     ("Goldman Sachs said on Monday that profits fell. Goldman (GS) said the tax charge was a one-off.",
      "Goldman Sachs"),
+    ("The decision angered Felipe Nasr of Sauber, who had hoped to score points.", "Felipe Nasr"),
+    ("She banks with the Bank of America, she said.", "Bank of America"),
 ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # a team named after its town, and its short name, are one organization
+        ("The Houston Texans lost. The Texans could not stop the run.", "Houston Texans", "organization"),
+        # a company's name written as one word with a capital inside
+        ("SpaceX said the launch would go ahead.", "SpaceX", "organization"),
+        ("Roger McNamee, an early investor, said the firm had erred.", "Roger McNamee", "person"),
+        # peoples are groups, not teams
+        ("North Koreans crossed the border in the night.", "North Koreans", "group"),
+    ],
+)  # fmt: skip
+def test_kind_of_a_name(nlp, text, name, kind):
+    found = {}
+    for actor in merge_one(nlp, text):
+        found[actor.name] = actor.kind
+    assert found.get(name) == kind, found
+
+
+def merge_one(nlp, text: str):
+    records = extract_article(nlp(text), make_article(text))
+    return merge([records]).actors
+
+
+@pytest.mark.parametrize(
+    ("names", "one", "kind"),
+    [
+        ([("SpaceX", "organization", 5), ("Space X", "person", 2)], "SpaceX", "organization"),
+        ([("Houston Texans", "organization", 3), ("Texans", "group", 5)], "Houston Texans", "organization"),
+    ],
+)  # fmt: skip
+def test_names_written_two_ways_are_one_actor(names, one, kind):
+    records = [
+        ArticleRecords(
+            dataclasses.replace(make_article("x"), id=f"a{n}"),
+            (),
+            actors=(Actor(id=f"x{n}", name=name, kind=k, mentions=m, sources=(f"a{n}",)),),
+        )
+        for n, (name, k, m) in enumerate(names)
+    ]
+    actors, _ = merge_actors(records)
+    assert [(a.name, a.kind) for a in actors] == [(one, kind)]
 
 
 @pytest.mark.parametrize(("text", "name"), NOT_ACTORS)
@@ -68,3 +131,20 @@ def test_not_an_actor(nlp, text, name):
 @pytest.mark.parametrize(("text", "name"), ACTORS)
 def test_still_an_actor(nlp, text, name):
     assert name in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "product"),
+    [
+        ("The Starhawk rocket lifted off. Starhawk carried a car.", "Starhawk", True),
+        ("Its Orbix spacecraft reached the moon.", "Orbix", True),
+        ("Acme said the Acme rocket would fly in May.", "Acme", False),
+        ("Samsung devices sold well.", "Samsung", False),
+        ("A Boeing jet landed on the runway.", "Boeing", False),
+        ("Massa's Williams car crashed in lap 48 as the rain fell.", "Williams", False),
+    ],
+)
+def test_a_product_s_name(nlp, text, name, product):
+    doc = nlp(text)
+    spans = [(m.start(), m.end()) for m in re.finditer(name, text)]
+    assert product_name(doc, spans) is product

@@ -326,7 +326,11 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
     kinds: Counter[str] = Counter()
     # The kind of a full name outweighs one word's: "Bruce Arians" is a person however often the
     # model calls "Arians" a group.
-    full = [a for _, a in members if len(a.name.split()) > 1] or [a for _, a in members]
+    # "Space X" beside "SpaceX" is no fuller name: one name spaced two ways.
+    single = {name_key(a.name) for _, a in members if len(a.name.split()) == 1}
+    full = [
+        a for _, a in members if len(a.name.split()) > 1 and name_key(a.name).replace(" ", "") not in single
+    ] or [a for _, a in members]
     for a in full:
         kinds[a.kind] += a.mentions
     kind = max(kinds, key=lambda k: (kinds[k], k))
@@ -337,7 +341,7 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
         key=lambda n: (
             not mixed_scripts(n),
             kind != "organization" or not n.isupper(),
-            len(n.split()),
+            len(n.split()) if name_key(n).replace(" ", "") not in single else 1,
             names[n],
             len(n),
             n,

@@ -8,10 +8,13 @@ exactly one other (never when two could take it):
   Arizona Cardinals, "Security Council" the United Nations Security Council;
 - a one-word organization that begins exactly one longer name: "Goldman" is Goldman Sachs
   (never a country, place or common word: "United" is not the United Nations);
+- a one-word group (not a nationality) at the end of exactly one organization's name: "Rovers"
+  (the model's group) is Northtown Rovers, a team;
 - a one-word name the model calls an organization or a group that is the surname of exactly one
   person named in full, where that person is named in at least half of its sources: "Trump" is
   Donald Trump in a folder about him, "Apple" stays a company in a folder that names Fiona Apple once;
-- a person named with a form of address: "Mr Bamford" is Martin Bamford.
+- a person named with a form of address: "Mr Bamford" is Martin Bamford;
+- one name written with and without spaces or hyphens: "Space X" is SpaceX.
 """
 
 from __future__ import annotations
@@ -48,8 +51,14 @@ def _fold_once(clusters: Sequence[Cluster]) -> list[Cluster]:
     orgs = [i for i, c in enumerate(info) if c.kind == "organization"]
     people = [i for i, c in enumerate(info) if c.kind == "person" and len(c.key.split()) > 1]
     singles = {i for i, c in enumerate(info) if c.kind == "person" and len(c.key.split()) == 1}
+    compact: dict[str, list[int]] = {}
+    for i, c in enumerate(info):
+        if c.kind in {"person", "organization"}:
+            compact.setdefault(c.key.replace(" ", ""), []).append(i)
     for i, c in enumerate(info):
         target = _target(i, c, info, orgs, people, i in singles)
+        if target is None:
+            target = _spaced_alike(i, compact.get(c.key.replace(" ", ""), []), info)
         if target is not None:
             into[i] = target
     folded: list[Cluster] = []
@@ -138,6 +147,11 @@ def _target(
         same = [j for j in orgs if j != i and info[j].company == c.company and len(info[j].key) > len(c.key)]
         if same:  # "Citigroup" -> "Citigroup Inc."
             return max(same, key=lambda j: (len(info[j].key), -j))
+    if c.kind == "group" and len(words) == 1 and not gazetteer.demonym(c.name):
+        # "Rovers" (the model's group) -> "Northtown Rovers": a team's short name.
+        longer = _one_company([j for j in orgs if info[j].key.endswith(" " + words[0])], info)
+        if longer is not None:
+            return longer
     if c.kind in {"organization", "group"} and len(words) == 1:
         owners = [j for j in people if info[j].key.split()[-1] == words[0]]
         if len(owners) == 1 and 2 * len(info[owners[0]].sources & c.sources) >= len(c.sources):
@@ -148,6 +162,16 @@ def _target(
         if len(owners) == 1:  # "Mr Bamford" -> "Martin Bamford"
             return owners[0]
     return None
+
+
+def _spaced_alike(i: int, alike: list[int], info: list[_Info]) -> int | None:
+    """ "Acme X" and "AcmeX", "Ana-Li Corp" and "Analicorp": one name written with and without
+    spaces or hyphens (the model may call one a person, the other an organization); the less
+    named folds into the most named."""
+    if len(alike) < 2 or len(info[i].key.replace(" ", "")) < 4:
+        return None
+    best = max(alike, key=lambda j: (sum(a.mentions for _, a in info[j].members), -j))
+    return None if best == i else best
 
 
 def _one_company(candidates: list[int], info: list[_Info]) -> int | None:

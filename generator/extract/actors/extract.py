@@ -10,9 +10,10 @@ mentions folded into the full name named in the same article; roles from titles 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer
 from generator.extract.actors.clusters import Candidate, cluster, records
@@ -34,25 +35,22 @@ from generator.extract.actors.passing import (
     capital_only_a_city,
     country_in_passing,
     numbered_or_regional,
+    product_name,
     title_part,
 )
 from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
+from generator.extract.actors.spans import institution_extent, person_extent, starts_line, trim
 from generator.extract.actors.words import (
-    COMMON_WORDS,
-    DESCRIPTOR_WORDS,
+    COMPASS_WORDS,
     ENTITY_KINDS,
     FACILITY_WORDS,
-    GREETING_WORDS,
     GROUP_FOLLOWERS,
     HONORIFICS,
     KINSHIP_WORDS,
-    MAX_NAME_TOKENS,
     MEDIA_WORDS,
-    NAME_PARTICLES,
     NATIONALITY_NOUNS,
     ORG_WORDS,
     PARTY_PLURALS,
-    PLURAL_OWNERS,
     PUBLICATION_WORDS,
 )
 from generator.extract.base import doc_text, sentence_of, sentences, span_text
@@ -102,7 +100,8 @@ def actors_and_places(
         if plain and only_a_place(doc, spans, cl.name, name_key(cl.name) in tagged_places):
             places.add(name_key(cl.name))
             continue
-        if plain and any(apposition_thing(doc, s) for s in spans):
+        product = cl.kind == "organization" and not any(w in ORG_WORDS for w in name_key(cl.name).split())
+        if plain and (any(apposition_thing(doc, s) for s in spans) or (product and product_name(doc, spans))):
             things.add(name_key(cl.name))
             continue
         if cl.kind == "country" and country_in_passing(doc, spans):
@@ -118,7 +117,7 @@ def article_outlets(doc: Doc, article: Article) -> tuple[str, ...]:
     names = []
     for ent in doc.ents:
         if ent.label_ in {"ORG", "PERSON"}:
-            span = _trim(ent)
+            span = trim(ent)
             if span is not None:
                 names.append((span.start_char, span.end_char, span_text(span), ENTITY_KINDS[ent.label_]))
     own = {k for k in (domain_outlet(article.url), domain_outlet(article.outlet)) if k}
@@ -133,30 +132,22 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
     for ent in doc.ents:
         if ent.label_ not in ENTITY_KINDS:
             continue
-        span = _trim(ent)
+        span = trim(ent)
         if span is None:
             continue
         # "Thomson Reuters Foundation" is one organization's name all the same.
         own_name = span[-1].lower_ in ORG_WORDS
-        glued = outlet_prefix([t.text for t in span]) if _starts_line(span) and not own_name else 0
+        glued = outlet_prefix([t.text for t in span]) if starts_line(span) and not own_name else 0
         if glued:
             span = span[glued:]  # "BBC Police have confirmed": a credit run into the sentence
         if ent.label_ == "PERSON":
-            span = _person_extent(span)
+            span = person_extent(span)
         elif ent.label_ == "ORG":
-            span = _institution_extent(span)
+            span = institution_extent(span)
         covered.update(range(span.start, span.end))
         yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
     yield from titled_names(doc, covered, sent_of)
     yield from missions(doc, sent_of)
-
-
-def _starts_line(span: Span) -> bool:
-    """Whether nothing but spaces stands before the span on its line."""
-    i = span.start - 1
-    while i >= 0 and span.doc[i].is_space and "\n" not in span.doc[i].text:
-        i -= 1
-    return i < 0 or "\n" in span.doc[i].whitespace_ or "\n" in span.doc[i].text
 
 
 def _capitals_that_are_surnames(candidates: list[Candidate]) -> list[Candidate]:
@@ -186,143 +177,6 @@ def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int])
         if (start, end) in taken or any(s <= start < e for s, e in spans):
             continue
         yield Candidate(start, end, tok.text, "person", tok.text, sent_index=sent_of.get(tok.i, 0))
-
-
-def _trim(span: Span) -> Span | None:
-    """The entity without a leading "the", a possessive, or anything after a line break or an
-    opening bracket."""
-    doc = span.doc
-    start, end = span.start, span.end
-    for i in range(start, end):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            end = i + 1 if "\n" in doc[i].whitespace_ and "\n" not in doc[i].text else i
-            break
-        if doc[i].text == "(" and i > start:
-            end = i  # "Federal Bureau of Investigation (FBI": the name stops at the bracket
-            break
-        if doc[i].text == "the" and i > start and doc[i - 1].pos_ != "ADP" and doc[i - 1].lower_ != "and":
-            end = i  # "From Northtown the girls were flown": a missing comma ran two names together
-            break
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if gazetteer.country(doc[start:end].text):
-        return doc[start:end]  # "Democratic People's Republic of Korea" is one name
-    # "Singapore's ISEAS": a country owner is a separate actor, the name starts after it;
-    # "the Center's Asia Program": the owning organization is the actor.
-    for i in range(start + 1, end - 1):
-        if doc[i].tag_ == "POS":
-            owner = doc[start:i].text
-            if owner.lower() in PLURAL_OWNERS:
-                break  # "The People's Daily", "Women's March": one name
-            if gazetteer.country(owner) or gazetteer.capital(owner):
-                start = i + 1
-            else:
-                end = i
-            break
-    if end <= start or end - start > MAX_NAME_TOKENS:
-        return None
-    return doc[start:end]
-
-
-INSTITUTION_HEADS = frozenset(
-    {"police", "hospital", "council", "university", "college", "court", "ministry", "department", "agency",
-     "party", "commission", "committee", "union", "foundation", "institute", "service", "services", "trust"}
-)  # fmt: skip
-"""Lower-case last words that belong to an organization's name the model cut short."""
-
-
-def _institution_extent(span: Span) -> Span:
-    """ "British Transport [police]", "Croydon University [hospital]": an organization's name with
-    the lower-case word that says what it is, which the model left outside."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if (
-        after is not None
-        and after.is_lower
-        and after.lower_ in INSTITUTION_HEADS
-        # "Croydon University hospital" is the hospital, "Acme Group police" no body of its own
-        and (span[-1].lower_ not in ORG_WORDS or after.lower_ in {"hospital", "clinic"})
-        # "Acme trust officers", "a trust fund": the word describes the noun after it
-        and not (after.lower_ == "trust" and after.dep_ == "compound")
-    ):
-        return doc[span.start : span.end + 1]
-    return span
-
-
-def _person_extent(span: Span) -> Span:
-    """A person's name where the model cut it short or ran it long.
-
-    "Bystander Ana Li" loses the sentence-initial common noun (it is left as the role word);
-    "mayor Sadiq [Khan]" gains the untagged given name before it; "Marine Le [Pen]" gains the
-    word after a name particle.
-    """
-    doc = span.doc
-    start, end = span.start, span.end
-    first = doc[start]
-    if end - start > 1 and (
-        first.lower_.rstrip(".") in DESCRIPTOR_WORDS | GREETING_WORDS | HONORIFICS
-        or is_title_word(first.text)
-        # "Frenchman Ana Li", "Brit Ana Li Berg", but "Finn Berg" is a given name and a surname
-        or (first.lower_ in NATIONALITY_NOUNS and (end - start > 2 or not is_given_name(first.text)))
-        # "German Ana Li Berg": a nationality before a name of two words or more
-        or (end - start > 2 and gazetteer.demonym(first.text) is not None)
-    ):
-        start += 1
-    elif end - start > 2 and first.is_upper and first.is_alpha and all(t.is_title for t in span[1:]):
-        start += 1  # an acronym before a full name is a title or an employer ("MVP Ben Ode")
-    if (
-        (
-            end - start == 1
-            and start > 0
-            and not doc[start - 1].is_sent_start
-            and _loose_name_word(doc[start - 1])
-        )
-        or start > 0
-        and _first_name_left_out(doc[start - 1], doc[start:end])
-    ):
-        start -= 1
-    if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and _loose_name_word(doc[end]):
-        end += 1
-    # "Moon Jae-in": the tokenizer splits the hyphen and the model stops before it.
-    if end + 1 < len(doc) and _hyphen_tail(doc[end - 1], doc[end], doc[end + 1]):
-        end += 2
-    return doc[start:end] if (start, end) != (span.start, span.end) else span
-
-
-def _first_name_left_out(tok: Token, name: Span) -> bool:
-    """ "[Sayed] Omar Hakimi, spokesman for ...": a sentence's first word the parse ties to the
-    name as a part of it, a given name (gender-guesser's list) and no title, place or nationality."""
-    return (
-        bool(tok.is_sent_start)
-        and tok.dep_ == "compound"
-        and name.start <= tok.head.i < name.end
-        and tok.lower_.rstrip(".") not in DESCRIPTOR_WORDS | HONORIFICS
-        and is_given_name(tok.text)  # "Fisherman Ana Li": a sentence's first noun is no name
-        and _loose_name_word(tok)
-    )
-
-
-def _hyphen_tail(last: Token, dash: Token, tail: Token) -> bool:
-    """ "Jae" "-" "in": a short hyphenated last part written without spaces, outside any entity."""
-    joined = not last.whitespace_ and not dash.whitespace_
-    return dash.text == "-" and joined and tail.is_alpha and tail.ent_iob_ == "O" and len(tail) <= 4
-
-
-def _loose_name_word(tok: Token) -> bool:
-    """A capitalised proper noun outside any entity that is neither a title nor a place."""
-    return (
-        tok.ent_iob_ == "O"
-        and tok.tag_ == "NNP"
-        and tok.is_title
-        and tok.is_alpha
-        and "\n" not in tok.whitespace_
-        and not is_title_word(tok.text)
-        and tok.lower_ not in COMMON_WORDS | GREETING_WORDS
-        and not gazetteer.is_place(tok.text)
-        and gazetteer.demonym(tok.text) is None
-    )
 
 
 def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None:
@@ -362,6 +216,10 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         kind = "organization"  # "the Christian Democrats": a party
     if kind == "person" and len(span) > 1 and _place_first(span):
         kind = "organization"  # "Northtown Rovers": a team or body named after its town
+    if kind == "group" and len(span) > 1 and _town_team(span):
+        kind = "organization"  # "the Northtown Rovers": the model's group is a team
+    if kind == "person" and len(span) == 1 and _brand_case(text):
+        kind = "organization"  # "AcmeX", "PayWell": a company's name written as one word
     if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
     if event_or_landmark(span) or numbered_or_regional(span, kind == "person") or title_part(span):
@@ -411,6 +269,32 @@ def _place_first(span: Span) -> bool:
     not "Paris Hilton")."""
     first = span[0].text
     return gazetteer.is_place(first) and not is_given_name(first) and not span[-1].is_lower
+
+
+_BRAND_CASE = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")
+_NAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Vander", "Della", "Delli")
+"""Prefixes of surnames written with a capital inside ("MacKenzie", "FitzGerald")."""
+
+
+def _brand_case(word: str) -> bool:
+    """A capital inside one word after three letters or more, as brands are written ("SpaceX",
+    "YouTube", "PayPal"); "MacKenzie", "McNamee", "DeAndre", "LeBron" are people's names."""
+    return bool(_BRAND_CASE.match(word)) and not word.startswith(_NAME_PREFIXES)
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def _town_team(span: Span) -> bool:
+    """A plural name after a known town, not a people's name: "Northtown Rovers" (a team) but
+    "North Koreans", "Eastern Europeans", "South Sudanese" (peoples)."""
+    first = span[0].lower_
+    if first in _DIRECTIONS or first in COMPASS_WORDS or not gazetteer.is_place(span[0].text):
+        return False
+    singular = span_text(span).strip()
+    return gazetteer.demonym(singular) is None and gazetteer.demonym(singular.rstrip("s")) is None
 
 
 def _titled_person(span: Span) -> bool:

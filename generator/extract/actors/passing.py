@@ -24,9 +24,11 @@ from generator.extract.actors.words import (
     ORG_WORDS,
     PERSON_NOUNS,
     PLACE_NOUNS,
+    PRODUCT_NOUNS,
     REGISTRY_WORDS,
     THING_NOUNS,
 )
+from generator.extract.reactions.stance import SPEECH_VERBS
 
 MAX_PASSING_MENTIONS = 3
 """A country named more often than this in one article is part of its story."""
@@ -147,6 +149,36 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
 _MODEL_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[IVX]{2,4}|[A-Za-z][\w'’]*-\d+)$")
 """The last word of a model's, version's or mission's name: "Pixel 2", "Falcon 9", "Delta IV",
 "Version 5.50", "Probe-4"."""
+
+
+_INDEFINITE = frozenset({"a", "an", "any", "every", "no", "some", "each", "another"})
+
+
+def product_name(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """Whether the article shows a name to be a product's, vehicle's or mission's: at least one
+    mention names a particular made thing ("the Falcon rocket", "its Acme Orbiter spacecraft",
+    "the Patriot missile system") and none speaks ("Acme said"). "a Boeing jet", "Samsung
+    devices" (things a maker makes) and "the Williams car" (a maker's noun) say nothing.
+
+    >>> # "The Starhawk rocket lifted off; Starhawk carried a car."  -> True
+    >>> # "Acme said the Acme rocket would fly."                      -> False
+    """
+    thing = False
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return False
+        head = tok
+        while head.dep_ in {"compound", "nmod", "amod", "nummod"} and head.head is not head:
+            head = head.head
+        if head is tok or head.i < tok.i or head.tag_ not in {"NN", "NNP"}:
+            continue
+        definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in _INDEFINITE for c in head.children)
+        thing = thing or (definite and head.lower_ in PRODUCT_NOUNS)
+    return thing
 
 
 def numbered_or_regional(span: Span, person: bool = False) -> bool:

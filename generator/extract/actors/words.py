@@ -333,3 +333,14 @@ NATIONALITY_NOUNS = {
 """Nouns that name a person by nationality and are not the adjective with "-man" added to it
 (after Wikipedia's "List of adjectival and demonymic forms for countries and nations"): "the
 Brit", "Frenchman Ana Li" are a person, not a country."""
+
+PRODUCT_NOUNS = {
+    "rocket", "booster", "capsule", "spacecraft", "probe", "lander", "rover", "module", "orbiter",
+    "telescope", "satellite", "vessel", "ship", "submarine", "missile", "system", "processor",
+    "chip", "chipset", "smartphone", "phone", "handset", "tablet", "laptop", "console", "headset",
+    "glasses", "app", "drug", "vaccine", "engine",
+}  # fmt: skip
+"""Singular nouns of made things (WordNet noun.artifact) a product's, vehicle's or mission's
+name is written before: "the Falcon rocket", "the Acme 9 processor", "the Patriot system".
+Makers' nouns ("car", "series", "website", "product") are not here: "the Williams car" names
+a team, "the Showtime series" a network."""
