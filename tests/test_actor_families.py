@@ -16,6 +16,7 @@ import pytest
 
 from generator.extract.actors.passing import product_name
 from generator.extract.pipeline import extract_article
+from generator.ingest.boilerplate import boilerplate_reason
 from generator.merge.actors import merge, merge_actors
 from generator.records import Actor, ArticleRecords
 from tests.conftest import make_article
@@ -148,3 +149,27 @@ def test_a_product_s_name(nlp, text, name, product):
     doc = nlp(text)
     spans = [(m.start(), m.end()) for m in re.finditer(name, text)]
     assert product_name(doc, spans) is product
+
+
+def test_a_transcript_s_host_is_staff_wherever_named(nlp):
+    text = (
+        "ANA LIBERG, HOST:\n\nGood morning. I'm Ana Liberg. Bo Chenwick got a bill for $284 billion.\n\n"
+        "BO CHENWICK: I was shocked.\n\nLIBERG: Thanks, Ana, for the story."
+    )
+    found = names(nlp, text)
+    assert not {"Ana Liberg", "Liberg", "Ana", "ANA LIBERG"} & found
+    assert "Bo Chenwick" in found
+
+
+def test_the_body_after_of_is_named_on_its_own(nlp):
+    found = names(nlp, "The decision angered Felipe Nasr of Sauber, who had hoped to score points.")
+    assert {"Felipe Nasr", "Sauber"} <= found
+
+
+def test_a_long_box_of_teasers_is_boilerplate():
+    teaser = "BIG KICKER HERE Somebody famous did something surprising at a party on Sunday night in town "
+    box = "Most Read In TV & Showbiz " + teaser * 10
+    assert len(box.split()) > 150
+    assert boilerplate_reason(box) == "related link"
+    prose = "The Minister Of State said the NEW RULES would apply. " + "It was a long day for all. " * 30
+    assert boilerplate_reason(prose) is None

@@ -29,7 +29,14 @@ from generator.extract.actors.names import (
     quoted_alone,
     stock_ticker,
 )
-from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet, outlet_prefix
+from generator.extract.actors.outlets import (
+    byline,
+    cited_outlets,
+    domain_outlet,
+    is_outlet,
+    outlet_prefix,
+    transcript_staff,
+)
 from generator.extract.actors.passing import (
     apposition_thing,
     capital_only_a_city,
@@ -84,10 +91,17 @@ def actors_and_places(
     candidates = [c for c in candidates if c.kind == "country" or name_key(c.name) not in places]
     outlets = set(article_outlets(doc, article))
     text = doc_text(doc)
+    # a transcript's host or reporter, by full name, its tail or one of its words ("Hi, Ana.")
+    staff = transcript_staff(text)
+    staff |= {" ".join(k.split()[i:]) for k in staff for i in range(len(k.split()))}
+    staff |= {w for k in staff for w in k.split()}
     candidates = [
         c
         for c in candidates
-        if c.kind == "country" or not (is_outlet(c.name, outlets) or byline(text, c.start, c.end, outlets))
+        if c.kind == "country"
+        or not (
+            is_outlet(c.name, outlets) or byline(text, c.start, c.end, outlets) or name_key(c.name) in staff
+        )
     ]
     candidates = _capitals_that_are_surnames(candidates)
     candidates += list(_surname_mentions(doc, candidates, sent_of))
@@ -146,8 +160,24 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
             span = institution_extent(span)
         covered.update(range(span.start, span.end))
         yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
+        rest = _after_of(ent, span)
+        if rest is not None:  # "Ana Li of Acme": Acme, "Acme Racing of Ana Li": Ana Li
+            covered.update(range(rest.start, rest.end))
+            yield _classify(rest, "organization" if ent.label_ == "PERSON" else "person", sent_of)
     yield from titled_names(doc, covered, sent_of)
     yield from missions(doc, sent_of)
+
+
+def _after_of(ent: Span, name: Span) -> Span | None:
+    """The capitalised name after "of" that ``trim`` cut off the entity, if it did."""
+    doc = ent.doc
+    if name.end >= ent.end or doc[name.end].lower_ != "of" or ent.label_ not in {"PERSON", "ORG"}:
+        return None
+    end = ent.end
+    while end > name.end + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    rest = doc[name.end + 1 : end]
+    return rest if len(rest) and all(t.is_title for t in rest) else None
 
 
 def _capitals_that_are_surnames(candidates: list[Candidate]) -> list[Candidate]:

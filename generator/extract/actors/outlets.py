@@ -152,3 +152,15 @@ def outlet_prefix(words: list[str]) -> int:
             rest = " ".join(words[n:])
             return 0 if _MEDIA_NAME.search(rest) or rest[:1].islower() else n
     return 0
+
+
+_STAFF_LABEL = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'’ -]+[A-Z]),[ \t]*(?:HOST|BYLINE|ANCHOR|CO-HOST)[ \t]*:", re.MULTILINE
+)
+
+
+def transcript_staff(text: str) -> frozenset[str]:
+    """Name keys of the people a broadcast transcript labels as its own host or reporter ("ANA
+    LI, HOST:", "BO CHEN, BYLINE:"): the outlet's staff, not actors, wherever they are named
+    ("I'm Ana Li.")."""
+    return frozenset(name_key(m.group(1)) for m in _STAFF_LABEL.finditer(text))
