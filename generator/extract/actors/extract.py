@@ -46,8 +46,15 @@ from generator.extract.actors.passing import (
     title_part,
 )
 from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
-from generator.extract.actors.spans import institution_extent, person_extent, starts_line, trim
+from generator.extract.actors.spans import (
+    INSTITUTION_HEADS,
+    institution_extent,
+    person_extent,
+    starts_line,
+    trim,
+)
 from generator.extract.actors.words import (
+    BODY_NOUNS,
     COMPASS_WORDS,
     ENTITY_KINDS,
     FACILITY_WORDS,
@@ -250,6 +257,15 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         kind = "organization"  # "the Northtown Rovers": the model's group is a team
     if kind == "person" and len(span) == 1 and _brand_case(text):
         kind = "organization"  # "AcmeX", "PayWell": a company's name written as one word
+    last = span[-1]
+    if (
+        len(span) > 1
+        and last.is_lower
+        and last.pos_ == "NOUN"
+        and span[-2].whitespace_
+        and last.lower_ not in BODY_HEADS
+    ):
+        return None  # "the Apollo 11 pad", "the Acme logo": a thing named after something
     if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
     if event_or_landmark(span) or numbered_or_regional(span, kind == "person") or title_part(span):
@@ -292,6 +308,10 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     if kind == "person":
         cand.role, cand.affiliation = person_role(span)
     return cand
+
+
+BODY_HEADS = ORG_WORDS | INSTITUTION_HEADS | BODY_NOUNS
+"""Lower-case last words of an organization's name."""
 
 
 def _place_first(span: Span) -> bool:

@@ -192,6 +192,8 @@ def _use(tok: Token) -> str:
     """ "place", "modifier" or "actor": how the sentence uses the name whose head is ``tok``."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head  # "in Northtown and Southtown": the conjunct is used as its head is
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return "modifier"  # "a smash in his Acme": somebody's thing (a car), no place
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
         return "place"
     if _listed_with_places(tok):

@@ -344,3 +344,13 @@ PRODUCT_NOUNS = {
 name is written before: "the Falcon rocket", "the Acme 9 processor", "the Patriot system".
 Makers' nouns ("car", "series", "website", "product") are not here: "the Williams car" names
 a team, "the Showtime series" a network."""
+
+BODY_NOUNS = {
+    "consulate", "embassy", "mission", "delegation", "board", "team", "squad", "crew", "club",
+    "administration", "government", "cabinet", "family", "campaign", "firm", "league", "office",
+    "regime", "authorities", "authority", "military", "navy", "airline", "network", "label",
+}  # fmt: skip
+"""Lower-case nouns after a name that make it a body's ("the Northland embassy", "the Acme
+board", "the Ana Li campaign"), besides ORG_WORDS and the institutions' heads: a name the model
+ends with any other lower-case noun ("the Apollo pad", "the Acme logo", "Larsen C iceberg") is
+a thing's or a place's."""
