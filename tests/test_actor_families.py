@@ -39,6 +39,14 @@ NOT_ACTORS = [
      "United States"),
     ("Days earlier, the girl had filed charges against the Afghan, who was not identified.", "Afghanistan"),
     ("The 37-year-old Finnish driver lost control of his car as the race re-started.", "Finland"),
+    ("Raikkonen spun, almost collecting German team mate Sebastian Vettel as he went.", "Germany"),
+    ("Hamilton had to finish ahead of Rosberg to avoid the German clinching the title.", "Germany"),
+    # a part an actor plays
+    ("Sheen, who has played Tony Blair in a trio of films, told the magazine he was quitting.", "Tony Blair"),
+    ("Sheen is best known for his portrayal of Dr. William Masters in a cable series.", "William Masters"),
+    # a leak of documents, a wire story's dateline
+    ("The Panama Papers revealed offshore firms linked to the president.", "Panama Papers"),
+    ("SAO PAULO (AP) — Williams' veteran driver Felipe Massa failed to finish his last race.", "SAO"),
     # a capital that is the surname of a person named in full
     ("Ana Hamilton won the race in the rain. Hamilton said the crowd had carried her.", "Bermuda"),
     # numbered products, rockets, versions and missions
@@ -72,6 +80,7 @@ ACTORS = [
     ("Finn Brennan, of the train drivers' union, said services would resume on Monday.", "Finn Brennan"),
     ("Patrick Paddock II, his brother, said he was shocked by the news.", "Patrick Paddock II"),
     ("Peruvian President Ana Li met the envoy on Monday.", "Peru"),
+    ("The German team beat the hosts, the German government said.", "Germany"),
     ("The German government said the plan would go ahead.", "Germany"),
     ("Frenchman Romain Grosjean crashed on the way to the grid.", "Romain Grosjean"),
     ("The International Consortium of Investigative Journalists (ICIJ) published the files.",

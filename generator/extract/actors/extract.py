@@ -42,6 +42,7 @@ from generator.extract.actors.passing import (
     capital_only_a_city,
     country_in_passing,
     numbered_or_regional,
+    played_role,
     product_name,
     title_part,
 )
@@ -127,6 +128,8 @@ def actors_and_places(
             continue
         if cl.kind == "country" and country_in_passing(doc, spans):
             continue
+        if cl.kind == "person" and played_role(doc, spans):
+            continue  # "Ana Li played Bo Chen": a part in a film, not in the story
         clusters.append(cl)
     actors, mentions = records(clusters, sents, article)
     return actors, mentions, tuple(sorted(places)), tuple(sorted(things))

@@ -43,6 +43,9 @@ def credited(span: Span) -> bool:
     "(X, File/Agency)", anywhere inside "(Reporting by ...; Editing by ...)"."""
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
+    dateline = _DATELINE.match(text, line_start, line_start + 80)
+    if dateline and span.end_char <= dateline.end(1):
+        return True  # "SAO PAULO (Agency) —": the wire's dateline names where, not who
     before = text[max(line_start, span.start_char - 80) : span.start_char]
     if CREDIT.search(before) or CREDIT_AFTER.match(text[span.end_char : span.end_char + 40]):
         return True
@@ -79,6 +82,9 @@ def stock_ticker(span: Span) -> bool:
     initials = "".join(w[0] for w in reversed(name)).upper()
     return 1 <= len(name) <= 2 and text not in initials
 
+
+_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z .'’-]+)(?:,[^()\n]{0,30})?\s*\([^()\n]{1,40}\)\s*[-–—]")
+"""A wire story's dateline: the place in capitals, a date, the agency in brackets, a dash."""
 
 _CREDIT_PARENTHESIS = re.compile(
     r"\((?:reporting|writing|editing|additional reporting|photo|ap photo)\b", re.IGNORECASE

@@ -71,16 +71,36 @@ def nationality_of_person(span: Span) -> bool:
     if gazetteer.country(span.text) is not None:
         # "Northland's Ana Li": the country owns a person's name, not an office's.
         return tok.dep_ == "poss" and head.ent_type_ == "PERSON" and not is_title_word(head.text)
+    doc = span.doc
+    # "German team mate Ana Li": a few lower-case nouns, then the person's name
+    i = span.end
+    while i < min(len(doc), span.end + 3) and doc[i].is_lower and doc[i].tag_ in _NOUN_LIKE:
+        if is_title_word(doc[i].text):
+            return False  # "the Northlandic minister Ana Li": an office of the state
+        i += 1
+    if i > span.end and i < len(doc) and doc[i].ent_type_ == "PERSON":
+        return True
     if tok.dep_ in {"amod", "compound", "nmod"} and head is not tok:
-        between = span.doc[span.end : head.i]
+        between = doc[span.end : head.i]
         if any(is_title_word(t.text) for t in (*between, head)):
             return False  # "Northlandic President Ana Li", "the Northlandic minister": an office
         noun = head.lower_
-        return head.ent_type_ == "PERSON" or noun in PERSON_NOUNS | DESCRIPTOR_WORDS | KINSHIP_WORDS
-    # "the German" (a person) but "the British", "the French", "the Swiss" (a people, a state).
-    as_noun = tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"}
-    singular = as_noun and not tok.lower_.endswith(("sh", "ch", "ese", "ss", "s"))
-    return singular and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in tok.children)
+        if head.ent_type_ == "PERSON" or noun in PERSON_NOUNS | DESCRIPTOR_WORDS | KINSHIP_WORDS:
+            return True
+    # "the German" (a person) but "the British", "the French", "the Swiss" (a people, a state),
+    # "the German government" (a state's).
+    if tok.lower_.endswith(("sh", "ch", "ese", "ss", "s")) or span.start == 0 or span.end >= len(doc):
+        return False
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"} and any(
+        c.dep_ == "det" and c.lower_ in _ARTICLES for c in tok.children
+    ):
+        return True  # "a Tunisian who had been rejected", "the 46-year-old Northlandic is"
+    # "the German clinching the title", where the parse makes the word an adjective
+    after = doc[span.end].pos_
+    return doc[span.start - 1].lower_ in _ARTICLES and after not in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _passing(span: Span) -> bool:
@@ -181,6 +201,41 @@ def product_name(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     return thing
 
 
+_ACTING_VERBS = frozenset({"play", "portray", "voice", "impersonate"})
+
+
+def played_role(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """Whether every mention of a person is a part an actor plays: "Ana Li played Bo Chen in the
+    film", "Kevin, played by Ana Li", "she starred as Bo Chen". Such a person (real or not) has
+    no part in the story. "Ana Li played the piano" names no person; "Bo Chen played well" is
+    the player."""
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not _acted(span.root):
+            return False
+    return True
+
+
+_ROLE_NOUNS = frozenset({"portrayal", "impersonation", "role", "part"})
+
+
+def _acted(name: Token) -> bool:
+    tok = name
+    while tok.dep_ in {"compound", "appos", "conj"} and tok.head is not tok:
+        tok = tok.head  # "played Northland vet Bo Chen": the name is in apposition
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _ACTING_VERBS:
+        return True  # "Ana Li played Bo Chen"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _ACTING_VERBS for c in (*name.children, *tok.children)):
+        return True  # "Kevin, played by Ana Li, gets lost"
+    if tok.dep_ != "pobj":
+        return False
+    # "starred as Bo Chen", "his portrayal of Dr Bo Chen", "her role as Bo Chen"
+    verb = head.head
+    acting = verb.lemma_.lower() in {"star", "appear", "cast"} | _ACTING_VERBS
+    return (head.lower_ == "as" and acting) or (head.lower_ in {"of", "as"} and verb.lower_ in _ROLE_NOUNS)
+
+
 def numbered_or_regional(span: Span, person: bool = False) -> bool:
     """A numbered thing or a region, not an actor: "Billions No. 18" (a vessel, a product line),
     "the Acme Pixel 2", "Falcon 9", "Delta IV", "Probe-4" (a product, a rocket, a mission: an
@@ -215,3 +270,8 @@ def title_part(span: Span) -> bool:
         and is_title_word(after.text)
         and span[0].lower_ in TITLE_MODIFIERS
     )
+
+
+_NOUN_LIKE = frozenset({"NN", "NNS", "JJ", "VB"})
+"""Tags of the lower-case words between a nationality and a name ("German team mate X": the
+model may tag "mate" a verb's base form)."""

@@ -140,9 +140,11 @@ STREET_SUFFIXES = ("strasse", "straße", "platz", "gasse", "plein", "straat")
 EVENT_WORDS = {
     "trophy", "championship", "championships", "cup", "bowl", "award", "awards", "prize", "olympics",
     "games", "game", "festival", "parade", "marathon", "tournament", "series", "grand prix", "week",
+    "papers", "leaks",
 }  # fmt: skip
 """Last words of the name of an event, contest or award ("Heisman Trophy", "NFC Championship
-Game", "Super Bowl"): what happens or is won, not who takes part."""
+Game", "Super Bowl"), or of a leak of documents ("the Northland Papers", "Acme Leaks"): what
+happens, is won or is published, not who takes part."""
 
 # Words that make a name an organization, whatever the model says.
 ORG_WORDS = {
