@@ -192,3 +192,13 @@ def test_a_long_box_of_teasers_is_boilerplate():
 def test_a_team_named_in_somebody_s_car_is_no_place(nlp):
     text = "Marcus Ericsson has a big smash in his Sauber. Sauber said the car was fixed."
     assert "Sauber" in names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "url", "name"),
+    [
+        ("Ana Li told the Guardian she would resign.", "https://www.theguardian.com/x", "Guardian"),
+    ],
+)  # fmt: skip
+def test_an_article_s_own_outlet_without_its_the_or_spaces(nlp, text, url, name):
+    assert name not in names(nlp, text, url=url)

@@ -132,11 +132,15 @@ def domain_outlet(url_or_domain: str | None) -> str | None:
 def is_outlet(name: str, outlets: set[str] | frozenset[str]) -> bool:
     """Whether a name is one of the outlets (name keys, or web-address names such as "thesun").
 
-    >>> is_outlet("The Sun", {"thesun"}), is_outlet("Sun Yat-sen", {"thesun"})
-    (True, False)
+    >>> is_outlet("The Sun", {"thesun"}), is_outlet("Sun Yat-sen", {"thesun"}), is_outlet("Sun", {"thesun"})
+    (True, False, True)
     """
     key = name_key(name)
-    return key in outlets or (key.startswith("the ") and key.replace(" ", "") in outlets)
+    # "The Sun" and "Sun" are thesun.com; "White House" is no masthead of whitehouse.gov
+    return key in outlets or (
+        (key.startswith("the ") or " " not in key)
+        and "the" + key.removeprefix("the ").replace(" ", "") in outlets
+    )
 
 
 def outlet_prefix(words: list[str]) -> int:
