@@ -202,3 +202,13 @@ def test_a_team_named_in_somebody_s_car_is_no_place(nlp):
 )  # fmt: skip
 def test_an_article_s_own_outlet_without_its_the_or_spaces(nlp, text, url, name):
     assert name not in names(nlp, text, url=url)
+
+
+def test_countries_named_once_in_a_list_are_parties(nlp):
+    text = (
+        "The army, with help from troops from the United States, Britain and France, made advances. "
+        "All ships flew the flag of the capital's ally, except one, which is registered to Palau."
+    )
+    found = names(nlp, text)
+    assert {"United States", "United Kingdom", "France"} <= found
+    assert "Palau" not in found

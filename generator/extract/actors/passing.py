@@ -19,6 +19,7 @@ from generator.extract.actors.words import (
     COMPASS_WORDS,
     DESCRIPTOR_WORDS,
     HOME_NOUNS,
+    HONORIFICS,
     KINSHIP_WORDS,
     MEDIA_WORDS,
     ORG_WORDS,
@@ -75,14 +76,14 @@ def nationality_of_person(span: Span) -> bool:
     # "German team mate Ana Li": a few lower-case nouns, then the person's name
     i = span.end
     while i < min(len(doc), span.end + 3) and doc[i].is_lower and doc[i].tag_ in _NOUN_LIKE:
-        if is_title_word(doc[i].text):
+        if _office(doc[i]):
             return False  # "the Northlandic minister Ana Li": an office of the state
         i += 1
     if i > span.end and i < len(doc) and doc[i].ent_type_ == "PERSON":
         return True
     if tok.dep_ in {"amod", "compound", "nmod"} and head is not tok:
         between = doc[span.end : head.i]
-        if any(is_title_word(t.text) for t in (*between, head)):
+        if any(_office(t) for t in (*between, head)):
             return False  # "Northlandic President Ana Li", "the Northlandic minister": an office
         noun = head.lower_
         if head.ent_type_ == "PERSON" or noun in PERSON_NOUNS | DESCRIPTOR_WORDS | KINSHIP_WORDS:
@@ -101,6 +102,12 @@ def nationality_of_person(span: Span) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _office(tok: Token) -> bool:
+    """A title or a title of address ("minister", "First Lady"): a nationality before it names
+    the state's office, not where a person is from."""
+    return is_title_word(tok.text) or tok.lower_ in HONORIFICS
 
 
 def _passing(span: Span) -> bool:
