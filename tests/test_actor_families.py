@@ -207,8 +207,9 @@ def test_an_article_s_own_outlet_without_its_the_or_spaces(nlp, text, url, name)
 def test_countries_named_once_in_a_list_are_parties(nlp):
     text = (
         "The army, with help from troops from the United States, Britain and France, made advances. "
-        "All ships flew the flag of the capital's ally, except one, which is registered to Palau."
+        "All ships flew the flag of the capital's ally, except one, which is registered to Palau. "
+        "The group is inspired by militants in Iraq and Syria."
     )
     found = names(nlp, text)
     assert {"United States", "United Kingdom", "France"} <= found
-    assert "Palau" not in found
+    assert not {"Palau", "Iraq", "Syria"} & found

@@ -70,7 +70,8 @@ _LIST_JOINT = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+
 
 def _listed_countries(records: Sequence[ArticleRecords], id_map: IdMap, countries: set[str]) -> set[str]:
     """Ids of countries named in a list with another country ("troops from the United States,
-    Britain and France"): parties named together, not a place in passing."""
+    Britain and France"): parties named together; "bases in Northland and Southland" (a list
+    after "in", "at", "to") only says where."""
     listed: set[str] = set()
     for rec in records:
         found = [
@@ -79,10 +80,22 @@ def _listed_countries(records: Sequence[ArticleRecords], id_map: IdMap, countrie
             if id_map.get((rec.article.id, m.actor)) in countries
         ]
         text = rec.article.text
-        for (_, end, a), (start, _, b) in zip(found, found[1:], strict=False):
-            if a != b and a and b and _LIST_JOINT.match(text[end:start]):
-                listed.update((a, b))
+        chain: list[tuple[int, int, str | None]] = []
+        for mention in [*found, (len(text), len(text), None)]:
+            if chain and mention[2] and _LIST_JOINT.match(text[chain[-1][1] : mention[0]]):
+                chain.append(mention)
+                continue
+            ids = {c[2] for c in chain}
+            if len(ids) > 1 and not _WHERE.search(text[max(0, chain[0][0] - 20) : chain[0][0]]):
+                listed.update(i for i in ids if i)
+            chain = [mention]
     return listed
+
+
+_WHERE = re.compile(
+    r"\b(?:in|at|near|across|throughout|within|into|inside|around|to|on)\s+(?:the\s+)?$", re.I
+)
+"""Prepositions before a list of countries that say where something is or goes."""
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")

@@ -295,8 +295,8 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         institution = any(t.lower_ in ORG_WORDS | {"state", "police"} for t in span[1:])
         if institution or span[-1].lower_ in PUBLICATION_WORDS:
             kind = "organization"
-    if kind == "organization" and _titled_person(span):
-        kind = "person"  # "Chancellor Olaf Scholz": the model's ORG is a person after a title
+    if kind == "organization" and (_titled_person(span) or _listed_with_people(span)):
+        kind = "person"  # "Chancellor Ana Li", "Bo Chen, Ana Li and Eve Berg": a person
     before = span.doc[span.start - 1] if span.start > 0 else None
     if kind == "organization" and len(span) == 1 and before is not None and before.lower_ in KINSHIP_WORDS:
         kind = "person"  # "her father Bassem"
@@ -348,6 +348,24 @@ def _town_team(span: Span) -> bool:
         return False
     singular = span_text(span).strip()
     return gazetteer.demonym(singular) is None and gazetteer.demonym(singular.rstrip("s")) is None
+
+
+def _listed_with_people(span: Span) -> bool:
+    """A given name and a surname in a list with people's names: "Ana Li, Bo Chen and Eve
+    Berg" where the model took one for an organization. "Morgan Stanley and Goldman Sachs" (no
+    person in the list) stays a company."""
+    if not 2 <= len(span) <= 3 or not all(
+        t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in span
+    ):
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    if not is_given_name(span[0].text) or (before is not None and before.dep_ == "det"):
+        return False  # "the Acme Bull of Ana Li": a thing, no person's name takes "the"
+    root = span.root
+    listed = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        listed.append(root.head)
+    return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in listed)
 
 
 def _titled_person(span: Span) -> bool:
