@@ -213,3 +213,19 @@ def test_countries_named_once_in_a_list_are_parties(nlp):
     found = names(nlp, text)
     assert {"United States", "United Kingdom", "France"} <= found
     assert not {"Palau", "Iraq", "Syria"} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Frida Ghitis is a columnist for The Miami Herald and World Politics Review.", "Miami Herald"),
+        (
+            "Frida Ghitis is a columnist for The Miami Herald and World Politics Review.",
+            "World Politics Review",
+        ),
+        ("To see how it affects a city, read the Miami Herald's piece based on the papers.", "Miami Herald"),
+        ("We are joined by Vivienne Walt, a reporter with Time magazine in Paris.", "Time"),
+    ],
+)
+def test_a_writer_s_outlet_is_no_actor(nlp, text, name):
+    assert name not in names(nlp, text)

@@ -23,11 +23,15 @@ _STRONG_BEFORE = re.compile(
     r"(?:\binterview(?:ed)? (?:with|by|to)|\bop-ed(?: piece)? (?:for|in)|\bcolumn (?:for|in)|"
     r"\bwr(?:ote|iting) (?:an? \w+ )?(?:for|in)|\bpublished (?:by|in)|\bcourtesy of|\bplease credit|"
     r"\b(?:news agency|newspaper|broadcaster|news outlet|news website|tabloid|news channel|network|daily)|"
-    r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*)?)\s+(?:the\s+)?$",
+    r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*)?|"
+    # "a columnist for X", "a correspondent for X and Y": the writer's outlets
+    r"\b(?:columnist|correspondent|reporter|editor|contributor|commentator|anchor)s? (?:for|at|with)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+and)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _STRONG_AFTER = re.compile(
-    r"^(?:['’]s\s+[A-Z]\w+\s+[A-Z]\w+\s+reports?\b|\s*(?:has |had )?reported,? citing\b|"
+    r"^(?:['’]s\s+[A-Z]\w+\s+[A-Z]\w+\s+reports?\b|['’]s\s+(?:own\s+)?(?:piece|story|article|reporting)\b|"
+    r"\s*(?:has |had )?reported,? citing\b|"
     r"\s*(?:on|under) (?:the )?condition of anonymity\b|\s*(?:contributed|was unable to|were unable to|"
     r"could not (?:independently )?(?:confirm|verify)|cannot (?:independently )?(?:confirm|verify)|"
     r"has learned|news agency|newspaper|newsletters?|broadcaster|(?:'s\s+)?correspondents?)\b)",

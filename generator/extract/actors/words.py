@@ -274,7 +274,7 @@ THING_NOUNS = {
     # works and media (WordNet noun.communication)
     "song", "single", "album", "film", "movie", "book", "novel", "poem", "play", "show", "series",
     "documentary", "painting", "sculpture", "statue", "hashtag", "slogan", "anthem", "podcast",
-    "website", "app", "game", "video",
+    "website", "site", "platform", "forum", "blog", "app", "game", "video",
     # vessels, vehicles and other artifacts (noun.artifact)
     "ship", "vessel", "tanker", "freighter", "boat", "yacht", "ferry", "submarine",
     "destroyer", "frigate", "aircraft", "plane", "jet", "drone", "missile", "rocket", "satellite",
