@@ -91,6 +91,8 @@ ACTORS = [
     ("She banks with the Bank of America, she said.", "Bank of America"),
     ("Kim Jong-un met the envoy on Monday.", "Kim Jong-un"),
     ("The German embassy said the visa was refused.", "German embassy"),
+    ("In a statement issued on Monday, the Central Coast Council said it will assist any investigation.",
+     "Central Coast Council"),
 ]  # fmt: skip
 
 
@@ -225,6 +227,7 @@ def test_countries_named_once_in_a_list_are_parties(nlp):
         ),
         ("To see how it affects a city, read the Miami Herald's piece based on the papers.", "Miami Herald"),
         ("We are joined by Vivienne Walt, a reporter with Time magazine in Paris.", "Time"),
+        ("The police said the two men suffered minor injuries, ABC.net.au reported.", "ABC.net.au"),
     ],
 )
 def test_a_writer_s_outlet_is_no_actor(nlp, text, name):

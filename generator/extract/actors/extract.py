@@ -269,7 +269,10 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         and last.lower_ not in BODY_HEADS
     ):
         return None  # "the Apollo 11 pad", "the Acme logo": a thing named after something
-    if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
+    # "Northtown Coast Council", "Bay Club": a body named after a place; "Twitter Police" (an
+    # embed's label run into the text) is none
+    body = span[-1].lower_ in ORG_WORDS | INSTITUTION_HEADS and span[0].lower_ not in MEDIA_WORDS
+    if not body and any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
     if event_or_landmark(span) or numbered_or_regional(span, kind == "person") or title_part(span):
         return None

@@ -74,6 +74,10 @@ _MEDIA_NAME = re.compile(
 )
 
 
+_WEB_NAME = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|net\.au|ca|in|ie|nz)\b", re.IGNORECASE)
+"""A name that is a web address ("Acme.com.au reported"): a news site, when cited as a source."""
+
+
 def citation(text: str, start: int, end: int) -> str | None:
     """How the name at ``text[start:end]`` is cited: "strong" where only an outlet is named that
     way, "weak" where an outlet or another source of information may be, else None.
@@ -108,7 +112,11 @@ def cited_outlets(
     found = set()
     for start, end, name, kind in names:
         how = citation(text, start, end)
-        media = bool(_MEDIA_NAME.search(name)) or is_outlet(name, own) or is_outlet(name, KNOWN_OUTLETS)
+        media = (
+            bool(_MEDIA_NAME.search(name) or _WEB_NAME.search(name))
+            or is_outlet(name, own)
+            or is_outlet(name, KNOWN_OUTLETS)
+        )
         if (how == "strong" and (kind != "person" or media)) or (how == "weak" and media):
             found.add(name_key(name))
     return found
