@@ -103,6 +103,9 @@ ACTORS = [
         ("The Houston Texans lost. The Texans could not stop the run.", "Houston Texans", "organization"),
         # a company's name written as one word with a capital inside
         ("SpaceX said the launch would go ahead.", "SpaceX", "organization"),
+        # a name written twice in a row (a caption's label and credit)
+        ("Justin Timberlake Justin Timberlake performs during the halftime show.", "Justin Timberlake",
+         "person"),
         ("Roger McNamee, an early investor, said the firm had erred.", "Roger McNamee", "person"),
         # peoples are groups, not teams
         ("North Koreans crossed the border in the night.", "North Koreans", "group"),

@@ -254,6 +254,10 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         return None
     if kind == "group" and len(span) > 1 and span[-1].lower_ in PARTY_PLURALS:
         kind = "organization"  # "the Christian Democrats": a party
+    half = len(span) // 2
+    if len(span) >= 4 and len(span) % 2 == 0 and span[:half].text == span[half:].text:
+        span = span[:half]  # "Ana Li Ana Li": a caption's name twice (a credit and a label)
+        text = span_text(span).strip()
     if kind == "person" and len(span) > 1 and _place_first(span):
         kind = "organization"  # "Northtown Rovers": a team or body named after its town
     if kind == "group" and len(span) > 1 and _town_team(span):
