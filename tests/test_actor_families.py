@@ -213,11 +213,15 @@ def test_countries_named_once_in_a_list_are_parties(nlp):
     text = (
         "The army, with help from troops from the United States, Britain and France, made advances. "
         "All ships flew the flag of the capital's ally, except one, which is registered to Palau. "
-        "The group is inspired by militants in Iraq and Syria."
+        "The group is inspired by militants in Iraq and Syria. Attacks happened in other countries, "
+        "including Sweden, Finland and Austria. The menu speaks Czech, Greek and Thai."
     )
     found = names(nlp, text)
     assert {"United States", "United Kingdom", "France"} <= found
-    assert not {"Palau", "Iraq", "Syria"} & found
+    assert (
+        not {"Palau", "Iraq", "Syria", "Sweden", "Finland", "Austria", "Czechia", "Greece", "Thailand"}
+        & found
+    )
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from generator.extract import gazetteer
 from generator.extract.actors.outlets import is_outlet
 from generator.records import Actor, ArticleRecords
 from generator.text import name_key
@@ -69,33 +70,33 @@ _LIST_JOINT = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+
 
 
 def _listed_countries(records: Sequence[ArticleRecords], id_map: IdMap, countries: set[str]) -> set[str]:
-    """Ids of countries named in a list with another country ("troops from the United States,
-    Britain and France"): parties named together; "bases in Northland and Southland" (a list
-    after "in", "at", "to") only says where."""
+    """Ids of countries named by name in a list with another country that opens a sentence or
+    follows "from", "by", "between", "among", "with" ("troops from the United States, Britain
+    and France", "talks between X and Y"): parties named together. "in other countries,
+    including X and Y" says where; "Czech, Greek, Thai" are languages."""
     listed: set[str] = set()
     for rec in records:
+        text = rec.article.text
         found = [
             (m.start, m.end, id_map.get((rec.article.id, m.actor)))
             for m in rec.mentions
-            if id_map.get((rec.article.id, m.actor)) in countries
+            if id_map.get((rec.article.id, m.actor)) in countries and gazetteer.country(m.text)
         ]
-        text = rec.article.text
         chain: list[tuple[int, int, str | None]] = []
         for mention in [*found, (len(text), len(text), None)]:
             if chain and mention[2] and _LIST_JOINT.match(text[chain[-1][1] : mention[0]]):
                 chain.append(mention)
                 continue
             ids = {c[2] for c in chain}
-            if len(ids) > 1 and not _WHERE.search(text[max(0, chain[0][0] - 20) : chain[0][0]]):
+            if len(ids) > 1 and _PARTIES.search(text[max(0, chain[0][0] - 20) : chain[0][0]]):
                 listed.update(i for i in ids if i)
             chain = [mention]
     return listed
 
 
-_WHERE = re.compile(
-    r"\b(?:in|at|near|across|throughout|within|into|inside|around|to|on)\s+(?:the\s+)?$", re.I
-)
-"""Prepositions before a list of countries that say where something is or goes."""
+_PARTIES = re.compile(r"(?:\b(?:from|by|between|among|with)\s+(?:the\s+)?|^|[.!?]\s+|\n\s*)$", re.I)
+"""What comes before a list of countries that are parties: a preposition of agents and sources,
+or the start of a sentence."""
 
 
 _LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
