@@ -158,6 +158,7 @@ def test_still_an_actor(nlp, text, name):
     [
         ("The Starhawk rocket lifted off. Starhawk carried a car.", "Starhawk", True),
         ("Its Orbix spacecraft reached the moon.", "Orbix", True),
+        ("The Starhawk rocket lifted off. Starhawk is twice as powerful as its rivals.", "Starhawk", True),
         ("Acme said the Acme rocket would fly in May.", "Acme", False),
         ("Samsung devices sold well.", "Samsung", False),
         ("A Boeing jet landed on the runway.", "Boeing", False),

@@ -116,14 +116,22 @@ def actors_and_places(
     tagged_places = {name_key(e.text) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
     clusters = []
     things: set[str] = set()
+    # every place the model names each name, whatever it calls it ("its Starhawk rocket" may be a
+    # PRODUCT where "Starhawk is ..." is a PERSON)
+    named: dict[str, list[tuple[int, int]]] = {}
+    for ent in doc.ents:
+        named.setdefault(name_key(ent.text), []).append((ent.start_char, ent.end_char))
     for cl in cluster(candidates):
         plain = cl.kind != "country" and not any(m.role for m in cl.members)
         spans = [(m.start, m.end) for m in cl.members]
         if plain and only_a_place(doc, spans, cl.name, name_key(cl.name) in tagged_places):
             places.add(name_key(cl.name))
             continue
-        product = cl.kind == "organization" and not any(w in ORG_WORDS for w in name_key(cl.name).split())
-        if plain and (any(apposition_thing(doc, s) for s in spans) or (product and product_name(doc, spans))):
+        product = cl.kind != "country" and not any(w in ORG_WORDS for w in name_key(cl.name).split())
+        also = [s for s in named.get(name_key(cl.name), []) if s not in spans]
+        if plain and (
+            any(apposition_thing(doc, s) for s in spans) or (product and product_name(doc, spans + also))
+        ):
             things.add(name_key(cl.name))
             continue
         if cl.kind == "country" and country_in_passing(doc, spans):
