@@ -10,9 +10,10 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import json
 import logging
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,7 @@ from generator.runtime import progress, workers
 from generator.runtime.cache import (
     ArticleCache,
     default_dir,
+    digest,
     ingest_identity,
     open_cache,
     open_memo,
@@ -186,7 +188,7 @@ def build(config: Config, *, use_cache: bool = True, jobs: int = 1) -> Report:
         data = _data(report.briefing, use_cache, watch)
         pdf_job.start(data.briefing, data.sources)  # printed while the site is built
         with watch.stage("diff"):
-            changes = _changes(config.site_src / DATA_SUBDIR / store.BRIEFING_FILE, data.briefing)
+            changes = _changes(config.site_src / DATA_SUBDIR / store.BRIEFING_FILE, data, use_cache)
         with staging(config.site_src) as docs_dir, staging(config.site) as site_dir:
             _make_site(config, data, watch, docs_dir, site_dir, use_cache)
             pdf_job.finish(site_dir / PDF_NAME, watch)
@@ -221,20 +223,34 @@ def _data(briefing: Briefing, use_cache: bool, watch: Stopwatch) -> _Data:
     return _Data(loaded, sources, files, briefing.as_of)
 
 
-def _changes(previous: Path, briefing: dict[str, Any]) -> tuple[str, ...]:
+def _changes(previous: Path, data: _Data, use_cache: bool) -> tuple[str, ...]:
     """Three lines saying what is new and what went since the previous build's data (``previous``,
-    its briefing.yaml), or one saying there is none to compare with."""
+    its briefing.yaml), or one saying there is none to compare with. What the summary reads of
+    each build's data is remembered under its text's digest, so the previous one is usually
+    not read back."""
     from generator.errors import DataError
-    from generator.quality.diff import summary
+    from generator.quality import diff
 
-    if not previous.is_file():
-        return ("what changed: first build here, no earlier briefing to compare with",)
+    code = digest(Path(diff.__file__).read_text(encoding="utf-8"))
+    memo = open_memo("diff", *store.dumper_identity(), code) if use_cache else None
+    new_view = diff.summary_view(data.briefing)
+
+    def remembered(text: str, make: Callable[[], str]) -> str:
+        return memo.keyed(text, make) if memo else make()  # keyed by the text's digest
+
+    remembered(data.files[store.BRIEFING_FILE], lambda: new_view)
     try:
-        old = store.read_mapping(previous)
-    except DataError as exc:
+        if not previous.is_file():
+            return ("what changed: first build here, no earlier briefing to compare with",)
+        text = previous.read_text(encoding="utf-8")
+        old_view = remembered(text, lambda: diff.summary_view(store.read_mapping(previous)))
+    except (OSError, UnicodeDecodeError, DataError) as exc:
         log.debug("previous briefing unreadable: %s", exc)
         return ("what changed: the earlier briefing could not be read; nothing to compare with",)
-    return tuple(summary(old, briefing))
+    finally:
+        if memo:
+            memo.save()
+    return tuple(diff.summary(json.loads(old_view), json.loads(new_view)))
 
 
 def _make_site(

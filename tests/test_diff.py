@@ -192,3 +192,29 @@ def test_whats_new_is_what_only_the_latest_days_reports_carry():
         src("c", "2024-06-19", published_inferred=True),
     ]
     assert latest_news(data) == []
+
+
+def test_a_build_remembers_what_its_summary_reads_and_says_the_same(tmp_path, monkeypatch):
+    """The end-of-build summary read from the remembered view of the previous data and read from
+    its briefing.yaml say the same; the view is what is read once it is remembered."""
+    from generator import build, store
+    from generator.quality.diff import summary_view
+
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(tmp_path / "cache"))
+    text = (ROOT / "site_src" / "data" / store.BRIEFING_FILE).read_text(encoding="utf-8")
+    full = store.read_mapping(ROOT / "site_src" / "data" / store.BRIEFING_FILE)
+    fewer = {**full, "actors": full["actors"][1:], "figures": full["figures"][:-1]}
+    previous = tmp_path / "briefing.yaml"
+    previous.write_text(store.dump_yaml(fewer), encoding="utf-8")
+
+    def data(loaded, yaml_text):
+        return build._Data(loaded, {}, {store.BRIEFING_FILE: yaml_text}, None)
+
+    read_back = build._changes(previous, data(full, text), use_cache=False)
+    assert "1 new (" in read_back[0] and "1 new (" in read_back[2], read_back
+    build._changes(previous, data(fewer, previous.read_text()), use_cache=True)  # remembers it
+    assert build._changes(previous, data(full, text), use_cache=True) == read_back
+    # Remembered, the previous file's view comes from the memo, not from parsing it again.
+    monkeypatch.setattr(store, "read_mapping", lambda path: pytest.fail("read back"))
+    assert build._changes(previous, data(full, text), use_cache=True) == read_back
+    assert summary_view(fewer) != summary_view(full)

@@ -137,6 +137,65 @@ FLOORS = {
         "agreement_precision": 0.95,
         "timeline_precision": 0.50,
     },
+    # DEV since 2026-12-07: annotated blind from the articles (sport, celebrity, a business deal,
+    # a leak's political fallout: the kinds the extractor was weakest on), scored once before
+    # any change (README, Quality), then used for tuning. Floors: that first run minus ~0.05.
+    "f1-brazil-grand-prix": {
+        "actor_recall": 0.80,
+        "actor_kind_acc": 0.75,
+        "actor_role_acc": 0.70,
+        "reaction_recall": 0.45,
+        "reaction_precision": 0.65,
+        "reaction_stance_acc": 0.50,
+        "timeline_recall": 0.50,
+        "figure_recall": 0.15,
+        "figure_precision": 0.50,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.75,
+    },
+    "silverman-sheen-split": {
+        "actor_recall": 0.75,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.70,
+        "reaction_recall": 0.70,
+        "reaction_precision": 0.80,
+        "reaction_stance_acc": 0.45,
+        "timeline_recall": 0.75,
+        "figure_recall": 0.95,
+        "figure_precision": 0.45,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.45,
+    },
+    "broadcom-qualcomm-bid": {
+        "actor_recall": 0.80,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.75,
+        "reaction_recall": 0.55,
+        "reaction_precision": 0.85,
+        "reaction_stance_acc": 0.60,
+        "timeline_recall": 0.80,
+        "figure_recall": 0.60,
+        "figure_precision": 0.60,
+        "agreement_recall": 0.80,
+        "agreement_precision": 0.70,
+        "timeline_precision": 0.50,
+    },
+    "panama-papers-fallout": {
+        "actor_recall": 0.80,
+        "actor_kind_acc": 0.90,
+        "actor_role_acc": 0.90,
+        "reaction_recall": 0.45,
+        "reaction_precision": 0.80,
+        "reaction_stance_acc": 0.40,
+        "timeline_recall": 0.55,
+        "figure_recall": 0.55,
+        "figure_precision": 0.50,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.45,
+        "timeline_precision": 0.65,
+    },
     # HELD OUT: annotated from the articles alone before the extractor ran on them; nothing was
     # changed because of them. Measured once, at the end of the session that wrote them (README,
     # Quality); floors are that run minus ~0.05. The first change made because of one makes it seen.
@@ -298,6 +357,10 @@ MAX_JUNK = {
     "thurman-crash-tarantino": 9,
     "equifax-breach": 17,
     "zoo-gorilla-shot": 11,
+    "f1-brazil-grand-prix": 4,
+    "silverman-sheen-split": 2,
+    "broadcom-qualcomm-bid": 3,
+    "panama-papers-fallout": 13,
 }
 """Per gold file: the most junk actors allowed (a ceiling against regressions)."""
 
@@ -320,7 +383,7 @@ def test_extraction_on_an_event_it_was_not_written_for(name, shared_dir, tmp_pat
     assert not low, f"{name}: below the floor (score, floor): {low}"
 
 
-HELD_OUT: set[str] = set()
+HELD_OUT: set[str] = {"trafficking-sting-tech-staff", "new-england-fireball", "extragalactic-planets"}
 """Gold files written but not yet measured (their floors come with their first, single
 measurement, at the end of the session that annotated them)."""
 

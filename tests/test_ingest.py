@@ -67,7 +67,10 @@ def test_markdown_front_matter_gives_metadata_and_body_without_it():
     )
     assert pars[0].endswith("resurfaced the deck.")
     assert '"This bridge connects two halves of our town," Silva told reporters.' in pars
-    for junk in ("# Harbour", "What comes next", "Share this article", "cookies"):
+    # Read as Markdown: the headings are lines of text (the title's repeat and a subheading,
+    # both left out of the body), page furniture too.
+    assert "#" not in article.source_text
+    for junk in ("Harbour bridge reopens", "What comes next", "Share this article", "cookies"):
         assert junk not in article.text
         assert any(junk in r for r in article.removed)
 

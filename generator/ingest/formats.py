@@ -17,11 +17,13 @@ from typing import Any
 
 from generator.errors import IngestError
 from generator.ingest import safe_yaml
+from generator.ingest.markdown_text import markdown_text
 from generator.ingest.metadata import parse_date
 from generator.text import fold, shown
 
 log = logging.getLogger(__name__)
 
+MARKDOWN_SUFFIXES = (".md", ".markdown")
 _FRONT_MATTER_START = re.compile(r"---[ \t]*\n")
 _FRONT_MATTER_END = re.compile(r"^(?:---|\.\.\.)[ \t]*$", re.M)
 
@@ -160,10 +162,15 @@ def _date_field(path: Path, name: str, value: Any) -> dt.date | None:
 
 
 def read_text(path: Path, text: str) -> Parsed:
-    """Plain text or Markdown, with optional YAML front matter between "---" lines."""
+    """Plain text or Markdown, with optional YAML front matter between "---" lines. Markdown
+    is read as Markdown (``markdown_text``): its paragraphs, one per line, without the markup."""
+    as_read = markdown_text if path.suffix.lower() in MARKDOWN_SUFFIXES else None
     start = _FRONT_MATTER_START.match(text)
     if start is None:
-        return Parsed(source_text=text, body=text, plain=True)
+        body = as_read(text) if as_read else text
+        if not body.strip():
+            raise IngestError(str(path), "no text once read as Markdown (only markup, images or links)")
+        return Parsed(source_text=body, body=body, plain=as_read is None)
     end = _FRONT_MATTER_END.search(text, start.end())
     if end is None:
         raise IngestError(str(path), "front matter is not closed (no second '---' line)")
@@ -184,11 +191,15 @@ def read_text(path: Path, text: str) -> Parsed:
     body = text[end.end() :].lstrip("\n")
     if not body.strip():
         raise IngestError(str(path), "empty file (front matter only)")
+    if as_read:
+        body = as_read(body)
+        if not body.strip():
+            raise IngestError(str(path), "no text once read as Markdown (only markup, images or links)")
     published = fields.get("published", fields.get("date"))
     return Parsed(
         source_text=body,
         body=body,
-        plain=True,
+        plain=as_read is None,
         title=str_field(fields.get("title")),
         outlet=str_field(fields.get("outlet")),
         author=str_field(fields.get("author", fields.get("authors"))),

@@ -6,6 +6,7 @@ the evidence sentences they share, so a small change reads as "changed", not "re
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -72,6 +73,14 @@ SUMMARY_SECTIONS = (("actors", "actors"), ("timeline", "events"), ("figures", "f
 """The sections a build's "what changed" names (section, what a reader calls its items)."""
 SUMMARY_NAMES = 3
 """Items named per kind of change in a build's "what changed"; the rest are counted."""
+
+
+def summary_view(briefing: Item) -> str:
+    """The part of a briefing ``summary`` reads, as JSON text (dates as ISO text): what a
+    build remembers of its data so that the next build's "what changed" need not read the
+    whole briefing.yaml back (2.5 s for 400 articles, a sixth of adding one)."""
+    view = {section: _items(briefing, section) for section, _ in SUMMARY_SECTIONS}
+    return json.dumps(view, ensure_ascii=False, sort_keys=True, default=str)
 
 
 def summary(old: Item, new: Item) -> list[str]:
