@@ -41,6 +41,10 @@ NOT_ACTORS = [
     ("The 37-year-old Finnish driver lost control of his car as the race re-started.", "Finland"),
     ("Raikkonen spun, almost collecting German team mate Sebastian Vettel as he went.", "Germany"),
     ("Hamilton had to finish ahead of Rosberg to avoid the German clinching the title.", "Germany"),
+    # where a person or a firm lives, a nationality said of a person
+    ("Sheen, who is based in the U.K., announced the split.", "United Kingdom"),
+    ("Ana Li is a FinTech enthusiast living in Belgium.", "Belgium"),
+    ("Sheen, 49, is British and has two daughters.", "United Kingdom"),
     # a part an actor plays
     ("Sheen, who has played Tony Blair in a trio of films, told the magazine he was quitting.", "Tony Blair"),
     ("Sheen is best known for his portrayal of Dr. William Masters in a cable series.", "William Masters"),
@@ -81,6 +85,7 @@ ACTORS = [
     ("Patrick Paddock II, his brother, said he was shocked by the news.", "Patrick Paddock II"),
     ("Peruvian President Ana Li met the envoy on Monday.", "Peru"),
     ("The German team beat the hosts, the German government said.", "Germany"),
+    ("Sanctions imposed by Belgium on the firm took effect on Monday.", "Belgium"),
     ("The German government said the plan would go ahead.", "Germany"),
     ("Frenchman Romain Grosjean crashed on the way to the grid.", "Romain Grosjean"),
     ("The International Consortium of Investigative Journalists (ICIJ) published the files.",

@@ -34,6 +34,9 @@ from generator.extract.reactions.stance import SPEECH_VERBS
 MAX_PASSING_MENTIONS = 3
 """A country named more often than this in one article is part of its story."""
 
+RESIDENCE_VERBS = frozenset({"base", "live", "reside", "settle", "move", "relocate", "return", "emigrate"})
+"""Lemmas of verbs of dwelling and of moving house (Levin's classes 46 and 51.1): "based in X",
+"moved back to X" say where somebody lives, not who acts."""
 _HOLDER_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "off"})
 """Prepositions whose object says where a thing is ("the consulate in X", "a home in X")."""
 _FLAG_PREPOSITIONS = frozenset({"of", "in", "to", "under", "from"})
@@ -69,6 +72,9 @@ def nationality_of_person(span: Span) -> bool:
     """
     tok = span.root
     head = tok.head
+    if tok.dep_ in {"acomp", "attr"} and head.lemma_ == "be":
+        # "Ana Li, 49, is British": the predicate says where the subject is from
+        return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.children)
     if gazetteer.country(span.text) is not None:
         # "Northland's Ana Li": the country owns a person's name, not an office's.
         return tok.dep_ == "poss" and head.ent_type_ == "PERSON" and not is_title_word(head.text)
@@ -123,6 +129,12 @@ def _passing(span: Span) -> bool:
         return True
     if tok.dep_ == "pobj" and head.lower_ in _HOLDER_PREPOSITIONS and head.head.lower_ in HOME_NOUNS:
         return True  # "their lake house in X": where somebody lives, not who acts
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ in {"in", "to", "from"}
+        and head.head.lemma_.lower() in RESIDENCE_VERBS
+    ):
+        return True  # "she is based in X", "he moved back to X": where somebody lives
     # "the British capital", "a Northlandic town": a place, not a party
     return (
         tok.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS | CITY_NOUNS
