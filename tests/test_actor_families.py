@@ -202,7 +202,8 @@ def test_a_long_box_of_teasers_is_boilerplate():
 
 def test_a_team_named_in_somebody_s_car_is_no_place(nlp):
     text = "Marcus Ericsson has a big smash in his Sauber. Sauber said the car was fixed."
-    assert "Sauber" in names(nlp, text)
+    found = {a.name: a.kind for a in merge_one(nlp, text)}
+    assert found.get("Sauber") == "organization", found
 
 
 @pytest.mark.parametrize(
