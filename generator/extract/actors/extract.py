@@ -270,7 +270,12 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         kind = "organization"  # "Northtown Rovers": a team or body named after its town
     if kind == "group" and len(span) > 1 and _town_team(span):
         kind = "organization"  # "the Northtown Rovers": the model's group is a team
-    if kind == "person" and span.start > 0 and span.doc[span.start - 1].tag_ == "PRP$":
+    if (
+        kind == "person"
+        and span.start > 0
+        and span.doc[span.start - 1].tag_ == "PRP$"
+        and span[-1].tag_ != "NNPS"
+    ):
         kind = "organization"  # "a smash in his Acme": a team's car, no person is "his Ana Li"
     if kind == "person" and len(span) == 1 and _brand_case(text):
         kind = "organization"  # "AcmeX", "PayWell": a company's name written as one word
