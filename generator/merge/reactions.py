@@ -107,12 +107,25 @@ def _evidence(rep: Reaction, items: Sequence[Reaction]) -> tuple[Evidence, ...]:
 
 
 def _best(items: Sequence[Reaction]) -> Reaction:
-    """The most complete representative: the longest words among those of a readable length."""
+    """The most complete representative: the quote that holds most of the others (a post quoted
+    whole by one source and in pieces by others is shown whole), then the longest words among
+    those of a readable length."""
 
     def label(r: Reaction) -> str:
         return r.quote or r.summary or ""
 
-    return max(items, key=lambda it: (len(label(it).split()) <= 14, len(label(it)), label(it)))
+    def holds(r: Reaction) -> int:
+        return sum(
+            1
+            for o in items
+            if o is not r
+            and o.quote
+            and r.quote
+            and _shared_passage(o.quote, r.quote)
+            and len(label(o)) < len(label(r))
+        )
+
+    return max(items, key=lambda it: (holds(it), len(label(it).split()) <= 14, len(label(it)), label(it)))
 
 
 def _finish(groups: list[list[Reaction]]) -> tuple[Reaction, ...]:

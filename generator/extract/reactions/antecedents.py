@@ -19,6 +19,8 @@ import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import given_names
@@ -124,13 +126,13 @@ class Antecedents:
                 votes.setdefault(who, set()).add(g)
         self.gender = {a: next(iter(v)) for a, v in votes.items() if len(v) == 1}
         # A pronoun that is a subject passes its person on: "Arians said ... He recalled ... He said".
+        # Found on the doc's array of lowercase forms, not by making a Token of every word.
+        lowers = doc.to_array([LOWER])
+        wanted = [doc.vocab.strings[w] for w in ("he", "she") if w in doc.vocab.strings]
         pronouns = [
-            t.i
-            for t in doc
-            if t.lower_ in {"he", "she"}
-            and t.dep_ in _SUBJECT_DEPS
-            and t.i not in in_quote
-            and t.i in sent_of
+            i
+            for i in numpy.flatnonzero(numpy.isin(lowers, wanted)).tolist()
+            if doc[i].dep_ in _SUBJECT_DEPS and i not in in_quote and i in sent_of
         ]
         self.candidates: list[Candidate] = []
         for span, actor in spans:

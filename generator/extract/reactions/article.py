@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.reactions.quotes import Quote
@@ -71,3 +73,17 @@ class ArticleView:
 def tokens(doc: Doc, start: int, end: int) -> Span | tuple[()]:
     """The tokens covering characters ``start``..``end`` (none when they fall between tokens)."""
     return doc.char_span(start, end, alignment_mode="expand") or ()
+
+
+def with_lemma(doc: Doc, lemmas: frozenset[str], words: frozenset[str] = frozenset()) -> list[int]:
+    """Indices of the tokens whose lemma (lowercased) is one of ``lemmas`` or whose lowercase form
+    is one of ``words``, in order: read from the doc's arrays, without making a Token of every
+    word (the extractors look for a few dozen verbs and nouns in thousands of tokens)."""
+    if not len(doc):
+        return []
+    table = doc.to_array([LEMMA, LOWER])
+    strings = doc.vocab.strings
+    lemma_ids = [h for h in numpy.unique(table[:, 0]).tolist() if strings[h].lower() in lemmas]
+    word_ids = [strings[w] for w in words if w in strings]
+    hits = numpy.isin(table[:, 0], lemma_ids) | numpy.isin(table[:, 1], word_ids)
+    return numpy.flatnonzero(hits).tolist()

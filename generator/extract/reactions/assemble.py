@@ -45,7 +45,7 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
         if quote is None or fragment:  # reported words may go on in the next sentence
             claim.follow = continuation(art, claim, taken)
         sents = _passage(art, claim)
-        quoted, around = _words(art, claim, quote is None or fragment)
+        quoted, around = _words(art, claim, True)
         questions = sum(rhetorical_questions(q.text) for q in claim.quotes)
         stance = stance_of(claim.verbs, claim.nouns, quoted, around, questions, events)
         summary = summary_of(art, claim) if quote is None or fragment else None

@@ -14,20 +14,23 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, sentence_of, sentences
-from generator.extract.reactions.article import ArticleView, tokens
+from generator.extract.reactions.article import ArticleView, tokens, with_lemma
 from generator.extract.reactions.assemble import records
+from generator.extract.reactions.posts import embedded_posts
 from generator.extract.reactions.quotes import (
     SHORT_QUOTE_WORDS,
     Quote,
     dash_credit,
     find_quotes,
+    governs,
     is_standalone,
     is_title,
     quote_verb,
 )
 from generator.extract.reactions.reported import VerbActors, noun_reactions, reported
-from generator.extract.reactions.speakers import PERSON_TITLES, Speakers, speaker_head
-from generator.extract.reactions.stance import REACTION_VERBS, SPEECH_VERBS, stance_of
+from generator.extract.reactions.speakers import Speakers, speaker_head
+from generator.extract.reactions.stance import MANNER_VERBS, REACTION_VERBS, SPEECH_VERBS, stance_of
+from generator.extract.reactions.titles import PERSON_TITLES
 from generator.records import Actor, Article, Mention, Reaction
 
 __all__ = ["extract_reactions", "stance_of"]
@@ -37,6 +40,8 @@ _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", 
 _MEDIA = frozenset(
     "report statement article letter post video message document claim account tweet study poll".split()
 )
+# Prepositions of motion: a reaction verb with one is a movement ("slammed into the barrier").
+_MOTION = frozenset({"into", "onto", "through"})
 # Objects of "welcome" that make it hosting or a birth, not approval.
 _HOSTED = PERSON_TITLES | {
     "baby",
@@ -78,6 +83,8 @@ def extract_reactions(
         art.add(art.claim(art.sent_of[noun.i], actor, noun.idx), noun, speaker)
     for quote in art.quotes:  # after the reports, so that a quote can continue one
         _attach_quote(art, quote, verb_actor)
+    for post in embedded_posts(text, art.speakers.mentions, art.speakers.name):
+        _attach_post(art, post.quote, post.actor)
     claims = [c for c in art.claims.values() if not art.in_furniture(c.anchor)]
     return records(art, sorted(claims, key=lambda c: (c.anchor, c.actor)))
 
@@ -111,6 +118,8 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
         )
     if lemma == "hail" and any(c.lower_ == "from" for c in kids):
         return False  # "hailed from": came from
+    if any(c.dep_ == "prep" and c.lower_ in _MOTION for c in kids) and lemma not in SPEECH_VERBS:
+        return False  # "slammed into the barrier", "hit out at" aside: a collision, not a rebuke
     if lemma in {"welcome", "greet"}:  # welcoming a visitor or a baby is hosting, not a reaction
         objs = [c for c in kids if c.dep_ == "dobj"]
         return not any(c.lemma_.lower() in _HOSTED or art.speakers.kind_of(c) == "person" for c in objs)
@@ -120,29 +129,30 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
 def _resolve_verbs(art: ArticleView) -> VerbActors:
     """Speaker actor and speaker phrase tokens of every candidate verb, in reading order."""
     out: VerbActors = {}
-    for s_index, sent in enumerate(art.sents):
-        for tok in sent:
-            if not _is_candidate(art, tok):
-                continue
-            head, own = speaker_head(tok)
-            actor = art.speakers.resolve(head, s_index, tok) if head is not None else None
-            # The speaker phrase, less the verb's own words when it hangs on the name ("Ana Li, taking").
-            phrase = {t.i for t in head.subtree} if head is not None else set()
-            if head is not None and head in tok.ancestors:
-                phrase -= {t.i for t in tok.subtree}
-            # "media reports claiming that ...": the reports speak, not the speaker they reach.
-            if not own and not (tok.dep_ == "acl" and tok.head.lemma_.lower() in _MEDIA):
-                # "..., adding that" / "..., saying": the speaker of the speech verb it hangs on,
-                # else of the verb before it in the sentence ("criticising X, saying ...").
-                main = next((out[a.i] for a in tok.ancestors if out.get(a.i, (None,))[0]), None)
-                if main is None and actor is None:
-                    earlier = [out[i] for i in sorted(out) if i >= sent.start and out[i][0]]
-                    main = earlier[-1] if earlier else None
-                if main:
-                    actor, phrase = main
-            out[tok.i] = (actor, phrase)
-            if actor:
-                art.speakers.seen.append((s_index, actor))
+    for i in with_lemma(art.doc, SPEECH_VERBS | REACTION_VERBS, frozenset({"according"})):
+        tok = art.doc[i]
+        if not _is_candidate(art, tok):
+            continue
+        s_index = art.sent_of[i]
+        head, own = speaker_head(tok)
+        actor = art.speakers.resolve(head, s_index, tok) if head is not None else None
+        # The speaker phrase, less the verb's own words when it hangs on the name ("Ana Li, taking").
+        phrase = {t.i for t in head.subtree} if head is not None else set()
+        if head is not None and head in tok.ancestors:
+            phrase -= {t.i for t in tok.subtree}
+        # "media reports claiming that ...": the reports speak, not the speaker they reach.
+        if not own and not (tok.dep_ == "acl" and tok.head.lemma_.lower() in _MEDIA):
+            # "..., adding that" / "..., saying": the speaker of the speech verb it hangs on,
+            # else of the verb before it in the sentence ("criticising X, saying ...").
+            main = next((out[a.i] for a in tok.ancestors if out.get(a.i, (None,))[0]), None)
+            if main is None and actor is None:
+                earlier = [out[j] for j in sorted(out) if j >= art.sents[s_index].start and out[j][0]]
+                main = earlier[-1] if earlier else None
+            if main:
+                actor, phrase = main
+        out[tok.i] = (actor, phrase)
+        if actor:
+            art.speakers.seen.append((s_index, actor))
     return out
 
 
@@ -161,8 +171,12 @@ def _attach_quote(art: ArticleView, quote: Quote, verb_actor: VerbActors) -> Non
     ]
     short = quote.words <= SHORT_QUOTE_WORDS
     verb = quote_verb(span, verbs, short)
+    if verb is None and _unknown_voice(art, span, sents, short, verb_actor):
+        return  # '"…," tweeted the president': somebody the article does not name says it
     if verb is None and not short:
         verb = _credit_after(art, span, last_s, verb_actor)
+        if verb is not None and not verb_actor[verb.i][0] and verb_actor[verb.i][1]:
+            return  # '"…!" | tweeted the president.': a speaker the article does not name
     actor, phrase = verb_actor[verb.i] if verb is not None else (None, set())
     if verb is not None and actor:
         claim = art.claim(art.sent_of[verb.i], actor, min(quote.start, verb.idx))
@@ -183,6 +197,32 @@ def _attach_quote(art: ArticleView, quote: Quote, verb_actor: VerbActors) -> Non
         return
     claim.quotes.append(quote)
     claim.sents.update(sents)
+
+
+def _attach_post(art: ArticleView, quote: Quote, actor: str) -> None:
+    """An embedded post is its author's words (``posts.py``), as a quote of its own."""
+    toks = sorted(art.tokens_at(quote.start, quote.end) & art.sent_of.keys())
+    if not toks:
+        return
+    sents = {art.sent_of[i] for i in toks}
+    claim = art.claim(min(sents), actor, quote.start)
+    if quote not in claim.quotes:
+        claim.quotes.append(quote)
+    claim.sents.update(sents)
+
+
+def _unknown_voice(art: ArticleView, span: Span, sents: range, short: bool, verb_actor: VerbActors) -> bool:
+    """True when a speech verb whose speaker a phrase names, but nobody known, credits the quote:
+    the quote is theirs, not the previous speaker's ('"…," tweeted the president', a president
+    never named). A passive with nobody named ("readers were told: '…' — X") leaves it open."""
+    unknown = [
+        art.doc[i]
+        for s in sents
+        for i in range(art.sents[s].start, art.sents[s].end)
+        if i in verb_actor and not verb_actor[i][0] and verb_actor[i][1] and art.doc[i].lower_ != "according"
+    ]
+    voice = quote_verb(span, unknown, short) if unknown else None
+    return voice is not None and (voice.i >= span.end or governs(voice, span, short))
 
 
 CREDIT_TOKENS = 15
@@ -213,6 +253,10 @@ def _credit_after(art: ArticleView, span: Span, last_s: int, verb_actor: VerbAct
     says = [
         c for c in verb.children if c.dep_ in {"ccomp", "parataxis", "dobj"} - audience and c.i not in speaker
     ]
-    if actor and verb.lemma_.lower() in SPEECH_VERBS and not says:
+    if any(c.dep_ == "neg" for c in verb.children):
+        return None  # "He did not comment on timing.": no credit
+    if verb.lemma_.lower() in MANNER_VERBS:
+        return None  # "The ticket agent laughed at this.": a manner of speaking credits no quote after
+    if verb.i in verb_actor and verb.lemma_.lower() in SPEECH_VERBS and not says:
         return verb  # the main verb credits the quote and says nothing of its own ("tweeted the president")
     return None

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.reactions.article import ArticleView
+from generator.extract.reactions.article import ArticleView, with_lemma
 from generator.extract.reactions.speakers import speaker_head
-from generator.extract.reactions.stance import LIGHT_ONLY_NOUNS, REACTION_NOUNS, REACTION_VERBS
+from generator.extract.reactions.stance import LIGHT_ONLY_NOUNS, MANNER_VERBS, REACTION_NOUNS, REACTION_VERBS
 
 VerbActors = dict[int, tuple[str | None, set[int]]]
 """Token index of a speech or reaction verb -> (its speaker's actor id, the speaker phrase's tokens)."""
@@ -90,7 +90,7 @@ def reported(art: ArticleView, verb: Token, verb_actor: VerbActors) -> bool:
         ) and not any(c.dep_ == "dative" for c in verb.children)
     content = (
         _CLAUSE
-        if lemma in _CLAUSE_ONLY
+        if lemma in _CLAUSE_ONLY | MANNER_VERBS
         else _CONTENT | ({"prep", "advcl"} if lemma in REACTION_VERBS else set())
     )
     return any(c.dep_ in content or (lemma == "call" and c.lower_ in {"for", "on"}) for c in verb.children)
@@ -136,7 +136,8 @@ def noun_reactions(art: ArticleView) -> list[tuple[Token, str, set[int]]]:
     "X offered her thoughts and prayers", 'X issued a statement offering its "sincere condolences"'
     (a noun in quotes counts as the object of a light verb outside them)."""
     out = []
-    for tok in art.doc:
+    for i in with_lemma(art.doc, REACTION_NOUNS):
+        tok = art.doc[i]
         lemma = tok.lemma_.lower()
         if tok.pos_ != "NOUN" or lemma not in REACTION_NOUNS or tok.i not in art.sent_of:
             continue

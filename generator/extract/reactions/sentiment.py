@@ -36,9 +36,23 @@ SUPPLEMENT: tuple[tuple[str, float], ...] = (
     (r"necessary|essential|lawful|justified", 1.2),
     (r"hidden|conceal\w*|cover-up", -1.5),
     (r"concerned", -1.5),
+    # Judgements of sport, business and culture news that VADER lacks; each word's sign agrees with
+    # its polarity in the NRC Emotion Lexicon (Mohammad & Turney 2013) where that lists it.
+    (r"hypocri\w*|delusion\w*|disgraceful|unconscionable|predatory|manipulat\w*|sexist", -2.0),
+    (r"misguided|harmful|toxic|discriminatory|inappropriate|addictive|vacuous|sloppy|mediocre", -1.5),
+    (r"undervalu\w*|overvalu\w*|unlucky|lacklust\w*|forgettable|excessive|inflated|gutted", -1.5),
+    (r"incredible|phenomenal|stellar|deserved", 2.0),
 )
 PHRASES: tuple[tuple[str, float], ...] = (
-    (r"political trial|politically motivated|show trial", -2.5),
+    (r"political trial|(?:politically|racially) motivated|show trial", -2.5),
+    # Criticism in set phrases of any story: "woefully out of touch", "took aim at the company".
+    (r"out of touch|(?:take|takes|took|taking) aim at|perfect storm|let (?:\w+ )?(?:down)", -2.0),
+    (r"how about you|(?:rip|rips|ripped|ripping) apart|(?:a|the) wrong (?:decision|call|message)", -2.0),
+    # Excess and concealment: "spend too much time hiding", "the more you try to cover up".
+    (r"(?:far |way |much )?too (?:much|many|little|few|slow|slowly)|cover(?:s|ed|ing)? up", -1.5),
+    (r"strike a blow (?:to|against)|(?:a|the) (?:main|prime) target", -2.0),
+    # Formulas of corporate statements that judge nothing: "in the best interests of stockholders".
+    (r"(?:in )?the best interests? of", 0.0),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
     (r"question(?:s|ed|ing)? (?:how|whether|why)", -2.0),  # doubt: "questions how women can ..."
     # A rebuttal or an attack in words: "hit back at the speculation", "lashed out at the press".
@@ -61,7 +75,12 @@ SHIFTERS = frozenset({"end", "lack", "loss", "absence", "erosion", "destruction"
 _SUPPLEMENT = [(re.compile(rf"(?:{p})$"), v) for p, v in SUPPLEMENT]
 _PHRASES = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), v) for p, v in PHRASES]
 # Determiners and adverbs that negate the word they sit on: "no friendly solution".
-_NEGATORS = frozenset({"not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor", "without"})
+# VADER's single-word negators, with the approximate negators of English grammars (Quirk et al.):
+# "hardly convincing" judges as "not convincing" does.
+_NEGATORS = frozenset(
+    {"not", "n't", "never", "no", "nothing", "nobody", "none", "neither", "nor", "without"}
+    | {"rarely", "seldom", "hardly", "barely", "scarcely"}
+)
 # Links from a word up to the verb of its clause, along which a negation on the verb reaches it.
 _CLIMB = frozenset(
     {"acomp", "attr", "dobj", "amod", "advmod", "pobj", "prep", "oprd", "xcomp", "compound", "conj", "appos"}
@@ -114,6 +133,7 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
     toks = [t for t in tokens if t.is_alpha]
     among = {t.i for t in toks}
     shouting = bool(toks) and all(t.text.isupper() for t in toks)
+    contrast = _contrast_weights(toks)
     total = 0.0
     for tok in toks:
         if tok.ent_type_ in _NAME_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _NEGATORS:
@@ -129,14 +149,40 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
             continue  # what the words judge, not the judgement: "the holiday was ruined"
         sign = 1.0 if v > 0 else -1.0
         for child in tok.children:
-            if child.dep_ == "advmod" and child.lower_ in BOOSTER_DICT:
+            if child.dep_ == "advmod" and child.lower_ in BOOSTER_DICT and child.lower_ not in _NEGATORS:
                 v += sign * BOOSTER_DICT[child.lower_]  # "very" strengthens, "slightly" weakens
         if tok.text.isupper() and len(tok.text) > 1 and not shouting:
             v += sign * C_INCR
         if negated(tok):
             v = v * N_SCALAR if v > 0 else 0.0
-        total += v * (NOUN_WEIGHT if noun else 1.0) * _scene_weight(tok, among)
+        total += v * (NOUN_WEIGHT if noun else 1.0) * _scene_weight(tok, among) * contrast.get(tok.i, 1.0)
     return total
+
+
+BEFORE_BUT, AFTER_BUT = 0.5, 1.5
+"""VADER's weights around a contrast: "We respect the offer. But it undervalues the company"
+counts the praise half and the blame one and a half."""
+_CONTRAST = frozenset({"but", "however", "yet"})
+
+
+def _contrast_weights(toks: list[Token]) -> dict[int, float]:
+    """Per token index, the weight a "but" in its sentence (or opening the next one) gives it, as
+    VADER's but-rule does: the words after the contrast say what the speaker holds."""
+    weights: dict[int, float] = {}
+    for but in toks:
+        if but.lower_ not in _CONTRAST or but.dep_ not in {"cc", "advmod"}:
+            continue
+        if but.i + 1 < len(but.doc) and but.nbor(1).lower_ == "also":
+            continue  # "not only ... but also": an addition, not a contrast
+        sent = but.sent
+        opens = but.i == sent.start or all(t.is_punct for t in sent[: but.i - sent.start])
+        for tok in toks:
+            same = tok.sent == sent
+            if same and tok.i > but.i:
+                weights[tok.i] = AFTER_BUT
+            elif (same and tok.i < but.i) or (opens and tok.i < sent.start and tok.i >= sent.start - 60):
+                weights.setdefault(tok.i, BEFORE_BUT)
+    return weights
 
 
 def _describes(tok: Token, v: float) -> bool:
@@ -170,8 +216,20 @@ def _scene_weight(tok: Token, among: set[int]) -> float:
 
 def phrase_valence(text: str) -> float:
     """The valence of the supplement's set phrases in ``text`` ("thoughts and prayers")."""
+    return phrases(text)[0]
+
+
+def phrases(text: str) -> tuple[float, frozenset[str]]:
+    """The valence of the set phrases in ``text`` and the words they are made of: a word of a
+    phrase counts only in the phrase ("racially motivated" is no praise for "motivated", "a
+    perfect storm" none for "perfect")."""
     folded = ascii_fold(text).lower().replace("\u2019", "'")
-    return sum(v * len(rx.findall(folded)) for rx, v in _PHRASES)
+    score, words = 0.0, set()
+    for rx, v in _PHRASES:
+        for m in rx.finditer(folded):
+            score += v
+            words.update(m.group(0).split())
+    return score, frozenset(words)
 
 
 def _nobody(subject: Token) -> bool:

@@ -13,120 +13,21 @@ from spacy.tokens import Doc, Token
 from generator.extract import gazetteer
 from generator.extract.base import actor_at, sentence_of
 from generator.extract.reactions.antecedents import PRONOUNS, Antecedents
+from generator.extract.reactions.bodies import BODY_NOUNS, STATEMENT_NOUNS, body_actor, body_phrase
 from generator.extract.reactions.descriptions import countries, role_words
+from generator.extract.reactions.titles import PERSON_TITLES, ROLE_WORDS, VOICE_NOUNS, descriptor
 from generator.records import Actor, Mention
-from generator.text import ascii_fold, name_key
+from generator.text import name_key
 
 PRONOUN_REACH = 5
 """A "he"/"she" that "added" looks back this many sentences for the last speaker."""
 # Speech verbs that go on with the last speaker's words: "he added".
 _GOES_ON = frozenset({"add", "continue"})
-GENERIC_TITLES = frozenset({"leader", "head", "chief"})
-"""Titles any office holder may be called: they conflict with no other title."""
-# Nouns that name one person by office: "the Russian president said" points back to a person.
-PERSON_TITLES = frozenset(
-    {
-        "president",
-        "premier",
-        "minister",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "emperor",
-        "monarch",
-        "leader",
-        "chairman",
-        "chairwoman",
-        "chairperson",
-        "secretary",
-        "chief",
-        "pope",
-        "governor",
-        "mayor",
-        "senator",
-        "general",
-    }
-)
-# Nouns that speak for an organization or country named inside the phrase ("a spokesperson for X").
-VOICE_NOUNS = frozenset(
-    {
-        "spokesperson",
-        "spokesman",
-        "spokeswoman",
-        "representative",
-        "official",
-        "source",
-        "statement",
-        "analyst",
-        "expert",
-        "researcher",
-        "fellow",
-        "scholar",
-        "professor",
-        "observer",
-        "diplomat",
-        "envoy",
-        "ambassador",
-        "embassy",
-        "government",
-        "ministry",
-        "office",
-        "administration",
-        "department",
-        "agency",
-        "council",
-        "committee",
-        "commission",
-        "presidency",
-        "parliament",
-        "leadership",
-        "delegation",
-        "lawmaker",
-        "legislator",
-        "politician",
-        "authority",
-        "cabinet",
-        "regime",
-        "military",
-        "army",
-        "force",
-        "communique",
-        "declaration",
-        "mission",
-        "consulate",
-    }
-)
 # Voice nouns that are one person, whom a later "he" or "she" may stand for.
 SPOKESPEOPLE = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "diplomat"}
 )
 _VOICE_ORDER = ("organization", "person", "country", "group")
-# Any word that gives a person a role; a different one rules a person out for "the president".
-_ROLE_WORDS = (
-    PERSON_TITLES
-    | VOICE_NOUNS
-    | {
-        "founder",
-        "co-founder",
-        "ceo",
-        "director",
-        "coach",
-        "dean",
-        "officer",
-        "executive",
-        "actor",
-        "actress",
-        "producer",
-        "writer",
-        "author",
-        "player",
-        "student",
-        "lawyer",
-        "doctor",
-        "pilot",
-    }
-)
 # Links followed from a speaker noun to the name inside it.
 _PHRASE_LINKS = frozenset({"compound", "poss", "prep", "pobj", "appos", "nmod", "amod", "flat", "conj"})
 # Links along which a verb without a subject shares its head's: "vowed to deepen", "began by thanking".
@@ -162,6 +63,7 @@ class Speakers:
             {a.id: a.role for a in actors},
             in_quote,
         )
+        self.in_quote = in_quote
         self.seen: list[tuple[int, str]] = []
         """(sentence, actor) of every speaker met so far, in reading order."""
 
@@ -212,8 +114,19 @@ class Speakers:
                     return last
             return self.antecedents.resolve(head, sent)
         direct = self.mention_on(head)
+        if direct and self.kind.get(direct) == "country" and _demonym_person(head):
+            return None  # "the 46-year-old South African said": a person, not the country
+        if (
+            direct
+            and self.kind.get(direct) == "person"
+            and any(c.dep_ == "conj" and self.kind_of(c) == "person" for c in head.children)
+        ):
+            return None  # "Ana Li and Pavel Novak joked they had split": whose words, one cannot say
         if direct:
             return direct
+        if body_phrase(head, verb):  # "the airline said", "it said"; "the statement from X" is X's
+            inside = self._names_inside(head, _PHRASE_LINKS)
+            return inside[0] if inside else body_actor(self, head, sent)
         # A surname the actors extractor did not map ("Anand said"), also one tagged a noun ("Mendes").
         if head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper()):
             owners = [
@@ -236,13 +149,17 @@ class Speakers:
         if lemma in PERSON_TITLES:
             if head.tag_ in {"NNS", "NNPS"}:
                 return None  # "retired military leaders": several people, not the last one named
-            person = self._descriptor(head, sent)
+            # A title before a name, with no article: "Mayor of Ruritania Ana Li said" is Ana Li.
+            titled = [a for a in self._names_inside(head, _PHRASE_LINKS) if self.kind.get(a) == "person"]
+            if len(titled) == 1 and not any(c.dep_ == "det" for c in head.children):
+                return titled[0]
+            person = descriptor(self, head, sent)
             if person:
                 self.antecedents.add(head, person)
             return person
         # A name, not a lowercase noun the tagger calls one ("the German foreign ministry said").
         proper = head.pos_ == "PROPN" and head.text[:1].isupper()
-        if proper and lemma in _ROLE_WORDS:
+        if proper and lemma in ROLE_WORDS:
             return None  # "the NFL Coach of the Year": a person nobody named, not the league
         if proper:
             links = frozenset({"compound"})  # "the U.S. Embassy"; not the title chain of an unknown name
@@ -251,6 +168,19 @@ class Speakers:
         else:
             return None  # "the visit underscores ...": a thing, not a speaker
         found = self._names_inside(head, links)
+        if not found and lemma in VOICE_NOUNS:  # "a company spokesman", "the airline's spokesman"
+            kind_word = next(
+                (
+                    c
+                    for c in head.children
+                    if c.dep_ in {"compound", "poss"} and c.lemma_.lower() in BODY_NOUNS
+                ),
+                None,
+            )
+            if kind_word is None and lemma in STATEMENT_NOUNS:
+                kind_word = head  # "a government statement added": the statement of the last speaker
+            body = body_actor(self, kind_word, sent) if kind_word is not None else None
+            found = [body] if body else []
         # "A representative of the French embassy in Lima": the organization speaks, not the city.
         speaker = next((a for kind in _VOICE_ORDER for a in found if self.kind.get(a) == kind), None)
         speaker = speaker or (found[0] if found else None)
@@ -296,46 +226,20 @@ class Speakers:
                     queue.append(child)
         return found
 
-    def _descriptor(self, head: Token, sent: int) -> str | None:
-        """The person "the Russian leader" points back to, by role words; else the last speaker."""
-        mods = [c for c in head.children if c.dep_ in {"amod", "compound", "nmod"} and c.is_alpha]
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
-            mods += [c for c in prep.children if c.dep_ == "pobj"]
-        # Four letters match a country with its adjective: russ(ia/ian), viet(nam/namese).
-        stems = [ascii_fold(m.lower_)[:4] for m in mods if m.lemma_.lower() not in PERSON_TITLES]
-        title = head.lemma_.lower()
-        named = [m.actor for m in reversed(self.mentions) if m.start < head.idx]
-        people = [
-            a
-            for a in dict.fromkeys([a for _, a in reversed(self.seen)] + named)
-            if self.kind.get(a) == "person"
-        ]
 
-        def fits(actor: str) -> bool:
-            return all(any(w.startswith(s) for w in self.roles.get(actor, set())) for s in stems)
-
-        def titled(actor: str) -> bool:
-            return title in self.roles.get(actor, set())
-
-        tests = [
-            lambda a: titled(a) and fits(a),
-            lambda a: bool(stems) and fits(a) and not _other_title(self.roles.get(a, set()), title),
-            lambda a: not stems and titled(a),
-        ]
-        for test in tests:
-            match = next((a for a in people if test(a)), None)
-            if match:
-                return match
-        last = self.last_person(sent)
-        # Unsure: the last speaker, unless its role says otherwise (another office, another country).
-        if last is None or _other_title(self.roles.get(last, set()), title) or (stems and titled(last)):
-            return None
-        return last
-
-
-def _other_title(role: set[str], title: str) -> bool:
-    """True when a role names a different office ("prime minister" for "the president")."""
-    return title not in GENERIC_TITLES and bool(role & (_ROLE_WORDS - GENERIC_TITLES - {title}))
+def _demonym_person(head: Token) -> bool:
+    """A people's name used for one person: "the 46-year-old South African", "a Briton"."""
+    name = " ".join(
+        t.text
+        for t in head.subtree
+        if t == head or (t.dep_ in {"compound", "amod"} and t.head == head and t.text[:1].isupper())
+    )
+    return (
+        head.tag_ in {"NNP", "NN", "NNPS", "NNS"}
+        and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an"} for c in head.children)
+        and gazetteer.demonym(name) is not None
+        and gazetteer.country(name) is None
+    )
 
 
 def speaker_head(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:

@@ -55,6 +55,8 @@ def clause(claim: Claim, keep_speaker: bool) -> list[Token]:
     toks: dict[int, Token] = {}
     for v in claim.verbs:
         for child in v.children:
+            if _other_clause(child):
+                continue  # "X insists A, but the ministry has said B": B is not X's
             if not skip(v, child, claim) and (child.i > v.i or child.dep_ in _CONTENT_BEFORE):
                 toks.update({t.i: t for t in child.subtree})
         toks[v.i] = v
@@ -64,6 +66,12 @@ def clause(claim: Claim, keep_speaker: bool) -> list[Token]:
         toks.update({t.i: t for t in verb.subtree if t.i not in cut})
     speaker = set() if keep_speaker else claim.speaker
     return [toks[i] for i in sorted(toks) if i not in speaker]
+
+
+def _other_clause(child: Token) -> bool:
+    """A clause joined to the speech verb with a subject of its own: somebody else's words or the
+    journalist's ("Beijing insists ..., but the US has said ...")."""
+    return child.dep_ == "conj" and any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in child.children)
 
 
 def skip(verb: Token, child: Token, claim: Claim) -> bool:
