@@ -163,7 +163,10 @@ def test_words_without_a_number_are_no_amount():
             ],
         ),
         # lengths of time tagged as times, ranges written in words
-        ("The talks lasted about two hours.", [("talks lasted", "about", "2", "hours")]),
+        (
+            "The talks lasted about two hours.",
+            [("talks", "about", "2", "hours")],
+        ),  # the talks' length, as "two-day talks"
         ("The carriages slid for eight to ten seconds.", [("carriages slid", "between", "8-10", "seconds")]),
         (
             "The cars slid for ten seconds before coming to a halt.",
@@ -174,7 +177,7 @@ def test_words_without_a_number_are_no_amount():
             [("pause", "at least", "2", "weeks")],
         ),
         ("Unemployment fell to 4.2 percent in May.", [("Unemployment", None, "4.2", "percent")]),
-        ("The talks lasted two days.", [("talks lasted", None, "2", "days")]),
+        ("The talks lasted two days.", [("talks", None, "2", "days")]),
         (
             "A military court extended her remand by eight days.",
             [("court extended remand", None, "8", "days")],
@@ -264,6 +267,153 @@ def test_words_without_a_number_are_no_amount():
             "The number of burglaries and car thefts recorded in Tarvo last year rose 9.5 percent.",
             [("burglaries recorded rose", None, "9.5", "percent")],
         ),
+        # measures in a unit: a dimension names what it measures, a rate keeps its "per"
+        ("The well was about 40 metres deep.", [("well depth", "about", "40", "m")]),
+        ("The 80m-deep shaft is in Tarvo province.", [("shaft depth", None, "80", "m")]),
+        ("Rescuers have dug only 13m down the shaft.", [("Rescuers dug", "only", "13", "m")]),
+        ("The club was sold for £2.3m.", [("club sold", None, "2.3 million", "GBP")]),
+        # corpus (EventId 77): the adjective under the unit, the noun before the participle
+        (
+            "A boy fell into a deserted well measuring 130ft deep and 12 inches wide.",
+            [("deserted well depth", None, "130", "feet"), ("deserted well width", None, "12", "inches")],
+        ),
+        (
+            "The probe will reach a maximum speed of around 7 miles per second.",
+            [("maximum speed", "around", "7", "miles per second")],
+        ),
+        # a conversion in brackets is the same measure, given once
+        (
+            "Spectators lined the 3.5-mile (5.6-kilometer) route on Sunday.",
+            [("route", None, "3.5", "miles")],
+        ),
+        (
+            "The campaign has received $7m (£5m) in funding from Tarvo Media.",
+            [("funding received", None, "7 million", "USD")],
+        ),
+        # a currency word the model left outside the amount; "half a billion"
+        ("The port generates 210 million euros in revenue.", [("revenue", None, "210 million", "EUR")]),
+        (
+            "The exchange said it had lost nearly half a billion dollars of its reserves.",
+            [("reserves", "nearly", "0.5 billion", "USD")],
+        ),
+        # people a ship or a plane had or carried: no people "with people"
+        (
+            "The Tarvo Star, which had 129 people on board, hit a pillar of the bridge.",
+            [("people on board", None, "129", "people")],
+        ),
+        # a price per share (corpus, EventId 62), an earlier offer apart from the new one
+        (
+            "The new bid represents $82 per Tarvo share, up from a previous offer of $70 a share.",
+            [("new bid", None, "82", "USD per share"), ("previous offer", None, "70", "USD per share")],
+        ),
+        (
+            "Holders argue Tarvo's $110-a-share offer must be improved.",
+            [("Tarvo's offer", None, "110", "USD per share")],
+        ),
+        # a change names what changed, not the circumstances; "in" names what the money is
+        (
+            "Tarvo Corp gave up gains to fall 3% amid a broad market sell-off.",
+            [("Tarvo Corp fall", None, "3", "percent")],
+        ),
+        (
+            "The market value of the coin dropped more than $11 billion during the week.",
+            [("market value of coin dropped", "more than", "11 billion", "USD")],
+        ),
+        (
+            "Shoppers will be spending $20 billion a year on headsets by 2021.",
+            [("headsets spending", None, "20 billion", "USD per year")],
+        ),
+        # sport: a numbered point of a race, points, a score read as one word, a compound noun
+        ("Tarvo crashed out of the contest on lap 48.", [("Tarvo crashed out on lap", None, "48", "lap")]),
+        (
+            "Ann Tarvo was forced out of the race following his crash on lap 20 of the race.",
+            [("Ann Tarvo forced out on lap", None, "20", "lap")],
+        ),
+        ("Tarvo trails his team mate by 19 points.", [("points", None, "19", "points")]),
+        ("The Eagles improve after the 19-10 win.", [("win", None, "19-10", "win")]),
+        (
+            "Hilton led the way with three sacks and three quarterback hits.",
+            [("sacks", None, "3", "sacks"), ("quarterback hits", None, "3", "hits")],
+        ),
+        # who got the money, not the circumstances before it (corpus, EventId 65)
+        (
+            "In one case, an offshore entity was given about $1 billion by a state-controlled bank.",
+            [("offshore entity given", "about", "1 billion", "USD")],
+        ),
+        # what people suffered; a description, not a count; a size beside its noun
+        ("Two people suffered minor injuries after the blast.", [("people injured", None, "2", "people")]),
+        ("A two-car tram jumped the rails at Tarvo.", []),
+        (
+            "The magnitude of the leak -- 2.6 terabytes -- dwarfs the last one.",
+            [("magnitude of leak", None, "2.6", "terabytes")],
+        ),
+        # each hospital's count reads apart (corpus, EventId 74)
+        (
+            "A total of 51 people had been taken to Tarvo University Hospital.",
+            [("people hospitalised at Tarvo University Hospital", "a total of", "51", "people")],
+        ),
+        (
+            "Tarvo University Hospital's medical director said 31 patients were brought in by ambulance.",
+            [("patients brought at Tarvo University Hospital", None, "31", "patients")],
+        ),
+        # a property of a thing: its weight, the length of what took time (corpus, EventIds 47, 15)
+        ("The module weighs nearly 19,000 pounds.", [("module weight", "nearly", "19,000", "pounds")]),
+        (
+            "The rocket will carry the Tarvo, weighing around 2,760 pounds on the street.",
+            [("Tarvo weight", "around", "2,760", "pounds")],
+        ),
+        ("The surgery took three hours.", [("surgery", None, "3", "hours")]),
+        ("He was rushed to hospital before a three-hour surgery.", [("surgery", None, "3", "hours")]),
+        # leaving hospital is no release of captives (corpus, EventId 2); a share in words
+        (
+            "Police say four people with serious injuries were released from hospital on Wednesday.",
+            [("people discharged", None, "4", "people")],
+        ),
+        ("Tarvo only took about “ten per cent” of the heat.", [("heat", None, "10", "percent")]),
+        # who raised or changed by the amount (corpus, EventId 63)
+        (
+            "A new coin, whose creators called it a scheme, raised $800,000 before hackers got in.",
+            [("new coin raised", None, "800,000", "USD")],
+        ),
+        (
+            "The dry well measured just 30 centimetres wide (11.8 inches).",
+            [("dry well width", "just", "30", "cm")],
+        ),
+        # people something is done to, as written; a state kept for a time (corpus, EventId 66)
+        ("Another video shows 50 girls wearing headscarves.", [("shows girls", None, "50", "girls")]),
+        (
+            "She was held hostage by the group for more than two years.",
+            [("held hostage", "more than", "2", "years")],
+        ),
+        # a toll whose number is the subject (corpus, EventIds 68, 74)
+        (
+            "At least 84 now lay dead after a lorry tore into the crowd.",
+            [("people killed", "at least", "84", "people")],
+        ),
+        (
+            "More than 50 were taken to hospital after the derailment.",
+            [("people hospitalised", "more than", "50", "people")],
+        ),
+        # a named thing's price and change (corpus, EventId 63)
+        ("Tarvocoin is currently valued at $7,348.", [("Tarvocoin valued", None, "7,348", "USD")]),
+        ("Tarvocoin surges nearly 56 percent on the day.", [("Tarvocoin surges", "nearly", "56", "percent")]),
+        # what is left (corpus, EventId 75)
+        (
+            "Tarvo is still within grasp of the title with two races to go.",
+            [("races to go", None, "2", "races")],
+        ),
+        ("There are two games left in the season.", [("games left", None, "2", "games")]),
+        # a fact box: each number is its label's (corpus, EventId 49)
+        (
+            "TARVO ROCKET Height: 70 meters Stages: 2 Boosters: 3 Engines: 27",
+            [
+                ("Height", None, "70", "m"),
+                ("Stages", None, "2", None),
+                ("Boosters", None, "3", None),
+                ("Engines", None, "27", None),
+            ],
+        ),
+        ("He said: 20 people died.", [("people killed", None, "20", "people")]),  # no box
         # corpus (EventId 19): how often something happened
         (
             "South Korean media say ships have sold oil to North Korean vessels about 30 times "
@@ -307,6 +457,15 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "Attacks doubled in the space of 12 months.",  # a window of time
         "The deployment of 5G networks began in May.",  # a name
         "They bought 3D printers for the school.",
+        "Quarterback Tarvo was 7 of 16 for a touchdown.",  # a line of figures under a name
+        "A projection of the artist performing I Would Die 4 U was shown.",  # a title (EventId 55)
+        "But just six laps later, Tarvo crashed at high speed.",  # a moment (EventId 75)
+        "He scored again two games later.",
+        "Police look for a car, unknown colour, Tarvo plate: 114 B40, and a van, Tarvo plate: 19D 401",
+        # a gallery's counter and slide titles, a carousel (corpus, EventIds 47 and 18)
+        "27/30 Giant Landform on Mars On Mars, we can observe four classes of sandy landforms.",
+        "Play slideshow Getty Images 1 of 35 American geologist Ann Tarvo stands next to the flag.",
+        "41 of 41 Last VideoNext Video Tarvo 1st:",
     ],
 )
 def test_what_is_not_a_figure(figures_of, text):
@@ -428,6 +587,88 @@ def test_two_owners_amounts_are_two_figures():
     assert len(merged) == 2 and all(f.conflicts == () for f in merged)
 
 
+def figure(what: str, value: str, number: float, unit: str, key: str, source: str, actors=()) -> Figure:
+    return Figure(
+        id="f",
+        what=what,
+        value=value,
+        unit=unit,
+        number=number,
+        date="2016-07-14",
+        key=key,
+        actors=tuple(actors),
+        evidence=(Evidence(source, f"{what} {value}.", 0),),
+    )
+
+
+def test_a_plain_count_of_the_people_of_a_toll_is_that_toll():
+    """Corpus (EventId 35): "10 U.S. citizens were killed" in one source, "a plane carrying 10
+    US citizens" in another."""
+    figures = [
+        figure("citizens killed", "10", 10, "citizens", "citizens|killed|count", "npr"),
+        figure("US citizens", "10", 10, "citizens", "citizen|count", "cnn"),
+        figure("US citizens carry", "10", 10, "citizens", "citizen|carry|count", "nyt"),
+    ]
+    (merged,) = merge_figures(figures, PUBLISHED_ON)
+    assert (merged.what, merged.corroboration, merged.key) == ("citizens killed", 3, "citizens|killed|count")
+
+
+@pytest.mark.parametrize(
+    "plain",
+    [
+        figure("people worked", "5", 5, "people", "people|work|count", "cnn"),  # people at large
+        figure("passengers rescued", "5", 5, "passengers", "passengers|rescued|count", "cnn"),  # a toll
+        figure("passengers boarded", "6", 6, "passengers", "passenger|count", "cnn"),  # another number
+    ],
+)
+def test_other_counts_stay_apart_from_a_toll(plain):
+    toll_figure = figure("passengers killed", "5", 5, "passengers", "passengers|killed|count", "npr")
+    assert len(merge_figures([toll_figure, plain], PUBLISHED_ON)) == 2
+
+
+def test_a_change_in_percent_is_one_measure_however_far_apart_its_values():
+    """Corpus (EventId 62): "Tarvo shares fell 1.5 percent" in the morning, 4.3 by the afternoon."""
+    figures = [
+        figure("Tarvo shares fell", "1.5", 1.5, "percent", "share|fall|percent", "npr"),
+        figure("Tarvo shares fell", "4.3", 4.3, "percent", "share|fall|percent", "cd"),
+    ]
+    (merged,) = merge_figures(figures, PUBLISHED_ON)
+    assert (merged.value, [c.value for c in merged.conflicts]) == ("4.3", ["1.5"])
+
+
+def test_one_precise_count_of_differently_named_things_is_one_figure():
+    """Corpus (EventId 65): "11.5 million documents", "11.5 million internal files"."""
+    figures = [
+        figure("documents", "11.5 million", 11.5e6, "documents", "document|count", "npr"),
+        figure("documents", "11 million", 11e6, "documents", "document|count", "cnn"),
+        figure("internal files", "11.5 million", 11.5e6, "files", "file|count", "nyt"),
+    ]
+    (merged,) = merge_figures(figures, PUBLISHED_ON)
+    assert (merged.value, merged.corroboration, [c.value for c in merged.conflicts]) == (
+        "11.5 million",
+        2,
+        ["11 million"],
+    )
+
+
+def test_one_precise_value_under_two_names_is_one_figure_with_each_names_other_values():
+    """Corpus (EventId 62): "a $121 billion bid", "the $121 billion offer"; the first bid of $103
+    billion stays the bid's other value."""
+    figures = [
+        figure("bid", "121 billion", 121e9, "USD", "bid|USD", "npr"),
+        figure("bid", "103 billion", 103e9, "USD", "bid|USD", "cd"),
+        figure("offer", "121 billion", 121e9, "USD", "offer|USD", "cnn"),
+        figure("deal", "5 billion", 5e9, "USD", "deal|USD", "nyt"),  # a round value: no reason to join
+        figure("fee", "5 billion", 5e9, "USD", "fee|USD", "sun"),
+    ]
+    merged = merge_figures(figures, PUBLISHED_ON)
+    assert sorted((f.value, f.corroboration, len(f.conflicts)) for f in merged) == [
+        ("103 billion", 1, 2),  # the latest report (cd); the 121 billion of two sources its conflicts
+        ("5 billion", 1, 0),
+        ("5 billion", 1, 0),
+    ]
+
+
 # ----------------------------------------------------------------------------- the contract
 
 
@@ -479,3 +720,15 @@ def test_a_toll_the_sources_disagree_on_shows_every_value_and_source(shared_dir,
     assert {"84", "80", "60"} <= values
     assert len({c.evidence.source for c in killed.conflicts}) >= 5
     assert all(c.evidence.quote for c in killed.conflicts)
+
+
+def test_a_heading_repeated_over_a_gallery_gives_no_figures(figures_of):
+    """Corpus (EventId 2): a gallery's title opens every caption ("Port of ... turns 300 ...")."""
+    captions = [
+        "Historic towers show the way to the harbor.",
+        "Expansion drive Over the centuries, the port grew bigger.",
+        "London parallels The Inner Harbor was long an industrial wasteland.",
+        "Port trips as tourism magnet Tourists flock to the docks.",
+    ]
+    text = " ".join(f"Port of Tarvo turns 300 {c}" for c in captions) + " Four people were hurt on Monday."
+    assert figures_of(text) == [("people injured", None, "4", "people")]

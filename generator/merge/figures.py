@@ -18,6 +18,7 @@ import datetime as dt
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, RACE_MARKS
 from generator.records import ArticleRecords, Evidence, Figure, FigureValue, earliest_per_source
 from generator.text import slugify, unique_id
 
@@ -50,17 +51,22 @@ def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | N
     Input figures have one evidence entry each (as extracted) and actor ids already merged.
     """
     groups: dict[tuple[str, str], list[list[Figure]]] = defaultdict(list)
+    tolls = _toll_keys(figures)
     for fig in sorted(figures, key=lambda f: (-len(f.actors), _source(f), _sentence(f))):
-        clusters = groups[(_measure_key(fig), _era(fig, published))]
+        key = tolls.get((fig.unit, fig.number or 0.0)) if _plain_count(fig) else None
+        clusters = groups[(key or _measure_key(fig), _era(fig, published))]
         found = next((c for c in clusters if _same_owner(c, fig)), None)
         if found is None:
             clusters.append([fig])
         else:
             found.append(fig)
+    by_era: dict[str, list[list[Figure]]] = defaultdict(list)
+    for (_, era), clusters in groups.items():
+        by_era[era].extend(clusters)
     merged = [
         _dated(_combine(part, published), era)
-        for (_, era), clusters in groups.items()
-        for c in clusters
+        for era, clusters in by_era.items()
+        for c in _joined(clusters)
         for part in _by_value(c)
     ]
     merged.sort(key=_rank)
@@ -68,14 +74,90 @@ def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | N
     return tuple(dataclasses.replace(f, id=unique_id(slugify(f.what, 6), taken)) for f in merged)
 
 
+PLAIN_VERBS = frozenset({"carry", "have", "include", "be", "remain", "board", "aboard"})
+"""Verbs of a count that say nothing of what happened to the people: "a plane carrying 10 US
+citizens", "the bus had 12 passengers"."""
+
+
+def _plain_count(fig: Figure) -> bool:
+    """A count of named people that tells nothing happened to them ("the 10 US citizens", "carrying
+    10 US citizens"); not of "people" at large, who are counted in many roles ("100 people
+    rushed to help")."""
+    parts = fig.key.split("|")
+    if _is_toll(fig) or fig.number is None or fig.unit in (None, "people", "others", "persons"):
+        return False
+    return parts[-1] == "count" and (len(parts) == 2 or (len(parts) == 3 and parts[1] in PLAIN_VERBS))
+
+
+def _toll_keys(figures: Sequence[Figure]) -> dict[tuple[str | None, float], str]:
+    """(counted noun, number) of every toll -> its key: a plain count of the same people with the
+    same number is that toll ("10 citizens killed" in one source, "the 10 US citizens" or "a
+    plane carrying 10 US citizens" in another)."""
+    out: dict[tuple[str | None, float], str] = {}
+    for fig in sorted(figures, key=lambda f: (_source(f), _sentence(f))):
+        if _is_toll(fig) and fig.number is not None and fig.unit:
+            out.setdefault((fig.unit, fig.number), fig.key)
+    return out
+
+
 def _measure_key(fig: Figure) -> str:
     """``fig.key``; for a quantity in a unit of measure or a number of times, the unit and the
     number: "600 tons of refined oil" and "600 tons of refined petroleum products" are one
     figure whatever the sources call the stuff."""
     unit = fig.key.rsplit("|", 1)[-1]
-    if fig.number is not None and (unit in BY_VALUE_UNITS):
+    if fig.number is not None and unit in BY_VALUE_UNITS:
         return f"{unit}|{fig.number!r}"
     return fig.key
+
+
+def _joined(clusters: list[list[Figure]]) -> list[list[Figure]]:
+    """Clusters of different keys that give the same precise value (``_precise``) in the same
+    unit (any counted noun is one, "11.5 million documents", "11.5 million files"), for the same
+    owners, as one: "a bid of $121 billion" and "the $121 billion offer",
+    "Goldman's tax rate of 15.5%" and "15.5% held in cash", with each one's other values (the
+    $103 billion first bid stays the bid's conflict)."""
+    out: list[list[Figure]] = []
+    seen: dict[tuple[str | None, float], list[Figure]] = {}
+    for cluster in clusters:
+        values = {(_kind(f.unit), f.number) for f in cluster if f.number is not None and _precise(f.number)}
+        into = next(
+            (
+                seen[v]
+                for v in sorted(values, key=repr)
+                if v in seen and all(_same_owner(seen[v], f) for f in cluster)
+            ),
+            None,
+        )
+        if into is None:
+            out.append(cluster)
+            into = cluster
+        else:
+            into.extend(cluster)
+        for v in values:
+            seen.setdefault(v, into)
+    return out
+
+
+def _kind(unit: str | None) -> str | None:
+    """A unit of measure, a currency or "percent" as is; any counted noun "count": "11.5 million
+    documents" and "11.5 million files" are one count."""
+    if unit is None or unit in UNITS or unit == "percent" or (len(unit) == 3 and unit.isupper()):
+        return unit
+    return "count" if " per " not in unit else unit
+
+
+UNITS = frozenset([*MEASURE_UNITS.values(), *DURATION_UNITS.values(), "times", *RACE_MARKS])
+"""Units a figure is measured in (not counted nouns)."""
+
+
+def _precise(number: float) -> bool:
+    """Three significant digits or more: 121e9, 226, 15.5, 284.46; not 5e9, 40, 2.5.
+
+    >>> _precise(121e9), _precise(15.5), _precise(5e9), _precise(40)
+    (True, True, False, False)
+    """
+    digits = f"{number:.6g}".split("e")[0].replace(".", "").replace("-", "").strip("0")
+    return len(digits) >= 3
 
 
 BY_VALUE_UNITS = frozenset(
@@ -94,6 +176,10 @@ BY_VALUE_UNITS = frozenset(
         "gallons",
         "acres",
         "hectares",
+        "terabytes",
+        "gigabytes",
+        "TB",
+        "GB",
     }
 )
 """Units in which the same number is the same measure, however the sources name what is measured."""
@@ -144,14 +230,16 @@ def _same_owner(cluster: list[Figure], fig: Figure) -> bool:
 
 def _by_value(cluster: list[Figure]) -> list[list[Figure]]:
     """``cluster`` cut where two neighbouring exact values are more than ``MAX_RATIO`` apart (60,
-    77, 80, 84, 85 stay one toll; 32 and 130 beside them are other events'); vague values
-    ("dozens") join the part most sources give."""
+    77, 80, 84, 85 stay one toll; 32 and 130 beside them are other events'; a change in percent
+    is never cut); vague values ("dozens") join the part most sources give."""
     exact = sorted((f for f in cluster if f.number), key=lambda f: (f.number or 0, _source(f)))
     parts: list[list[Figure]] = []
     for fig in exact:
         last = parts[-1][-1].number or 1 if parts else 1
-        close = (fig.number or 0) / last <= MAX_RATIO or (
-            _is_toll(fig) and (fig.number or 0) - last <= MAX_GAP
+        close = (
+            (fig.number or 0) / last <= MAX_RATIO
+            or (_is_toll(fig) and (fig.number or 0) - last <= MAX_GAP)
+            or _is_change(fig)
         )
         if parts and close:
             parts[-1].append(fig)
@@ -163,6 +251,13 @@ def _by_value(cluster: list[Figure]) -> list[list[Figure]]:
     biggest = max(parts, key=lambda part: (len({_source(f) for f in part}), len(part)))
     biggest.extend(vague)
     return parts
+
+
+def _is_change(fig: Figure) -> bool:
+    """A change in percent of one thing by one verb ("Tarvo shares fell 1.5 percent", "... fell
+    4.3 percent" by the afternoon): one measure however far apart its values."""
+    parts = fig.key.split("|")
+    return len(parts) == 3 and parts[-1] == "percent"
 
 
 def _value_key(fig: Figure) -> str:
@@ -193,7 +288,7 @@ def _combine(cluster: list[Figure], published: Mapping[str, dt.date | None]) -> 
     head = order[0]
     qualifiers = Counter(f.qualifier for f in head)
     qualifier = max(qualifiers, key=lambda q: (qualifiers[q], q is None, q or ""))
-    whats = Counter(f.what for f in cluster)
+    whats = Counter(f.what for f in cluster if _is_toll(f)) or Counter(f.what for f in cluster)
     what = max(whats, key=lambda w: (whats[w], len(w), w))
     units = Counter(f.unit for f in cluster if f.unit)
     dates = Counter(f.date for f in head if f.date)
@@ -204,6 +299,7 @@ def _combine(cluster: list[Figure], published: Mapping[str, dt.date | None]) -> 
     ]
     return dataclasses.replace(
         head[0],
+        key=next((f.key for f in cluster if _is_toll(f)), head[0].key),
         what=what,
         qualifier=qualifier,
         value=next(f.value for f in head if f.qualifier == qualifier),

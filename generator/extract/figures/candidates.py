@@ -13,14 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import numpy
+from spacy.attrs import LIKE_NUM, LOWER
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, span_text
+from generator.extract.figures.numbers import currency_words
+from generator.extract.figures.phrase import glued_unit
 from generator.extract.figures.words import (
+    DIMENSIONS,
     DURATION_UNITS,
     IDENTIFIER_NOUNS,
     MEASURE_UNITS,
     QUALIFIERS,
+    RACE_MARKS,
+    RATE_NOUNS,
     SCALES,
     VAGUE,
 )
@@ -96,15 +104,17 @@ def candidates(doc: Doc) -> Iterator[Span]:
     taken: set[int] = set()
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
+        if ent.label_ == "DATE" and _is_race_mark(ent):
+            spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
             spans.append(_widen(ent))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in ("DATE", "TIME", "ORDINAL") or ent.label_ in NAME_LABELS:
             taken.update(range(ent.start, ent.end))
-    for token in doc:
-        if token.i in taken or not (token.like_num or token.lower_ in VAGUE):
-            continue
-        if token.lower_ in ("one", "a", "an") or token.is_punct or not token.text[:1].isalnum():
+    for i in _numbers(doc):
+        token = doc[i]
+        if i in taken or token.lower_ in ("one", "a", "an") or token.is_punct or not token.text[:1].isalnum():
             continue
         span = _number_span(doc, token)
         taken.update(range(span.start, span.end))
@@ -117,6 +127,24 @@ def candidates(doc: Doc) -> Iterator[Span]:
     yield from out
 
 
+def _numbers(doc: Doc) -> list[int]:
+    """Indexes of the words that look like numbers or are vague counts ("dozens"), read from the
+    doc's arrays in one pass (no Python object per word)."""
+    table = doc.to_array([LIKE_NUM, LOWER])
+    mask = table[:, 0].astype(bool) | numpy.isin(table[:, 1], _vague_hashes(doc.vocab.strings))
+    return [int(i) for i in numpy.flatnonzero(mask)]
+
+
+def _vague_hashes(strings: StringStore) -> numpy.ndarray:
+    """The string-store hashes of the one-word vague counts."""
+    return numpy.array([strings.add(w) for w in VAGUE if " " not in w], dtype=numpy.uint64)
+
+
+def _is_race_mark(ent: Span) -> bool:
+    """A number after a point of a race the model took for a date: "on lap 48"."""
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in RACE_MARKS and ent.text.isdigit()
+
+
 def _score(span: Span) -> Span:
     """ "26-24", "50-32-1": a result or a tally read as one span labelled SCORE."""
     doc, end = span.doc, span.end
@@ -127,6 +155,8 @@ def _score(span: Span) -> Span:
         and doc[end + 1].text.isdigit()
     ):
         end += 2
+    if end == span.end and span.label_ == "CARDINAL" and _SCORE.match(span.text.replace(" ", "")):
+        return Span(doc, span.start, end, label="SCORE")  # "19-10" read as one entity
     if end == span.end or not span[-1].text.isdigit():
         return span
     return Span(doc, span.start, end, label="SCORE")
@@ -151,19 +181,27 @@ def _widen(ent: Span) -> Span:
     if start > 0 and ent.doc[start - 1].text in CURRENCY_SIGNS:
         start -= 1  # "$284.46" when the model left the sign out
     first = start
-    while start > ent.sent.start and ent.doc[start - 1].lower_ in _QUALIFIER_WORDS:
+    while start > 0 and ent.doc[start - 1].lower_ in _QUALIFIER_WORDS and start > ent.sent.start:
         start -= 1
     while start < first and not _starts_qualifier(span_text(ent.doc[start:first])):
         start += 1
     label = "MONEY" if first < ent.start else ent.label_ or "CARDINAL"
-    end = ent.end
-    if (
-        end < len(ent.doc)
-        and ent.doc[end].lower_.rstrip(".") in SCALES
-        and ent.doc[end].i == ent.doc[end - 1].i + 1
-    ):
+    doc, end = ent.doc, ent.end
+    if end + 1 < len(doc) and doc[end - 1].lower_ == "half" and doc[end].lower_ in ("a", "an"):
+        end += 1  # "nearly half" + "a billion": one amount
+    if end < len(doc) and doc[end].lower_.rstrip(".") in SCALES:
         end += 1  # "£2.3m" when the model left the scale out
-    return Span(ent.doc, start, end, label=label)
+    if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
+        end += 2  # "“ten per cent”" when the model left the share out
+        label = "PERCENT"
+    if (
+        end < len(doc)
+        and doc[end].lower_ in currency_words()
+        and (doc[end - 1].like_num or doc[end - 1].lower_.rstrip(".") in SCALES)
+    ):
+        end += 1  # "210 million euros" when the model left the currency out
+        label = "MONEY"
+    return Span(doc, start, end, label=label)
 
 
 def _starts_qualifier(text: str) -> bool:
@@ -178,27 +216,6 @@ def _number_span(doc: Doc, token: Token) -> Span:
     return _widen(doc[token.i : end])
 
 
-_CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]{2,}(?:\s+[A-Z][A-Z'’]*)*\s+[A-Z][A-Z'’]{2,}\b")
-_GALLERY = re.compile(r"\b\d+\s+show all\b", re.IGNORECASE)
-_CAROUSEL = re.compile(r"\b\d+ of \d+\b")
-
-
-def is_furniture(text: str) -> bool:
-    """Whether a sentence is page furniture whose numbers are no figures of the story: a list of
-    other stories' headlines in capitals ("MOST READ IN NEWS ... BRAIN BUG ..."), a photo
-    gallery's counter ("8 show all"), a video carousel ("USA TODAY 4 of 41 ...").
-
-    >>> is_furniture("BOKO HARAM KIDNAP Group shows 50 girls SECRET 'TERROR DEAL' US plots ...")
-    True
-    >>> is_furniture("UNITED NATIONS -- The UN welcomed the release of 82 schoolgirls.")
-    False
-    """
-    if _GALLERY.search(text):
-        return True
-    runs = _CAPS_RUN.findall(text)
-    return len(runs) >= 2 or bool(runs and _CAROUSEL.search(text))
-
-
 def not_a_figure(span: Span) -> str | None:
     """Why ``span`` is not a figure ("year", "age", "time", ...), or None when it may be one.
 
@@ -211,6 +228,8 @@ def not_a_figure(span: Span) -> str | None:
     after = doc[span.end] if span.end < len(doc) else None
     if _YEAR.match(text):
         return "year"
+    if before is not None and before.text == "(" and before.i > 0 and _is_measured(doc[before.i - 1]):
+        return "conversion"
     if re.search(r"\d:\d\d", text) or (
         after is not None
         and (after.text == ":" or _TIME_OF_DAY.match(doc_text(doc)[after.idx : after.idx + 8]))
@@ -221,6 +240,8 @@ def not_a_figure(span: Span) -> str | None:
     ):
         return "phone"
     if _is_clock(span, text, before, after):
+        return "time"
+    if _relative(span):
         return "time"
     if _is_age(span, before, after):
         return "age"
@@ -239,6 +260,23 @@ def not_a_figure(span: Span) -> str | None:
     if _is_partitive(span):
         return "part"
     return None
+
+
+_MEASURED_WORDS = (
+    frozenset(MEASURE_UNITS)
+    | frozenset(DURATION_UNITS)
+    | frozenset(SCALES)
+    | frozenset(DIMENSIONS)
+    | RATE_NOUNS
+)
+
+
+def _is_measured(token: Token) -> bool:
+    """Whether ``token`` ends an amount or a quantity, so that a number in brackets after it is
+    the same one converted: "3.5-mile (5.6-kilometer) route", "$7m (£5m)", "40 metres deep (131
+    feet)", "60 miles per hour (100 km/h)"."""
+    word = token.lower_.rstrip(".")
+    return token.like_num or word in _MEASURED_WORDS or word in currency_words() or bool(glued_unit(token))
 
 
 _CLOCK = re.compile(r"^(?P<h>\d{1,2})\.(?P<m>[0-5]\d)$")
@@ -265,16 +303,47 @@ def _is_label(span: Span, before: Token | None) -> bool:
     units = glued is not None and (glued.text in MEASURE_UNITS or glued.text in MEASURE_UNITS.values())
     if glued is not None and glued.text[:1].isupper() and not units:
         return True  # "5G", "3D", "4K": a number glued to a capital is part of a name
-    if before is None:
-        return False
+    if _in_title(span):
+        return True
+    if before is None or before.lower_ in RACE_MARKS:
+        return False  # "on lap 48": a point of the race, read by ``sport.race_mark``
     root = span.root
     if before.text == "." and before.i > 0 and doc[before.i - 1].lower_ == "no":
         return True
     if before.lower_.rstrip(".") in IDENTIFIER_NOUNS and before.lower_ not in _QUALIFIER_WORDS:
         return True
+    if before.text == ":" and before.i > 0 and doc[before.i - 1].lower_ in IDENTIFIER_NOUNS:
+        return True  # "Nevada plate: 114 B40"
     if before.pos_ == "PROPN" and before.i != span.sent.start and before.text[:1].isupper():
         return before.text not in CURRENCY_SIGNS
     return root.dep_ in ("nummod", "appos", "compound") and root.head.i == span.start - 1
+
+
+def _relative(span: Span) -> bool:
+    """A count of things that places a moment: "just six laps later", "two games earlier", "three
+    races ago" (a length of time in words of time is a DATE the model tags)."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].pos_ == "NOUN" and span.root.head.i == end:
+        end += 1
+    return end < len(doc) and doc[end].lower_ in ("later", "earlier", "ago") and end > span.end
+
+
+def _in_title(span: Span) -> bool:
+    """A number between capitalised words inside a sentence, part of a title or a name: "a
+    projection of the artist performing I Would Die 4 U"; not a fact box ("Cores: 3 Engines")."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc):
+        return False
+    before, after = doc[span.start - 1], doc[span.end]
+    return (
+        before.is_alpha
+        and after.is_alpha
+        and before.text[:1].isupper()
+        and after.text[:1].isupper()
+        and doc[before.i - 1].text[:1].isupper()
+        and span.sent.start <= before.i - 1
+        and after.i < span.sent.end
+    )
 
 
 def _is_result(span: Span) -> bool:
@@ -327,6 +396,8 @@ def _is_partitive(span: Span) -> bool:
     """ "nine of the dead", "one of the first companies": a part of a set counted elsewhere."""
     if span.label_ in ("PERCENT", "MONEY") or span.root.lower_ in VAGUE:
         return False
+    if span.start > 0 and span.doc[span.start - 1].lower_ in RACE_MARKS:
+        return False  # "on lap 20 of the race"
     for child in span.root.children:
         if child.dep_ == "prep" and child.lower_ in ("of", "among"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -11,10 +11,14 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import evidence, sentence_of, sentences, span_text
 from generator.extract.events.dates import DateRef, find_dates, governing_verb
 from generator.extract.events.timeline import is_boilerplate, is_caption
-from generator.extract.figures.candidates import candidates, is_furniture, not_a_figure
-from generator.extract.figures.measure import Measure, measure
+from generator.extract.figures.candidates import candidates, not_a_figure
+from generator.extract.figures.furniture import is_furniture, repeated_headings
+from generator.extract.figures.measure import measure
+from generator.extract.figures.measured import Measure
 from generator.extract.figures.numbers import Amount, parse_amount
-from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS
+from generator.extract.figures.phrase import glued_unit
+from generator.extract.figures.tolls import hospital_of
+from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, RATE_NOUNS
 from generator.records import Actor, Article, Figure, Mention
 from generator.text import slugify, unique_id
 
@@ -36,13 +40,21 @@ def extract_figures(
     out: list[Figure] = []
     taken: set[str] = set()
     skip: dict[int, bool] = {}
+    headings: frozenset[int] | None = None
     for span in candidates(doc):
         position = index_of.get(span.start)
         if position is None:
             continue
         sent = sents[position]
         if position not in skip:
-            skip[position] = is_boilerplate(sent) or is_caption(sent) or is_furniture(span_text(sent))
+            if headings is None:
+                headings = repeated_headings(sents)
+            skip[position] = (
+                position in headings
+                or is_boilerplate(sent)
+                or is_caption(sent)
+                or is_furniture(span_text(sent))
+            )
         if skip[position] or not_a_figure(span):
             continue
         figure = _figure(span, sent, position, article, mentions, taken)
@@ -65,6 +77,9 @@ def _figure(
         return None  # "one", "a single": not a figure unless it is a toll ("one person died")
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
     unit = amount.unit or found.unit or MEASURE_UNITS.get(before) or found.noun  # "a magnitude 6.4 quake"
+    rate = _rate(span)
+    if rate and unit and unit != "percent":
+        unit = f"{unit} {rate}"  # "7 miles per second", "$1.20 per share"
     published = article.published.isoformat() if article.published else None
     owners, owner_text = _owners(found, span, mentions)
     what = found.what
@@ -76,6 +91,11 @@ def _figure(
         and "'s" not in what
     ):
         what = f"{what} ({owner_text})"  # whose money: "charge (Bank of America)"
+    hospital = (
+        hospital_of(found.verb) if found.toll or found.noun in ("people", "patients", "others") else None
+    )
+    if hospital and hospital.casefold() not in what.casefold():
+        what = f"{what} at {hospital}"  # "people hospitalised at St Tarvo's Hospital"
     return Figure(
         id=unique_id(slugify(what, 6), taken),
         what=what,
@@ -92,6 +112,10 @@ def _figure(
 
 def _amount(span: Span) -> Amount | None:
     text = span_text(span)
+    glued = glued_unit(span[-1]) if span.label_ != "MONEY" else None
+    if glued is not None:  # "an 80m-deep well": metres, not millions
+        inner = parse_amount(text.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ "))
+        return Amount(inner.value, inner.number, inner.qualifier, glued) if inner else None
     if span.label_ == "SCORE":
         return Amount(value=text.replace(" ", "").replace("–", "-"), number=None)
     if span.label_ in ("DATE", "TIME"):
@@ -103,6 +127,22 @@ def _amount(span: Span) -> Amount | None:
             return None
         return Amount(inner.value, inner.number, inner.qualifier, DURATION_UNITS[m.group("unit").lower()])
     return parse_amount(text)
+
+
+def _rate(span: Span) -> str | None:
+    """ "per second" after the number's unit: "7 miles per second", "$1.20 per share", "$82 per
+    Tarvo share", "$70 a share", "a $110-a-share offer"."""
+    doc, i = span.doc, span.end
+    if i < len(doc) and doc[i].text == "-":
+        i += 1
+    if i >= len(doc) or doc[i].lower_ not in ("per", "a", "an"):
+        return None
+    for token in doc[i + 1 : i + 4]:
+        if token.lemma_.lower() in RATE_NOUNS:
+            return f"per {token.lemma_.lower()}"
+        if not (token.pos_ == "PROPN" or token.text == "-"):
+            return None
+    return None
 
 
 def _key(found: Measure, amount: Amount) -> str:
@@ -120,7 +160,7 @@ def _date(sent: Span, found: Measure, article: Article) -> str | None:
     it ("said on Friday that 84 died" dates the saying)."""
     if found.verb is None:
         return None
-    refs: Iterable[DateRef] = find_dates(sent, article.published)
+    refs: Iterable[DateRef] = _dates_of(sent, article)
     chain = _clause_chain(found.verb)
     ids = {t.i for t in chain}
     for ref in refs:
@@ -139,6 +179,14 @@ def _date(sent: Span, found: Measure, article: Article) -> str | None:
             if start <= ref.start and ref.end <= end:
                 return ref.date
     return None
+
+
+def _dates_of(sent: Span, article: Article) -> list[DateRef]:
+    """``find_dates`` of a sentence, once per sentence (a sentence often gives several figures)."""
+    memo: dict[int, list[DateRef]] = sent.doc.user_data.setdefault("figure_dates", {})
+    if sent.start not in memo:
+        memo[sent.start] = list(find_dates(sent, article.published))
+    return memo[sent.start]
 
 
 def _clause_chain(verb: Token) -> list[Token]:

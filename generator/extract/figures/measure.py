@@ -4,11 +4,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from generator.extract.figures.measured import SAYING, Measure, described, of_object
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
+from generator.extract.figures.quantities import measured
+from generator.extract.figures.sport import fact_box, race_mark
 from generator.extract.figures.tolls import is_quantity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
     NOT_COUNTED,
@@ -23,35 +26,36 @@ _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "nsubj", "appos", "conj"})
 _CHANGE_PREPS = frozenset({"to", "by", "from", "at", "of", "with"})
-SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state", "write", "claim"})
 _NOT_DOING = SAYING | {"be"}
-"""Verbs of saying: an amount next to them is elliptical ("almost 60 percent, it was noted")."""
 RESULT_VERBS = {"vote": "vote", "beat": "win", "defeat": "win", "win": "win", "rout": "win", "lose": "loss"}
 """What a score after a verb is ("beat the Giants 26-24" is a win); after any other verb a record."""
+_TAKEN_FROM = frozenset({("off", "MONEY"), ("off", "PERCENT"), ("on", "MONEY")})
+"""(preposition, amount's label) that name what a change is of: "shed $11 billion off its value",
+"lost $5m on its chip unit"."""
+_PRICE_PREPS = frozenset({"above", "below", "under", "over", "near", "around"})
+"""Prepositions of a price a named thing reached ("leaping above $2")."""
+AMOUNT_VERBS = frozenset({"represent", "total", "equal", "amount", "reach", "top"})
+"""Verbs whose subject is what the amount after them measures: "the bid represents $82 a share"."""
+CIRCUMSTANCES = frozenset({
+    "amid", "during", "over", "after", "before", "since", "in", "at", "within", "despite", "until",
+    "around", "as", "like", "than", "by", "to", "because", "due",
+})  # fmt: skip
+"""Prepositions of the circumstances of a change ("fell 3% amid a broad sell-off", "in early
+trading"), not of what an amount is taken from or spent on ("knock $5 billion off its profit",
+"spend $20 billion on headsets"); "in" is what the money is ("received $7m in funding") unless
+it follows a verb of change."""
+CHANGE_VERBS = frozenset({
+    "fall", "drop", "rise", "lose", "gain", "jump", "climb", "slide", "slump", "increase",
+    "decrease", "grow", "shrink", "plunge", "soar", "surge", "tumble", "sink", "dip", "shed", "add",
+})  # fmt: skip
+"""Verbs whose subject is what changed by the amount after them: "the market value of Tarvo
+dropped more than $11 billion"."""
 RESULT_NOUNS = {"mark": "record"}
 """Sports writers' other word for a team's record ("a 13-3 mark")."""
 TOTALS = frozenset(
     {"total", "number", "tally", "estimate", "count", "crowd", "force", "fleet", "sum", "figure"}
 )
 """Nouns a count after "of" is the size of: "a total of 85", "a crowd of 20,000"."""
-
-
-@dataclass(frozen=True)
-class Measure:
-    """What a number measures."""
-
-    what: str
-    """A short description: "people killed", "ballistic missiles", "one-time charge"."""
-    key: str
-    """What makes two figures the same measure: lemmas of the counted noun and of the toll."""
-    noun: str | None = None
-    """The counted noun as written ("people", "missiles"), None for money and shares."""
-    verb: Token | None = None
-    """The clause's verb, for the date the figure refers to."""
-    toll: bool = False
-    """Whether it counts people something happened to (killed, injured, arrested ...)."""
-    unit: str | None = None
-    """A unit of measure or of time the parse found beside the number ("a 66-yard pass")."""
 
 
 def measure(span: Span, money_or_share: bool) -> Measure | None:
@@ -65,6 +69,9 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     noun: Token | None = None
     if span.label_ == "SCORE":
         return _result(span)
+    mark = race_mark(span) or fact_box(span)
+    if mark is not None:
+        return mark
     if unit_of(root) and not root.like_num:
         noun = root  # a length of time or a quantity the model tagged whole: "two-day", "42 years"
     elif (
@@ -74,10 +81,21 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
         and (head.i > root.i or root.dep_ == "nmod")
     ):
         noun = head
+        hyphened = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-"
+        if hyphened and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and not unit_of(noun):
+            return None  # "a two-car tram", "a seven-member committee": what it is, not a count
+        while (
+            noun.dep_ == "compound"
+            and noun.head.i > noun.i
+            and not hyphened
+            and not unit_of(noun)
+            and noun.lemma_.lower() not in PEOPLE
+        ):
+            noun = noun.head  # "three quarterback hits" (a noun whatever its tag); not "a 66-yard pass"
     if noun is None:
-        noun = _of_object(root, ("of", "in") if money_or_share else ("of",))
+        noun = of_object(root, ("of", "in") if money_or_share else ("of",))
     if noun is not None and unit_of(noun) and not money_or_share:
-        return _measured(noun, span)
+        return measured(noun, span)
     if noun is not None:
         return _of_noun(noun, span, money_or_share)
     return _of_clause(root, span, money_or_share)
@@ -86,14 +104,16 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
 def _result(span: Span) -> Measure | None:
     """What a score or tally is: the noun it modifies ("a 26-24 win at Seattle", "a 5-4 vote"),
     else a record ("went 50-32-1") or a vote ("voted 51-49"), with a named subject."""
-    root = span[0]
+    root = span.root
     head = root.head
     if root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and head.i > root.i:
-        found = _described(head, span)
+        found = described(head, span)
         if found is None:
             return None
         what = " ".join(RESULT_NOUNS.get(w, w) for w in found.what.split(" "))  # "a 13-3 mark"
         return replace(found, what=what, key=f"{found.key}|{span.text}")
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
+        head = head.head  # "the Eagles improve to 13-2": a record
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None:
         return None
@@ -107,99 +127,9 @@ def _result(span: Span) -> Measure | None:
     return Measure(what, f"{what.lower()}|{span.text}", None, verb)
 
 
-def _measured(unit: Token, span: Span) -> Measure | None:
-    """A quantity in a unit: what it measures is the noun it modifies ("a two-day visit", "a 2
-    million-barrel cap"), the noun after "of" ("600 tons of petroleum", "30 years of a treaty")
-    or the verb it is the object of ("coached for 42 years" is a window, "served 42 years" not)."""
-    name = unit_of(unit)
-    if unit.dep_ in _NOUN_DEPS and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:
-        thing = unit.head
-        while thing.dep_ == "compound" and thing.head.pos_ == "NOUN" and thing.head.i > thing.i:
-            thing = thing.head  # "a 42-yard field goal"
-        found = _described(thing, span)
-        return replace(found, unit=name) if found else None
-    after_of = _of_object(unit, ("of",))
-    if after_of is not None:
-        found = _described(after_of, span)
-        return replace(found, unit=name) if found else None
-    head = unit.head
-    if (
-        unit.dep_ == "pobj"
-        and head.lower_ == "of"
-        and head.head.pos_ == "NOUN"
-        and head.head.lemma_.lower() not in PEOPLE | KIN | WINDOWS
-    ):
-        # "a speed limit of 12 mph", "an altitude of 770 km": the noun the quantity is of; "a pause
-        # in the fighting of two weeks", where the parse hangs it on the noun after "in": the pause
-        thing = head.head
-        if thing.dep_ == "pobj" and thing.head.lower_ == "in" and thing.head.head.pos_ == "NOUN":
-            thing = thing.head.head
-        found = _described(thing, span)
-        return replace(found, unit=name) if found else None
-    place = _of_object(unit, ("from",))
-    if place is None and unit.dep_ in ("attr", "npadvmod") and head.lemma_ in ("be", "lie", "sit"):
-        place = _of_object(head, ("from",))  # "which is 15 km (nine miles) from Banki"
-    if place is not None and name in LENGTH_UNITS:
-        # "Kumshe is 15 kilometres from Banki": a distance
-        name_words = [t.text for t in place.lefts if t.dep_ in ("compound", "amod")] + [place.text]
-        what = f"distance from {' '.join(name_words)}"
-        return Measure(what, f"distance|{plain(place)}", None, verb_of(unit), unit=name)
-    if unit.dep_ == "pobj" and head.lower_ in ("to", "by", "for") and head.head.pos_ == "VERB":
-        # "sentenced to 15 months", "extended her remand by eight days", "protested for eight
-        # years": the length of what the verb does (a window "in", "within", "over" is no figure)
-        head = head.head
-        verb_object = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    elif unit.dep_ in ("dobj", "attr", "npadvmod"):
-        verb_object = None
-    else:
-        return None
-    if head.pos_ in ("VERB", "AUX") and head.lemma_ not in SAYING | {"be"}:
-        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
-        words = [subject.text] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
-        words += [head.text] + [c.text for c in head.children if c.dep_ == "prt"]
-        if verb_object is not None:
-            words.append(noun_phrase(verb_object, span))
-        # "spent seven years with the Bengals": with whom, where
-        for prep in (
-            c
-            for c in [*head.children, *unit.children]
-            if c.dep_ == "prep" and c.lower_ in ("with", "at", "in", "for")
-        ):
-            obj = next(
-                (
-                    o
-                    for o in prep.children
-                    if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") and o.i != unit.i
-                ),
-                None,
-            )
-            if obj is not None:
-                words += [prep.text, noun_phrase(obj, span)]
-                break
-        return Measure(" ".join(words), f"{head.lemma_.lower()}", None, head, unit=name)
-    return None
-
-
 GENERIC_PEOPLE = frozenset({"people", "person", "other", "one", "body", "victim", "individual", "life"})
 """Nouns a toll counts anyone with ("two dead bodies", "20,000 lives"): a toll of people, the same
 measure as "people killed"; a group ("children", "soldiers") stays its own."""
-KIN = frozenset({"boyfriend", "girlfriend", "wife", "husband", "partner", "friend", "spouse", "fiancé"})
-"""People a length of time describes ("her boyfriend of four years"): no figure of the story."""
-WINDOWS = frozenset({"space", "period", "course", "span", "matter", "basis", "window", "stretch"})
-"""Nouns of a window of time ("in the space of 12 months"): when, not how long something lasted."""
-LENGTH_UNITS = frozenset({"km", "miles", "m", "feet", "yards", "nautical miles"})
-"""Units of length, in which a quantity "from" a place is a distance."""
-
-
-def _of_object(root: Token, preps: tuple[str, ...]) -> Token | None:
-    """The noun after "of" that a count or share is of: "dozens of missiles", "80% of imports";
-    for money also after "in": "$140 million in tax savings"."""
-    for child in root.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
-            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                return obj
-    return None
 
 
 def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
@@ -207,7 +137,7 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
     if noun.lower_.rstrip(".") in SCALES:
         return None  # "£2.3m.": the scale word is no thing counted
     if money_or_share:
-        return _described(noun, span)
+        return described(noun, span)
     if lemma in TOLL_NOUNS or noun.lower_ in TOLL_NOUNS:  # "84 dead", "18 injured", "a toll of 85"
         return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None, span)
     happened = (
@@ -218,7 +148,7 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
         return _toll(noun, participle, word if word.pos_ != "NOUN" else verb_of(word), span)
     whole = _whole_of(noun)
     if whole is not None:  # "its 25 crewmen — 23 Chinese citizens and two men from Myanmar"
-        found = _described(noun, span)
+        found = described(noun, span)
         if found is not None:
             head = noun_phrase(whole, span)
             return replace(found, what=f"{head} ({found.what})", key=f"{plain(whole)}|{found.key}")
@@ -230,7 +160,7 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
         return None
     if noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in TOLL_NOUNS and noun.dep_ == "compound":
         return _toll(noun.head, TOLL[noun.head.lemma_.lower()], None)
-    return _described(noun, span)
+    return described(noun, span)
 
 
 def _whole_of(noun: Token) -> Token | None:
@@ -254,7 +184,7 @@ def _people(noun: Token, span: Span) -> Measure | None:
     token = noun
     if token.dep_ == "pobj" and token.head.lower_ == "of" and is_quantity(token.head.head):
         token = token.head.head
-    found = _described(noun, span)
+    found = described(noun, span)
     head = token.head
     if (
         found is None
@@ -264,6 +194,8 @@ def _people(noun: Token, span: Span) -> Measure | None:
     ):
         # "80 people", "there were about 100 people": people, but doing what?
         return None if found is None or found.what.lower() in ("people", "others", "persons") else found
+    if head.lemma_ in ("have", "carry") and token.dep_ == "dobj":
+        return found  # "the ship, which had 129 people on board", "a plane carrying 226 passengers"
     if head.lemma_ == "have":  # "eight people have serious injuries": people with what
         had = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
         if had is None:
@@ -271,10 +203,13 @@ def _people(noun: Token, span: Span) -> Measure | None:
         return replace(
             found, what=f"{found.what} with {noun_phrase(had, span)}", key=f"{found.key}|{plain(had)}"
         )
+    key = f"{found.key}|{head.lemma_.lower()}"
+    if token.dep_ == "dobj" and head.tag_ not in ("VBN", "VBD"):
+        # "a video shows 50 girls", "train all 120,000 employees": what is done to them, as written
+        done = " ".join([head.text.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
+        return replace(found, what=f"{done} {found.what}", key=key, verb=head)
     participle = head.text.lower() if head.tag_ in ("VBN", "VBD") else head.lemma_.lower()
-    return replace(
-        found, what=f"{found.what} {participle}", key=f"{found.key}|{head.lemma_.lower()}", verb=head
-    )
+    return replace(found, what=f"{found.what} {participle}", key=key, verb=head)
 
 
 def _occurrences(times: Token) -> Measure | None:
@@ -335,22 +270,36 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
         return None
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+    if subject is None and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+        subject = head.head  # "the deal, which amounts to $148.9 billion"
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i != root.i), None)
-    if prep is not None and prep.lower_ in _CHANGE_PREPS:
+    if prep is not None and prep.lower_ in _CHANGE_PREPS | _PRICE_PREPS:
         thing = obj or subject
-        if thing is not None and thing.pos_ == "NOUN":
+        if thing is not None and thing.pos_ == "NOUN" and prep.lower_ in _CHANGE_PREPS:
             if thing.lemma_.lower() in TOLL_NOUNS and not money_or_share:
                 return _toll(thing, TOLL[thing.lemma_.lower()], head, span)
-            found = _described(thing, span, verb=head)
+            found = described(thing, span, verb=head)
             return found
+        if thing is not None and thing.pos_ == "PROPN" and money_or_share and head.pos_ == "VERB":
+            # "Tarvocoin rose about 2 percent to $753.57", "Tarvocoin is valued at $7,348": its price
+            words = [noun_phrase(thing, span), head.text, *(c.text for c in head.children if c.dep_ == "prt")]
+            return Measure(" ".join(words), f"{plain(thing)}|{head.lemma_.lower()}", None, head)
         return None
+    if prep is None and not money_or_share and token.dep_ in _SUBJECTS:
+        happened = toll_of(root, span)  # "at least 84 now lay dead", "more than 50 were taken to hospital"
+        if happened is not None:
+            done = toll_event(head, span)
+            what = f"people {happened[1]}" + (f" in {done}" if done else "")
+            return Measure(what, f"people|{happened[1]}", "people", head, True)
     if token.dep_ in ("attr", "acomp") and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+        if subject.pos_ == "PROPN" and not money_or_share:
+            return None  # "Tarvo was 20 of 29 for 226 yards", "Ann is 50": a line of figures, an age
         if subject.lemma_.lower() in TOLL_NOUNS and not money_or_share:
             return _toll(subject, TOLL[subject.lemma_.lower()], head, span)
-        return _described(subject, span, verb=head)
+        return described(subject, span, verb=head)
     if money_or_share and head.lemma_ == "worth" and head.head.pos_ in ("AUX", "VERB"):
         owner = next((c for c in head.head.children if c.dep_ in _SUBJECTS and c.pos_ == "NOUN"), None)
-        return _described(owner, span, verb=head.head) if owner is not None else None  # "the deal is worth"
+        return described(owner, span, verb=head.head) if owner is not None else None  # "the deal is worth"
     sold_for = prep is not None and prep.lower_ == "for" and head.pos_ == "VERB"
     if money_or_share and sold_for and subject is not None and subject.pos_ == "NOUN":
         what = f"{noun_phrase(subject, span)} {head.text}"  # "the club was sold for £2.3m"
@@ -362,6 +311,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         and head.lemma_ not in SAYING
     ):
         words = [head.text.lower()] + [c.text.lower() for c in head.children if c.dep_ == "prt"]
+        if head.lemma_ in AMOUNT_VERBS and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+            return described(subject, span, verb=head)  # "the new bid represents $82 per share"
         # "knock $5 billion off its profit", "shares fell 1 percent": what the amount is taken
         # from, else the subject of a verb of change
         if subject is None and head.dep_ == "xcomp":
@@ -369,32 +320,43 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
             subject = next((c for c in head.head.children if c.dep_ == "dobj"), None)
             if subject is not None and subject.pos_ == "NOUN":
                 words = [noun_phrase(subject, span), *words]
-        target = (
-            subject if subject is not None and subject.pos_ == "NOUN" and token.dep_ == "npadvmod" else None
-        )
+        if subject is None and head.dep_ in ("xcomp", "acl", "advcl") and token.dep_ == "npadvmod":
+            # "Tarvo Corp gave up gains to fall 3%", "the price yo-yoed, falling 14%": the subject
+            # of the verb above
+            above = head.head if head.head.pos_ in ("VERB", "AUX") else head.head.head
+            subject = next((c for c in above.children if c.dep_ == "nsubj"), None)
+            if subject is None and head.dep_ == "acl" and head.head.pos_ == "NOUN":
+                subject = head.head  # "the price of the coin, falling 14%"
+            if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+                words = [noun_phrase(subject, span), *words]
+                return Measure(" ".join(words), f"{plain(subject)}|{head.lemma_.lower()}", None, head)
+        changed = token.dep_ == "npadvmod" or head.lemma_ in CHANGE_VERBS
+        target = subject if subject is not None and subject.pos_ == "NOUN" and changed else None
         target = target or next(
             (
                 o
                 for c in head.children
                 if c.dep_ == "prep"
+                and c.i > token.i  # "In one case, ... was given $1 billion": no thing the money is
+                and (c.lower_ not in CIRCUMSTANCES or (c.lower_ == "in" and head.lemma_ not in CHANGE_VERBS))
+                # "rose 6% from its lows", "fell 3% on the news"; but "lost $5m on its chip unit"
+                and (head.lemma_ not in CHANGE_VERBS or (c.lower_, span.label_) in _TAKEN_FROM)
                 for o in c.children
-                if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                if o.dep_ == "pobj" and o.pos_ == "NOUN" and o.ent_type_ not in ("DATE", "TIME")
             ),
             None,
         )
+        if target is None and subject is not None and subject.pos_ == "PROPN" and changed:
+            target = subject  # "Tarvocoin surges 56 percent"; "lost $5m on its chip unit" names the unit
         if target is not None:
             phrase = noun_phrase(target, span)
             return Measure(
                 f"{phrase} {' '.join(words)}", f"{plain(target)}|{head.lemma_.lower()}", None, head
             )
+        if subject is not None and subject.pos_ == "NOUN" and noun_phrase(subject, span) not in words:
+            # "an offshore entity was given about $1 billion": who got it; "the coin raised $800,000"
+            phrase = noun_phrase(subject, span)
+            key = f"{plain(subject)}|{head.lemma_.lower()}"
+            return Measure(f"{phrase} {' '.join(words)}", key, None, head)
         return Measure(" ".join(words), head.lemma_.lower(), None, head)
     return None
-
-
-def _described(noun: Token, span: Span, verb: Token | None = None, suffix: str = "") -> Measure | None:
-    verb = verb or verb_of(noun)
-    phrase = noun_phrase(noun, span)
-    if not phrase:
-        return None
-    what = f"{phrase} {suffix}".strip()
-    return Measure(what, plain(noun), noun.lower_, verb)

@@ -83,8 +83,8 @@ def parse_amount(text: str) -> Amount | None:
 def _currency(text: str) -> tuple[str, str | None]:
     """``text`` without its currency symbol, code or name, and the ISO code."""
     words = text.split()
-    if words and words[-1].lower() in _currency_words():
-        return " ".join(words[:-1]), _currency_words()[words[-1].lower()]
+    if words and words[-1].lower() in currency_words():
+        return " ".join(words[:-1]), currency_words()[words[-1].lower()]
     if not re.search(r"[^\w\s.,%-]|\b[A-Z]{2,3}\b|\bRs\b", text):
         return text, None
     symbol = Price.fromstring(text).currency
@@ -96,7 +96,7 @@ def _currency(text: str) -> tuple[str, str | None]:
 
 
 @functools.cache
-def _currency_words() -> dict[str, str]:
+def currency_words() -> dict[str, str]:
     """Currency names after a number (price-parser's names of the common currencies) -> ISO
     code: "dollars" -> "USD", "euros" -> "EUR". Words that also name other things are left out:
     "pounds" is as often a weight, "won" a verb."""
@@ -151,7 +151,7 @@ def _unit(text: str) -> tuple[str, str | None]:
             tail = " ".join(words[-n:]).lower()
             if tail in PERCENT_WORDS:
                 return " ".join(words[:-n]), "percent"
-            if tail in MEASURE_UNITS:
+            if tail in MEASURE_UNITS and tail not in SCALES:  # "2.3 m" is a sum of money
                 return " ".join(words[:-n]), MEASURE_UNITS[tail]
     return stripped, None
 

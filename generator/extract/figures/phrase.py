@@ -3,14 +3,18 @@ complement, without the number ("ballistic missiles", "taxes on repatriated prof
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
-from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, SCALES
+from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, METRE_CUES, SCALES
 
 COMPLEMENTS = frozenset({"of", "on", "per", "in", "for", "over", "against", "at"})
 """Prepositions whose short phrase says what a noun is: "taxes on repatriated profits"."""
 TOTAL_NOUNS = frozenset({"number", "total", "count", "tally"})
 """Nouns whose "of" complement is what they count: "the number of rapes"."""
+REMAINING = frozenset({"remaining", "left"})
+"""Words after a counted noun that make it what is left: "with one race remaining"."""
 SKIP_MODIFIERS = frozenset(
     {"other", "more", "additional", "further", "some", "many", "several", "such", "own"}
 )
@@ -18,9 +22,42 @@ SKIP_MODIFIERS = frozenset(
 
 
 def unit_of(token: Token) -> str | None:
-    """The unit a noun names ("yard" -> "yards", "days" -> "days"), or None."""
+    """The unit a noun names ("yard" -> "yards", "days" -> "days"), or glued to its number
+    ("80m-deep"), or None."""
     word = token.lower_
-    return MEASURE_UNITS.get(word) or DURATION_UNITS.get(word) or DURATION_UNITS.get(token.lemma_.lower())
+    return (
+        MEASURE_UNITS.get(word)
+        or DURATION_UNITS.get(word)
+        or DURATION_UNITS.get(token.lemma_.lower())
+        or glued_unit(token)
+    )
+
+
+_GLUED = re.compile(r"\d[\d.,]*([a-z]+)")
+
+
+def glued_unit(token: Token) -> str | None:
+    """The unit glued to a number: "130ft" -> "feet", "425kg" -> "kg"; an "m" (glued or not)
+    is metres only before a word of distance ("an 80m-deep well", "dug 13m down"), else a
+    million ("£2.3m", "13m people").
+
+    >>> glued_unit(nlp("The 80m-deep well")[1]), glued_unit(nlp("a £2.3m fee")[2])
+    ('m', None)
+    """
+    m = _GLUED.fullmatch(token.lower_)
+    doc = token.doc
+    if m:
+        suffix = m.group(1)
+    elif token.lower_ == "m" and token.i > 0 and doc[token.i - 1].like_num:
+        suffix = "m"  # "13 m", "13m" read as two words
+    else:
+        return None
+    if suffix == "m":
+        i = token.i + 1
+        if i < len(doc) and doc[i].text == "-":
+            i += 1
+        return "m" if i < len(doc) and doc[i].lower_ in METRE_CUES else None
+    return MEASURE_UNITS.get(suffix) if suffix not in SCALES else None
 
 
 def plain(noun: Token) -> str:
@@ -70,7 +107,13 @@ def noun_phrase(noun: Token, span: Span) -> str:
             continue
         tokens.extend(x for x in sub if x.dep_ != "det")
     tokens.append(noun)
+    doc = noun.doc
+    if noun.i + 2 < len(doc) and doc[noun.i + 1].lower_ == "to" and doc[noun.i + 2].lemma_ in ("go", "play"):
+        tokens.extend(doc[noun.i + 1 : noun.i + 3])  # "two races to go", however the parse hangs it
     for child in noun.rights:
+        if child.lower_ in REMAINING and child.dep_ in ("acl", "amod", "advmod"):
+            tokens.append(child)  # "one race remaining", "two games left"
+            break
         if child.dep_ in ("acl", "relcl") and child.tag_ == "VBN":
             tokens.append(child)  # "coaches (to be) hired", "earnings reinvested abroad"
             tokens.extend(c for c in child.children if c.dep_ in ("prt", "advmod") and c.i == child.i + 1)

@@ -18,6 +18,8 @@ from generator.extract.figures.words import (
 )
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+SUFFERED = {"injury": "injured", "wound": "injured", "burn": "injured", "fracture": "injured"}
+"""What people suffer or sustain that makes them a toll: "two people suffered minor injuries"."""
 _STATES = frozenset({"acomp", "oprd", "xcomp"})
 _PARTICIPLES = frozenset(TOLL.values())
 _CLIMB = frozenset({"ccomp", "xcomp", "oprd", "conj", "advcl", "pcomp", "acomp"})
@@ -59,6 +61,8 @@ def toll_of(noun: Token, span: Span | None = None) -> tuple[Token, str] | None:
         token = token.head  # "10 citizens and two crew members" share their verb
     head = token.head
     own = _own_state(noun)
+    if token.dep_ in _SUBJECTS | {"dobj"} and head.lemma_.lower() in LEFT_CARE and _from_hospital(head):
+        return head, "discharged"  # "four people were released from hospital": not freed captives
     if token.dep_ in _SUBJECTS | {"dobj", "attr"} and head.lemma_.lower() in TOLL:
         # the clause's own verb first ("rescuers freed 12 miners trapped underground"), unless it
         # did not happen yet: "working to free two people still trapped"
@@ -88,6 +92,9 @@ def _of_clause(token: Token, head: Token) -> tuple[Token, str] | None:
                 word = toll_word(child) or _held(child)
                 if word:
                     return child, word
+    hurt = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in SUFFERED), None)
+    if token.dep_ in _SUBJECTS and head.lemma_ in ("suffer", "sustain", "receive") and hurt is not None:
+        return head, SUFFERED[hurt.lemma_.lower()]  # "two people suffered minor injuries"
     lives = any(c.dep_ == "dobj" and c.lemma_.lower() == "life" for c in head.children)
     if token.dep_ in _SUBJECTS and head.lemma_ == "lose" and lives:
         return head, "killed"  # "seven people have lost their lives"
@@ -138,6 +145,21 @@ def _to_hospital(verb: Token) -> bool:
                 if obj.dep_ == "pobj" and obj.lemma_.lower() in HOSPITAL_NOUNS:
                     return True
     return False
+
+
+LEFT_CARE = frozenset({"release", "free", "discharge", "send"})
+"""Verbs of leaving care: "released from hospital" is a discharge, not a release of captives."""
+
+
+def _from_hospital(verb: Token) -> bool:
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "from"
+        and obj.dep_ == "pobj"
+        and obj.lemma_.lower() in HOSPITAL_NOUNS
+        for prep in verb.children
+        for obj in prep.children
+    )
 
 
 def _unrealized(verb: Token) -> bool:
@@ -194,3 +216,35 @@ def _event_name(noun: Token) -> str:
     ]
     text = " ".join(t.text for t in [*words, noun])
     return text.replace(" - ", "-").replace(" 's", "'s").replace(" ’s", "’s")
+
+
+def hospital_of(verb: Token | None) -> str | None:
+    """The named hospital a toll's people are at: the place they were taken to ("taken to
+    Tarvo University Hospital"), or the hospital that says it treats them ("St Tarvo's Hospital
+    said it was treating 20 people"), so each hospital's count reads apart.
+
+    >>> hospital_of(nlp("St Tarvo's Hospital said it was treating 20 people.")[6])
+    "St Tarvo's Hospital"
+    """
+    for _ in range(3):
+        if verb is None:
+            return None
+        for child in verb.children:
+            names = [child] if child.dep_ in _SUBJECTS else []
+            names += [c for n in names for c in n.children if c.dep_ == "poss"]  # "Tarvo Hospital's director"
+            if child.dep_ == "prep" and child.lower_ in ("to", "at", "in", "into"):
+                names = [c for c in child.children if c.dep_ == "pobj"]
+            for name in names:
+                words = [t for t in name.lefts if t.dep_ in ("compound", "poss", "amod")] + [name]
+                words = [x for t in words for x in (t.subtree if t is not name else [t])]
+                if name.pos_ == "PROPN" and any(t.lower_ in HOSPITAL_NAMES for t in words):
+                    start, end = min(t.i for t in words), max(t.i for t in words) + 1
+                    return name.doc[start:end].text
+        if verb.dep_ not in ("ccomp", "conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
+
+
+HOSPITAL_NAMES = frozenset({"hospital", "infirmary", "clinic"})
+"""Words in the name of a place where the injured are treated ("St Tarvo's Hospital")."""

@@ -64,11 +64,40 @@ MEASURE_UNITS = {
     "gallons": "gallons", "cubic metres": "cubic metres", "cubic meters": "cubic metres",
     "megawatts": "MW", "mw": "MW", "gigawatts": "GW", "kilowatts": "kW",
     # speed, area, temperature
+    "hectare": "hectares", "acre": "acres", "inch": "inches", "centimetres": "cm",
+    "centimeters": "cm", "centimetre": "cm", "centimeter": "cm", "millimetres": "mm",
+    "millimeters": "mm", "litre": "litres", "liter": "litres", "gallon": "gallons",
+    "knot": "knots", "degree": "degrees", "megawatt": "MW", "kilowatt": "kW", "gigawatt": "GW",
+    "terabytes": "terabytes", "terabyte": "terabytes", "tb": "TB", "gigabytes": "gigabytes",
+    "gigabyte": "gigabytes", "gb": "GB", "megabytes": "megabytes", "megabyte": "megabytes",
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots", "square kilometres": "km²",
     "square kilometers": "km²", "square miles": "square miles", "hectares": "hectares",
     "acres": "acres", "degrees": "degrees", "magnitude": "magnitude",
 }  # fmt: skip
 """Units of measure as written -> as shown. Money and percent have their own parsers."""
+
+DIMENSIONS = {
+    "deep": "depth", "long": "length", "high": "height", "tall": "height", "wide": "width",
+    "thick": "thickness", "across": "width",
+}  # fmt: skip
+"""Adjectives after a length that say what it measures: "40 metres deep" is a depth."""
+
+METRE_CUES = frozenset(DIMENSIONS) | {
+    "away", "down", "up", "above", "below", "beneath", "from", "off", "underground", "under",
+    "underwater", "behind", "ahead", "apart", "short",
+}  # fmt: skip
+"""Words after "13m" that make the "m" metres, not millions: "dug 13m down", "50m from the
+scene", "an 80m-deep well" ("13m people", "£2.3m" are millions)."""
+
+RACE_MARKS = frozenset({"lap", "round", "hole", "inning", "leg", "stage", "set", "frame", "over"})
+"""Nouns a number marks a point of a race or a match with ("on lap 48", "in round 5"): a
+figure of when in it something happened, not a label."""
+
+RATE_NOUNS = frozenset({
+    "second", "minute", "hour", "day", "week", "month", "year", "annum", "person", "head",
+    "capita", "share", "barrel", "gallon", "litre", "ton", "tonne",
+})  # fmt: skip
+"""Nouns after "per" that make a unit a rate: "7 miles per second", "$1.20 per share"."""
 
 CURRENCY_PREFERENCE = ("USD", "EUR", "GBP", "JPY", "CNY", "INR", "RUB", "KRW", "NGN", "CAD", "AUD")
 """Currencies that win when a symbol or word names several ("$", "¥", "dollars", "pounds")."""
@@ -142,13 +171,14 @@ PEOPLE = frozenset({
 """Nouns (lemmas) for people: "84 people were killed", "two pilots died"."""
 
 NOT_COUNTED = frozenset({
-    "time", "times", "way", "side", "part", "kind", "sort", "thing", "reason", "point", "one",
+    "time", "times", "way", "side", "part", "kind", "sort", "thing", "reason", "one",
     "aspect", "page", "photo", "image", "picture", "video", "story", "comment", "share", "view",
     "minute", "second", "inch", "floor", "grade", "round", "line", "quarter",
     "half", "step", "word", "letter", "hand", "eye", "sentence", "paragraph", "chapter", "country",
     "nation", "leader", "party", "man", "men", "sides", "source", "m", "bn", "k",
 })  # fmt: skip
-"""Nouns a small number counts without telling the story: "two reasons", "the two countries"."""
+"""Nouns a small number counts without telling the story: "two reasons", "the two countries"
+("points" are counted: a championship lead, a game's scorers)."""
 
 IDENTIFIER_NOUNS = frozenset({
     "no", "no.", "number", "resolution", "article", "section", "chapter", "flight", "route",
@@ -157,7 +187,7 @@ IDENTIFIER_NOUNS = frozenset({
     "paragraph", "page", "volume", "issue", "episode", "season", "week", "day", "game", "act",
     "amendment", "clause", "rule", "code", "item", "unit", "district", "ward", "precinct",
     "squadron", "battalion", "regiment", "division", "brigade", "corps", "apartment", "suite",
-    "floor", "tower", "pier", "bay", "exit", "lane", "interstate", "tier", "tranche",
+    "floor", "tower", "pier", "bay", "exit", "lane", "interstate", "tier", "tranche", "plate",
 })  # fmt: skip
 """Nouns a number names rather than counts: "Resolution 2375", "Flight 370", "Section 702"."""
 

@@ -1,0 +1,58 @@
+"""What a number measures (``Measure``) and the two readings every rule shares: the noun a count
+is of, and that noun described ("ballistic missiles", "containers of ammunition")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from generator.extract.figures.phrase import noun_phrase, plain, verb_of
+
+SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state", "write", "claim"})
+"""Verbs of saying: an amount next to them is elliptical ("almost 60 percent, it was noted")."""
+
+
+EARLIER = frozenset({"previous", "earlier", "initial", "original", "former", "prior", "old"})
+"""Adjectives that make a figure an earlier one of its kind: "a previous offer of $70" is not the
+new offer of $82 (a different measure, not a conflict); not "first", which is as often a
+name ("first-stage boosters", "a first-round pick")."""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a number measures."""
+
+    what: str
+    """A short description: "people killed", "ballistic missiles", "one-time charge"."""
+    key: str
+    """What makes two figures the same measure: lemmas of the counted noun and of the toll."""
+    noun: str | None = None
+    """The counted noun as written ("people", "missiles"), None for money and shares."""
+    verb: Token | None = None
+    """The clause's verb, for the date the figure refers to."""
+    toll: bool = False
+    """Whether it counts people something happened to (killed, injured, arrested ...)."""
+    unit: str | None = None
+    """A unit of measure or of time the parse found beside the number ("a 66-yard pass")."""
+
+
+def of_object(root: Token, preps: tuple[str, ...]) -> Token | None:
+    """The noun after "of" that a count or share is of: "dozens of missiles", "80% of imports";
+    for money also after "in": "$140 million in tax savings"."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj
+    return None
+
+
+def described(noun: Token, span: Span, verb: Token | None = None, suffix: str = "") -> Measure | None:
+    verb = verb or verb_of(noun)
+    phrase = noun_phrase(noun, span)
+    if not phrase:
+        return None
+    what = f"{phrase} {suffix}".strip()
+    earlier = any(c.dep_ == "amod" and c.lower_ in EARLIER for c in noun.children)
+    return Measure(what, plain(noun) + ("|earlier" if earlier else ""), noun.lower_, verb)

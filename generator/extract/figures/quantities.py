@@ -1,0 +1,181 @@
+"""Quantities in a unit of measure or of time: what they measure is the noun they modify ("a
+two-day visit"), the noun after "of" ("600 tons of petroleum"), a place they are "from" (a
+distance), or the verb they are the length of ("sentenced to 15 months")."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Span, Token
+
+from generator.extract.figures.measured import SAYING, Measure, described, of_object
+from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
+from generator.extract.figures.words import DIMENSIONS, PEOPLE
+
+_NOUN_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def measured(unit: Token, span: Span) -> Measure | None:
+    """A quantity in a unit: what it measures is the noun it modifies ("a two-day visit", "a 2
+    million-barrel cap"), the noun after "of" ("600 tons of petroleum", "30 years of a treaty")
+    or the verb it is the object of ("coached for 42 years" is a window, "served 42 years" not)."""
+    name = unit_of(unit)
+    size = _dimension(unit, span)
+    if size is not None:
+        return replace(size, unit=name)
+    if unit.dep_ in _NOUN_DEPS and unit.head.pos_ == "NOUN" and unit.head.i > unit.i:
+        thing = unit.head
+        while thing.dep_ == "compound" and thing.head.pos_ == "NOUN" and thing.head.i > thing.i:
+            thing = thing.head  # "a 42-yard field goal"
+        found = described(thing, span)
+        return replace(found, unit=name) if found else None
+    if unit.dep_ == "appos" and unit.head.pos_ == "NOUN" and not any(c.like_num for c in unit.head.children):
+        found = described(unit.head, span)  # "the size of the leak -- 2.6 terabytes"
+        return replace(found, unit=name) if found else None
+    after_of = of_object(unit, ("of",))
+    if after_of is not None:
+        found = described(after_of, span)
+        return replace(found, unit=name) if found else None
+    head = unit.head
+    if (
+        unit.dep_ == "pobj"
+        and head.lower_ == "of"
+        and head.head.pos_ == "NOUN"
+        and head.head.lemma_.lower() not in PEOPLE | KIN | WINDOWS
+    ):
+        # "a speed limit of 12 mph", "an altitude of 770 km": the noun the quantity is of; "a pause
+        # in the fighting of two weeks", where the parse hangs it on the noun after "in": the pause
+        thing = head.head
+        if thing.dep_ == "pobj" and thing.head.lower_ == "in" and thing.head.head.pos_ == "NOUN":
+            thing = thing.head.head
+        found = described(thing, span)
+        return replace(found, unit=name) if found else None
+    place = of_object(unit, ("from",))
+    if place is None and unit.dep_ in ("attr", "npadvmod") and head.lemma_ in ("be", "lie", "sit"):
+        place = of_object(head, ("from",))  # "which is 15 km (nine miles) from Banki"
+    if place is not None and name in LENGTH_UNITS:
+        # "Kumshe is 15 kilometres from Banki": a distance
+        name_words = [t.text for t in place.lefts if t.dep_ in ("compound", "amod")] + [place.text]
+        what = f"distance from {' '.join(name_words)}"
+        return Measure(what, f"distance|{plain(place)}", None, verb_of(unit), unit=name)
+    if unit.dep_ == "pobj" and head.lower_ in ("to", "by", "for") and head.head.pos_ == "VERB":
+        # "sentenced to 15 months", "extended her remand by eight days", "protested for eight
+        # years": the length of what the verb does (a window "in", "within", "over" is no figure)
+        head = head.head
+        verb_object = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    elif unit.dep_ in ("dobj", "attr", "npadvmod"):
+        verb_object = None
+    else:
+        return None
+    if head.pos_ in ("VERB", "AUX") and head.lemma_ not in SAYING | {"be"}:
+        subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
+        property_of = _property(head, subject, span)
+        if property_of is not None:
+            return replace(property_of, unit=name)
+        words = [subject.text] if subject is not None and subject.pos_ in ("NOUN", "PROPN") else []
+        words += [head.text] + [c.text for c in head.children if c.dep_ == "prt"]
+        # "held hostage for two years"
+        words += [c.text for c in head.children if c.dep_ in ("oprd", "acomp") and c.i < unit.i]
+        if verb_object is not None:
+            words.append(noun_phrase(verb_object, span))
+        # "spent seven years with the Bengals": with whom, where
+        for prep in (
+            c
+            for c in [*head.children, *unit.children]
+            if c.dep_ == "prep" and c.lower_ in ("with", "at", "in", "for")
+        ):
+            obj = next(
+                (
+                    o
+                    for o in prep.children
+                    if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN") and o.i != unit.i
+                ),
+                None,
+            )
+            if obj is not None:
+                words += [prep.text, noun_phrase(obj, span)]
+                break
+        return Measure(" ".join(words), f"{head.lemma_.lower()}", None, head, unit=name)
+    return None
+
+
+KIN = frozenset({"boyfriend", "girlfriend", "wife", "husband", "partner", "friend", "spouse", "fiancé"})
+"""People a length of time describes ("her boyfriend of four years"): no figure of the story."""
+WINDOWS = frozenset({"space", "period", "course", "span", "matter", "basis", "window", "stretch"})
+"""Nouns of a window of time ("in the space of 12 months"): when, not how long something lasted."""
+LENGTH_UNITS = frozenset({"km", "miles", "m", "feet", "yards", "nautical miles"})
+"""Units of length, in which a quantity "from" a place is a distance."""
+
+
+def _dimension(unit: Token, span: Span) -> Measure | None:
+    """The depth, length, height or width of a thing, from the adjective after the quantity:
+    "the well was about 40 metres deep", "an 80m-deep well", "a truck, perhaps 45 feet long",
+    "the rocket ... standing over 200 feet tall", "a well measuring 130ft deep" (the noun
+    before the participle).
+
+    >>> measure(nlp("The well was about 40 metres deep.")[3:6], False).what
+    'well depth'
+    """
+    adj: Token | None = unit.head
+    verb = unit.head.head
+    if adj is None or adj.lower_ not in DIMENSIONS or adj.i == unit.i:
+        # "measuring 130ft deep", parsed with the adjective under the unit
+        adj = next((c for c in unit.rights if c.lower_ in DIMENSIONS and c.dep_ == "amod"), None)
+        verb = unit.head
+    if adj is None or unit.dep_ not in _NOUN_DEPS | {"nummod", "advmod"}:
+        return None
+    thing: Token | None = None
+    if adj.dep_ == "amod" and adj.head.i != unit.i and _nounish(adj.head) and not unit_of(adj.head):
+        thing = adj.head
+    else:
+        for level in range(3):
+            subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+            if subject is not None:
+                thing = subject
+                break
+            before = verb.doc[verb.i - 1] if verb.i > 0 else None
+            if level == 0 and verb.pos_ == "VERB" and before is not None and _nounish(before):
+                thing = before  # "a well measuring 130ft deep", "the well measured 30cm wide" misparsed
+                break
+            if verb.head.i == verb.i:
+                break
+            verb = verb.head
+    if thing is None or thing.pos_ == "PRON" or span.start <= thing.i < span.end or unit_of(thing):
+        return None
+    size = DIMENSIONS[adj.lower_]
+    return Measure(f"{noun_phrase(thing, span)} {size}", f"{plain(thing)}|{size}", None, verb_of(thing))
+
+
+def _nounish(token: Token) -> bool:
+    """A noun, also where the tagger took it for another word ("a deserted well" as an adverb)."""
+    return token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
+
+
+PROPERTIES = {"weigh": "weight", "last": "length", "take": "length"}
+"""Verbs whose quantity is a property of their subject: "the module weighs 19,000 pounds" (its
+weight), "the surgery took three hours" (its length, the same measure as "a three-hour
+surgery")."""
+
+
+def _property(verb: Token, subject: Token | None, span: Span) -> Measure | None:
+    """The weight or length of a thing, from a verb of having that property: the subject, or the
+    noun a participle describes ("pieces weighing up to 100kg", "the Roadster, weighing around
+    2,760 pounds").
+
+    >>> measured(nlp("The module weighs nearly 19,000 pounds.")[5], nlp("The module")[0:1]).what
+    'module weight'
+    """
+    prop = PROPERTIES.get(verb.lemma_.lower())
+    if prop is None:
+        return None
+    thing = subject
+    if thing is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and prop == "weight":
+        before = verb.doc[verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1]
+        thing = verb.head if verb.dep_ == "acl" else before
+    if thing is None or thing.pos_ not in ("NOUN", "PROPN"):
+        return None
+    phrase = noun_phrase(thing, span)
+    if prop == "length":  # "the surgery took three hours" is the surgery's, as "a three-hour surgery"
+        return Measure(phrase, plain(thing), None, verb)
+    return Measure(f"{phrase} {prop}", f"{plain(thing)}|{prop}", None, verb)

@@ -1,0 +1,79 @@
+"""Numbers read from where they stand rather than from the parse: a numbered point of a race or
+a match ("crashed on lap 48"), and a fact box's "Label: number". Race marks: "crashed on lap
+48", "won at the 17th hole"-like marks written with a number ("on lap 20", "in round 5", "at
+hole 17", "in inning 9"), read as what happened there and the mark's number."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span
+
+from generator.extract.figures.measured import Measure
+from generator.extract.figures.phrase import noun_phrase, plain, verb_of
+from generator.extract.figures.words import RACE_MARKS
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_LABELLED = re.compile(r"\b[A-Za-z]+: \d")
+"""A label and its number in a fact box: "Stages: 2"."""
+_PARTICLES = frozenset({("prep", "out"), ("prep", "off")})
+"""Prepositions the parse gives a verb that are its particle: "crashed out", "spun off"."""
+
+
+def race_mark(span: Span) -> Measure | None:
+    """What happened at a numbered point of a race or a match, with the mark as the unit.
+
+    >>> race_mark(nlp("Massa crashed out of the contest on lap 48.")[8:9]).what
+    'Massa crashed out on lap'
+    >>> race_mark(nlp("The race was suspended on lap 20.")[6:7]).what
+    'race suspended on lap'
+    """
+    mark = span.doc[span.start - 1] if span.start > 0 else None
+    if mark is None or mark.lower_ not in RACE_MARKS or span.root.head.i != mark.i:
+        return None
+    prep = mark.head
+    if mark.dep_ != "pobj" or prep.lower_ not in ("on", "in", "at", "after", "by", "until", "from"):
+        return None
+    verb = verb_of(prep.head)
+    if verb is None:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    named = subject is not None and subject.pos_ in ("NOUN", "PROPN")
+    words = [noun_phrase(subject, span)] if subject is not None and named else []
+    words.append(verb.text)
+    words += [c.text for c in verb.children if (c.dep_, c.lower_) in _PARTICLES or c.dep_ == "prt"]
+    words += [prep.lower_, mark.lower_]
+    who = plain(subject) if subject is not None and named else ""
+    key = f"{who}|{verb.lemma_.lower()}"
+    return Measure(" ".join(words), key, None, verb, unit=mark.lower_)
+
+
+def fact_box(span: Span) -> Measure | None:
+    """A number in a fact box, after its label and a colon: "Stages: 2 Boosters: 2 Cores: 3
+    Engines: 27", "Payload to Mars: 16,800kg" (the label before the colon is what it counts, not
+    the next label the parse hangs it on).
+
+    >>> fact_box(nlp("Height: 70 meters Stages: 2 Boosters: 2")[5:6]).what
+    'Stages'
+    """
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].text != ":" or not doc[span.start - 2].is_alpha:
+        return None
+    if len(_LABELLED.findall(span.sent.text)) < 2:
+        return None  # "He said: 20 people died" is a sentence, not a box
+    start = span.start - 2
+    while (
+        start > span.sent.start
+        and start > span.start - 5
+        and doc[start - 1].is_alpha
+        and not doc[start - 1].is_upper
+    ):
+        start -= 1
+        if doc[start].text[:1].isupper():
+            break  # "Payload to Mars", "Total width": back to the label's first capital
+    while start < span.start - 2 and not doc[start].text[:1].isupper():
+        start += 1  # "70 meters Stages: 2": the label is "Stages"
+    label = doc[start : span.start - 1]
+    if not label[0].text[:1].isupper():
+        return None
+    return Measure(label.text, label.text.lower(), None, None)
