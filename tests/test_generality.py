@@ -144,7 +144,10 @@ FLOORS = {
         "actor_recall": 0.80,
         "actor_kind_acc": 0.75,
         "actor_role_acc": 0.70,
-        "reaction_recall": 0.45,
+        # 0.45 until "Hamilton" stopped being Bermuda's capital: its "He said: I am hunting" had
+        # been given to the country (alias "Hamilton"); as a person, "Hamilton's third win" is
+        # no subject, so the pronoun's speaker is left unresolved (4 of 9, 0.44)
+        "reaction_recall": 0.40,
         "reaction_precision": 0.65,
         "reaction_stance_acc": 0.50,
         "timeline_recall": 0.58,  # issue 16 (evt9): 0.58 -> 0.63
@@ -357,10 +360,10 @@ MAX_JUNK = {
     "thurman-crash-tarantino": 9,
     "equifax-breach": 17,
     "zoo-gorilla-shot": 11,
-    "f1-brazil-grand-prix": 4,
-    "silverman-sheen-split": 2,
+    "f1-brazil-grand-prix": 3,
+    "silverman-sheen-split": 0,
     "broadcom-qualcomm-bid": 3,
-    "panama-papers-fallout": 13,
+    "panama-papers-fallout": 7,
 }
 """Per gold file: the most junk actors allowed (a ceiling against regressions)."""
 

@@ -266,9 +266,10 @@ def boilerplate_reason(par: str) -> str | None:
     for reason, pattern, max_words in _RULES:
         if n <= max_words and pattern.search(par):
             return reason
-    if n <= 150 and len(_HEADLINE_RUN.findall(par)) >= 3:
+    if len(_HEADLINE_RUN.findall(par)) >= max(3, n // 40):
         # Teasers of other stories run together under upper-case kickers, whatever the box's
-        # heading: "CORE OF THE PROBLEM? Engineer says ... KING OF THE SEA ... IPHONE KILLER ...".
+        # heading: "CORE OF THE PROBLEM? Engineer says ... KING OF THE SEA ... IPHONE KILLER ...";
+        # a long box has a kicker every 40 words or less.
         return "related link"
     if _is_caption_repeat(par):
         return "photo caption"

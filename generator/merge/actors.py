@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from generator.extract.actors.outlets import is_outlet
 from generator.merge.agreements import merge_agreements
 from generator.merge.figures import merge_article_figures
+from generator.merge.kept_actors import IdMap, actors_only
 from generator.merge.main_event import briefing_main_event, link_main_event
 from generator.merge.off_story import drop_off_story
 from generator.merge.reactions import merge_reactions
@@ -30,8 +29,6 @@ from generator.text import mixed_scripts, name_key, shown, slugify, unconfuse, u
 
 log = logging.getLogger(__name__)
 
-IdMap = dict[tuple[str, str], str]
-"""(source id, per-article actor id) -> merged actor id."""
 
 NAME_SIMILARITY = 88
 """Two full person names at least this similar (and sharing the surname) are one person."""
@@ -147,77 +144,9 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
         )
         for a in merged
     ]
-    merged = _actors_only(merged, id_map, records)
+    merged = actors_only(merged, id_map, records)
     merged.sort(key=lambda a: (-a.mentions, a.id))
     return merged, id_map
-
-
-def _actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRecords]) -> list[Actor]:
-    """Leave out what the folder shows is not an actor in the story.
-
-    - A news outlet any article cites as the source of a report ("told Reuters") or is published
-      by, unless it speaks in a reaction of its own.
-    - A name any article shows to be a place ("the town of X", only ever "in X") or a thing ("X,
-      a tanker"), unless it speaks or has a role.
-    - A country named once in the whole folder that no record refers to: a place in passing
-      ("a tanker flagged in Palau", "the court in the Netherlands"), not a party to the story.
-    """
-    outlets = frozenset(k for rec in records for k in rec.outlets)
-    places = frozenset(k for rec in records for k in (*rec.places, *rec.things))
-    # "the Lighthouse Winmore, a tanker" ... "Winmore is registered in ...": the model's one-word
-    # name left off the first word of the thing's.
-    places |= {k.split()[-1] for rec in records for k in rec.things if " " in k}
-    speakers: set[str | None] = set()
-    referred: set[str | None] = set()
-    for rec in records:
-        src = rec.article.id
-        speakers.update(id_map.get((src, r.actor)) for r in rec.reactions)
-        for r in rec.reactions:
-            referred.update(id_map.get((src, x)) for x in (r.actor, *r.about))
-        for ag in rec.agreements:
-            referred.update(id_map.get((src, x)) for x in (*ag.parties, *ag.signatories))
-        for ev in rec.timeline:
-            referred.update(id_map.get((src, x)) for x in ev.actors)
-    referred.update(a.affiliation for a in merged)
-
-    common = _common_words_at_sentence_start(records, id_map)
-
-    def keep(a: Actor) -> bool:
-        if a.id in common and a.mentions <= 2 and not a.role and a.id not in speakers:
-            return False
-        outlet = any(is_outlet(n, outlets) for n in (a.name, *a.aliases))
-        place = name_key(a.name) in places and not a.role
-        if (outlet or place) and a.kind != "country" and a.id not in speakers:
-            return False
-        return not (a.kind == "country" and a.mentions == 1 and a.id not in referred)
-
-    kept = [a for a in merged if keep(a)]
-    ids = {a.id for a in kept}
-    return [
-        a if a.affiliation in ids or a.affiliation is None else dataclasses.replace(a, affiliation=None)
-        for a in kept
-    ]
-
-
-_LOWER_WORD = re.compile(r"\b[a-z]{3,}\b")
-_SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”]?\s+|\n\s*)$")
-
-
-def _common_words_at_sentence_start(records: Sequence[ArticleRecords], id_map: IdMap) -> set[str]:
-    """Ids of one-word actors named only at the start of a sentence that the folder writes in
-    lower case elsewhere: "Gunman attacked the building" beside "the gunman fled" is no name."""
-    lower = {w for rec in records for w in _LOWER_WORD.findall(rec.article.text)}
-    first_only: dict[str, bool] = {}
-    for rec in records:
-        text = rec.article.text
-        for m in rec.mentions:
-            actor = id_map.get((rec.article.id, m.actor))
-            if actor is None or " " in m.text or m.text.isupper() or m.text.lower() not in lower:
-                first_only[actor or ""] = False
-                continue
-            starts = bool(_SENTENCE_START.search(text[max(0, m.start - 4) : m.start]))
-            first_only[actor] = first_only.get(actor, True) and starts
-    return {a for a, only in first_only.items() if only and a}
 
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "for"})
@@ -326,7 +255,11 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
     kinds: Counter[str] = Counter()
     # The kind of a full name outweighs one word's: "Bruce Arians" is a person however often the
     # model calls "Arians" a group.
-    full = [a for _, a in members if len(a.name.split()) > 1] or [a for _, a in members]
+    # "Space X" beside "SpaceX" is no fuller name: one name spaced two ways.
+    single = {name_key(a.name) for _, a in members if len(a.name.split()) == 1}
+    full = [
+        a for _, a in members if len(a.name.split()) > 1 and name_key(a.name).replace(" ", "") not in single
+    ] or [a for _, a in members]
     for a in full:
         kinds[a.kind] += a.mentions
     kind = max(kinds, key=lambda k: (kinds[k], k))
@@ -337,7 +270,7 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
         key=lambda n: (
             not mixed_scripts(n),
             kind != "organization" or not n.isupper(),
-            len(n.split()),
+            len(n.split()) if name_key(n).replace(" ", "") not in single else 1,
             names[n],
             len(n),
             n,

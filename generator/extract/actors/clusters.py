@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span
 
+from generator.extract import gazetteer
 from generator.extract.base import evidence
 from generator.records import Actor, Article, Evidence, Mention
 from generator.text import bounded, clean_text, mixed_script_words, name_key, slugify
@@ -59,6 +60,15 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
         owners = [p for p in people if words[0] == p[1].split()[-1]]
         owners = owners or [p for p in people if words[0] == p[1].split()[0]]
         if len({o[1] for o in owners}) == 1:
+            by_key[owners[0]].members.extend(by_key.pop(k).members)
+            order.remove(k)
+    # "the Rovers" after "Northtown Rovers": a team's (or a body's) short name the model calls a
+    # group, the last word of exactly one longer name of an organization.
+    for k in list(order):
+        if k[0] != "group" or " " in k[1] or gazetteer.demonym(k[1]):
+            continue
+        owners = [o for o in order if o[0] == "organization" and o[1].endswith(" " + k[1])]
+        if len(owners) == 1:
             by_key[owners[0]].members.extend(by_key.pop(k).members)
             order.remove(k)
     # "al-Adnani" / "Jong-un" after "Abu Muhammad al-Adnani": a multi-word tail of one full name.

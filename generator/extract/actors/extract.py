@@ -9,9 +9,11 @@ mentions folded into the full name named in the same article; roles from titles 
 
 from __future__ import annotations
 
+import dataclasses
+import re
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer
 from generator.extract.actors.clusters import Candidate, cluster, records
@@ -25,31 +27,45 @@ from generator.extract.actors.names import (
     only_a_place,
     place_names,
     quoted_alone,
+    stock_ticker,
 )
-from generator.extract.actors.outlets import byline, cited_outlets, domain_outlet, is_outlet, outlet_prefix
+from generator.extract.actors.outlets import (
+    byline,
+    cited_outlets,
+    domain_outlet,
+    is_outlet,
+    outlet_prefix,
+    transcript_staff,
+)
 from generator.extract.actors.passing import (
     apposition_thing,
     capital_only_a_city,
     country_in_passing,
     numbered_or_regional,
+    played_role,
+    product_name,
     title_part,
 )
 from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
+from generator.extract.actors.spans import (
+    INSTITUTION_HEADS,
+    institution_extent,
+    person_extent,
+    starts_line,
+    trim,
+)
 from generator.extract.actors.words import (
-    COMMON_WORDS,
-    DESCRIPTOR_WORDS,
+    BODY_NOUNS,
+    COMPASS_WORDS,
     ENTITY_KINDS,
     FACILITY_WORDS,
-    GREETING_WORDS,
     GROUP_FOLLOWERS,
     HONORIFICS,
     KINSHIP_WORDS,
-    MAX_NAME_TOKENS,
     MEDIA_WORDS,
-    NAME_PARTICLES,
+    NATIONALITY_NOUNS,
     ORG_WORDS,
     PARTY_PLURALS,
-    PLURAL_OWNERS,
     PUBLICATION_WORDS,
 )
 from generator.extract.base import doc_text, sentence_of, sentences, span_text
@@ -83,26 +99,45 @@ def actors_and_places(
     candidates = [c for c in candidates if c.kind == "country" or name_key(c.name) not in places]
     outlets = set(article_outlets(doc, article))
     text = doc_text(doc)
+    # a transcript's host or reporter, by full name, its tail or one of its words ("Hi, Ana.")
+    staff = transcript_staff(text)
+    staff |= {" ".join(k.split()[i:]) for k in staff for i in range(len(k.split()))}
+    staff |= {w for k in staff for w in k.split()}
     candidates = [
         c
         for c in candidates
-        if c.kind == "country" or not (is_outlet(c.name, outlets) or byline(text, c.start, c.end, outlets))
+        if c.kind == "country"
+        or not (
+            is_outlet(c.name, outlets) or byline(text, c.start, c.end, outlets) or name_key(c.name) in staff
+        )
     ]
+    candidates = _capitals_that_are_surnames(candidates)
     candidates += list(_surname_mentions(doc, candidates, sent_of))
     tagged_places = {name_key(e.text) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
     clusters = []
     things: set[str] = set()
+    # every place the model names each name, whatever it calls it ("its Starhawk rocket" may be a
+    # PRODUCT where "Starhawk is ..." is a PERSON)
+    named: dict[str, list[tuple[int, int]]] = {}
+    for ent in doc.ents:
+        named.setdefault(name_key(ent.text), []).append((ent.start_char, ent.end_char))
     for cl in cluster(candidates):
         plain = cl.kind != "country" and not any(m.role for m in cl.members)
         spans = [(m.start, m.end) for m in cl.members]
         if plain and only_a_place(doc, spans, cl.name, name_key(cl.name) in tagged_places):
             places.add(name_key(cl.name))
             continue
-        if plain and any(apposition_thing(doc, s) for s in spans):
+        product = cl.kind != "country" and not any(w in ORG_WORDS for w in name_key(cl.name).split())
+        also = [s for s in named.get(name_key(cl.name), []) if s not in spans]
+        if plain and (
+            any(apposition_thing(doc, s) for s in spans) or (product and product_name(doc, spans + also))
+        ):
             things.add(name_key(cl.name))
             continue
         if cl.kind == "country" and country_in_passing(doc, spans):
             continue
+        if cl.kind == "person" and played_role(doc, spans):
+            continue  # "Ana Li played Bo Chen": a part in a film, not in the story
         clusters.append(cl)
     actors, mentions = records(clusters, sents, article)
     return actors, mentions, tuple(sorted(places)), tuple(sorted(things))
@@ -114,7 +149,7 @@ def article_outlets(doc: Doc, article: Article) -> tuple[str, ...]:
     names = []
     for ent in doc.ents:
         if ent.label_ in {"ORG", "PERSON"}:
-            span = _trim(ent)
+            span = trim(ent)
             if span is not None:
                 names.append((span.start_char, span.end_char, span_text(span), ENTITY_KINDS[ent.label_]))
     own = {k for k in (domain_outlet(article.url), domain_outlet(article.outlet)) if k}
@@ -129,30 +164,51 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
     for ent in doc.ents:
         if ent.label_ not in ENTITY_KINDS:
             continue
-        span = _trim(ent)
+        span = trim(ent)
         if span is None:
             continue
         # "Thomson Reuters Foundation" is one organization's name all the same.
         own_name = span[-1].lower_ in ORG_WORDS
-        glued = outlet_prefix([t.text for t in span]) if _starts_line(span) and not own_name else 0
+        glued = outlet_prefix([t.text for t in span]) if starts_line(span) and not own_name else 0
         if glued:
             span = span[glued:]  # "BBC Police have confirmed": a credit run into the sentence
         if ent.label_ == "PERSON":
-            span = _person_extent(span)
+            span = person_extent(span)
         elif ent.label_ == "ORG":
-            span = _institution_extent(span)
+            span = institution_extent(span)
         covered.update(range(span.start, span.end))
         yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
+        rest = _after_of(ent, span)
+        if rest is not None:  # "Ana Li of Acme": Acme, "Acme Racing of Ana Li": Ana Li
+            covered.update(range(rest.start, rest.end))
+            yield _classify(rest, "organization" if ent.label_ == "PERSON" else "person", sent_of)
     yield from titled_names(doc, covered, sent_of)
     yield from missions(doc, sent_of)
 
 
-def _starts_line(span: Span) -> bool:
-    """Whether nothing but spaces stands before the span on its line."""
-    i = span.start - 1
-    while i >= 0 and span.doc[i].is_space and "\n" not in span.doc[i].text:
-        i -= 1
-    return i < 0 or "\n" in span.doc[i].whitespace_ or "\n" in span.doc[i].text
+def _after_of(ent: Span, name: Span) -> Span | None:
+    """The capitalised name after "of" that ``trim`` cut off the entity, if it did."""
+    doc = ent.doc
+    if name.end >= ent.end or doc[name.end].lower_ != "of" or ent.label_ not in {"PERSON", "ORG"}:
+        return None
+    end = ent.end
+    while end > name.end + 1 and (doc[end - 1].is_punct or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    rest = doc[name.end + 1 : end]
+    return rest if len(rest) and all(t.is_title for t in rest) else None
+
+
+def _capitals_that_are_surnames(candidates: list[Candidate]) -> list[Candidate]:
+    """A capital taken for its state that is the surname of a person the article names in full:
+    "Ana Hamilton won ... Hamilton said" is Ms Hamilton, not the state whose capital is Hamilton.
+    A country's own name ("Jordan") stays a country."""
+    surnames = {c.name.split()[-1] for c in candidates if c.kind == "person" and len(c.name.split()) > 1}
+    return [
+        dataclasses.replace(c, kind="person", name=c.text)
+        if c.kind == "country" and c.text in surnames and gazetteer.country(c.text) is None
+        else c
+        for c in candidates
+    ]
 
 
 def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int]) -> Iterable[Candidate]:
@@ -171,144 +227,13 @@ def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int])
         yield Candidate(start, end, tok.text, "person", tok.text, sent_index=sent_of.get(tok.i, 0))
 
 
-def _trim(span: Span) -> Span | None:
-    """The entity without a leading "the", a possessive, or anything after a line break or an
-    opening bracket."""
-    doc = span.doc
-    start, end = span.start, span.end
-    for i in range(start, end):
-        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-            end = i + 1 if "\n" in doc[i].whitespace_ and "\n" not in doc[i].text else i
-            break
-        if doc[i].text == "(" and i > start:
-            end = i  # "Federal Bureau of Investigation (FBI": the name stops at the bracket
-            break
-        if doc[i].text == "the" and i > start and doc[i - 1].pos_ != "ADP" and doc[i - 1].lower_ != "and":
-            end = i  # "From Northtown the girls were flown": a missing comma ran two names together
-            break
-    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
-    if gazetteer.country(doc[start:end].text):
-        return doc[start:end]  # "Democratic People's Republic of Korea" is one name
-    # "Singapore's ISEAS": a country owner is a separate actor, the name starts after it;
-    # "the Center's Asia Program": the owning organization is the actor.
-    for i in range(start + 1, end - 1):
-        if doc[i].tag_ == "POS":
-            owner = doc[start:i].text
-            if owner.lower() in PLURAL_OWNERS:
-                break  # "The People's Daily", "Women's March": one name
-            if gazetteer.country(owner) or gazetteer.capital(owner):
-                start = i + 1
-            else:
-                end = i
-            break
-    if end <= start or end - start > MAX_NAME_TOKENS:
-        return None
-    return doc[start:end]
-
-
-INSTITUTION_HEADS = frozenset(
-    {"police", "hospital", "council", "university", "college", "court", "ministry", "department", "agency",
-     "party", "commission", "committee", "union", "foundation", "institute", "service", "services", "trust"}
-)  # fmt: skip
-"""Lower-case last words that belong to an organization's name the model cut short."""
-
-
-def _institution_extent(span: Span) -> Span:
-    """ "British Transport [police]", "Croydon University [hospital]": an organization's name with
-    the lower-case word that says what it is, which the model left outside."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if (
-        after is not None
-        and after.is_lower
-        and after.lower_ in INSTITUTION_HEADS
-        # "Croydon University hospital" is the hospital, "Acme Group police" no body of its own
-        and (span[-1].lower_ not in ORG_WORDS or after.lower_ in {"hospital", "clinic"})
-        # "Acme trust officers", "a trust fund": the word describes the noun after it
-        and not (after.lower_ == "trust" and after.dep_ == "compound")
-    ):
-        return doc[span.start : span.end + 1]
-    return span
-
-
-def _person_extent(span: Span) -> Span:
-    """A person's name where the model cut it short or ran it long.
-
-    "Bystander Ana Li" loses the sentence-initial common noun (it is left as the role word);
-    "mayor Sadiq [Khan]" gains the untagged given name before it; "Marine Le [Pen]" gains the
-    word after a name particle.
-    """
-    doc = span.doc
-    start, end = span.start, span.end
-    first = doc[start]
-    if end - start > 1 and (
-        first.lower_.rstrip(".") in DESCRIPTOR_WORDS | GREETING_WORDS | HONORIFICS
-        or is_title_word(first.text)
-    ):
-        start += 1
-    elif end - start > 2 and first.is_upper and first.is_alpha and all(t.is_title for t in span[1:]):
-        start += 1  # an acronym before a full name is a title or an employer ("MVP Ben Ode")
-    if (
-        (
-            end - start == 1
-            and start > 0
-            and not doc[start - 1].is_sent_start
-            and _loose_name_word(doc[start - 1])
-        )
-        or start > 0
-        and _first_name_left_out(doc[start - 1], doc[start:end])
-    ):
-        start -= 1
-    if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and _loose_name_word(doc[end]):
-        end += 1
-    # "Moon Jae-in": the tokenizer splits the hyphen and the model stops before it.
-    if end + 1 < len(doc) and _hyphen_tail(doc[end - 1], doc[end], doc[end + 1]):
-        end += 2
-    return doc[start:end] if (start, end) != (span.start, span.end) else span
-
-
-def _first_name_left_out(tok: Token, name: Span) -> bool:
-    """ "[Sayed] Omar Hakimi, spokesman for ...": a sentence's first word the parse ties to the
-    name as a part of it, a given name (gender-guesser's list) and no title, place or nationality."""
-    return (
-        bool(tok.is_sent_start)
-        and tok.dep_ == "compound"
-        and name.start <= tok.head.i < name.end
-        and tok.lower_.rstrip(".") not in DESCRIPTOR_WORDS | HONORIFICS
-        and is_given_name(tok.text)  # "Fisherman Ana Li": a sentence's first noun is no name
-        and _loose_name_word(tok)
-    )
-
-
-def _hyphen_tail(last: Token, dash: Token, tail: Token) -> bool:
-    """ "Jae" "-" "in": a short hyphenated last part written without spaces, outside any entity."""
-    joined = not last.whitespace_ and not dash.whitespace_
-    return dash.text == "-" and joined and tail.is_alpha and tail.ent_iob_ == "O" and len(tail) <= 4
-
-
-def _loose_name_word(tok: Token) -> bool:
-    """A capitalised proper noun outside any entity that is neither a title nor a place."""
-    return (
-        tok.ent_iob_ == "O"
-        and tok.tag_ == "NNP"
-        and tok.is_title
-        and tok.is_alpha
-        and "\n" not in tok.whitespace_
-        and not is_title_word(tok.text)
-        and tok.lower_ not in COMMON_WORDS | GREETING_WORDS
-        and not gazetteer.is_place(tok.text)
-        and gazetteer.demonym(tok.text) is None
-    )
-
-
 def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None:
     """Decide what the entity is: a person, organization, country, group, or junk (None)."""
     text = span_text(span).strip()
     if not looks_like_name(span) or credited(span) or quoted_alone(span):
         return None
+    if text.casefold() in NATIONALITY_NOUNS:
+        return None  # "the Brit has promised": a person called by nationality, named elsewhere
     if gazetteer.country(text):
         return _country(span, gazetteer.country(text).name, sent_of)  # type: ignore[union-attr]
     if gazetteer.demonym(text):
@@ -337,17 +262,49 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         return None
     if kind == "group" and len(span) > 1 and span[-1].lower_ in PARTY_PLURALS:
         kind = "organization"  # "the Christian Democrats": a party
+    half = len(span) // 2
+    if len(span) >= 4 and len(span) % 2 == 0 and span[:half].text == span[half:].text:
+        span = span[:half]  # "Ana Li Ana Li": a caption's name twice (a credit and a label)
+        text = span_text(span).strip()
     if kind == "person" and len(span) > 1 and _place_first(span):
         kind = "organization"  # "Northtown Rovers": a team or body named after its town
-    if any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
+    if kind == "group" and len(span) > 1 and _town_team(span):
+        kind = "organization"  # "the Northtown Rovers": the model's group is a team
+    if (
+        kind == "person"
+        and span.start > 0
+        and span.doc[span.start - 1].tag_ == "PRP$"
+        and span[-1].tag_ != "NNPS"
+    ):
+        kind = "organization"  # "a smash in his Acme": a team's car, no person is "his Ana Li"
+    if kind == "person" and len(span) == 1 and _brand_case(text):
+        kind = "organization"  # "AcmeX", "PayWell": a company's name written as one word
+    last = span[-1]
+    if (
+        len(span) > 1
+        and last.is_lower
+        and last.pos_ == "NOUN"
+        and span[-2].whitespace_
+        and last.lower_ not in BODY_HEADS
+    ):
+        return None  # "the Apollo 11 pad", "the Acme logo": a thing named after something
+    # "Northtown Coast Council", "Bay Club": a body named after a place; "Twitter Police" (an
+    # embed's label run into the text) is none
+    body = span[-1].lower_ in ORG_WORDS | INSTITUTION_HEADS and span[0].lower_ not in MEDIA_WORDS
+    if not body and any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
         return None
-    if event_or_landmark(span) or numbered_or_regional(span) or title_part(span):
+    if event_or_landmark(span) or numbered_or_regional(span, kind == "person") or title_part(span):
         return None
+    if kind == "organization" and stock_ticker(span):
+        return None  # "Acme (ACMQ) shares fell": the company is named before its ticker
     if kind == "person" and any(c.isdigit() for c in text):
         return None  # "Rung Ra 2", "F-15K": a vessel or a product, not a person
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if kind == "person" and after is not None and after.lower_ in GROUP_FOLLOWERS:
         kind = "organization"  # "X militants": the model's person is a group's name
+    if kind == "organization" and span[0].lower_ in NATIONALITY_NOUNS and len(span) > 2:
+        span, kind = span[1:], "person"  # "Frenchman Ana Li": a person called by nationality
+        text = span_text(span).strip()
     if kind == "organization" and span[0].lower_.rstrip(".") in HONORIFICS and len(span) > 1:
         span, kind = span[1:], "person"  # "Mallam Ana Li": a person addressed with respect
         text = span_text(span).strip()
@@ -360,8 +317,8 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         institution = any(t.lower_ in ORG_WORDS | {"state", "police"} for t in span[1:])
         if institution or span[-1].lower_ in PUBLICATION_WORDS:
             kind = "organization"
-    if kind == "organization" and _titled_person(span):
-        kind = "person"  # "Chancellor Olaf Scholz": the model's ORG is a person after a title
+    if kind == "organization" and (_titled_person(span) or _listed_with_people(span)):
+        kind = "person"  # "Chancellor Ana Li", "Bo Chen, Ana Li and Eve Berg": a person
     before = span.doc[span.start - 1] if span.start > 0 else None
     if kind == "organization" and len(span) == 1 and before is not None and before.lower_ in KINSHIP_WORDS:
         kind = "person"  # "her father Bassem"
@@ -378,11 +335,59 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     return cand
 
 
+BODY_HEADS = ORG_WORDS | INSTITUTION_HEADS | BODY_NOUNS
+"""Lower-case last words of an organization's name."""
+
+
 def _place_first(span: Span) -> bool:
     """A name that starts with a known place that is nobody's given name ("Seattle Seahawks",
     not "Paris Hilton")."""
     first = span[0].text
     return gazetteer.is_place(first) and not is_given_name(first) and not span[-1].is_lower
+
+
+_BRAND_CASE = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")
+_NAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Vander", "Della", "Delli")
+"""Prefixes of surnames written with a capital inside ("MacKenzie", "FitzGerald")."""
+
+
+def _brand_case(word: str) -> bool:
+    """A capital inside one word after three letters or more, as brands are written ("SpaceX",
+    "YouTube", "PayPal"); "MacKenzie", "McNamee", "DeAndre", "LeBron" are people's names."""
+    return bool(_BRAND_CASE.match(word)) and not word.startswith(_NAME_PREFIXES)
+
+
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+)
+
+
+def _town_team(span: Span) -> bool:
+    """A plural name after a known town, not a people's name: "Northtown Rovers" (a team) but
+    "North Koreans", "Eastern Europeans", "South Sudanese" (peoples)."""
+    first = span[0].lower_
+    if first in _DIRECTIONS or first in COMPASS_WORDS or not gazetteer.is_place(span[0].text):
+        return False
+    singular = span_text(span).strip()
+    return gazetteer.demonym(singular) is None and gazetteer.demonym(singular.rstrip("s")) is None
+
+
+def _listed_with_people(span: Span) -> bool:
+    """A given name and a surname in a list with people's names: "Ana Li, Bo Chen and Eve
+    Berg" where the model took one for an organization. "Morgan Stanley and Goldman Sachs" (no
+    person in the list) stays a company."""
+    if not 2 <= len(span) <= 3 or not all(
+        t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in span
+    ):
+        return False
+    before = span.doc[span.start - 1] if span.start else None
+    if not is_given_name(span[0].text) or (before is not None and before.dep_ == "det"):
+        return False  # "the Acme Bull of Ana Li": a thing, no person's name takes "the"
+    root = span.root
+    listed = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        listed.append(root.head)
+    return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in listed)
 
 
 def _titled_person(span: Span) -> bool:

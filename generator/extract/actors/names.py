@@ -43,6 +43,9 @@ def credited(span: Span) -> bool:
     "(X, File/Agency)", anywhere inside "(Reporting by ...; Editing by ...)"."""
     text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
+    dateline = _DATELINE.match(text, line_start, line_start + 80)
+    if dateline and span.end_char <= dateline.end(1):
+        return True  # "SAO PAULO (Agency) —": the wire's dateline names where, not who
     before = text[max(line_start, span.start_char - 80) : span.start_char]
     if CREDIT.search(before) or CREDIT_AFTER.match(text[span.end_char : span.end_char + 40]):
         return True
@@ -51,6 +54,37 @@ def credited(span: Span) -> bool:
     opened = line.rfind("(")
     return opened != -1 and ")" not in line[opened:] and bool(_CREDIT_PARENTHESIS.match(line[opened:]))
 
+
+_BRACKET_OPENS = re.compile(r"\(\s*([A-Za-z]+\s*:\s*)?$")
+_FUNCTION_WORDS = frozenset({"of", "the", "and", "for", "&", "on", "de"})
+
+
+def stock_ticker(span: Span) -> bool:
+    """Whether the name is a company's stock ticker in brackets after its short name: "Acme
+    (ACMQ)", "Acme Corp (NYSE:ACMQ)" -> True; "Acme Global (AG)", an acronym of the name before
+    it, and "North American Defense Command (NORAD)", a long name's abbreviation, -> False."""
+    text = span_text(span)
+    if len(span) != 1 or not text.isalpha() or not text.isupper() or not 2 <= len(text) <= 5:
+        return False
+    chars = doc_text(span.doc)
+    opened = _BRACKET_OPENS.search(chars[max(0, span.start_char - 12) : span.start_char])
+    if opened is None or chars[span.end_char : span.end_char + 1] != ")":
+        return False
+    if opened.group(1):
+        return True  # "(NYSE: ACMQ)"
+    before = chars[max(0, span.start_char - 80) : span.start_char - len(opened.group(0))].split()
+    name: list[str] = []
+    for word in reversed(before):
+        if word[:1].isupper() and word[-1:] not in {".", ",", ";", ":"}:
+            name.append(word)
+        elif word.lower() not in _FUNCTION_WORDS:
+            break
+    initials = "".join(w[0] for w in reversed(name)).upper()
+    return 1 <= len(name) <= 2 and text not in initials
+
+
+_DATELINE = re.compile(r"[ \t]*([A-Z][A-Z .'’-]+)(?:,[^()\n]{0,30})?\s*\([^()\n]{1,40}\)\s*[-–—]")
+"""A wire story's dateline: the place in capitals, a date, the agency in brackets, a dash."""
 
 _CREDIT_PARENTHESIS = re.compile(
     r"\((?:reporting|writing|editing|additional reporting|photo|ap photo)\b", re.IGNORECASE
@@ -164,6 +198,8 @@ def _use(tok: Token) -> str:
     """ "place", "modifier" or "actor": how the sentence uses the name whose head is ``tok``."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head  # "in Northtown and Southtown": the conjunct is used as its head is
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in tok.children):
+        return "modifier"  # "a smash in his Acme": somebody's thing (a car), no place
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPOSITIONS:
         return "place"
     if _listed_with_places(tok):

@@ -23,11 +23,15 @@ _STRONG_BEFORE = re.compile(
     r"(?:\binterview(?:ed)? (?:with|by|to)|\bop-ed(?: piece)? (?:for|in)|\bcolumn (?:for|in)|"
     r"\bwr(?:ote|iting) (?:an? \w+ )?(?:for|in)|\bpublished (?:by|in)|\bcourtesy of|\bplease credit|"
     r"\b(?:news agency|newspaper|broadcaster|news outlet|news website|tabloid|news channel|network|daily)|"
-    r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*)?)\s+(?:the\s+)?$",
+    r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*)?|"
+    # "a columnist for X", "a correspondent for X and Y": the writer's outlets
+    r"\b(?:columnist|correspondent|reporter|editor|contributor|commentator|anchor)s? (?:for|at|with)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4}\s+and)?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _STRONG_AFTER = re.compile(
-    r"^(?:['’]s\s+[A-Z]\w+\s+[A-Z]\w+\s+reports?\b|\s*(?:has |had )?reported,? citing\b|"
+    r"^(?:['’]s\s+[A-Z]\w+\s+[A-Z]\w+\s+reports?\b|['’]s\s+(?:own\s+)?(?:piece|story|article|reporting)\b|"
+    r"\s*(?:has |had )?reported,? citing\b|"
     r"\s*(?:on|under) (?:the )?condition of anonymity\b|\s*(?:contributed|was unable to|were unable to|"
     r"could not (?:independently )?(?:confirm|verify)|cannot (?:independently )?(?:confirm|verify)|"
     r"has learned|news agency|newspaper|newsletters?|broadcaster|(?:'s\s+)?correspondents?)\b)",
@@ -70,6 +74,10 @@ _MEDIA_NAME = re.compile(
 )
 
 
+_WEB_NAME = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|net\.au|ca|in|ie|nz)\b", re.IGNORECASE)
+"""A name that is a web address ("Acme.com.au reported"): a news site, when cited as a source."""
+
+
 def citation(text: str, start: int, end: int) -> str | None:
     """How the name at ``text[start:end]`` is cited: "strong" where only an outlet is named that
     way, "weak" where an outlet or another source of information may be, else None.
@@ -104,7 +112,11 @@ def cited_outlets(
     found = set()
     for start, end, name, kind in names:
         how = citation(text, start, end)
-        media = bool(_MEDIA_NAME.search(name)) or is_outlet(name, own) or is_outlet(name, KNOWN_OUTLETS)
+        media = (
+            bool(_MEDIA_NAME.search(name) or _WEB_NAME.search(name))
+            or is_outlet(name, own)
+            or is_outlet(name, KNOWN_OUTLETS)
+        )
         if (how == "strong" and (kind != "person" or media)) or (how == "weak" and media):
             found.add(name_key(name))
     return found
@@ -132,11 +144,15 @@ def domain_outlet(url_or_domain: str | None) -> str | None:
 def is_outlet(name: str, outlets: set[str] | frozenset[str]) -> bool:
     """Whether a name is one of the outlets (name keys, or web-address names such as "thesun").
 
-    >>> is_outlet("The Sun", {"thesun"}), is_outlet("Sun Yat-sen", {"thesun"})
-    (True, False)
+    >>> is_outlet("The Sun", {"thesun"}), is_outlet("Sun Yat-sen", {"thesun"}), is_outlet("Sun", {"thesun"})
+    (True, False, True)
     """
     key = name_key(name)
-    return key in outlets or (key.startswith("the ") and key.replace(" ", "") in outlets)
+    # "The Sun" and "Sun" are thesun.com; "White House" is no masthead of whitehouse.gov
+    return key in outlets or (
+        (key.startswith("the ") or " " not in key)
+        and "the" + key.removeprefix("the ").replace(" ", "") in outlets
+    )
 
 
 def outlet_prefix(words: list[str]) -> int:
@@ -152,3 +168,15 @@ def outlet_prefix(words: list[str]) -> int:
             rest = " ".join(words[n:])
             return 0 if _MEDIA_NAME.search(rest) or rest[:1].islower() else n
     return 0
+
+
+_STAFF_LABEL = re.compile(
+    r"^[ \t]*([A-Z][A-Z.'’ -]+[A-Z]),[ \t]*(?:HOST|BYLINE|ANCHOR|CO-HOST)[ \t]*:", re.MULTILINE
+)
+
+
+def transcript_staff(text: str) -> frozenset[str]:
+    """Name keys of the people a broadcast transcript labels as its own host or reporter ("ANA
+    LI, HOST:", "BO CHEN, BYLINE:"): the outlet's staff, not actors, wherever they are named
+    ("I'm Ana Li.")."""
+    return frozenset(name_key(m.group(1)) for m in _STAFF_LABEL.finditer(text))

@@ -8,21 +8,35 @@ British capital" name it only to say where something is.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
+from generator.extract import gazetteer
 from generator.extract.actors.roles import TITLE_MODIFIERS, is_title_word
 from generator.extract.actors.words import (
     CITY_NOUNS,
     COMPASS_WORDS,
+    DESCRIPTOR_WORDS,
     HOME_NOUNS,
+    HONORIFICS,
+    KINSHIP_WORDS,
+    MEDIA_WORDS,
+    ORG_WORDS,
+    PERSON_NOUNS,
     PLACE_NOUNS,
+    PRODUCT_NOUNS,
     REGISTRY_WORDS,
     THING_NOUNS,
 )
+from generator.extract.reactions.stance import SPEECH_VERBS
 
 MAX_PASSING_MENTIONS = 3
 """A country named more often than this in one article is part of its story."""
 
+RESIDENCE_VERBS = frozenset({"base", "live", "reside", "settle", "move", "relocate", "return", "emigrate"})
+"""Lemmas of verbs of dwelling and of moving house (Levin's classes 46 and 51.1): "based in X",
+"moved back to X" say where somebody lives, not who acts."""
 _HOLDER_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "off"})
 """Prepositions whose object says where a thing is ("the consulate in X", "a home in X")."""
 _FLAG_PREPOSITIONS = frozenset({"of", "in", "to", "under", "from"})
@@ -36,13 +50,70 @@ def country_in_passing(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     >>> # "at their lake house in Northland" / "the Northlandic capital"   -> True
     >>> # "Northland seized the tanker" / "sanctions on Northland"          -> False
     """
-    if not spans or len(spans) > MAX_PASSING_MENTIONS:
+    if not spans:
         return False
     for start, end in spans:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not _passing(span):
+        if span is None:
+            return False
+        if not nationality_of_person(span) and (len(spans) > MAX_PASSING_MENTIONS or not _passing(span)):
             return False
     return True
+
+
+def nationality_of_person(span: Span) -> bool:
+    """Whether a country's mention only says where a person is from: a nationality before a
+    person ("the Dutch driver", "British star Ana Li", "a German woman"), a nationality that is
+    the person ("the German can win the title", "the Brit"), a country owning a person's name
+    ("Northland's Ana Li"). "the German government", "German troops", "the British said",
+    "Northland's minister said" (an office of the state) -> False.
+
+    >>> # "The Dutch driver made a string of overtakes" / "the German can still win" -> True
+    """
+    tok = span.root
+    head = tok.head
+    if tok.dep_ in {"acomp", "attr"} and head.lemma_ == "be":
+        # "Ana Li, 49, is British": the predicate says where the subject is from
+        return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.children)
+    if gazetteer.country(span.text) is not None:
+        # "Northland's Ana Li": the country owns a person's name, not an office's.
+        return tok.dep_ == "poss" and head.ent_type_ == "PERSON" and not is_title_word(head.text)
+    doc = span.doc
+    # "German team mate Ana Li": a few lower-case nouns, then the person's name
+    i = span.end
+    while i < min(len(doc), span.end + 3) and doc[i].is_lower and doc[i].tag_ in _NOUN_LIKE:
+        if _office(doc[i]):
+            return False  # "the Northlandic minister Ana Li": an office of the state
+        i += 1
+    if i > span.end and i < len(doc) and doc[i].ent_type_ == "PERSON":
+        return True
+    if tok.dep_ in {"amod", "compound", "nmod"} and head is not tok:
+        between = doc[span.end : head.i]
+        if any(_office(t) for t in (*between, head)):
+            return False  # "Northlandic President Ana Li", "the Northlandic minister": an office
+        noun = head.lower_
+        if head.ent_type_ == "PERSON" or noun in PERSON_NOUNS | DESCRIPTOR_WORDS | KINSHIP_WORDS:
+            return True
+    # "the German" (a person) but "the British", "the French", "the Swiss" (a people, a state),
+    # "the German government" (a state's).
+    if tok.lower_.endswith(("sh", "ch", "ese", "ss", "s")) or span.start == 0 or span.end >= len(doc):
+        return False
+    if tok.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "attr", "conj"} and any(
+        c.dep_ == "det" and c.lower_ in _ARTICLES for c in tok.children
+    ):
+        return True  # "a Tunisian who had been rejected", "the 46-year-old Northlandic is"
+    # "the German clinching the title", where the parse makes the word an adjective
+    after = doc[span.end].pos_
+    return doc[span.start - 1].lower_ in _ARTICLES and after not in {"NOUN", "PROPN", "ADJ", "NUM"}
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _office(tok: Token) -> bool:
+    """A title or a title of address ("minister", "First Lady"): a nationality before it names
+    the state's office, not where a person is from."""
+    return is_title_word(tok.text) or tok.lower_ in HONORIFICS
 
 
 def _passing(span: Span) -> bool:
@@ -58,6 +129,12 @@ def _passing(span: Span) -> bool:
         return True
     if tok.dep_ == "pobj" and head.lower_ in _HOLDER_PREPOSITIONS and head.head.lower_ in HOME_NOUNS:
         return True  # "their lake house in X": where somebody lives, not who acts
+    if (
+        tok.dep_ == "pobj"
+        and head.lower_ in {"in", "to", "from"}
+        and head.head.lemma_.lower() in RESIDENCE_VERBS
+    ):
+        return True  # "she is based in X", "he moved back to X": where somebody lives
     # "the British capital", "a Northlandic town": a place, not a party
     return (
         tok.dep_ in {"amod", "compound"} and head.pos_ == "NOUN" and head.lower_ in PLACE_NOUNS | CITY_NOUNS
@@ -108,12 +185,88 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
     )
 
 
-def numbered_or_regional(span: Span) -> bool:
+_MODEL_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[IVX]{2,4}|[A-Za-z][\w'’]*-\d+)$")
+"""The last word of a model's, version's or mission's name: "Pixel 2", "Falcon 9", "Delta IV",
+"Version 5.50", "Probe-4"."""
+
+
+_INDEFINITE = frozenset({"a", "an", "any", "every", "no", "some", "each", "another"})
+
+
+def product_name(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """Whether the article shows a name to be a product's, vehicle's or mission's: at least one
+    mention names a particular made thing ("the Falcon rocket", "its Acme Orbiter spacecraft",
+    "the Patriot missile system") and none speaks ("Acme said"). "a Boeing jet", "Samsung
+    devices" (things a maker makes) and "the Williams car" (a maker's noun) say nothing.
+
+    >>> # "The Starhawk rocket lifted off; Starhawk carried a car."  -> True
+    >>> # "Acme said the Acme rocket would fly."                      -> False
+    """
+    thing = False
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        if tok.dep_ in {"nsubj", "nsubjpass"} and tok.head.lemma_.lower() in SPEECH_VERBS:
+            return False
+        head = tok
+        while head.dep_ in {"compound", "nmod", "amod", "nummod"} and head.head is not head:
+            head = head.head
+        if head is tok or head.i < tok.i or head.tag_ not in {"NN", "NNP"}:
+            continue
+        definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in _INDEFINITE for c in head.children)
+        thing = thing or (definite and head.lower_ in PRODUCT_NOUNS)
+    return thing
+
+
+_ACTING_VERBS = frozenset({"play", "portray", "voice", "impersonate"})
+
+
+def played_role(doc: Doc, spans: list[tuple[int, int]]) -> bool:
+    """Whether every mention of a person is a part an actor plays: "Ana Li played Bo Chen in the
+    film", "Kevin, played by Ana Li", "she starred as Bo Chen". Such a person (real or not) has
+    no part in the story. "Ana Li played the piano" names no person; "Bo Chen played well" is
+    the player."""
+    for start, end in spans:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not _acted(span.root):
+            return False
+    return True
+
+
+_ROLE_NOUNS = frozenset({"portrayal", "impersonation", "role", "part"})
+
+
+def _acted(name: Token) -> bool:
+    tok = name
+    while tok.dep_ in {"compound", "appos", "conj"} and tok.head is not tok:
+        tok = tok.head  # "played Northland vet Bo Chen": the name is in apposition
+    head = tok.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() in _ACTING_VERBS:
+        return True  # "Ana Li played Bo Chen"
+    if any(c.dep_ == "acl" and c.lemma_.lower() in _ACTING_VERBS for c in (*name.children, *tok.children)):
+        return True  # "Kevin, played by Ana Li, gets lost"
+    if tok.dep_ != "pobj":
+        return False
+    # "starred as Bo Chen", "his portrayal of Dr Bo Chen", "her role as Bo Chen"
+    verb = head.head
+    acting = verb.lemma_.lower() in {"star", "appear", "cast"} | _ACTING_VERBS
+    return (head.lower_ == "as" and acting) or (head.lower_ in {"of", "as"} and verb.lower_ in _ROLE_NOUNS)
+
+
+def numbered_or_regional(span: Span, person: bool = False) -> bool:
     """A numbered thing or a region, not an actor: "Billions No. 18" (a vessel, a product line),
-    "the Northland Far Eastern ports" (a region's adjective)."""
+    "the Acme Pixel 2", "Falcon 9", "Delta IV", "Probe-4" (a product, a rocket, a mission: an
+    organization's name ends in no number), "the Northland Far Eastern ports" (a region's
+    adjective). "Channel 4", "Group of 20" keep their name's word and are judged elsewhere; a
+    ``person``'s name may end in a number ("Ana Li II")."""
     doc = span.doc
     if span[-1].lower_ in COMPASS_WORDS:
         return True
+    last = span[-1].text
+    if not person and _MODEL_NUMBER.match(last) and (len(span) > 1 or "-" in last):
+        return not any(t.lower_ in ORG_WORDS or t.lower_ in MEDIA_WORDS for t in span)
     i = span.end
     if span[-1].text in {"No", "No."}:
         i = span.end if span[-1].text == "No." else span.end + (i < len(doc) and doc[i].text == ".")
@@ -136,3 +289,8 @@ def title_part(span: Span) -> bool:
         and is_title_word(after.text)
         and span[0].lower_ in TITLE_MODIFIERS
     )
+
+
+_NOUN_LIKE = frozenset({"NN", "NNS", "JJ", "VB"})
+"""Tags of the lower-case words between a nationality and a name ("German team mate X": the
+model may tag "mate" a verb's base form)."""

@@ -45,6 +45,7 @@ COMMON_WORDS = {
     "court",
     "parliament",
     "gmt",
+    "courtesy",
     "utc",
 }
 # Words that mark a name as a publisher or picture credit rather than a player in the story.
@@ -139,9 +140,11 @@ STREET_SUFFIXES = ("strasse", "straße", "platz", "gasse", "plein", "straat")
 EVENT_WORDS = {
     "trophy", "championship", "championships", "cup", "bowl", "award", "awards", "prize", "olympics",
     "games", "game", "festival", "parade", "marathon", "tournament", "series", "grand prix", "week",
+    "papers", "leaks",
 }  # fmt: skip
 """Last words of the name of an event, contest or award ("Heisman Trophy", "NFC Championship
-Game", "Super Bowl"): what happens or is won, not who takes part."""
+Game", "Super Bowl"), or of a leak of documents ("the Northland Papers", "Acme Leaks"): what
+happens, is won or is published, not who takes part."""
 
 # Words that make a name an organization, whatever the model says.
 ORG_WORDS = {
@@ -224,17 +227,25 @@ PLACE_NOUNS = {
 CREDIT = re.compile(
     r"(?:\b(?:reporting|writing|editing|edited|written|compiled|photos?|photographs?|"
     r"pictures?|video|graphics?|illustrations?|additional reporting)\s+(?:by|:)\s+"
-    r"(?:[\w.'’-]+\s+){0,5}(?:and\s+(?:[\w.'’-]+\s+){0,3})?|/)$",
+    r"(?:[\w.'’-]+\s+){0,5}(?:and\s+(?:[\w.'’-]+\s+){0,3})?|/|\(courtesy\s+(?:of\s+)?)$",
     re.IGNORECASE,
 )
-"""What comes just before a credited name: "Editing by", "Photo: ", "REUTERS/", "AP Photo/"."""
+"""What comes just before a credited name: "Editing by", "Photo: ", "REUTERS/", "AP Photo/",
+"(Courtesy of "."""
 CREDIT_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:File\s*)?/|^\s*,\s*File\b|^\s*/|"
     r"^\s+contributed(?:\s+(?:additional\s+)?reporting\b|\s+to\s+this\s+(?:report|story|article)\b|"
-    r"\s+from\s+[A-Z]|\s*\.)"
+    r"\s+from\s+[A-Z]|\s*\.)|"
+    # a video's or a broadcast's narrator: "Ana Li reports.", "Ana Li (@anali) has more."
+    r"^\s*(?:\(@\w+\)\s*)?(?:reports|has\s+(?:more|(?:the\s+)?(?:whole\s+|full\s+)?"
+    r"(?:story|details|latest)))\s*(?:\(@\w+\)\s*)?[.!]|"
+    # a transcript's speaker label for its own staff: "ANA LI, HOST:", "BO CHEN, BYLINE:"
+    r"^\s*,\s*(?:HOST|BYLINE|ANCHOR|CO-HOST)\s*:"
 )
 """What comes just after one: "(Ana Li, File/Agency)", "Ana Li/Agency", "Ana Li contributed from
-Lima.", "Ana Li contributed reporting." (not "Ana Li contributed $5m to the fund")."""
+Lima.", "Ana Li contributed reporting." (not "Ana Li contributed $5m to the fund"); the
+narrator of a news video ("Ana Li reports.", "Bo Chen has the details.", not "Ana Li reports
+that ...") and a transcript's host or reporter ("ANA LI, HOST:"), who are the outlet's people."""
 
 PARTY_PLURALS = {
     "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "communists",
@@ -263,7 +274,7 @@ THING_NOUNS = {
     # works and media (WordNet noun.communication)
     "song", "single", "album", "film", "movie", "book", "novel", "poem", "play", "show", "series",
     "documentary", "painting", "sculpture", "statue", "hashtag", "slogan", "anthem", "podcast",
-    "website", "app", "game", "video",
+    "website", "site", "platform", "forum", "blog", "app", "game", "video",
     # vessels, vehicles and other artifacts (noun.artifact)
     "ship", "vessel", "tanker", "freighter", "boat", "yacht", "ferry", "submarine",
     "destroyer", "frigate", "aircraft", "plane", "jet", "drone", "missile", "rocket", "satellite",
@@ -297,3 +308,51 @@ PLURAL_OWNERS = {
 COMPASS_WORDS = {"eastern", "western", "northern", "southern", "central", "northeastern",
                  "northwestern", "southeastern", "southwestern", "midwestern"}  # fmt: skip
 """Adjectives of a region: a name ending in one ("Russian Far Eastern ports") names a region."""
+
+PERSON_NOUNS = {
+    "man", "woman", "men", "women", "boy", "girl", "teenager", "teen", "child", "baby", "star",
+    "superstar", "celebrity", "actor", "actress", "singer", "rapper", "musician", "comedian",
+    "model", "player", "driver", "rider", "racer", "athlete", "champion", "runner", "swimmer",
+    "skier", "cyclist", "boxer", "golfer", "striker", "midfielder", "defender", "goalkeeper",
+    "forward", "quarterback", "coach", "manager", "owner", "billionaire", "millionaire",
+    "entrepreneur", "businessman", "businesswoman", "tycoon", "magnate", "investor", "engineer",
+    "scientist", "astronaut", "pilot", "soldier", "officer", "citizen", "national", "native",
+    "immigrant", "migrant", "refugee", "tourist", "traveller", "traveler", "writer", "author",
+    "director", "producer", "designer", "artist", "chef", "veteran", "rookie", "teammate",
+    "team-mate", "rival", "winner", "runner-up", "legend", "icon", "youngster",
+}  # fmt: skip
+"""Nouns for people (a sample of WordNet's noun.person class, the ones news writes after a
+nationality): "the Dutch driver", "a British woman", "German star X" say where a person is from,
+they do not make the country an actor."""
+
+NATIONALITY_NOUNS = {
+    "brit": "GB", "briton": "GB", "englishman": "GB", "englishwoman": "GB", "scot": "GB",
+    "scotsman": "GB", "scotswoman": "GB", "welshman": "GB", "welshwoman": "GB", "finn": "FI",
+    "spaniard": "ES", "swede": "SE", "dane": "DK", "pole": "PL", "turk": "TR", "kiwi": "NZ",
+    "aussie": "AU", "yank": "US", "frenchman": "FR", "frenchwoman": "FR", "dutchman": "NL",
+    "dutchwoman": "NL", "irishman": "IE", "irishwoman": "IE",
+}  # fmt: skip
+"""Nouns that name a person by nationality and are not the adjective with "-man" added to it
+(after Wikipedia's "List of adjectival and demonymic forms for countries and nations"): "the
+Brit", "Frenchman Ana Li" are a person, not a country."""
+
+PRODUCT_NOUNS = {
+    "rocket", "booster", "capsule", "spacecraft", "probe", "lander", "rover", "module", "orbiter",
+    "telescope", "satellite", "vessel", "ship", "submarine", "missile", "system", "processor",
+    "chip", "chipset", "smartphone", "phone", "handset", "tablet", "laptop", "console", "headset",
+    "glasses", "app", "drug", "vaccine", "engine",
+}  # fmt: skip
+"""Singular nouns of made things (WordNet noun.artifact) a product's, vehicle's or mission's
+name is written before: "the Falcon rocket", "the Acme 9 processor", "the Patriot system".
+Makers' nouns ("car", "series", "website", "product") are not here: "the Williams car" names
+a team, "the Showtime series" a network."""
+
+BODY_NOUNS = {
+    "consulate", "embassy", "mission", "delegation", "board", "team", "squad", "crew", "club",
+    "administration", "government", "cabinet", "family", "campaign", "firm", "league", "office",
+    "regime", "authorities", "authority", "military", "navy", "airline", "network", "label",
+}  # fmt: skip
+"""Lower-case nouns after a name that make it a body's ("the Northland embassy", "the Acme
+board", "the Ana Li campaign"), besides ORG_WORDS and the institutions' heads: a name the model
+ends with any other lower-case noun ("the Apollo pad", "the Acme logo", "Larsen C iceberg") is
+a thing's or a place's."""

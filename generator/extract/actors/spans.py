@@ -1,0 +1,197 @@
+"""Where a name the model tags starts and ends: without a leading "the", a possessive, a credit
+run into it or the words after a line break; with the given name, the name particle, the
+hyphenated tail or the institution's head word the model left outside; before the small word
+or the person run into it ("Northtown as", "Ana Li of Acme")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from generator.extract import gazetteer
+from generator.extract.actors.names import is_given_name
+from generator.extract.actors.roles import is_title_word
+from generator.extract.actors.words import (
+    COMMON_WORDS,
+    DESCRIPTOR_WORDS,
+    GREETING_WORDS,
+    HONORIFICS,
+    MAX_NAME_TOKENS,
+    NAME_PARTICLES,
+    NATIONALITY_NOUNS,
+    ORG_WORDS,
+    PLURAL_OWNERS,
+)
+
+
+def starts_line(span: Span) -> bool:
+    """Whether nothing but spaces stands before the span on its line."""
+    i = span.start - 1
+    while i >= 0 and span.doc[i].is_space and "\n" not in span.doc[i].text:
+        i -= 1
+    return i < 0 or "\n" in span.doc[i].whitespace_ or "\n" in span.doc[i].text
+
+
+def trim(span: Span) -> Span | None:
+    """The entity without a leading "the", a possessive, or anything after a line break or an
+    opening bracket."""
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(start, end):
+        if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+            end = i + 1 if "\n" in doc[i].whitespace_ and "\n" not in doc[i].text else i
+            break
+        if doc[i].text == "(" and i > start:
+            end = i  # "Federal Bureau of Investigation (FBI": the name stops at the bracket
+            break
+        if doc[i].text == "the" and i > start and doc[i - 1].pos_ != "ADP" and doc[i - 1].lower_ != "and":
+            end = i  # "From Northtown the girls were flown": a missing comma ran two names together
+            break
+    while start < end and (doc[start].lower_ in {"the", "a", "an"} or doc[start].is_punct):
+        start += 1
+    while end > start and (
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].is_punct
+        or doc[end - 1].is_space
+        # "at Northtown as the rain fell": a small word after the name ran into it
+        or (doc[end - 1].is_lower and doc[end - 1].pos_ in _SMALL_WORDS)
+    ):
+        end -= 1
+    end = _before_of(doc, start, end, span.label_)
+    if gazetteer.country(doc[start:end].text):
+        return doc[start:end]  # "Democratic People's Republic of Korea" is one name
+    # "Singapore's ISEAS": a country owner is a separate actor, the name starts after it;
+    # "the Center's Asia Program": the owning organization is the actor.
+    for i in range(start + 1, end - 1):
+        if doc[i].tag_ == "POS":
+            owner = doc[start:i].text
+            if owner.lower() in PLURAL_OWNERS:
+                break  # "The People's Daily", "Women's March": one name
+            if gazetteer.country(owner) or gazetteer.capital(owner):
+                start = i + 1
+            else:
+                end = i
+            break
+    if end <= start or end - start > MAX_NAME_TOKENS:
+        return None
+    return doc[start:end]
+
+
+_SMALL_WORDS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PART", "PRON", "AUX"})
+"""Parts of speech of a lower-case word no name ends with ("as", "to", "in", "and")."""
+
+
+def _before_of(doc: Doc, start: int, end: int, label: str) -> int:
+    """Where a name run into the words after it stops: "Ana Li of Acme" (a person and her
+    team), "Acme Racing of Ana Li" (a team and its driver) end before "of"; "Bank of
+    Northland", "University of Northtown", "Joan of Arc" are one name each."""
+    for i in range(start + 2, end - 1):
+        if doc[i].lower_ != "of":
+            continue
+        after = doc[i + 1 : end]
+        if label == "PERSON":
+            return i
+        before_words = {t.lower_ for t in doc[start:i]}
+        person_after = len(after) >= 2 and all(t.is_title for t in after) and is_given_name(after[0].text)
+        if label == "ORG" and person_after and not before_words & (ORG_WORDS | INSTITUTION_HEADS):
+            return i
+        break
+    return end
+
+
+INSTITUTION_HEADS = frozenset(
+    {"police", "hospital", "council", "university", "college", "court", "ministry", "department", "agency",
+     "party", "commission", "committee", "union", "foundation", "institute", "service", "services", "trust"}
+)  # fmt: skip
+"""Lower-case last words that belong to an organization's name the model cut short."""
+
+
+def institution_extent(span: Span) -> Span:
+    """ "British Transport [police]", "Croydon University [hospital]": an organization's name with
+    the lower-case word that says what it is, which the model left outside."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.lower_ in INSTITUTION_HEADS
+        # "Croydon University hospital" is the hospital, "Acme Group police" no body of its own
+        and (span[-1].lower_ not in ORG_WORDS or after.lower_ in {"hospital", "clinic"})
+        # "Acme trust officers", "a trust fund": the word describes the noun after it
+        and not (after.lower_ == "trust" and after.dep_ == "compound")
+    ):
+        return doc[span.start : span.end + 1]
+    return span
+
+
+def person_extent(span: Span) -> Span:
+    """A person's name where the model cut it short or ran it long.
+
+    "Bystander Ana Li" loses the sentence-initial common noun (it is left as the role word);
+    "mayor Sadiq [Khan]" gains the untagged given name before it; "Marine Le [Pen]" gains the
+    word after a name particle.
+    """
+    doc = span.doc
+    start, end = span.start, span.end
+    first = doc[start]
+    if end - start > 1 and (
+        first.lower_.rstrip(".") in DESCRIPTOR_WORDS | GREETING_WORDS | HONORIFICS
+        or is_title_word(first.text)
+        # "Frenchman Ana Li", "Brit Ana Li Berg", but "Finn Berg" is a given name and a surname
+        or (first.lower_ in NATIONALITY_NOUNS and (end - start > 2 or not is_given_name(first.text)))
+        # "German Ana Li Berg": a nationality before a name of two words or more
+        or (end - start > 2 and gazetteer.demonym(first.text) is not None)
+    ):
+        start += 1
+    elif end - start > 2 and first.is_upper and first.is_alpha and all(t.is_title for t in span[1:]):
+        start += 1  # an acronym before a full name is a title or an employer ("MVP Ben Ode")
+    if (
+        (
+            end - start == 1
+            and start > 0
+            and not doc[start - 1].is_sent_start
+            and _loose_name_word(doc[start - 1])
+        )
+        or start > 0
+        and _first_name_left_out(doc[start - 1], doc[start:end])
+    ):
+        start -= 1
+    if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and _loose_name_word(doc[end]):
+        end += 1
+    # "Moon Jae-in": the tokenizer splits the hyphen and the model stops before it.
+    if end + 1 < len(doc) and _hyphen_tail(doc[end - 1], doc[end], doc[end + 1]):
+        end += 2
+    return doc[start:end] if (start, end) != (span.start, span.end) else span
+
+
+def _first_name_left_out(tok: Token, name: Span) -> bool:
+    """ "[Sayed] Omar Hakimi, spokesman for ...": a sentence's first word the parse ties to the
+    name as a part of it, a given name (gender-guesser's list) and no title, place or nationality."""
+    return (
+        bool(tok.is_sent_start)
+        and tok.dep_ == "compound"
+        and name.start <= tok.head.i < name.end
+        and tok.lower_.rstrip(".") not in DESCRIPTOR_WORDS | HONORIFICS
+        and is_given_name(tok.text)  # "Fisherman Ana Li": a sentence's first noun is no name
+        and _loose_name_word(tok)
+    )
+
+
+def _hyphen_tail(last: Token, dash: Token, tail: Token) -> bool:
+    """ "Jae" "-" "in": a short hyphenated last part written without spaces, outside any entity."""
+    joined = not last.whitespace_ and not dash.whitespace_
+    return dash.text == "-" and joined and tail.is_alpha and tail.ent_iob_ == "O" and len(tail) <= 4
+
+
+def _loose_name_word(tok: Token) -> bool:
+    """A capitalised proper noun outside any entity that is neither a title nor a place."""
+    return (
+        tok.ent_iob_ == "O"
+        and tok.tag_ == "NNP"
+        and tok.is_title
+        and tok.is_alpha
+        and "\n" not in tok.whitespace_
+        and not is_title_word(tok.text)
+        and tok.lower_ not in COMMON_WORDS | GREETING_WORDS
+        and not gazetteer.is_place(tok.text)
+        and gazetteer.demonym(tok.text) is None
+    )
