@@ -203,7 +203,7 @@ def _opens_on_verb(tokens: list[Token]) -> bool:
     """A label that opens on a bare verb or a participle names no one who did it, the parser having
     left the subject behind or after it: "Built the towers" (of "Built in 1907, the towers have
     ..."), "Bound for the capital", "Serve as the departure point", "Being released Dauer". A
-    present participle with its object stays ("Opening an embassy in Hanoi": an act of its own)."""
+    present participle with its object stays ("Opening an embassy in Lima": an act of its own)."""
     first = next((t for t in tokens if not t.is_punct), None)
     if first is None or first.pos_ not in ("VERB", "AUX"):
         return False
