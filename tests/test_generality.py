@@ -333,6 +333,51 @@ FLOORS = {
         "figure_recall": 0.45,
         "figure_precision": 0.65,
     },
+    # HELD OUT, annotated 2026-12-07 from the articles alone and measured once at the end of that
+    # session (README, Quality); nothing was changed because of them. Two engineers glimpsed the
+    # extractor's output on EventIds 8, 16 and 51 in corpus-wide diffs before the files existed.
+    "trafficking-sting-tech-staff": {
+        "actor_recall": 0.65,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.35,
+        "reaction_recall": 0.55,
+        "reaction_precision": 0.85,
+        "reaction_stance_acc": 0.20,
+        "timeline_recall": 0.30,
+        "figure_recall": 0.50,
+        "figure_precision": 0.60,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.30,
+    },
+    "new-england-fireball": {
+        "actor_recall": 0.80,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.20,
+        "reaction_recall": 0.70,
+        "reaction_precision": 0.95,
+        "reaction_stance_acc": 0.95,
+        "timeline_recall": 0.95,
+        "figure_recall": 0.25,
+        "figure_precision": 0.95,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.25,
+    },
+    "extragalactic-planets": {
+        "actor_recall": 0.75,
+        "actor_kind_acc": 0.95,
+        "actor_role_acc": 0.95,
+        "reaction_recall": 0.60,
+        "reaction_precision": 0.95,
+        "reaction_stance_acc": 0.60,
+        "timeline_recall": 0.00,
+        "figure_recall": 0.05,
+        "figure_precision": 0.15,
+        "agreement_recall": 0.95,
+        "agreement_precision": 0.95,
+        "timeline_precision": 0.00,
+    },
 }
 """Per gold file: the least each metric may score. Evidence must always be verbatim. The figure
 floors are the first run of the figures extractor (issue 17) rounded down by about 0.05; all
@@ -354,12 +399,15 @@ MAX_JUNK = {
     "rihanna-cousin-killed": 2,
     "bears-fire-coach": 1,
     "settlement-funding": 3,
-    "north-korea-satellite": 5,
+    "north-korea-satellite": 4,
     "email-scammer-arrested": 1,
-    "cubs-world-series": 25,
+    "cubs-world-series": 18,
     "thurman-crash-tarantino": 9,
-    "equifax-breach": 17,
-    "zoo-gorilla-shot": 11,
+    "equifax-breach": 16,
+    "zoo-gorilla-shot": 10,
+    "trafficking-sting-tech-staff": 7,
+    "new-england-fireball": 0,
+    "extragalactic-planets": 5,
     "f1-brazil-grand-prix": 3,
     "silverman-sheen-split": 0,
     "broadcom-qualcomm-bid": 3,
@@ -386,7 +434,7 @@ def test_extraction_on_an_event_it_was_not_written_for(name, shared_dir, tmp_pat
     assert not low, f"{name}: below the floor (score, floor): {low}"
 
 
-HELD_OUT: set[str] = {"trafficking-sting-tech-staff", "new-england-fireball", "extragalactic-planets"}
+HELD_OUT: set[str] = set()
 """Gold files written but not yet measured (their floors come with their first, single
 measurement, at the end of the session that annotated them)."""
 
