@@ -334,7 +334,7 @@ FLOORS = {
         "figure_precision": 0.65,
     },
     # HELD OUT, annotated 2026-12-07 from the articles alone and measured once at the end of that
-    # session (README, Quality); nothing was changed because of them. Two engineers glimpsed the
+    # session (README, Quality); nothing was changed because of them. The four engineers glimpsed the
     # extractor's output on EventIds 8, 16 and 51 in corpus-wide diffs before the files existed.
     "trafficking-sting-tech-staff": {
         "actor_recall": 0.65,
