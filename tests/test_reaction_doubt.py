@@ -2,7 +2,7 @@
 (a namesake, a company taken for a person, a name that is only part of another, a statement
 whose issuer nobody extracted, a nearer person named as an object, a pledge to the speaker's
 own side); headlines of other stories are nobody's reactions; the event told again in the simple
-past is narration; a demand to take something up is no blame.
+past and an announced plan are narration; a demand to take something up is no blame.
 
 Sentences written for the test (invented names and places) and sentences from
 ../shared/corpora (dev events only).
@@ -211,6 +211,23 @@ def test_the_event_told_again_in_the_simple_past_is_narration(nlp):
         "Civil aviation director Enio Vargas said the charter flight crashed shortly after taking off."
     )
     assert [r.summary for r in reactions_of(nlp, text, extra=[("Enio Vargas", "person")])] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Corpus shapes (EventIds 63 and 58): an announcement relays the news, plan and all.
+        "Norbank announced it would ban cryptocurrency transactions using credit cards.",
+        "Norbank has announced it will soon roll out stickers themed around winter sports.",
+    ],
+)
+def test_an_announced_plan_is_news_not_a_position(nlp, text):
+    assert [r.summary for r in reactions_of(nlp, text, extra=[("Norbank", "organization")])] == []
+
+
+def test_an_announcement_with_a_judgement_is_a_reaction(nlp):
+    text = "Ana Li announced she would boycott the summit, calling it a disgrace."
+    assert by_actor(reactions_of(nlp, text, extra=[("Ana Li", "person")]), "ana-li").stance == "critical"
 
 
 @pytest.mark.parametrize(

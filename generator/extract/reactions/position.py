@@ -99,6 +99,8 @@ _MIND_FORMS = frozenset(
     for form in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing" if v.endswith("e") else v)
 )
 _SELF = frozenset({"i", "we", "he", "she"})
+# Verbs of making news known: what they relay is news, not a position (English, hand-listed).
+ANNOUNCING = frozenset({"announce", "unveil"})
 _FUTURE = frozenset({"will", "would", "'ll", "wo", "shall"})
 _PLANNING = frozenset({"intend", "plan", "aim", "schedule"})
 # Verbs of telling: the speaker's account of their own words is narration ("said he told them").
@@ -121,6 +123,9 @@ def narration(claim: Claim, events: frozenset[str] = frozenset()) -> bool:
     if not said:
         return True  # "X said last November": nothing said at all
     figures = any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"} for t in content)
+    # An announcement is told like a plan with its figures: "announced it would ban the trade",
+    # "has announced it will soon roll out stickers" relay the news, not a position on it.
+    figures = figures or bool(lemmas & ANNOUNCING)
     # The speaker's account of what they told others is told whole: "said he told the players of
     # his decision after the win and the players never leaked it" relays, the "never" included.
     told = {t.i for t in content if _self_telling(t) for t in t.subtree}
@@ -183,15 +188,16 @@ def _relayed(tok: Token, v: float, events: frozenset[str]) -> bool:
 
 
 def _plan(modal: Token, figures: bool) -> bool:
-    """A plan announced with its figures, the speaker's own deed in the future: "said he would
-    station 5,700 officers across the state", "said it will cut 300 jobs". Not a prediction ("it
+    """A plan announced with its figures (or announced as such), the speaker's own deed in the
+    future: "said he would station 5,700 officers across the state", "said it will cut 300 jobs",
+    "announced it would ban the trade". Not a prediction ("it
     could book a $3 billion charge"), nor a pledge without figures ("said he would resign")."""
     verb = modal.head
     return (
         figures
         and modal.lower_ in _FUTURE
         and verb.lemma_.lower() not in MIND_VERBS
-        and any(c.dep_ == "nsubj" and c.lower_ in _SELF | {"it"} for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in _SELF | {"it", "they"} for c in verb.children)
     )
 
 
