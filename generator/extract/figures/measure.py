@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from generator.extract.figures.measured import SAYING, Measure, described, of_object
+from generator.extract.figures.measured import SAYING, SPEAKING, Measure, described, few, of_object, restated
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.quantities import measured
 from generator.extract.figures.sport import fact_box, race_mark
@@ -138,6 +138,8 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
         return None  # "£2.3m.": the scale word is no thing counted
     if money_or_share:
         return described(noun, span)
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in SPEAKING and few(span):
+        return None  # "two senior officials told Reuters", "two different men claim": sources
     if lemma in TOLL_NOUNS or noun.lower_ in TOLL_NOUNS:  # "84 dead", "18 injured", "a toll of 85"
         return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None, span)
     happened = (
@@ -154,8 +156,10 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
             return replace(found, what=f"{head} ({found.what})", key=f"{plain(whole)}|{found.key}")
     if lemma in PEOPLE or noun.lower_ in ("others", "dead", "wounded"):
         return _people(noun, span)
-    if lemma == "time" and noun.lower_ == "times" and noun.dep_ in ("npadvmod", "pobj", "dobj"):
-        return _occurrences(noun)
+    if noun.lower_ in ("times", "occasions") and noun.dep_ in ("npadvmod", "pobj", "dobj"):
+        return _occurrences(noun)  # "docked six times", "on two occasions"
+    if noun.dep_ == "attr" and restated(noun.head):
+        return None  # "those are two takeaways", "it was one of three": a count the text restates
     if lemma in NOT_COUNTED or noun.pos_ == "PROPN":
         return None
     if noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in TOLL_NOUNS and noun.dep_ == "compound":
@@ -207,6 +211,12 @@ def _people(noun: Token, span: Span) -> Measure | None:
     if token.dep_ == "dobj" and head.tag_ not in ("VBN", "VBD"):
         # "a video shows 50 girls", "train all 120,000 employees": what is done to them, as written
         done = " ".join([head.text.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
+        doer = next(
+            (c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.is_alpha),
+            None,
+        )
+        if doer is not None:  # "a video shows 50 girls": what shows them is part of what is counted
+            done = f"{noun_phrase(doer, span)} {done}"
         return replace(found, what=f"{done} {found.what}", key=key, verb=head)
     participle = head.text.lower() if head.tag_ in ("VBN", "VBD") else head.lemma_.lower()
     return replace(found, what=f"{found.what} {participle}", key=key, verb=head)
@@ -311,6 +321,16 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         and head.lemma_ not in SAYING
     ):
         words = [head.text.lower()] + [c.text.lower() for c in head.children if c.dep_ == "prt"]
+        given = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in ("dative", "dobj") and c.i < span.start and c.pos_ == "NOUN"
+            ),
+            None,
+        )
+        if given is not None:  # "lent the owners of a ski resort $11 million": to whom
+            words.append(noun_phrase(given, span))
         if head.lemma_ in AMOUNT_VERBS and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             return described(subject, span, verb=head)  # "the new bid represents $82 per share"
         # "knock $5 billion off its profit", "shares fell 1 percent": what the amount is taken

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from generator.extract.figures.numbers import parse_amount
 from generator.extract.figures.phrase import noun_phrase, plain, verb_of
 
 SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state", "write", "claim"})
@@ -56,3 +57,25 @@ def described(noun: Token, span: Span, verb: Token | None = None, suffix: str = 
     what = f"{phrase} {suffix}".strip()
     earlier = any(c.dep_ == "amod" and c.lower_ in EARLIER for c in noun.children)
     return Measure(what, plain(noun) + ("|earlier" if earlier else ""), noun.lower_, verb)
+
+
+SPEAKING = frozenset({"say", "tell", "claim", "note", "add", "state", "speak", "insist"})
+"""Verbs whose few subjects are the sources of a report, not a figure ("two officials told
+Reuters"); not "report" ("hundreds of women reported being assaulted" is a count of victims)."""
+
+
+POINTING = frozenset({"those", "these", "this", "that"})
+"""Subjects that point back at what the text said before."""
+
+
+def few(span: Span) -> bool:
+    """A small count written as a number: "two", "3" (below ten)."""
+    amount = parse_amount(span.text)
+    return amount is not None and amount.number is not None and amount.number < 10
+
+
+def restated(verb: Token) -> bool:
+    """A verb "be" whose subject points back: "those are two takeaways" (not "which is three
+    rockets", "I was about two fire engines" away)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lemma_ == "be" and subject is not None and subject.lower_ in POINTING
