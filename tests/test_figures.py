@@ -696,6 +696,62 @@ def test_one_precise_value_under_two_names_is_one_figure_with_each_names_other_v
     ]
 
 
+def test_one_group_counted_by_what_happened_and_by_what_was_done_is_one_figure():
+    """Corpus (EventId 66): "21 girls have been freed", "21 schoolgirls freed", "the 21 captives",
+    "handed the 21 girls", "the 21 girls were exchanged": one group of 21, whoever is said to
+    have handed them over."""
+    figures = [
+        figure("girls freed", "21", 21, "girls", "girls|freed|count", "npr"),
+        figure("schoolgirls freed", "21", 21, "schoolgirls", "schoolgirls|freed|count", "cnn"),
+        figure("captives freed", "21", 21, "captives", "captives|freed|count", "nyt"),
+        figure("girls handed", "21", 21, "girls", "girl|hand|count", "sun", actors=("red-cross",)),
+        figure("girls exchanged", "21", 21, "girls", "girl|exchange|count", "cd", actors=("minister",)),
+    ]
+    (merged,) = merge_figures(figures, PUBLISHED_ON)
+    assert (merged.value, merged.corroboration, merged.what.endswith(" freed")) == ("21", 5, True)
+
+
+def test_a_vague_toll_under_two_names_is_one_figure():
+    """Corpus (EventId 37): "thousands evacuated", "thousands of spectators were evacuated"."""
+    figures = [
+        figure("people evacuated", "thousands", None, "people", "people|evacuated|count", "npr"),
+        figure("spectators evacuated", "thousands", None, "spectators", "spectators|evacuated|count", "cnn"),
+    ]
+    (merged,) = merge_figures(figures, PUBLISHED_ON)
+    assert merged.corroboration == 2
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        # another toll of the same number: what happened differs
+        figure("girls abducted", "21", 21, "girls", "girls|abducted|count", "cnn"),
+        # a crowd of "people" is no group: 100 gathered, 100 evacuated
+        figure("people gathered", "21", 21, "people", "people|gather|count", "cnn"),
+        # a small count: two of one thing and two of another are often two facts
+        figure("girls handed", "2", 2, "girls", "girl|hand|count", "cnn"),
+    ],
+)
+def test_counts_that_only_share_a_number_stay_apart(other):
+    first = figure("girls freed", "21", 21, "girls", "girls|freed|count", "npr")
+    if other.number == 2:
+        first = figure("girls freed", "2", 2, "girls", "girls|freed|count", "npr")
+    if other.unit == "people":
+        first = figure("people evacuated", "21", 21, "people", "people|evacuated|count", "npr")
+    assert len(merge_figures([first, other], PUBLISHED_ON)) == 2
+
+
+def test_a_toll_whose_sources_disagree_joins_no_other_toll_of_one_of_its_values():
+    """Corpus (EventId 68): "two children died" and "10 children killed" is no one group; it does
+    not join "10 people killed" in another town."""
+    figures = [
+        figure("children killed", "2", 2, "children", "children|killed|count", "npr"),
+        figure("children killed", "10", 10, "children", "children|killed|count", "cnn"),
+        figure("people killed", "10", 10, "people", "people|killed|count", "nyt"),
+    ]
+    assert len(merge_figures(figures, PUBLISHED_ON)) == 3
+
+
 # ----------------------------------------------------------------------------- the contract
 
 
