@@ -437,6 +437,16 @@ def test_words_without_a_number_are_no_amount():
             "in 2010-11.",
             [("same entity lent owners of ski resort", "about", "11 million", "USD")],
         ),
+        # a place's people (corpus, EventIds 36 and 68)
+        (
+            "Tarvo Saleh is a village of about 600 people, most of them relatives.",
+            [("population of Tarvo Saleh", "about", "600", "people")],
+        ),
+        (
+            "Tarvoville, a seaside city of 340,000, was quiet.",
+            [("population of Tarvoville", None, "340,000", "people")],
+        ),
+        ("The city has 40 shops.", [("shops", None, "40", "shops")]),
         # how often: "on two occasions" reads like "two times" (corpus, EventId 75)
         (
             "Police were called to the house on three occasions last year.",

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.figures.measured import SAYING, SPEAKING, Measure, described, few, of_object, restated
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
-from generator.extract.figures.quantities import measured
+from generator.extract.figures.quantities import measured, population
 from generator.extract.figures.sport import fact_box, race_mark
 from generator.extract.figures.tolls import is_quantity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
@@ -186,6 +186,8 @@ def _people(noun: Token, span: Span) -> Measure | None:
     """People counted for what they did or what was done to them ("1,600 officers will patrol",
     "thousands of people gathered"): the verb is part of the measure, so a crowd is not a toll."""
     token = noun
+    if population(noun, span) is not None:
+        return population(noun, span)  # "a village of about 600 people"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and is_quantity(token.head.head):
         token = token.head.head
     found = described(noun, span)
@@ -274,6 +276,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         what = f"people {word}" + (f" in {event}" if event else "")
         return Measure(what, f"people|{word}", "people", head, True)
     if prep is not None and head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
+        if not money_or_share and population(root, span) is not None:
+            return population(root, span)  # "a town of 20,000"
         if not money_or_share and head.lemma_.lower() not in TOLL_NOUNS | TOTALS:
             return None  # "a father of four", "a family of five": not the story's count
         return _of_noun(head, span, money_or_share)

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.figures.measured import SAYING, Measure, described, of_object
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
-from generator.extract.figures.words import DIMENSIONS, PEOPLE
+from generator.extract.figures.words import DIMENSIONS, PEOPLE, SETTLEMENTS
 
 _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -179,3 +179,22 @@ def _property(verb: Token, subject: Token | None, span: Span) -> Measure | None:
     if prop == "length":  # "the surgery took three hours" is the surgery's, as "a three-hour surgery"
         return Measure(phrase, plain(thing), None, verb)
     return Measure(f"{phrase} {prop}", f"{plain(thing)}|{prop}", None, verb)
+
+
+def population(noun: Token, span: Span) -> Measure | None:
+    """The people of a place: "Nebi Saleh is a village of about 600 people" -> "population of Nebi
+    Saleh", "a town of 20,000" -> "population of town"; ``noun`` is the counted noun or the
+    number itself, after "of"; not "a town of 40 shops"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in SETTLEMENTS:
+        return None
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() not in PEOPLE | {"inhabitant", "resident", "soul"}:
+        return None  # "a town of 40 shops"
+    place = noun.head.head
+    name = place.head if place.dep_ == "appos" else None  # "Tarvo, a village of 600 people"
+    if place.dep_ == "attr" and place.head.lemma_ == "be":
+        name = next((c for c in place.head.children if c.dep_ in _SUBJECTS), None)
+    if name is None or name.pos_ != "PROPN":
+        name = place
+    return Measure(
+        f"population of {noun_phrase(name, span)}", f"{plain(place)}|population", "people", verb_of(place)
+    )

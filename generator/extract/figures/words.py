@@ -205,3 +205,10 @@ EVENT_NOUNS = frozenset({
 """Nouns (lemmas) of what hits people in news reports, written for this project from the
 corpus's tolls ("killed in a bombing", "the attack that killed 12"): the event a toll belongs to,
 named in what the figure counts, so a background toll reads apart from the story's."""
+
+SETTLEMENTS = frozenset({
+    "village", "town", "city", "country", "nation", "state", "province", "region", "island",
+    "community", "district", "neighbourhood", "neighborhood", "suburb", "capital", "municipality",
+})  # fmt: skip
+"""Places whose "of N people" is their population: "a village of about 600 people", "a city of 3
+million" (written for this project from the corpus's wording)."""
