@@ -8,7 +8,16 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from generator.extract.figures.measured import SAYING, SPEAKING, Measure, described, few, of_object, restated
+from generator.extract.figures.measured import (
+    SAYING,
+    SPEAKING,
+    Measure,
+    described,
+    done_to,
+    few,
+    of_object,
+    restated,
+)
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.quantities import measured, population
 from generator.extract.figures.sport import fact_box, race_mark
@@ -164,7 +173,7 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
         return None
     if noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in TOLL_NOUNS and noun.dep_ == "compound":
         return _toll(noun.head, TOLL[noun.head.lemma_.lower()], None)
-    return described(noun, span)
+    return done_to(noun, described(noun, span))
 
 
 def _whole_of(noun: Token) -> Token | None:

@@ -3,7 +3,7 @@ is of, and that noun described ("ballistic missiles", "containers of ammunition"
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
@@ -79,3 +79,19 @@ def restated(verb: Token) -> bool:
     rockets", "I was about two fire engines" away)."""
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return verb.lemma_ == "be" and subject is not None and subject.lower_ in POINTING
+
+
+LIGHT_VERBS = frozenset(
+    {"have", "be", "include", "get", "make", "take", "give", "do", "hold", "contain", "own"}
+)
+"""Verbs that say nothing of what happened to the things they have as object ("has 11 wins")."""
+
+
+def done_to(noun: Token, found: Measure | None) -> Measure | None:
+    """Things counted as the object of what someone did name the doing: "overtook 13 cars",
+    "seized two ships", "set up two companies" (not "has 11 wins", nor "said two things")."""
+    verb = noun.head
+    if found is None or noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ in LIGHT_VERBS | SAYING:
+        return found
+    done = " ".join([verb.text.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return replace(found, what=f"{done} {found.what}")
