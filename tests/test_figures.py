@@ -453,6 +453,16 @@ def test_words_without_a_number_are_no_amount():
             [("set up companies in Tarvo", None, "2", "companies")],
         ),
         ("Tarvo Motors has 11 plants.", [("plants (Tarvo Motors)", None, "11", "plants")]),  # a light verb
+        # someone's time with a team or an employer, and a record after "was" (corpus, EventId 44)
+        (
+            "Tarvo won a franchise-record 50 games in his five seasons with Arizona.",
+            [
+                ("won franchise-record games", None, "50", "games"),
+                ("seasons with Arizona", None, "5", "seasons"),
+            ],
+        ),
+        ("In 12 years at the bank, she rose to chief executive.", [("years at bank", None, "12", "years")]),
+        ("He was 50-32-1 in his time there.", [("record", None, "50-32-1", None)]),
         # a place's people (corpus, EventIds 36 and 68)
         (
             "Tarvo Saleh is a village of about 600 people, most of them relatives.",
@@ -519,6 +529,8 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "Two different men claim to be in charge of the group.",
         "Three officials said the talks had stalled.",
         "Those are two takeaways from a story on Sunday.",  # the text restating itself (EventId 10)
+        "Sales doubled in five years.",  # a bare window
+        "It was 10-15 minutes before help came.",  # no result
     ],
 )
 def test_what_is_not_a_figure(figures_of, text):

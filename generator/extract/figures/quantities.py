@@ -59,6 +59,9 @@ def measured(unit: Token, span: Span) -> Measure | None:
         name_words = [t.text for t in place.lefts if t.dep_ in ("compound", "amod")] + [place.text]
         what = f"distance from {' '.join(name_words)}"
         return Measure(what, f"distance|{plain(place)}", None, verb_of(unit), unit=name)
+    tenure = _tenure(unit, span, name)
+    if tenure is not None:
+        return tenure
     if unit.dep_ == "pobj" and head.lower_ in ("to", "by", "for") and head.head.pos_ == "VERB":
         # "sentenced to 15 months", "extended her remand by eight days", "protested for eight
         # years": the length of what the verb does (a window "in", "within", "over" is no figure)
@@ -98,6 +101,20 @@ def measured(unit: Token, span: Span) -> Measure | None:
                 break
         return Measure(" ".join(words), f"{head.lemma_.lower()}", None, head, unit=name)
     return None
+
+
+def _tenure(unit: Token, span: Span, name: str | None) -> Measure | None:
+    """A window that is someone's time with a team or an employer: "won 50 games in his five
+    seasons with Tarvo", "in 12 years at the bank" -> "seasons with Tarvo" (a bare window, "in
+    five years", "over two weeks", stays no figure)."""
+    if unit.dep_ != "pobj" or unit.head.lower_ not in ("in", "during", "over", "after"):
+        return None
+    prep = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in ("with", "at", "for")), None)
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    what = f"{name or unit.lower_} {prep.lower_} {noun_phrase(obj, span)}"
+    return Measure(what, f"tenure|{plain(obj)}", None, verb_of(unit), unit=name)
 
 
 KIN = frozenset({"boyfriend", "girlfriend", "wife", "husband", "partner", "friend", "spouse", "fiancé"})
