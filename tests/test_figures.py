@@ -457,8 +457,8 @@ def test_words_without_a_number_are_no_amount():
         (
             "Tarvo won a franchise-record 50 games in his five seasons with Arizona.",
             [
-                ("won franchise-record games", None, "50", "games"),
-                ("seasons with Arizona", None, "5", "seasons"),
+                ("won franchise-record games (Tarvo)", None, "50", "games"),
+                ("seasons with Arizona (Tarvo)", None, "5", "seasons"),
             ],
         ),
         ("In 12 years at the bank, she rose to chief executive.", [("years at bank", None, "12", "years")]),

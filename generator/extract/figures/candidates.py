@@ -353,8 +353,8 @@ def _is_result(span: Span) -> bool:
     near = {t.lemma_.lower() for t in span.doc[max(span.start - 3, 0) : span.end + 3]}
     root = span.root
     subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
-    was = root.dep_ == "attr" and root.head.lemma_ == "be" and subject is not None
-    return bool(near & RESULT_WORDS) or (was and subject.pos_ in ("PRON", "PROPN") and subject.lower_ != "it")
+    named = subject is not None and subject.pos_ in ("PRON", "PROPN") and subject.lower_ != "it"
+    return bool(near & RESULT_WORDS) or (root.dep_ == "attr" and root.head.lemma_ == "be" and named)
 
 
 def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:

@@ -111,7 +111,7 @@ def _tenure(unit: Token, span: Span, name: str | None) -> Measure | None:
         return None
     prep = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in ("with", "at", "for")), None)
     obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
-    if obj is None or obj.pos_ not in ("PROPN", "NOUN"):
+    if prep is None or obj is None or obj.pos_ not in ("PROPN", "NOUN"):
         return None
     what = f"{name or unit.lower_} {prep.lower_} {noun_phrase(obj, span)}"
     return Measure(what, f"tenure|{plain(obj)}", None, verb_of(unit), unit=name)
