@@ -338,11 +338,11 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
             (
                 c
                 for c in head.children
-                if c.dep_ in ("dative", "dobj") and c.i < span.start and c.pos_ == "NOUN"
+                if c.dep_ in ("dative", "dobj") and c.i < span.start and c.pos_ in ("NOUN", "PROPN")
             ),
             None,
         )
-        if given is not None:  # "lent the owners of a ski resort $11 million": to whom
+        if given is not None:  # "lent the owners of a ski resort $11 million", "fined Tarvo Bank $12m"
             words.append(noun_phrase(given, span))
         if head.lemma_ in AMOUNT_VERBS and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             return described(subject, span, verb=head)  # "the new bid represents $82 per share"
