@@ -463,6 +463,19 @@ def test_words_without_a_number_are_no_amount():
         ),
         ("In 12 years at the bank, she rose to chief executive.", [("years at bank", None, "12", "years")]),
         ("He was 50-32-1 in his time there.", [("record", None, "50-32-1", None)]),
+        # many of what a few do not count (corpus, EventId 65); a number on an adjective counts its noun
+        (
+            "The documents reference 12 current or former world leaders.",
+            [("reference current or former world leaders", None, "12", "leaders")],
+        ),
+        (
+            "The firms are tied to people in more than 200 countries.",
+            [("countries", "more than", "200", "countries")],
+        ),
+        (
+            "Reporters of about a dozen current and former world leaders have emerged.",
+            [("former world leaders", "about", "12", "leaders")],
+        ),
         # a place's people (corpus, EventIds 36 and 68)
         (
             "Tarvo Saleh is a village of about 600 people, most of them relatives.",
@@ -530,6 +543,7 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "Three officials said the talks had stalled.",
         "Those are two takeaways from a story on Sunday.",  # the text restating itself (EventId 10)
         "Sales doubled in five years.",  # a bare window
+        "The two leaders met in Tarvo on Monday.",  # a few of what is not counted
         "It was 10-15 minutes before help came.",  # no result
     ],
 )

@@ -23,6 +23,7 @@ from generator.extract.figures.quantities import measured, population
 from generator.extract.figures.sport import fact_box, race_mark
 from generator.extract.figures.tolls import is_quantity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
+    COUNTED_WHEN_MANY,
     NOT_COUNTED,
     PEOPLE,
     SCALES,
@@ -90,6 +91,8 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
         and (head.i > root.i or root.dep_ == "nmod")
     ):
         noun = head
+        if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "a dozen current and former world leaders": the leaders, not "current"
         hyphened = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-"
         if hyphened and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and not unit_of(noun):
             return None  # "a two-car tram", "a seven-member committee": what it is, not a count
@@ -169,7 +172,7 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
         return _occurrences(noun)  # "docked six times", "on two occasions"
     if noun.dep_ == "attr" and restated(noun.head):
         return None  # "those are two takeaways", "it was one of three": a count the text restates
-    if lemma in NOT_COUNTED or noun.pos_ == "PROPN":
+    if (lemma in NOT_COUNTED and (lemma not in COUNTED_WHEN_MANY or few(span))) or noun.pos_ == "PROPN":
         return None
     if noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in TOLL_NOUNS and noun.dep_ == "compound":
         return _toll(noun.head, TOLL[noun.head.lemma_.lower()], None)

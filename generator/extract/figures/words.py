@@ -180,6 +180,13 @@ NOT_COUNTED = frozenset({
 """Nouns a small number counts without telling the story: "two reasons", "the two countries"
 ("points" are counted: a championship lead, a game's scorers)."""
 
+COUNTED_WHEN_MANY = frozenset({
+    "page", "photo", "image", "picture", "video", "story", "comment", "word", "letter", "country",
+    "nation", "leader", "party", "source",
+})  # fmt: skip
+"""Nouns of ``NOT_COUNTED`` that a count of ten or more makes a figure: "12 current and former
+world leaders", "more than 200 countries", "one million images" (not "the two leaders")."""
+
 IDENTIFIER_NOUNS = frozenset({
     "no", "no.", "number", "resolution", "article", "section", "chapter", "flight", "route",
     "highway", "road", "street", "avenue", "room", "gate", "platform", "terminal", "bus", "line",
