@@ -5,7 +5,9 @@ belong to the same actors (or name none; a toll is the event's, whoever gives it
 same period (the story's days, or the same earlier year for background figures) and do not jump
 by more than a factor of ``MAX_RATIO`` (tolls: and ``MAX_GAP``) between neighbouring values (a $3
 billion charge and a $20 billion charge are two banks', 2 children killed and 10 children killed
-two facts, while a toll rising 60, 77, 80, 84, 85, or 2, 4, 6, is one).
+two facts, while a toll rising 60, 77, 80, 84, 85, or 2, 4, 6, is one). Counts under other names
+are one figure when they give one precise value, or one group or toll the sources agree on ("21
+girls freed", "the 21 schoolgirls were exchanged"; ``_joined``).
 When the sources give different values the figure shows the latest report's value (among
 equals the most reported one) and keeps every other value, with its source and date, as a
 conflict: values are never averaged.
@@ -111,31 +113,72 @@ def _measure_key(fig: Figure) -> str:
 
 
 def _joined(clusters: list[list[Figure]]) -> list[list[Figure]]:
-    """Clusters of different keys that give the same precise value (``_precise``) in the same
-    unit (any counted noun is one, "11.5 million documents", "11.5 million files"), for the same
-    owners, as one: "a bid of $121 billion" and "the $121 billion offer",
-    "Goldman's tax rate of 15.5%" and "15.5% held in cash", with each one's other values (the
-    $103 billion first bid stays the bid's conflict)."""
+    """Clusters of different keys that give one of the same values (``_same_values``) as one:
+    the same precise value in the same unit (any counted noun is one, "11.5 million documents",
+    "11.5 million files") for the same owners ("a bid of $121 billion" and "the $121 billion
+    offer", "Goldman's tax rate of 15.5%" and "15.5% held in cash"), or one group or toll the
+    sources agree on ("21 girls freed", "the 21 girls were exchanged"), with each one's other
+    values (the $103 billion first bid stays the bid's conflict); never two tolls of different
+    happenings ("killed", "injured")."""
     out: list[list[Figure]] = []
-    seen: dict[tuple[str | None, float], list[Figure]] = {}
+    seen: dict[tuple[str, str | None, float | str], list[Figure]] = {}
     for cluster in clusters:
-        values = {(_kind(f.unit), f.number) for f in cluster if f.number is not None and _precise(f.number)}
-        into = next(
-            (
-                seen[v]
-                for v in sorted(values, key=repr)
-                if v in seen and all(_same_owner(seen[v], f) for f in cluster)
-            ),
-            None,
-        )
-        if into is None:
+        one = len({f.number for f in cluster}) == 1  # every source of the cluster agrees
+        values = {v for f in cluster for v in _same_values(f, one)}
+        into = cluster
+        for v in sorted(values, key=repr):
+            other = seen.get(v)
+            if (
+                other is None
+                or other is into
+                or len(_participles(other) | _participles(into)) > 1
+                or (v[0] == "value" and not all(_same_owner(other, f) for f in into))
+            ):
+                continue  # a count of one group is the group's whoever handed it over or spoke of it
+            other.extend(into)
+            if into is not cluster:
+                out.remove(into)
+            for key, target in seen.items():
+                if target is into:
+                    seen[key] = other
+            into = other
+        if into is cluster:
             out.append(cluster)
-            into = cluster
-        else:
-            into.extend(cluster)
         for v in values:
             seen.setdefault(v, into)
     return out
+
+
+def _same_values(fig: Figure, agreed: bool) -> list[tuple[str, str | None, float | str]]:
+    """The values that make ``fig`` the figure of another cluster that gives them: a precise
+    value in its kind of unit (``_precise``); a count of ten or more of one named group ("21
+    girls freed", "the 21 girls were exchanged", "handed the 21 girls"); a toll of ten or more or
+    a vague one, whoever it counts ("21 schoolgirls freed", "the 21 were freed"; "thousands
+    evacuated", "thousands of spectators were evacuated"); these two only for a cluster whose
+    sources agree on one value."""
+    out: list[tuple[str, str | None, float | str]] = []
+    if fig.number is not None and _precise(fig.number):
+        out.append(("value", _kind(fig.unit), fig.number))
+    if not agreed:
+        return out  # "2 children killed" and "10 children killed" are no one group to join
+    if fig.number is not None and fig.number >= 10 and _kind(fig.unit) == "count" and fig.unit not in CROWD:
+        out.append(("group", fig.unit, fig.number))
+    if _is_toll(fig) and (fig.number is None or fig.number >= 10):
+        out.append(
+            ("toll", fig.key.split("|")[1], fig.number if fig.number is not None else fig.value.lower())
+        )
+    return out
+
+
+CROWD = frozenset({"people", "others", "persons"})
+"""Counted nouns too general to say two counts are of one group ("100 people gathered", "100
+people were evacuated")."""
+
+
+def _participles(cluster: list[Figure]) -> set[str]:
+    """What happened to the people of the cluster's tolls: two tolls ("killed", "injured") never
+    join, whatever their numbers."""
+    return {f.key.split("|")[1] for f in cluster if _is_toll(f)}
 
 
 def _kind(unit: str | None) -> str | None:

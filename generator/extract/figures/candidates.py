@@ -348,9 +348,13 @@ def _in_title(span: Span) -> bool:
 
 def _is_result(span: Span) -> bool:
     """A tally or a result the sentence names as one: "a 5-4 vote", "voted 51-49", "a 26-24 win",
-    "went 50-32-1", "a 9-3 record"; other pairs of numbers ("10-15", page furniture) are not."""
+    "went 50-32-1", "a 9-3 record", "he was 50-32-1 in five seasons"; other pairs of numbers
+    ("10-15", page furniture) are not."""
     near = {t.lemma_.lower() for t in span.doc[max(span.start - 3, 0) : span.end + 3]}
-    return bool(near & RESULT_WORDS)
+    root = span.root
+    subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+    named = subject is not None and subject.pos_ in ("PRON", "PROPN") and subject.lower_ != "it"
+    return bool(near & RESULT_WORDS) or (root.dep_ == "attr" and root.head.lemma_ == "be" and named)
 
 
 def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:

@@ -83,14 +83,10 @@ def _figure(
     published = article.published.isoformat() if article.published else None
     owners, owner_text = _owners(found, span, mentions)
     what = found.what
-    if (
-        owner_text
-        and _is_currency(amount.unit)
-        and owner_text.casefold() not in what.casefold()
-        and "’s" not in what
-        and "'s" not in what
-    ):
-        what = f"{what} ({owner_text})"  # whose money: "charge (Bank of America)"
+    if not _is_currency(amount.unit):
+        owner_text = None if found.toll else _doer(span, found, mentions)
+    if owner_text and owner_text.casefold() not in what.casefold() and "’s" not in what and "'s" not in what:
+        what = f"{what} ({owner_text})"  # whose money or things: "charge (Bank of America)"
     hospital = (
         hospital_of(found.verb) if found.toll or found.noun in ("people", "patients", "others") else None
     )
@@ -238,6 +234,26 @@ def _owners(found: Measure, span: Span, mentions: Sequence[Mention]) -> tuple[tu
             if m.start <= t.idx < m.end:
                 seen.setdefault(m.actor, m.text)
     return tuple(seen), next(iter(seen.values()), None)
+
+
+def _doer(span: Span, found: Measure, mentions: Sequence[Mention]) -> str | None:
+    """The name, as written, of the subject of the verb whose object is the counted thing: "Tarvo
+    Bank has 2,300 offshore companies", "Tarvostan fired three missiles" (whose they are, or who
+    did it, belongs to what is counted); not a dateline the parse took for a subject ("TARVO CITY,
+    Tarvostan — the army fired ..."). Tolls keep their plain "people killed"."""
+    verb, token = found.verb, span.root
+    if verb is None:
+        return None
+    for _ in range(4):
+        if token.head.i == verb.i or token.head.i == token.i:
+            break
+        token = token.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if token.head.i != verb.i or token.dep_ != "dobj" or subject is None or subject.pos_ != "PROPN":
+        return None
+    if subject.i == subject.sent.start and subject.i + 1 < len(subject.doc) and subject.nbor().text == ",":
+        return None
+    return next((m.text for m in mentions if m.start <= subject.idx < m.end), None)
 
 
 def _name_part(subject: Token) -> list[Token]:

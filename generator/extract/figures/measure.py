@@ -8,12 +8,22 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from generator.extract.figures.measured import SAYING, Measure, described, of_object
+from generator.extract.figures.measured import (
+    SAYING,
+    SPEAKING,
+    Measure,
+    described,
+    done_to,
+    few,
+    of_object,
+    restated,
+)
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
-from generator.extract.figures.quantities import measured
+from generator.extract.figures.quantities import measured, population
 from generator.extract.figures.sport import fact_box, race_mark
 from generator.extract.figures.tolls import is_quantity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
+    COUNTED_WHEN_MANY,
     NOT_COUNTED,
     PEOPLE,
     SCALES,
@@ -81,6 +91,8 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
         and (head.i > root.i or root.dep_ == "nmod")
     ):
         noun = head
+        if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+            noun = noun.head  # "a dozen current and former world leaders": the leaders, not "current"
         hyphened = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-"
         if hyphened and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and not unit_of(noun):
             return None  # "a two-car tram", "a seven-member committee": what it is, not a count
@@ -138,6 +150,8 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
         return None  # "£2.3m.": the scale word is no thing counted
     if money_or_share:
         return described(noun, span)
+    if noun.dep_ == "nsubj" and noun.head.lemma_ in SPEAKING and few(span):
+        return None  # "two senior officials told Reuters", "two different men claim": sources
     if lemma in TOLL_NOUNS or noun.lower_ in TOLL_NOUNS:  # "84 dead", "18 injured", "a toll of 85"
         return _toll(noun, TOLL.get(lemma) or TOLL.get(noun.lower_, "killed"), None, span)
     happened = (
@@ -154,13 +168,15 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
             return replace(found, what=f"{head} ({found.what})", key=f"{plain(whole)}|{found.key}")
     if lemma in PEOPLE or noun.lower_ in ("others", "dead", "wounded"):
         return _people(noun, span)
-    if lemma == "time" and noun.lower_ == "times" and noun.dep_ in ("npadvmod", "pobj", "dobj"):
-        return _occurrences(noun)
-    if lemma in NOT_COUNTED or noun.pos_ == "PROPN":
+    if noun.lower_ in ("times", "occasions") and noun.dep_ in ("npadvmod", "pobj", "dobj"):
+        return _occurrences(noun)  # "docked six times", "on two occasions"
+    if noun.dep_ == "attr" and restated(noun.head):
+        return None  # "those are two takeaways", "it was one of three": a count the text restates
+    if (lemma in NOT_COUNTED and (lemma not in COUNTED_WHEN_MANY or few(span))) or noun.pos_ == "PROPN":
         return None
     if noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in TOLL_NOUNS and noun.dep_ == "compound":
         return _toll(noun.head, TOLL[noun.head.lemma_.lower()], None)
-    return described(noun, span)
+    return done_to(noun, described(noun, span))
 
 
 def _whole_of(noun: Token) -> Token | None:
@@ -182,6 +198,8 @@ def _people(noun: Token, span: Span) -> Measure | None:
     """People counted for what they did or what was done to them ("1,600 officers will patrol",
     "thousands of people gathered"): the verb is part of the measure, so a crowd is not a toll."""
     token = noun
+    if population(noun, span) is not None:
+        return population(noun, span)  # "a village of about 600 people"
     if token.dep_ == "pobj" and token.head.lower_ == "of" and is_quantity(token.head.head):
         token = token.head.head
     found = described(noun, span)
@@ -207,6 +225,12 @@ def _people(noun: Token, span: Span) -> Measure | None:
     if token.dep_ == "dobj" and head.tag_ not in ("VBN", "VBD"):
         # "a video shows 50 girls", "train all 120,000 employees": what is done to them, as written
         done = " ".join([head.text.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
+        doer = next(
+            (c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.is_alpha),
+            None,
+        )
+        if doer is not None:  # "a video shows 50 girls": what shows them is part of what is counted
+            done = f"{noun_phrase(doer, span)} {done}"
         return replace(found, what=f"{done} {found.what}", key=key, verb=head)
     participle = head.text.lower() if head.tag_ in ("VBN", "VBD") else head.lemma_.lower()
     return replace(found, what=f"{found.what} {participle}", key=key, verb=head)
@@ -264,6 +288,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         what = f"people {word}" + (f" in {event}" if event else "")
         return Measure(what, f"people|{word}", "people", head, True)
     if prep is not None and head.pos_ in ("NOUN", "PROPN") and prep.lower_ in ("of", "at"):
+        if not money_or_share and population(root, span) is not None:
+            return population(root, span)  # "a town of 20,000"
         if not money_or_share and head.lemma_.lower() not in TOLL_NOUNS | TOTALS:
             return None  # "a father of four", "a family of five": not the story's count
         return _of_noun(head, span, money_or_share)
@@ -311,6 +337,16 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         and head.lemma_ not in SAYING
     ):
         words = [head.text.lower()] + [c.text.lower() for c in head.children if c.dep_ == "prt"]
+        given = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ in ("dative", "dobj") and c.i < span.start and c.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if given is not None:  # "lent the owners of a ski resort $11 million", "fined Tarvo Bank $12m"
+            words.append(noun_phrase(given, span))
         if head.lemma_ in AMOUNT_VERBS and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
             return described(subject, span, verb=head)  # "the new bid represents $82 per share"
         # "knock $5 billion off its profit", "shares fell 1 percent": what the amount is taken

@@ -3,10 +3,11 @@ is of, and that noun described ("ballistic missiles", "containers of ammunition"
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
+from generator.extract.figures.numbers import parse_amount
 from generator.extract.figures.phrase import noun_phrase, plain, verb_of
 
 SAYING = frozenset({"say", "note", "tell", "add", "report", "announce", "state", "write", "claim"})
@@ -56,3 +57,41 @@ def described(noun: Token, span: Span, verb: Token | None = None, suffix: str = 
     what = f"{phrase} {suffix}".strip()
     earlier = any(c.dep_ == "amod" and c.lower_ in EARLIER for c in noun.children)
     return Measure(what, plain(noun) + ("|earlier" if earlier else ""), noun.lower_, verb)
+
+
+SPEAKING = frozenset({"say", "tell", "claim", "note", "add", "state", "speak", "insist"})
+"""Verbs whose few subjects are the sources of a report, not a figure ("two officials told
+Reuters"); not "report" ("hundreds of women reported being assaulted" is a count of victims)."""
+
+
+POINTING = frozenset({"those", "these", "this", "that"})
+"""Subjects that point back at what the text said before."""
+
+
+def few(span: Span) -> bool:
+    """A small count written as a number: "two", "3" (below ten)."""
+    amount = parse_amount(span.text)
+    return amount is not None and amount.number is not None and amount.number < 10
+
+
+def restated(verb: Token) -> bool:
+    """A verb "be" whose subject points back: "those are two takeaways" (not "which is three
+    rockets", "I was about two fire engines" away)."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return verb.lemma_ == "be" and subject is not None and subject.lower_ in POINTING
+
+
+LIGHT_VERBS = frozenset(
+    {"have", "be", "include", "get", "make", "take", "give", "do", "hold", "contain", "own"}
+)
+"""Verbs that say nothing of what happened to the things they have as object ("has 11 wins")."""
+
+
+def done_to(noun: Token, found: Measure | None) -> Measure | None:
+    """Things counted as the object of what someone did name the doing: "overtook 13 cars",
+    "seized two ships", "set up two companies" (not "has 11 wins", nor "said two things")."""
+    verb = noun.head
+    if found is None or noun.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ in LIGHT_VERBS | SAYING:
+        return found
+    done = " ".join([verb.text.lower(), *(c.lower_ for c in verb.children if c.dep_ == "prt")])
+    return replace(found, what=f"{done} {found.what}")

@@ -9,8 +9,9 @@ from spacy.tokens import Span, Token
 
 from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, METRE_CUES, SCALES
 
-COMPLEMENTS = frozenset({"of", "on", "per", "in", "for", "over", "against", "at"})
-"""Prepositions whose short phrase says what a noun is: "taxes on repatriated profits"."""
+COMPLEMENTS = frozenset({"of", "on", "per", "in", "for", "over", "against", "at", "from"})
+"""Prepositions whose short phrase says what a noun is: "taxes on repatriated profits",
+"officials from Tarvo province"."""
 TOTAL_NOUNS = frozenset({"number", "total", "count", "tally"})
 """Nouns whose "of" complement is what they count: "the number of rapes"."""
 REMAINING = frozenset({"remaining", "left"})

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.figures.measured import SAYING, Measure, described, of_object
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
-from generator.extract.figures.words import DIMENSIONS, PEOPLE
+from generator.extract.figures.words import DIMENSIONS, PEOPLE, SETTLEMENTS
 
 _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -59,6 +59,9 @@ def measured(unit: Token, span: Span) -> Measure | None:
         name_words = [t.text for t in place.lefts if t.dep_ in ("compound", "amod")] + [place.text]
         what = f"distance from {' '.join(name_words)}"
         return Measure(what, f"distance|{plain(place)}", None, verb_of(unit), unit=name)
+    tenure = _tenure(unit, span, name)
+    if tenure is not None:
+        return tenure
     if unit.dep_ == "pobj" and head.lower_ in ("to", "by", "for") and head.head.pos_ == "VERB":
         # "sentenced to 15 months", "extended her remand by eight days", "protested for eight
         # years": the length of what the verb does (a window "in", "within", "over" is no figure)
@@ -98,6 +101,20 @@ def measured(unit: Token, span: Span) -> Measure | None:
                 break
         return Measure(" ".join(words), f"{head.lemma_.lower()}", None, head, unit=name)
     return None
+
+
+def _tenure(unit: Token, span: Span, name: str | None) -> Measure | None:
+    """A window that is someone's time with a team or an employer: "won 50 games in his five
+    seasons with Tarvo", "in 12 years at the bank" -> "seasons with Tarvo" (a bare window, "in
+    five years", "over two weeks", stays no figure)."""
+    if unit.dep_ != "pobj" or unit.head.lower_ not in ("in", "during", "over", "after"):
+        return None
+    prep = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ in ("with", "at", "for")), None)
+    obj = next((o for o in prep.children if o.dep_ == "pobj"), None) if prep is not None else None
+    if prep is None or obj is None or obj.pos_ not in ("PROPN", "NOUN"):
+        return None
+    what = f"{name or unit.lower_} {prep.lower_} {noun_phrase(obj, span)}"
+    return Measure(what, f"tenure|{plain(obj)}", None, verb_of(unit), unit=name)
 
 
 KIN = frozenset({"boyfriend", "girlfriend", "wife", "husband", "partner", "friend", "spouse", "fiancé"})
@@ -179,3 +196,22 @@ def _property(verb: Token, subject: Token | None, span: Span) -> Measure | None:
     if prop == "length":  # "the surgery took three hours" is the surgery's, as "a three-hour surgery"
         return Measure(phrase, plain(thing), None, verb)
     return Measure(f"{phrase} {prop}", f"{plain(thing)}|{prop}", None, verb)
+
+
+def population(noun: Token, span: Span) -> Measure | None:
+    """The people of a place: "Nebi Saleh is a village of about 600 people" -> "population of Nebi
+    Saleh", "a town of 20,000" -> "population of town"; ``noun`` is the counted noun or the
+    number itself, after "of"; not "a town of 40 shops"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.lemma_.lower() not in SETTLEMENTS:
+        return None
+    if noun.pos_ == "NOUN" and noun.lemma_.lower() not in PEOPLE | {"inhabitant", "resident", "soul"}:
+        return None  # "a town of 40 shops"
+    place = noun.head.head
+    name = place.head if place.dep_ == "appos" else None  # "Tarvo, a village of 600 people"
+    if place.dep_ == "attr" and place.head.lemma_ == "be":
+        name = next((c for c in place.head.children if c.dep_ in _SUBJECTS), None)
+    if name is None or name.pos_ != "PROPN":
+        name = place
+    return Measure(
+        f"population of {noun_phrase(name, span)}", f"{plain(place)}|population", "people", verb_of(place)
+    )

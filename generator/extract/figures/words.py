@@ -180,6 +180,13 @@ NOT_COUNTED = frozenset({
 """Nouns a small number counts without telling the story: "two reasons", "the two countries"
 ("points" are counted: a championship lead, a game's scorers)."""
 
+COUNTED_WHEN_MANY = frozenset({
+    "page", "photo", "image", "picture", "video", "story", "comment", "word", "letter", "country",
+    "nation", "leader", "party", "source",
+})  # fmt: skip
+"""Nouns of ``NOT_COUNTED`` that a count of ten or more makes a figure: "12 current and former
+world leaders", "more than 200 countries", "one million images" (not "the two leaders")."""
+
 IDENTIFIER_NOUNS = frozenset({
     "no", "no.", "number", "resolution", "article", "section", "chapter", "flight", "route",
     "highway", "road", "street", "avenue", "room", "gate", "platform", "terminal", "bus", "line",
@@ -205,3 +212,10 @@ EVENT_NOUNS = frozenset({
 """Nouns (lemmas) of what hits people in news reports, written for this project from the
 corpus's tolls ("killed in a bombing", "the attack that killed 12"): the event a toll belongs to,
 named in what the figure counts, so a background toll reads apart from the story's."""
+
+SETTLEMENTS = frozenset({
+    "village", "town", "city", "country", "nation", "state", "province", "region", "island",
+    "community", "district", "neighbourhood", "neighborhood", "suburb", "capital", "municipality",
+})  # fmt: skip
+"""Places whose "of N people" is their population: "a village of about 600 people", "a city of 3
+million" (written for this project from the corpus's wording)."""
