@@ -21,6 +21,7 @@ from generator.extract.actors.words import (
     HOME_NOUNS,
     HONORIFICS,
     KINSHIP_WORDS,
+    MADE_THING_NOUNS,
     MEDIA_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -218,6 +219,28 @@ def product_name(doc: Doc, spans: list[tuple[int, int]]) -> bool:
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in _INDEFINITE for c in head.children)
         thing = thing or (definite and head.lower_ in PRODUCT_NOUNS)
     return thing
+
+
+def made_thing_modifier(doc: Doc, chars: tuple[int, int]) -> bool:
+    """Whether a mention (char offsets) is a maker's or brand's name written as a modifier of a
+    made thing's noun: "Samsung devices", "the Williams car", "Android smartphones", "CCTV
+    footage", "its RF Front End chips". Such a mention names the thing, not the maker acting; a
+    name no other mention shows acting is no actor of the article, and the maker is no person.
+    "Acme said", "Acme's phones", "the Acme board", "a Hamas attack" -> False.
+
+    >>> # "Ana Li bought two Northphone handsets" (Northphone)  -> True
+    >>> # "Northphone said its handsets were safe"              -> False
+    """
+    span = doc.char_span(*chars, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "compound" and tok.head is not tok and tok.head.pos_ == "PROPN":
+        tok = tok.head  # "Samsung Galaxy devices": the name modifies a longer name
+    if tok.dep_ not in {"compound", "nmod", "amod"} or tok.head is tok:
+        return False
+    head = tok.head
+    return head.i >= span.end and head.is_lower and head.pos_ == "NOUN" and head.lemma_ in MADE_THING_NOUNS
 
 
 _ACTING_VERBS = frozenset({"play", "portray", "voice", "impersonate"})
