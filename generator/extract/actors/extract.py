@@ -43,6 +43,7 @@ from generator.extract.actors.outlets import (
     domain_outlet,
     is_outlet,
     outlet_prefix,
+    short_forms,
     transcript_staff,
 )
 from generator.extract.actors.passing import (
@@ -170,7 +171,7 @@ def article_outlets(doc: Doc, article: Article) -> tuple[str, ...]:
     own = {k for k in (domain_outlet(article.url), domain_outlet(article.outlet)) if k}
     if article.outlet and "." not in article.outlet:
         own.add(name_key(article.outlet))
-    found = cited_outlets(text, names, frozenset(own)) | own
+    found = short_forms(cited_outlets(text, names, frozenset(own)) | own)
     return tuple(sorted(found))
 
 
