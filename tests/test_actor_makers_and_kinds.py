@@ -140,3 +140,32 @@ def test_a_group_s_description_does_not_make_it_a_person(nlp):
 def test_a_body_named_after_its_country_stays_a_body_before_who(nlp):
     text = "The video came from Tourism Australia, who released a fake trailer on Monday."
     assert kinds(nlp, text).get("Tourism Australia") != "person"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a role before a comma, the name going on with its employer
+        ("Acme’s antitrust counsel, Daniel Wall of Latham & Watkins LLP, said in a filing.", "Daniel Wall",
+         "antitrust counsel"),
+        # a name the model left untagged, before an apposition naming a position
+        ("“We need everyone on that evening,” Herbert Reul, the top security official in Northland, said.",
+         "Herbert Reul", "top security official in Northland"),
+    ],
+)  # fmt: skip
+def test_a_role_from_the_apposition_is_the_person_s_own(nlp, text, name, role):
+    records = extract_article(nlp(text), make_article(text))
+    found = {a.name: a.role for a in records.actors}
+    assert found.get(name) == role, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors to Rhine Valley, the region's heart, said it was calm.",
+        "Anna Berg, Bo Chen and Eve Li, the three finalists, arrived.",
+    ],
+)
+def test_no_person_made_of_an_apposition_without_a_title(nlp, text):
+    records = extract_article(nlp(text), make_article(text))
+    assert not any(a.name in {"Rhine Valley", "Eve Li"} and a.role for a in records.actors)

@@ -26,7 +26,7 @@ from generator.extract.actors.kinds import (
     town_team,
     who_follows,
 )
-from generator.extract.actors.missed import missions, titled_names
+from generator.extract.actors.missed import appositive_names, missions, titled_names
 from generator.extract.actors.names import (
     credited,
     event_or_landmark,
@@ -200,6 +200,7 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
             covered.update(range(rest.start, rest.end))
             yield _classify(rest, "organization" if ent.label_ == "PERSON" else "person", sent_of)
     yield from titled_names(doc, covered, sent_of)
+    yield from appositive_names(doc, covered, sent_of)
     yield from missions(doc, sent_of)
 
 
