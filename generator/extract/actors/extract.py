@@ -107,7 +107,7 @@ def actors_and_places(
     ]
     places = place_names(doc)
     candidates = [c for c in candidates if c.kind == "country" or name_key(c.name) not in places]
-    outlets = set(article_outlets(doc, article))
+    outlets = short_forms(article_outlets(doc, article))  # and "NYT", "the Times"
     text = doc_text(doc)
     # a transcript's host or reporter, by full name, its tail or one of its words ("Hi, Ana.")
     staff = transcript_staff(text)
@@ -171,7 +171,7 @@ def article_outlets(doc: Doc, article: Article) -> tuple[str, ...]:
     own = {k for k in (domain_outlet(article.url), domain_outlet(article.outlet)) if k}
     if article.outlet and "." not in article.outlet:
         own.add(name_key(article.outlet))
-    found = short_forms(cited_outlets(text, names, frozenset(own)) | own)
+    found = cited_outlets(text, names, frozenset(own)) | own
     return tuple(sorted(found))
 
 

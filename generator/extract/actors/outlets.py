@@ -228,7 +228,9 @@ def short_forms(outlets: Iterable[str]) -> set[str]:
     ['new york times', 'nyt', 'reuters', 'times']
     """
     found = set(outlets)
-    for key in outlets:
+    for key in found.copy():
+        if "/" in key:
+            continue  # a picture credit ("ana li/agency") goes by no short form
         words = [w for w in key.split() if w not in {"the", "of", "and"}]
         if len(words) >= 3:
             found.add("".join(w[0] for w in words))
