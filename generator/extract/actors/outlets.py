@@ -74,13 +74,17 @@ KNOWN_OUTLETS = frozenset(
     ria novosti|ria|interfax|sputnik|anadolu|anadolu agency|irna|kcna|bernama|antara|pti|
     press trust of india|upi|united press international|bloomberg|dow jones|bbc|bbc news|cnn|
     al jazeera|sky news|nhk|cgtn|rt|france 24|deutsche welle|dw|euronews|voice of america|voa|
-    radio free europe|npr|abc news|cbs news|nbc news|fox news|msnbc|reuters news|ap news
+    radio free europe|npr|abc news|cbs news|nbc news|fox news|msnbc|reuters news|ap news|
+    sky sports|bbc sport|espn|fox sports|eurosport|bein sports
     """.split("|")
 )
 """Name keys of the world's news agencies and international broadcasters, which other outlets cite
 by name ("according to the BBC", "told AFP"): the agencies and broadcasters of Wikipedia's "News
-agency" and "International broadcasting" articles that publish in English. A name on this list
-cited the way any source may be is an outlet, like one whose name says so ("Daily Post")."""
+agency" and "International broadcasting" articles that publish in English, and the sports
+channels of Wikipedia's "List of sports television channels" that sport reports quote ("told Sky
+Sports"). A name that starts with one ("CNN International", "Sky Sports F1") is one's channel. A
+name on this list cited the way any source may be is an outlet, like one whose name says so
+("Daily Post")."""
 
 # "News Agency", "Broadcasting Corporation": a name that says it is a news organization.
 _MEDIA_NAME = re.compile(
@@ -148,6 +152,7 @@ def cited_outlets(
             bool(_MEDIA_NAME.search(name) or _WEB_NAME.search(name))
             or is_outlet(name, own)
             or is_outlet(name, KNOWN_OUTLETS)
+            or known_channel(name)
         )
         if (how == "strong" and (kind != "person" or media)) or (how == "weak" and media):
             found.add(name_key(name))
@@ -237,3 +242,14 @@ def short_forms(outlets: Iterable[str]) -> set[str]:
         if len(words) >= 2 and words[-1] in _MASTHEAD_WORDS:
             found.add(words[-1])
     return found
+
+
+def known_channel(name: str) -> bool:
+    """Whether a name starts with a known agency's or broadcaster's name and goes on with more
+    words: "CNN International", "NHK Television", "Sky Sports F1" (a channel of the outlet).
+
+    >>> known_channel("Sky Sports F1"), known_channel("CNN International"), known_channel("Skyline Air")
+    (True, True, False)
+    """
+    words = name_key(name).split()
+    return any(" ".join(words[:n]) in KNOWN_OUTLETS for n in (1, 2) if len(words) > n)
