@@ -168,8 +168,12 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
     last = None
     while (
         i < len(doc)
-        and i < span.end + 8
-        and (doc[i].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "NUM"} or doc[i].tag_ == "VBN")
+        and i < span.end + 10
+        and (
+            doc[i].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "NUM"}
+            or doc[i].tag_ == "VBN"
+            or _hyphened(doc[i])  # "a question-and-answer site"
+        )
     ):
         if doc[i].text in {",", ";", "."}:
             break
@@ -184,6 +188,12 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
         and last.dep_ == "appos"
         and span.start <= last.head.i < span.end
     )
+
+
+def _hyphened(tok: Token) -> bool:
+    """A word inside a hyphenated compound ("and" in "question-and-answer")."""
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
 
 
 _MODEL_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[IVX]{2,4}|[A-Za-z][\w'’]*-\d+)$")

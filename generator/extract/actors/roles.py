@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.words import HONORIFICS
+from generator.extract.actors.words import HONORIFICS, THING_NOUNS
 
 TITLE_WORDS = frozenset(
     """
@@ -254,6 +254,7 @@ def role_after(span: Span) -> str | None:
         and head.is_lower
         and head.dep_ == "appos"
         and head.head.i in range(span.start, span.end)
+        and head.lemma_.lower() not in THING_NOUNS  # "Acme, a question-and-answer site,": a thing
     ):
         return words.text  # "Ana Li, a passenger," / "Ana Li, the father of Bo Li,"
     return None
