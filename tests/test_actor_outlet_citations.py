@@ -32,7 +32,8 @@ NOT_ACTORS = [
     ("The fuselage of the small plane that crashed. Ezequiel Becerra / Agence Francepresse",
      "Agence Francepresse"),
     # a known broadcaster's channel
-    ("'It is a feeling that I will never forget,' Massa told Sky Sports F1 in the aftermath.", "Sky Sports F1"),
+    ("'It is a feeling that I will never forget,' Massa told Sky Sports F1 in the aftermath.",
+     "Sky Sports F1"),
     ("Watch the documentary on CNN International on Friday.", "CNN International"),
 ]  # fmt: skip
 
