@@ -182,3 +182,38 @@ def test_no_person_made_of_an_apposition_without_a_title(nlp, text):
 )
 def test_a_name_an_apposition_calls_a_site_is_no_actor(nlp, text):
     assert "Zhihu" not in names(nlp, text)
+
+
+def _records(names):
+    import dataclasses
+
+    from generator.records import Actor, ArticleRecords
+
+    return [
+        ArticleRecords(
+            dataclasses.replace(make_article("x"), id=f"a{n}"),
+            (),
+            actors=(Actor(id=f"x{n}", name=name, kind=k, mentions=m, sources=(f"a{n}",)),),
+        )
+        for n, (name, k, m) in enumerate(names)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("names_", "merged"),
+    [
+        # a body's name and what it is, and the name alone: one body
+        ([("United Airlines", "organization", 3), ("United", "organization", 5)], ["United Airlines"]),
+        ([("Deutsche Bank", "organization", 3), ("Deutsche", "organization", 1)], ["Deutsche Bank"]),
+        # a world body is not its first word
+        ([("United Nations", "organization", 3), ("United", "organization", 2)], ["United", "United Nations"]),
+        # two bodies that could own the short name: left apart
+        ([("United Airlines", "organization", 3), ("United Motors", "organization", 3),
+          ("United", "organization", 2)], ["United", "United Airlines", "United Motors"]),
+    ],
+)  # fmt: skip
+def test_a_body_s_short_name_is_the_body(names_, merged):
+    from generator.merge.actors import merge_actors
+
+    actors, _ = merge_actors(_records(names_))
+    assert sorted(a.name for a in actors) == merged
