@@ -206,7 +206,8 @@ def _records(names):
         ([("United Airlines", "organization", 3), ("United", "organization", 5)], ["United Airlines"]),
         ([("Deutsche Bank", "organization", 3), ("Deutsche", "organization", 1)], ["Deutsche Bank"]),
         # a world body is not its first word
-        ([("United Nations", "organization", 3), ("United", "organization", 2)], ["United", "United Nations"]),
+        ([("United Nations", "organization", 3), ("United", "organization", 2)],
+         ["United", "United Nations"]),
         # two bodies that could own the short name: left apart
         ([("United Airlines", "organization", 3), ("United Motors", "organization", 3),
           ("United", "organization", 2)], ["United", "United Airlines", "United Motors"]),
