@@ -24,7 +24,7 @@ FLOORS = {
     # made exhaustive (from the articles alone) in this one. Floors: today's scores minus ~0.05.
     "israel-teen-indicted": {
         "actor_recall": 0.80,
-        "actor_kind_acc": 0.85,
+        "actor_kind_acc": 0.95,  # issue 14 (act10): 0.92 -> 1.00
         "actor_role_acc": 0.35,
         "reaction_recall": 0.55,
         "reaction_precision": 0.95,
@@ -52,7 +52,7 @@ FLOORS = {
     },
     "croydon-tram-derailment": {
         "actor_recall": 0.80,
-        "actor_kind_acc": 0.90,
+        "actor_kind_acc": 0.95,  # issue 14 (act10): 0.97 -> 1.00
         "actor_role_acc": 0.45,
         "reaction_recall": 0.80,
         "reaction_precision": 0.90,  # issue 15: 0.95 -> 0.98
@@ -126,7 +126,7 @@ FLOORS = {
     "berlin-safe-zone": {
         "actor_recall": 0.80,
         "actor_kind_acc": 0.75,
-        "actor_role_acc": 0.65,
+        "actor_role_acc": 0.95,  # issue 14 (act10): 0.86 -> 1.00
         "reaction_recall": 0.70,
         "reaction_precision": 0.90,  # issue 15: 0.90 -> 0.95
         "reaction_stance_acc": 0.85,  # issue 15: 0.85 -> 0.92
@@ -142,7 +142,7 @@ FLOORS = {
     # any change (README, Quality), then used for tuning. Floors: that first run minus ~0.05.
     "f1-brazil-grand-prix": {
         "actor_recall": 0.80,
-        "actor_kind_acc": 0.75,
+        "actor_kind_acc": 0.95,  # issue 14 (act10): 0.95 -> 1.00
         "actor_role_acc": 0.70,
         # 0.45 until "Hamilton" stopped being Bermuda's capital: its "He said: I am hunting" had
         # been given to the country (alias "Hamilton"); as a person, "Hamilton's third win" is
@@ -174,7 +174,7 @@ FLOORS = {
     "broadcom-qualcomm-bid": {
         "actor_recall": 0.80,
         "actor_kind_acc": 0.95,
-        "actor_role_acc": 0.75,
+        "actor_role_acc": 0.95,  # issue 14 (act10): 0.83 -> 1.00
         "reaction_recall": 0.55,
         "reaction_precision": 0.85,
         "reaction_stance_acc": 0.60,
@@ -187,7 +187,7 @@ FLOORS = {
     },
     "panama-papers-fallout": {
         "actor_recall": 0.80,
-        "actor_kind_acc": 0.90,
+        "actor_kind_acc": 0.95,  # issue 14 (act10): 0.97 -> 1.00
         "actor_role_acc": 0.90,
         "reaction_recall": 0.45,
         "reaction_precision": 0.80,
@@ -393,7 +393,7 @@ MAX_JUNK = {
     "north-korea-oil-sanctions": 2,
     "goldman-tax-charge": 1,
     "arians-retires": 2,
-    "berlin-safe-zone": 5,
+    "berlin-safe-zone": 1,  # issue 14 (act10): 5 -> 1
     "fireworks-beach-explosion": 3,
     "morsi-sentenced": 5,
     "rihanna-cousin-killed": 2,
@@ -408,10 +408,10 @@ MAX_JUNK = {
     "trafficking-sting-tech-staff": 7,
     "new-england-fireball": 0,
     "extragalactic-planets": 5,
-    "f1-brazil-grand-prix": 3,
+    "f1-brazil-grand-prix": 1,  # issue 14 (act10): 3 -> 1
     "silverman-sheen-split": 0,
-    "broadcom-qualcomm-bid": 3,
-    "panama-papers-fallout": 7,
+    "broadcom-qualcomm-bid": 1,  # issue 14 (act10): 3 -> 1
+    "panama-papers-fallout": 6,  # issue 14 (act10): 7 -> 6
 }
 """Per gold file: the most junk actors allowed (a ceiling against regressions)."""
 

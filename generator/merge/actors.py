@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from generator.extract.actors.words import ORG_WORDS
 from generator.merge.agreements import merge_agreements
 from generator.merge.figures import merge_article_figures
 from generator.merge.kept_actors import IdMap, actors_only
@@ -123,6 +124,10 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
                     continue
                 if at not in by_prefix[" ".join(words[:n])]:
                     by_prefix[" ".join(words[:n])].append(at)
+            # "United Airlines", "Deutsche Bank": a name and a word of what the body is; the
+            # name alone ("United") is its short name.
+            if len(words) > 1 and all(w in DESIGNATORS for w in words[1:]) and at not in by_prefix[words[0]]:
+                by_prefix[words[0]].append(at)
         if actor.kind == "person" and len(words) > 1:
             for w in {words[0], words[-1]}:
                 if at not in by_word[w]:
@@ -151,6 +156,14 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "for"})
 """Words after which an organization's longer name only says where or for what it is."""
+
+DESIGNATORS = ORG_WORDS | {
+    "airlines", "airline", "airways", "air", "motors", "motor", "holdings", "partners", "technologies",
+    "industries", "pharmaceuticals", "inc", "corp", "co", "ltd", "llc", "llp", "plc", "ag", "sa", "gmbh",
+}  # fmt: skip
+"""Last words that say what kind of body a name is (a company's legal form, an airline, a
+bank): "United Airlines" is "United", "Deutsche Bank" is "Deutsche"; "Apple Music" (a product
+line) and "United Nations" are not their first word."""
 
 
 class _Index:

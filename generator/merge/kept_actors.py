@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from generator.extract import gazetteer
-from generator.extract.actors.outlets import is_outlet
+from generator.extract.actors.outlets import is_outlet, short_forms
 from generator.records import Actor, ArticleRecords
 from generator.text import name_key
 
@@ -27,7 +27,7 @@ def actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRec
       ("a tanker flagged in Palau", "the court in the Netherlands"), not a party to the story;
       one named in a list with other countries ("troops from X, Y and Z") is a party.
     """
-    outlets = frozenset(k for rec in records for k in rec.outlets)
+    outlets = frozenset(short_forms(k for rec in records for k in rec.outlets))
     places = frozenset(k for rec in records for k in (*rec.places, *rec.things))
     # "the Lighthouse Winmore, a tanker" ... "Winmore is registered in ...": the model's one-word
     # name left off the first word of the thing's.

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span
 
 from generator.extract import gazetteer
+from generator.extract.actors.kinds import personal_role
 from generator.extract.base import evidence
 from generator.records import Actor, Article, Evidence, Mention
 from generator.text import bounded, clean_text, mixed_script_words, name_key, slugify
@@ -59,6 +60,9 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
         # A surname ("Lam") first; a family name written first ("Kim") only when unambiguous.
         owners = [p for p in people if words[0] == p[1].split()[-1]]
         owners = owners or [p for p in people if words[0] == p[1].split()[0]]
+        if not owners and k[0] == "person":
+            # "Alemán" after "Álvaro Alemán Healy": the first of two surnames, when unambiguous
+            owners = [p for p in people if words[0] in p[1].split()[1:-1]]
         if len({o[1] for o in owners}) == 1:
             by_key[owners[0]].members.extend(by_key.pop(k).members)
             order.remove(k)
@@ -89,16 +93,22 @@ def _one_kind_per_name(cands: list[Candidate]) -> None:
     """Mentions of one name typed person here and organization there get one kind.
 
     The model's labels are noisy; a name the article also uses as a group's or an institution's
-    ("X militants said") is an organization when at least a quarter of its mentions say so.
+    ("X militants said") is an organization when at least a quarter of its mentions say so. A
+    name one mention gives a person's role ("her father Bassem", "Ana Li, the chief of staff,")
+    is a person's: no organization is anybody's father or chief of staff.
     """
     votes: dict[str, Counter[str]] = {}
+    titled: set[str] = set()
     for c in cands:
         if c.kind in {"person", "organization"}:
             votes.setdefault(name_key(c.name), Counter())[c.kind] += 1
+        if c.kind == "person" and c.role and personal_role(c.role):
+            titled.add(name_key(c.name))
     for c in cands:
         count = votes.get(name_key(c.name))
         if count and len(count) == 2:
-            c.kind = "organization" if 3 * count["organization"] >= count["person"] else "person"
+            org = 3 * count["organization"] >= count["person"] and name_key(c.name) not in titled
+            c.kind = "organization" if org else "person"
 
 
 def records(

@@ -10,18 +10,26 @@ mentions folded into the full name named in the same article; roles from titles 
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer
 from generator.extract.actors.clusters import Candidate, cluster, records
-from generator.extract.actors.missed import missions, titled_names
+from generator.extract.actors.kinds import (
+    brand_case,
+    firm_named,
+    listed_with_people,
+    personal_context,
+    place_first,
+    titled_person,
+    town_team,
+    who_follows,
+)
+from generator.extract.actors.missed import appositive_names, missions, titled_names
 from generator.extract.actors.names import (
     credited,
     event_or_landmark,
-    is_given_name,
     looks_like_name,
     names_a_publication,
     only_a_place,
@@ -35,12 +43,14 @@ from generator.extract.actors.outlets import (
     domain_outlet,
     is_outlet,
     outlet_prefix,
+    short_forms,
     transcript_staff,
 )
 from generator.extract.actors.passing import (
     apposition_thing,
     capital_only_a_city,
     country_in_passing,
+    made_thing_modifier,
     numbered_or_regional,
     played_role,
     product_name,
@@ -56,13 +66,13 @@ from generator.extract.actors.spans import (
 )
 from generator.extract.actors.words import (
     BODY_NOUNS,
-    COMPASS_WORDS,
     ENTITY_KINDS,
     FACILITY_WORDS,
     GROUP_FOLLOWERS,
     HONORIFICS,
     KINSHIP_WORDS,
     MEDIA_WORDS,
+    MEMBER_NOUNS,
     NATIONALITY_NOUNS,
     ORG_WORDS,
     PARTY_PLURALS,
@@ -97,7 +107,7 @@ def actors_and_places(
     ]
     places = place_names(doc)
     candidates = [c for c in candidates if c.kind == "country" or name_key(c.name) not in places]
-    outlets = set(article_outlets(doc, article))
+    outlets = short_forms(article_outlets(doc, article))  # and "NYT", "the Times"
     text = doc_text(doc)
     # a transcript's host or reporter, by full name, its tail or one of its words ("Hi, Ana.")
     staff = transcript_staff(text)
@@ -136,6 +146,12 @@ def actors_and_places(
             continue
         if cl.kind == "country" and country_in_passing(doc, spans):
             continue
+        if cl.kind != "country":
+            made = [made_thing_modifier(doc, s) for s in spans]
+            if plain and all(made):
+                continue  # "Android smartphones", "CCTV footage": a thing's maker, not an actor
+            if cl.kind == "person" and plain and any(made):
+                cl.kind = "organization"  # "his Williams car": a maker, no person
         if cl.kind == "person" and played_role(doc, spans):
             continue  # "Ana Li played Bo Chen": a part in a film, not in the story
         clusters.append(cl)
@@ -172,17 +188,19 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
         glued = outlet_prefix([t.text for t in span]) if starts_line(span) and not own_name else 0
         if glued:
             span = span[glued:]  # "BBC Police have confirmed": a credit run into the sentence
-        if ent.label_ == "PERSON":
+        label = "PERSON" if ent.label_ == "ORG" and who_follows(span) else ent.label_
+        if label == "PERSON":
             span = person_extent(span)
-        elif ent.label_ == "ORG":
+        elif label == "ORG":
             span = institution_extent(span)
         covered.update(range(span.start, span.end))
-        yield _classify(span, ENTITY_KINDS[ent.label_], sent_of)
+        yield _classify(span, ENTITY_KINDS[label], sent_of)
         rest = _after_of(ent, span)
         if rest is not None:  # "Ana Li of Acme": Acme, "Acme Racing of Ana Li": Ana Li
             covered.update(range(rest.start, rest.end))
             yield _classify(rest, "organization" if ent.label_ == "PERSON" else "person", sent_of)
     yield from titled_names(doc, covered, sent_of)
+    yield from appositive_names(doc, covered, sent_of)
     yield from missions(doc, sent_of)
 
 
@@ -238,7 +256,9 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         return _country(span, gazetteer.country(text).name, sent_of)  # type: ignore[union-attr]
     if gazetteer.demonym(text):
         return _country(span, gazetteer.demonym(text).name, sent_of)  # type: ignore[union-attr]
-    if kind == "country" or gazetteer.is_place(text):
+    if kind == "country" and not gazetteer.is_place(text) and personal_context(span):
+        kind = "person"  # "Ana Li, 46, rushed to her husband's side": the model's place is a person
+    elif kind == "country" or gazetteer.is_place(text):
         # A capital that acts ("Lima said", "Washington's response") stands for the state.
         capital_of = gazetteer.capital(text)
         if capital_of and capital_only_a_city(span):
@@ -266,9 +286,9 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     if len(span) >= 4 and len(span) % 2 == 0 and span[:half].text == span[half:].text:
         span = span[:half]  # "Ana Li Ana Li": a caption's name twice (a credit and a label)
         text = span_text(span).strip()
-    if kind == "person" and len(span) > 1 and _place_first(span):
+    if kind == "person" and len(span) > 1 and place_first(span):
         kind = "organization"  # "Northtown Rovers": a team or body named after its town
-    if kind == "group" and len(span) > 1 and _town_team(span):
+    if kind == "group" and len(span) > 1 and town_team(span):
         kind = "organization"  # "the Northtown Rovers": the model's group is a team
     if (
         kind == "person"
@@ -277,7 +297,7 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         and span[-1].tag_ != "NNPS"
     ):
         kind = "organization"  # "a smash in his Acme": a team's car, no person is "his Ana Li"
-    if kind == "person" and len(span) == 1 and _brand_case(text):
+    if kind == "person" and len(span) == 1 and brand_case(text):
         kind = "organization"  # "AcmeX", "PayWell": a company's name written as one word
     last = span[-1]
     if (
@@ -302,6 +322,9 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if kind == "person" and after is not None and after.lower_ in GROUP_FOLLOWERS:
         kind = "organization"  # "X militants": the model's person is a group's name
+    member = span.root.dep_ == "compound" and span.root.head.lower_ in MEMBER_NOUNS
+    if kind == "person" and len(span) == 1 and member:
+        kind = "organization"  # "the Acme driver", "a Rovers striker": a team's or firm's name
     if kind == "organization" and span[0].lower_ in NATIONALITY_NOUNS and len(span) > 2:
         span, kind = span[1:], "person"  # "Frenchman Ana Li": a person called by nationality
         text = span_text(span).strip()
@@ -310,6 +333,8 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         text = span_text(span).strip()
     if "," in text and any(p.strip() and gazetteer.is_place(p.strip()) for p in text.split(",")):
         return None  # "Lagos, Kano": a list of places
+    if kind == "person" and firm_named(span):
+        kind = "organization"  # "the law firm Bo Chen said"
     if kind == "person" and names_a_publication(span):
         return None
     if kind == "person" and len(span) > 1:
@@ -317,8 +342,8 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         institution = any(t.lower_ in ORG_WORDS | {"state", "police"} for t in span[1:])
         if institution or span[-1].lower_ in PUBLICATION_WORDS:
             kind = "organization"
-    if kind == "organization" and (_titled_person(span) or _listed_with_people(span)):
-        kind = "person"  # "Chancellor Ana Li", "Bo Chen, Ana Li and Eve Berg": a person
+    if kind == "organization" and (titled_person(span) or listed_with_people(span) or personal_context(span)):
+        kind = "person"  # "Chancellor Ana Li", "Bo Chen, Ana Li and Eve Berg", "Ana Li, 46,"
     before = span.doc[span.start - 1] if span.start > 0 else None
     if kind == "organization" and len(span) == 1 and before is not None and before.lower_ in KINSHIP_WORDS:
         kind = "person"  # "her father Bassem"
@@ -337,66 +362,6 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
 
 BODY_HEADS = ORG_WORDS | INSTITUTION_HEADS | BODY_NOUNS
 """Lower-case last words of an organization's name."""
-
-
-def _place_first(span: Span) -> bool:
-    """A name that starts with a known place that is nobody's given name ("Seattle Seahawks",
-    not "Paris Hilton")."""
-    first = span[0].text
-    return gazetteer.is_place(first) and not is_given_name(first) and not span[-1].is_lower
-
-
-_BRAND_CASE = re.compile(r"^[A-Z][a-z]{2,}[A-Z]")
-_NAME_PREFIXES = ("Mac", "Fitz", "Van", "Von", "Vander", "Della", "Delli")
-"""Prefixes of surnames written with a capital inside ("MacKenzie", "FitzGerald")."""
-
-
-def _brand_case(word: str) -> bool:
-    """A capital inside one word after three letters or more, as brands are written ("SpaceX",
-    "YouTube", "PayPal"); "MacKenzie", "McNamee", "DeAndre", "LeBron" are people's names."""
-    return bool(_BRAND_CASE.match(word)) and not word.startswith(_NAME_PREFIXES)
-
-
-_DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-)
-
-
-def _town_team(span: Span) -> bool:
-    """A plural name after a known town, not a people's name: "Northtown Rovers" (a team) but
-    "North Koreans", "Eastern Europeans", "South Sudanese" (peoples)."""
-    first = span[0].lower_
-    if first in _DIRECTIONS or first in COMPASS_WORDS or not gazetteer.is_place(span[0].text):
-        return False
-    singular = span_text(span).strip()
-    return gazetteer.demonym(singular) is None and gazetteer.demonym(singular.rstrip("s")) is None
-
-
-def _listed_with_people(span: Span) -> bool:
-    """A given name and a surname in a list with people's names: "Ana Li, Bo Chen and Eve
-    Berg" where the model took one for an organization. "Morgan Stanley and Goldman Sachs" (no
-    person in the list) stays a company."""
-    if not 2 <= len(span) <= 3 or not all(
-        t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in span
-    ):
-        return False
-    before = span.doc[span.start - 1] if span.start else None
-    if not is_given_name(span[0].text) or (before is not None and before.dep_ == "det"):
-        return False  # "the Acme Bull of Ana Li": a thing, no person's name takes "the"
-    root = span.root
-    listed = [c for c in root.children if c.dep_ == "conj"]
-    if root.dep_ == "conj":
-        listed.append(root.head)
-    return any(t.ent_type_ == "PERSON" and not span.start <= t.i < span.end for t in listed)
-
-
-def _titled_person(span: Span) -> bool:
-    """A 2-4 word capitalised name right after a title word, with no organization word in it."""
-    if not 2 <= len(span) <= 4 or span.start == 0:
-        return False
-    if not is_title_word(span.doc[span.start - 1].text):
-        return False
-    return all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in span)
 
 
 def _country(span: Span, name: str, sent_of: dict[int, int]) -> Candidate:

@@ -1,5 +1,6 @@
-"""Actors the model did not tag: a capitalised name right after a title ("President Ana Li") and
-a country's diplomatic mission ("the French Embassy", "the U.S. embassy in Lima")."""
+"""Actors the model did not tag: a capitalised name right after a title ("President Ana Li") or
+before an apposition naming a position ("Ana Li, the top security official,") and a country's
+diplomatic mission ("the French Embassy", "the U.S. embassy in Lima")."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from spacy.tokens import Doc, Token
 
 from generator.extract import gazetteer
 from generator.extract.actors.clusters import Candidate
-from generator.extract.actors.roles import is_title_word, person_role
+from generator.extract.actors.names import is_given_name
+from generator.extract.actors.roles import is_title_word, person_role, role_after
 from generator.extract.actors.words import HONORIFICS, ORG_WORDS
 from generator.extract.base import span_text
 
@@ -84,5 +86,36 @@ def titled_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Iterab
             span_text(span),
             sent_index=sent_of.get(span.start, 0),
         )
+        cand.role, cand.affiliation = person_role(span)
+        yield cand
+
+
+def appositive_names(doc: Doc, covered: set[int], sent_of: dict[int, int]) -> Iterable[Candidate]:
+    """A given name and a surname the model did not tag, followed by an apposition that names a
+    position: "Herbert Reul, the top security official in the state, said" -> Herbert Reul, "top
+    security official in the state". Without a known given name or a title in the apposition
+    ("Rhine Valley, the region's heart") nothing is yielded.
+    """
+    for tok in doc:
+        if tok.i in covered or tok.ent_type_ or not (tok.is_title and tok.is_alpha) or tok.tag_ != "NNP":
+            continue
+        if not is_given_name(tok.text) or (tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].is_alpha):
+            continue
+        end = tok.i + 1
+        while end < len(doc) and end - tok.i < 3 and doc[end].tag_ == "NNP" and doc[end].is_title:
+            end += 1
+        if end - tok.i < 2 or end >= len(doc) or doc[end].text != ",":
+            continue
+        span = doc[tok.i : end]
+        if any(t.i in covered or t.lower_ in ORG_WORDS for t in span) or gazetteer.is_place(span_text(span)):
+            continue
+        role = role_after(span)
+        if not role or not any(is_title_word(w) for w in role.split()[:6]):
+            continue
+        covered.update(range(span.start, span.end))
+        cand = Candidate(
+            span.start_char, span.end_char, span_text(span), "person", span_text(span),
+            sent_index=sent_of.get(span.start, 0),
+        )  # fmt: skip
         cand.role, cand.affiliation = person_role(span)
         yield cand

@@ -23,6 +23,8 @@ _STRONG_BEFORE = re.compile(
     r"(?:\binterview(?:ed)? (?:with|by|to)|\bop-ed(?: piece)? (?:for|in)|\bcolumn (?:for|in)|"
     r"\bwr(?:ote|iting) (?:an? \w+ )?(?:for|in)|\bpublished (?:by|in)|\bcourtesy of|\bplease credit|"
     r"\b(?:news agency|newspaper|broadcaster|news outlet|news website|tabloid|news channel|network|daily)|"
+    # "told CNN affiliate KTVT": a network's local station
+    r"\baffiliate|"
     r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*)?|"
     # "a columnist for X", "a correspondent for X and Y": the writer's outlets
     r"\b(?:columnist|correspondent|reporter|editor|contributor|commentator|anchor)s? (?:for|at|with)"
@@ -31,7 +33,9 @@ _STRONG_BEFORE = re.compile(
 )
 _STRONG_AFTER = re.compile(
     r"^(?:['’]s\s+[A-Z]\w+\s+[A-Z]\w+\s+reports?\b|['’]s\s+(?:own\s+)?(?:piece|story|article|reporting)\b|"
-    r"\s*(?:has |had )?reported,? citing\b|"
+    r"\s*(?:has |had )?(?:reported|said|says),? citing\b|"
+    # "did not respond to X's requests for comment": the outlet asking
+    r"['’]s\s+(?:requests?|inquir(?:y|ies)|questions?)\s+for\s+comment\b|"
     r"\s*(?:on|under) (?:the )?condition of anonymity\b|\s*(?:contributed|was unable to|were unable to|"
     r"could not (?:independently )?(?:confirm|verify)|cannot (?:independently )?(?:confirm|verify)|"
     r"has learned|news agency|newspaper|newsletters?|broadcaster|(?:'s\s+)?correspondents?)\b)",
@@ -41,11 +45,23 @@ _STRONG_AFTER = re.compile(
 # to police", "the ministry reported"): they count only for a name that is an outlet's.
 _WEAK_BEFORE = re.compile(
     r"(?:\baccording to|\breported by|\bcited by|\bquoted by|\bspoke to|\bspeaking to|\btold|\btelling|"
-    r",\s*reports?|,\s*reported)"
-    r"\s+(?:the\s+)?(?:(?:official|state|state-run|state-owned|[a-z]+-(?:run|owned|based))\s+){0,2}$",
+    r",\s*reports?|,\s*reported|\breported|\bstatement to|\bcomments? to|"
+    r"\b(?:posted|aired|broadcast|shared|obtained|published|filmed) by|\bvia|\bon)"
+    r"\s+(?:the\s+){0,2}(?:[A-Z][\w.-]*['’]s\s+)?"
+    r"(?:(?:official|state|state-run|state-owned|local|[a-z]+-(?:run|owned|based))\s+){0,2}"
+    r"(?:(?:news\s+)?(?:website|site|outlet|paper|newspaper|broadcaster|channel|agency|tabloid)\s+)?$",
     re.IGNORECASE,
 )
 _WEAK_AFTER = re.compile(r"^\s*(?:has |had )?(?:reported|reports|reporting)\b", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|wrote)\s+(?:the\s+)?(?:(?:official|state|state-run|state-owned|[a-z]+-(?:run|owned))\s+)"
+    r"{0,2}$",
+    re.IGNORECASE,
+)
+_SAID_AFTER = re.compile(r"^\s*(?:has |had )?(?:said|says)\b", re.IGNORECASE)
+_OWN_VIEW = re.compile(r"\b(?:editorial|commentary|opinion piece|op-ed|leader column)", re.IGNORECASE)
+"""An outlet's own view: "the official X said" cites a source, but in "In an editorial, the X
+said" the outlet takes a position and is an actor."""
 _CAPTION_CREDIT = re.compile(r"(?:\(|/|\bvia\s+)(?:the\s+)?$", re.IGNORECASE)
 _DATELINE_OPEN = re.compile(r"^(?:[A-Z][A-Z .'’-]+,?[^()\n]{0,20})?\(\s*$")
 _DATELINE_CLOSE = re.compile(r"^\s*\)\s*[-–—]")
@@ -58,18 +74,25 @@ KNOWN_OUTLETS = frozenset(
     ria novosti|ria|interfax|sputnik|anadolu|anadolu agency|irna|kcna|bernama|antara|pti|
     press trust of india|upi|united press international|bloomberg|dow jones|bbc|bbc news|cnn|
     al jazeera|sky news|nhk|cgtn|rt|france 24|deutsche welle|dw|euronews|voice of america|voa|
-    radio free europe|npr|abc news|cbs news|nbc news|fox news|msnbc|reuters news|ap news
+    radio free europe|npr|abc news|cbs news|nbc news|fox news|msnbc|reuters news|ap news|
+    sky sports|bbc sport|espn|fox sports|eurosport|bein sports
     """.split("|")
 )
 """Name keys of the world's news agencies and international broadcasters, which other outlets cite
 by name ("according to the BBC", "told AFP"): the agencies and broadcasters of Wikipedia's "News
-agency" and "International broadcasting" articles that publish in English. A name on this list
-cited the way any source may be is an outlet, like one whose name says so ("Daily Post")."""
+agency" and "International broadcasting" articles that publish in English, and the sports
+channels of Wikipedia's "List of sports television channels" that sport reports quote ("told Sky
+Sports"). A name that starts with one ("CNN International", "Sky Sports F1") is one's channel. A
+name on this list cited the way any source may be is an outlet, like one whose name says so
+("Daily Post")."""
 
 # "News Agency", "Broadcasting Corporation": a name that says it is a news organization.
 _MEDIA_NAME = re.compile(
     r"\b(?:news|agency|press|broadcasting|broadcaster|television|tv|radio|newspaper|gazette|"
-    r"times|post|journal|herald|tribune|telegraph|zeitung|daily|wire|magazine)\b",
+    r"times|post|journal|herald|tribune|telegraph|zeitung|daily|wire|magazine|"
+    # the same words in the languages of Europe's agencies ("Deutsche Presse Agentur", "Agence
+    # France-Presse"), and a channel's name ending in TV ("BFMTV")
+    r"presse|agentur|agence|agencia|nachrichten|noticias|notizie)\b|tv\b",
     re.IGNORECASE,
 )
 
@@ -80,7 +103,8 @@ _WEB_NAME = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|net\.au|ca|in|ie|nz)\b"
 
 def citation(text: str, start: int, end: int) -> str | None:
     """How the name at ``text[start:end]`` is cited: "strong" where only an outlet is named that
-    way, "weak" where an outlet or another source of information may be, else None.
+    way, "weak" where an outlet or another source of information may be, "said" where any
+    speaker may be ("X said"), else None.
 
     >>> citation("Tass reported on Monday.", 0, 4), citation("Ana Li contributed to this report.", 0, 6)
     ('weak', 'strong')
@@ -94,8 +118,10 @@ def citation(text: str, start: int, end: int) -> str | None:
         return "strong"  # "(Jane Doe/Agency)", "(Agency)", "via Agency)" ending a photo caption's line
     if _DATELINE_OPEN.search(before) and _DATELINE_CLOSE.match(after):
         return "strong"  # "LONDON, Dec 29 (Agency) - Organisers said ...": the wire's dateline
-    if _WEAK_BEFORE.search(before) or _WEAK_AFTER.match(after) or before.endswith("/"):
+    if _WEAK_BEFORE.search(before) or _WEAK_AFTER.match(after) or before.rstrip().endswith("/"):
         return "weak"  # "Ana Li/Agency Ana Li/Agency" in a caption: a news organization's credit
+    if _SAID_BEFORE.search(before) or _SAID_AFTER.match(after):
+        return "said"  # "the official People's Daily said": a source, unless it gives its own view
     return None
 
 
@@ -107,15 +133,26 @@ def cited_outlets(
     An organization cited the way only outlets are ("X contributed to this report") is one; a
     name cited the way any source may be ("according to X") is one when it says it is a news
     organization ("the Daily Post") or is the publisher of an article (``own``). A person is an
-    outlet only under a news organization's name: "told Ana Li" names an addressee.
+    outlet only under a news organization's name: "told Ana Li" names an addressee. A news
+    organization that "said" is a source, unless the article gives its own view near one of its
+    mentions ("In an editorial, the Daily Post ..."): then it takes a position and is an actor.
     """
     found = set()
+    names = list(names)
+    own_view = {
+        name_key(name)
+        for start, end, name, _ in names
+        if _OWN_VIEW.search(text[max(0, start - 300) : end + 300])
+    }
     for start, end, name, kind in names:
         how = citation(text, start, end)
+        if how == "said":
+            how = None if name_key(name) in own_view else "weak"
         media = (
             bool(_MEDIA_NAME.search(name) or _WEB_NAME.search(name))
             or is_outlet(name, own)
             or is_outlet(name, KNOWN_OUTLETS)
+            or known_channel(name)
         )
         if (how == "strong" and (kind != "person" or media)) or (how == "weak" and media):
             found.add(name_key(name))
@@ -180,3 +217,39 @@ def transcript_staff(text: str) -> frozenset[str]:
     LI, HOST:", "BO CHEN, BYLINE:"): the outlet's staff, not actors, wherever they are named
     ("I'm Ana Li.")."""
     return frozenset(name_key(m.group(1)) for m in _STAFF_LABEL.finditer(text))
+
+
+_MASTHEAD_WORDS = frozenset(
+    {"times", "post", "journal", "herald", "tribune", "telegraph", "guardian", "independent"}
+)
+"""Last words of a newspaper's name that the paper goes by on its own ("the Times")."""
+
+
+def short_forms(outlets: Iterable[str]) -> set[str]:
+    """Name keys of the short forms outlets go by: the initials of a name of three words or more
+    ("nyt" for "new york times") and a newspaper's last word ("times"), besides the names.
+
+    >>> sorted(short_forms({"new york times", "reuters"}))
+    ['new york times', 'nyt', 'reuters', 'times']
+    """
+    found = set(outlets)
+    for key in found.copy():
+        if "/" in key:
+            continue  # a picture credit ("ana li/agency") goes by no short form
+        words = [w for w in key.split() if w not in {"the", "of", "and"}]
+        if len(words) >= 3:
+            found.add("".join(w[0] for w in words))
+        if len(words) >= 2 and words[-1] in _MASTHEAD_WORDS:
+            found.add(words[-1])
+    return found
+
+
+def known_channel(name: str) -> bool:
+    """Whether a name starts with a known agency's or broadcaster's name and goes on with more
+    words: "CNN International", "NHK Television", "Sky Sports F1" (a channel of the outlet).
+
+    >>> known_channel("Sky Sports F1"), known_channel("CNN International"), known_channel("Skyline Air")
+    (True, True, False)
+    """
+    words = name_key(name).split()
+    return any(" ".join(words[:n]) in KNOWN_OUTLETS for n in (1, 2) if len(words) > n)

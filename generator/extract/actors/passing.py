@@ -21,6 +21,7 @@ from generator.extract.actors.words import (
     HOME_NOUNS,
     HONORIFICS,
     KINSHIP_WORDS,
+    MADE_THING_NOUNS,
     MEDIA_WORDS,
     ORG_WORDS,
     PERSON_NOUNS,
@@ -167,8 +168,12 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
     last = None
     while (
         i < len(doc)
-        and i < span.end + 8
-        and (doc[i].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "NUM"} or doc[i].tag_ == "VBN")
+        and i < span.end + 10
+        and (
+            doc[i].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "NUM"}
+            or doc[i].tag_ == "VBN"
+            or _hyphened(doc[i])  # "a question-and-answer site"
+        )
     ):
         if doc[i].text in {",", ";", "."}:
             break
@@ -183,6 +188,12 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
         and last.dep_ == "appos"
         and span.start <= last.head.i < span.end
     )
+
+
+def _hyphened(tok: Token) -> bool:
+    """A word inside a hyphenated compound ("and" in "question-and-answer")."""
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].text == "-" and not doc[tok.i - 1].whitespace_ and not tok.whitespace_
 
 
 _MODEL_NUMBER = re.compile(r"^(?:\d+(?:\.\d+)*|[IVX]{2,4}|[A-Za-z][\w'’]*-\d+)$")
@@ -218,6 +229,28 @@ def product_name(doc: Doc, spans: list[tuple[int, int]]) -> bool:
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in _INDEFINITE for c in head.children)
         thing = thing or (definite and head.lower_ in PRODUCT_NOUNS)
     return thing
+
+
+def made_thing_modifier(doc: Doc, chars: tuple[int, int]) -> bool:
+    """Whether a mention (char offsets) is a maker's or brand's name written as a modifier of a
+    made thing's noun: "Samsung devices", "the Williams car", "Android smartphones", "CCTV
+    footage", "its RF Front End chips". Such a mention names the thing, not the maker acting; a
+    name no other mention shows acting is no actor of the article, and the maker is no person.
+    "Acme said", "Acme's phones", "the Acme board", "a Hamas attack" -> False.
+
+    >>> # "Ana Li bought two Northphone handsets" (Northphone)  -> True
+    >>> # "Northphone said its handsets were safe"              -> False
+    """
+    span = doc.char_span(*chars, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    while tok.dep_ == "compound" and tok.head is not tok and tok.head.pos_ == "PROPN":
+        tok = tok.head  # "Samsung Galaxy devices": the name modifies a longer name
+    if tok.dep_ not in {"compound", "nmod", "amod"} or tok.head is tok:
+        return False
+    head = tok.head
+    return head.i >= span.end and head.is_lower and head.pos_ == "NOUN" and head.lemma_ in MADE_THING_NOUNS
 
 
 _ACTING_VERBS = frozenset({"play", "portray", "voice", "impersonate"})

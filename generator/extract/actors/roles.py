@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.words import HONORIFICS
+from generator.extract.actors.words import HONORIFICS, THING_NOUNS
 
 TITLE_WORDS = frozenset(
     """
@@ -77,8 +77,13 @@ def role_before(span: Span) -> str | None:
         i -= 1  # "medical director Dr Ana Li": the form of address is no part of the role
     name_start = i + 1
     owner: str | None = None
-    # "her lawyer, Ana Li, said", "Another parent, Ana Li, said": the noun before the comma.
-    closed = span.end < len(doc) and doc[span.end].text in {",", ".", ";"}
+    # "her lawyer, Ana Li, said", "Another parent, Ana Li, said": the noun before the comma;
+    # "Acme's counsel, Ana Li of Bo & Co, said": the name may go on with its employer.
+    after = doc[span.end] if span.end < len(doc) else None
+    closed = after is not None and (
+        after.text in {",", ".", ";"}
+        or (after.lower_ == "of" and span.end + 1 < len(doc) and doc[span.end + 1].is_title)
+    )
     if i >= 1 and doc[i].text == "," and closed and _person_noun(doc[i - 1], span):
         j = i - 1
         while j > 0 and _describes(doc[j - 1]):
@@ -249,6 +254,7 @@ def role_after(span: Span) -> str | None:
         and head.is_lower
         and head.dep_ == "appos"
         and head.head.i in range(span.start, span.end)
+        and head.lemma_.lower() not in THING_NOUNS  # "Acme, a question-and-answer site,": a thing
     ):
         return words.text  # "Ana Li, a passenger," / "Ana Li, the father of Bo Li,"
     return None

@@ -347,6 +347,26 @@ name is written before: "the Falcon rocket", "the Acme 9 processor", "the Patrio
 Makers' nouns ("car", "series", "website", "product") are not here: "the Williams car" names
 a team, "the Showtime series" a network."""
 
+MADE_THING_NOUNS = (PRODUCT_NOUNS - {"vessel", "ship", "submarine", "missile", "satellite", "system"}) | {
+    "car", "vehicle", "truck", "camera", "footage", "device", "gadget", "product", "computer",
+    "pc", "notebook", "smartwatch", "watch", "browser", "software", "handset", "modem",
+}  # fmt: skip
+"""Lemmas of made things (WordNet noun.artifact) a maker's or brand's name is written before as a
+modifier ("Samsung devices", "the Williams car", "Android smartphones", "CCTV cameras"): such a
+mention names the thing, not the maker acting. Military and public hardware (ships, missiles,
+satellites, "systems") is left out: "a Navy ship", "the NHS system" are the body's own."""
+
+MEMBER_NOUNS = {
+    "driver", "drivers", "player", "players", "quarterback", "striker", "midfielder", "defender",
+    "goalkeeper", "rider", "riders", "employee", "employees", "worker", "workers", "staffer",
+    "staffers", "engineer", "engineers", "mechanic", "mechanics", "banker", "bankers", "executive",
+    "executives", "boss", "principal", "manager", "coach",
+}  # fmt: skip
+"""Nouns for a team's or a firm's people (WordNet noun.person, members and employees): a one-word
+name written before one as a modifier is the team's or firm's ("the Acme driver", "a Rovers
+striker", "Northbank bankers"), not a person's, whatever the model says. People's followers and
+aides ("Li supporters", "a Li aide") are not here."""
+
 BODY_NOUNS = {
     "consulate", "embassy", "mission", "delegation", "board", "team", "squad", "crew", "club",
     "administration", "government", "cabinet", "family", "campaign", "firm", "league", "office",
