@@ -117,15 +117,20 @@ def test_platform_credit_needs_a_second_credited_caption():
 def test_headlines_after_a_read_more_heading_are_dropped():
     teasers = [
         "Oster imposes sanctions on two key figures in the ferry scandal",
-        "A man got a middle seat on a 13-hour ferry. Passengers recorded his rage, then arrest.",
+        "Ferry passengers recorded a man's rage on a ten-hour crossing, then his arrest",
     ]
-    later = (
-        "The council will meet again on Friday to decide on the timetable for the winter, when fewer "
-        "crossings are needed and the older ferries are repaired, a spokesman said."
-    )
+    later = "The council will meet again on Friday, a spokesman said."
     kept, removed = clean([STORY, "Read more:", *teasers, later], title=None)
     assert kept == [STORY, later]
     assert removed == ["Read more:", *teasers]
+
+
+def test_a_short_sentence_after_a_read_more_heading_is_kept():
+    """A sentence is not a headline, even a short one: a heading in mid-article may be followed
+    by the story."""
+    kept, removed = clean([STORY, "Read more:", "The council will meet again on Friday."], title=None)
+    assert kept == [STORY, "The council will meet again on Friday."]
+    assert removed == ["Read more:"]
 
 
 def test_a_quote_or_long_paragraph_ends_the_teaser_list():

@@ -120,11 +120,6 @@ def _headline_shaped(par: str) -> bool:
     return 3 <= n <= 25 and not _END.search(par) and (par[:1].isupper() or par[:1].isdigit())
 
 
-def _teaser(par: str) -> bool:
-    """A line of a "Read more:" list: short, not a quote."""
-    return len(par.split()) <= 25 and par[:1] not in "\"'“‘«"
-
-
 def run_reasons(items: list[tuple[str, str | None]]) -> dict[int, str]:
     """Kept paragraphs (reason None) that only a run of them shows to be furniture: index ->
     why. Headlines of other stories (``_teasers``), the slides of a gallery (``_gallery_runs``),
@@ -143,21 +138,23 @@ def _teasers(items: list[tuple[str, str | None]], kept: list[int]) -> list[int]:
     """Indexes of kept paragraphs that are headlines of other stories.
 
     ``items`` are the article's paragraphs in order with why each was dropped (None: kept).
-    Caught: the short lines right after a dropped "Read more:" / "Related:" heading, up to the
-    first long paragraph or quote; and two or more headline-shaped lines ending the article
-    ("Ana Varga unveils plans for a moon hotel" / "See inside the $17 million mansion").
+    Caught: the headline-shaped lines right after a dropped "Read more:" / "Related:" heading
+    ("Oster imposes sanctions on two ferry officials"), and two or more headline-shaped lines
+    ending the article ("Ana Varga unveils plans for a moon hotel" / "See inside the $17
+    million mansion"). A short story paragraph after such a heading stays: a sentence is not a
+    headline, though a list may give one with a full stop.
     """
     found: list[int] = []
-    in_list = False
+    heading: int | None = None
     for i, (par, reason) in enumerate(items):
         if reason is not None:
             if reason == "related link" and len(par.split()) <= 5:
-                in_list = True
+                heading = i
             continue
-        if in_list and _teaser(par):
+        if heading is not None and _headline_shaped(par):
             found.append(i)
         else:
-            in_list = False
+            heading = None
     tail: list[int] = []
     for i in reversed(kept):
         if not _headline_shaped(items[i][0]):
