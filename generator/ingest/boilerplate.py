@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from generator.ingest import metadata
+from generator.ingest import furniture, metadata
 from generator.text import fold
 
 _END = re.compile(r"[.!?:;…]['\"’”)\]»]*$")
@@ -163,7 +163,7 @@ _RULES: tuple[tuple[str, re.Pattern[str] | _Gated, int], ...] = (
             rf"(?:[.!?'\"’”)]\s+|/\s*|\|\s*|^){_CREDIT}$",
             r"\((?:photo|image|picture|credit|source|file)s?\s*[:/][^)]*\)$",
             r"^(?:AP:Associated Press|Getty Images(?:\s*-\s*Getty)?|Getty - Contributor|Splash News"
-            r"|Reuters|EPA|AFP|Rex Features)\s+(?=[A-Z])",
+            r"|Reuters|EPA|AFP|Rex Features)\s+(?-i:(?=[A-Z]))",
         ),
         80,
     ),
@@ -277,6 +277,9 @@ def boilerplate_reason(par: str) -> str | None:
         return "photo gallery"  # a slideshow's captions run together: "… Hide Caption 3 of 25 …"
     if "©" in par and n <= 40:
         return "photo credit"
+    furnished = furniture.caption_reason(par) or furniture.prompt_reason(par)
+    if furnished:
+        return furnished
     if metadata.parse_byline(par):
         return "byline"
     dated = metadata.date_line(par)
@@ -296,44 +299,56 @@ def clean(
     trim: dict[int, int] | None = None,
     lead: str | None = None,
 ) -> tuple[list[str], list[str]]:
-    """Split paragraphs into (kept, removed), both in document order.
+    """Split paragraphs into (kept, removed), both in document order (see ``classify``)."""
+    items = classify(pars, title, drop, trim, lead)
+    return [p for p, why in items if why is None], [p for p, why in items if why is not None and p]
+
+
+def classify(
+    pars: list[str],
+    title: str | None,
+    drop: Iterable[int] = (),
+    trim: dict[int, int] | None = None,
+    lead: str | None = None,
+) -> list[tuple[str, str | None]]:
+    """Each paragraph (or dropped part of one) in document order, with why it is dropped or None.
 
     ``drop`` and ``trim`` come from metadata inference (whole metadata lines, metadata
     prefixes); ``lead`` is a standfirst to put first. Also dropped: the headline repeated in
-    the body (a leading copy followed by metadata is trimmed), boilerplate, headings, and
-    paragraphs that repeat an earlier one.
+    the body (a leading copy followed by metadata is trimmed), boilerplate, headings,
+    paragraphs that repeat an earlier one, and lists of other stories' headlines
+    and a gallery's slides (``furniture.run_reasons``).
     """
     dropped, trims = set(drop), dict(trim or {})
-    kept: list[str] = []
-    removed: list[str] = []
+    items: list[tuple[str, str | None]] = []  # (paragraph, why it is dropped or None), in order
     seen: set[str] = set()
-    items = ([lead] if lead else []) + pars
+    rows = ([lead] if lead else []) + pars
     offset = 1 if lead else 0
-    last = max((i for i in range(len(items)) if i - offset not in dropped), default=-1)
-    for i, par in enumerate(items):
+    last = max((i for i in range(len(rows)) if i - offset not in dropped), default=-1)
+    for i, par in enumerate(rows):
         j = i - offset
         if j in dropped:
-            removed.append(par)
+            items.append((par, "metadata"))
             continue
         if j in trims:
-            removed.append(par[: trims[j]].strip())
+            items.append((par[: trims[j]].strip(), "metadata"))
             par = par[trims[j] :].strip()
         if title and i - offset < 3 and len(title.split()) >= 3 and not _same(par, title):
             # A leading copy of the headline glued to metadata: "Headline Updated: 2016-07-15 ..."
             head = fold(title)
             if par[: len(head)].casefold() == head.casefold() and par[len(head) : len(head) + 1] == " ":
-                removed.append(par[: len(head)])
+                items.append((par[: len(head)], "headline"))
                 par = par[len(head) :].strip()
         key = fold(par).casefold()
         if not key:
             continue
         if (title and _same(par, title)) or key in seen:
-            removed.append(par)
+            items.append((par, "repeat"))
             continue
         reason = boilerplate_reason(par) or heading_reason(par, last=i == last)
-        if reason:
-            removed.append(par)
-            continue
-        seen.add(key)
-        kept.append(par)
-    return kept, [r for r in removed if r]
+        if not reason:
+            seen.add(key)
+        items.append((par, reason))
+    for i, reason in furniture.run_reasons(items).items():
+        items[i] = (items[i][0], reason)
+    return items
