@@ -323,6 +323,29 @@ def test_incidents_stay_apart_unless_one_day_names_them_alike(one, two, dates):
             (),
             False,
         ),
+        # the same day's injuries, by a noun and by a verb (corpus, EventId 37)
+        (
+            "Two people suffered minor injuries",
+            "Two were injured during the incident at Tarvale Beach",
+            "2017-12-31",
+            (),
+            False,
+        ),
+        # breaking the news is announcing it (corpus, EventId 56)
+        (
+            "Ana Li announced to her followers",
+            "The comedian shared the news to her followers",
+            "2018-02-05",
+            (),
+            False,
+        ),
+        (
+            "The comedian shared the news to her followers",
+            "The Grammy-nominated comedienne broke the news to her Twitter followers",
+            "2018-02-05",
+            (),
+            False,
+        ),
         # the tram that jumped the rails is the tram that derailed
         (
             "A two-car tram jumped the rails on a sharp curve",
@@ -349,6 +372,7 @@ def test_one_happening_told_twice_on_one_date_is_one_event(one, two, date, actor
     ("one", "two", "date", "actors"),
     [
         # a count alone is not one happening
+        ("Two soldiers were wounded in Tarvale", "Two people were killed", "2016-11-10", ()),
         ("Two men were arrested in the capital", "Two people were killed", "2016-11-10", ("police",)),
         # two documents, two bodies
         ("The Senate passed a spending bill", "Parliament passed a tax law", "2017-12", ()),

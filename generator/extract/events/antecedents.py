@@ -17,9 +17,11 @@ from generator.records import Mention
 
 PERSONAL = ("he", "she")
 POSSESSIVE = ("his", "her")
-_LEADS_NOTHING = frozenset({"their"})
-"""A leading "their" whose owner the label does not say: "Their head coach made the same
-decision" (whose?), "Their corporate law was modeled after ..." (a group of another sentence)."""
+_LEADS_NOTHING = frozenset("their himself herself themselves itself our my your you".split())
+"""Leading words whose owner the label does not say: "Their head coach made the same decision"
+(whose?), "Their corporate law was modeled after ..." (a group of another sentence), "Himself
+was described as a retiree" (a parse's stray reflexive), "Our goal is to build ..." (the
+speaker's, whoever that is)."""
 
 
 def resolve_pronoun(
@@ -50,7 +52,8 @@ def resolve_pronoun(
     - "It fired", "They returned to Yeosu", "Their head coach made the same decision" -> None
       (a thing or a group named in another sentence: no label a reader can place).
 
-    Kept as it is when the article names no person before it (nobody to stand for)."""
+    None too when the article names people but none before it ("His motive is unknown": nobody
+    to stand for); kept as it is when it names no person at all (nothing to judge by)."""
     first, _, rest = label.partition(" ")
     low = first.lower()
     if low in BARE_PRONOUNS or low in _LEADS_NOTHING:
@@ -58,6 +61,8 @@ def resolve_pronoun(
     if low not in PERSONAL + POSSESSIVE or not rest:
         return label
     persons = [m for m in mentions if m.actor in people]
+    if not persons:
+        return label  # (no person known at all: nothing to judge by, as with a bare parse)
     pronoun = _pronoun_token(sent, low, rest)
     at = pronoun.idx if pronoun is not None else sent.start_char
     before_it = list(dict.fromkeys(m.actor for m in persons if sent.start_char <= m.start and m.end <= at))
@@ -77,7 +82,7 @@ def resolve_pronoun(
         if pronoun is None and any(sent.start_char <= m.start < sent.end_char for m in persons):
             return label  # (the pronoun not found: whoever the sentence names could be meant)
         if not any(m.end <= sent.start_char for m in persons):
-            return label
+            return None  # nobody named before: "His motive is unknown" stands for no one
         name = subject_antecedent(sents, index, mentions, people)
         if name is None:
             name = people[[m for m in persons if m.end <= sent.start_char][-1].actor]
