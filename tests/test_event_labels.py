@@ -329,3 +329,31 @@ def test_a_pronoun_a_reader_cannot_place_gives_no_event(nlp, text, names):
     found = extract_timeline(nlp(text), make_article(text, WEDNESDAY), actors, mentions)
     leads = ("he", "she", "his", "her", "their", "himself", "our")
     assert not [e.event for e in found if e.event.split()[0].lower() in leads], found
+
+
+DISCLOSED = [
+    # the news a verb of making known makes known (a corpus sentence, EventId 56)
+    (
+        "Comedian Ana Li announced to her followers via Twitter on Monday that she and her boyfriend, "
+        "actor Tom Reed, had split over Christmas.",
+        [("2017-12-25", "Comedian Ana Li announced she and her boyfriend had split over Christmas")],
+    ),
+    # nothing made known in the clause: no event (corpus, EventIds 65 and 44)
+    ("The Telegraph reported on Monday.", []),
+    ("Tom Reed kept it a secret until he announced it late Monday morning.", []),
+    # the words after a colon are the news
+    (
+        "The Harbor Hawks announced on Twitter on Monday: 'Ana Li will not return as coach.'",
+        [("2017-12-25", "The Harbor Hawks announced Ana Li will not return as coach")],
+    ),
+    # a passive: its subject is the news
+    (
+        "The tax change was revealed in a filing on Friday.",
+        [("2017-12-22", "The tax change was revealed in a filing")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DISCLOSED, ids=range(len(DISCLOSED)))
+def test_a_label_of_making_news_known_holds_the_news(events, text, expected):
+    assert events(text) == expected

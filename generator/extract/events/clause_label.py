@@ -39,12 +39,36 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
     longest = MAX_LABEL_WORDS
     if verb.lemma_.lower() in REPORTING and discloses_amount(verb):
         tokens, longest = _disclosure(verb, tokens, exclude), MAX_LABEL_WORDS + 4  # (to the sum)
+    elif _discloses(verb):
+        news = [c for c in verb.children if c.dep_ == "ccomp"]
+        after = next(
+            (c for c in news if c.i > verb.i and not any(t.text == ";" for t in verb.doc[verb.i : c.i])), None
+        )
+        if after is not None and after.text not in (finish_label(tokens) or "").split():
+            tokens, longest = _disclosure(verb, tokens, exclude), MAX_LABEL_WORDS + 4
+        elif not news and not any(
+            t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ != "PRON" for t in tokens
+        ):
+            return None  # "The Telegraph reported", "The Lions announced on Twitter": what?
     label = named_subject(tokens, finish_label(tokens, max_words=longest))
     thing = missing_object(verb, exclude)
     return f"{label} {thing}" if label and thing else label
 
 
 _AMOUNTS = ("MONEY", "PERCENT")
+_DISCLOSING = frozenset("announce reveal disclose confirm report unveil".split())
+"""Verbs that make news known: their label is what was made known."""
+
+
+def _discloses(verb: Token) -> bool:
+    """An active verb of making news known ("Ana Li announced to her followers on Monday that she
+    and Tom Reed had split"): its label is who, the verb and the news (the said clause after it,
+    when the plain label leaves it out), or no event when the clause holds no news ("The Telegraph
+    reported", "announced it late Monday"). Not a passive ("The charge was revealed in a filing":
+    the subject is the news)."""
+    return verb.lemma_.lower() in _DISCLOSING and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    )
 
 
 def discloses_amount(verb: Token) -> bool:
@@ -61,7 +85,8 @@ def discloses_amount(verb: Token) -> bool:
 def _disclosure(verb: Token, tokens: list[Token], exclude: set[int]) -> list[Token]:
     """Who said it, "said", and the said clause's own subject, verb and object, so the sum stays:
     "The Citigroup chief financial officer said the bank could be facing a $20 billion charge"."""
-    said = next(c for c in verb.children if c.dep_ == "ccomp")
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    said = said or next(c for c in verb.children if c.dep_ == "ccomp")
     inner = _short_subject(said, clause_tokens(said, exclude))
     keep = {t.i for t in tokens if t.dep_ in SUBJECTS and t.head.i == verb.i}
     subject = [t for t in tokens if any(a.i in keep for a in [t, *t.ancestors]) and t.i < verb.i]
