@@ -87,6 +87,10 @@ NO_HAPPENING = [
     "Today, Duisburg Inner Harbor is a trendy downtown area, boasting upscale restaurants.",
     "Chris believes divine intervention is the reason Dauer is alive today.",
     "That is about twice as powerful as the next most powerful rocket available today.",
+    # a label cut at its verb while the verb takes an object (corpus, EventIds 75 and 62)
+    "He shone at Redland, the team that gave him his best chance at the title race in 2008.",
+    "That would represent a 50 percent premium over the price Orbis was trading at on Nov. 2, "
+    "before news of the approach broke.",
 ]
 
 

@@ -52,7 +52,24 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
             return None  # "The Telegraph reported", "The Lions announced on Twitter": what?
     label = named_subject(tokens, finish_label(tokens, max_words=longest))
     thing = missing_object(verb, exclude)
+    if label and not thing and _cut_at_verb(verb, label):
+        return None
     return f"{label} {thing}" if label and thing else label
+
+
+_NEEDED = ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd")
+
+
+def _cut_at_verb(verb: Token, label: str) -> bool:
+    """Whether the label ends on its verb while the verb takes what it needs, so what was done is
+    cut off: "The team gave" (the team that gave him his best chance in 2008), "Qualcomm was
+    trading" (the price Qualcomm was trading at on Nov. 2: a preposition stranded). Not "Ana Li
+    retired" (nothing needed), nor "The plane turned around" (the particle ends it)."""
+    if label.split()[-1] != verb.text:
+        return False
+    return any(c.dep_ in _NEEDED for c in verb.children) or any(
+        c.dep_ == "prep" and not list(c.children) for c in verb.children
+    )
 
 
 _AMOUNTS = ("MONEY", "PERCENT")
