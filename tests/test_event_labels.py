@@ -27,6 +27,11 @@ def events(nlp):
 
 
 COMPLETE = [
+    # a pronoun given to says too little: the object after it stays (corpus, EventId 75)
+    (
+        "He shone at Redland, the team that gave him his best chance at the title race in 2008.",
+        [("2008", "The team gave him his best chance at the title race")],
+    ),
     # a phrasal verb keeps its particle
     ("The plane turned around on Tuesday.", [("2017-12-26", "The plane turned around")]),
     ("Ana Li stepped down on Monday.", [("2017-12-25", "Ana Li stepped down")]),
@@ -87,8 +92,7 @@ NO_HAPPENING = [
     "Today, Duisburg Inner Harbor is a trendy downtown area, boasting upscale restaurants.",
     "Chris believes divine intervention is the reason Dauer is alive today.",
     "That is about twice as powerful as the next most powerful rocket available today.",
-    # a label cut at its verb while the verb takes an object (corpus, EventIds 75 and 62)
-    "He shone at Redland, the team that gave him his best chance at the title race in 2008.",
+    # a label cut at its verb while the verb takes an object (corpus, EventId 62)
     "That would represent a 50 percent premium over the price Orbis was trading at on Nov. 2, "
     "before news of the approach broke.",
 ]
