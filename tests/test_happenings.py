@@ -386,3 +386,37 @@ def test_look_alikes_on_one_date_stay_apart(one, two, date, actors):
         [report("a", one, date, precision, actors), report("b", two, date, precision, actors)], {}
     )
     assert len(merged) == 2
+
+
+def test_a_body_and_the_body_it_belongs_to_are_one_doer():
+    """Two records of one body the actor merge kept apart ("security-council" and
+    "united-nations-security-council", corpus EventId 19) do not keep one adoption apart; two
+    bodies of one word each ("korea", "north-korea") stay two."""
+    merged = merge_timeline(
+        [
+            report(
+                "a",
+                "A Security Council resolution was adopted",
+                "2017-09",
+                "month",
+                ["united-nations-security-council"],
+            ),
+            report(
+                "b",
+                "The Security Council resolution capped crude oil imports",
+                "2017-09",
+                "month",
+                ["security-council"],
+            ),
+        ],
+        {},
+    )
+    assert len(merged) == 1
+    apart = merge_timeline(
+        [
+            report("a", "Ostria signed the treaty", "2017-09-02", "day", ["korea"]),
+            report("b", "The treaty was signed in Lima", "2017-09-02", "day", ["north-korea"]),
+        ],
+        {},
+    )
+    assert len(apart) == 2
