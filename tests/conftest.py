@@ -85,6 +85,18 @@ def make_article(text: str, published: dt.date | None = dt.date(2024, 6, 20), id
     )
 
 
+def agreements_reader(nlp, cast_of):
+    """``read(text, published)``: the agreements of one short text, its actors and their
+    mentions given by ``cast_of(text)`` (each test module has its own cast)."""
+    from generator.extract.agreements.extract import extract_agreements
+
+    def read(text: str, published: dt.date | None = dt.date(2024, 6, 20)):
+        actors, mentions = cast_of(text)
+        return extract_agreements(nlp(text), make_article(text, published), actors, mentions)
+
+    return read
+
+
 @pytest.fixture(scope="session")
 def seeds_site(tmp_path_factory) -> Path:
     """``briefing build`` of seeds/ into a temporary folder, once per session (the extraction

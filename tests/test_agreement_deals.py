@@ -4,23 +4,15 @@ corpus events that are not held out (EventIds 30, 36, 23, 63)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from generator.extract.agreements.extract import extract_agreements
-from generator.records import Agreement
-from tests.conftest import make_article
-from tests.test_agreement_kinds import THURSDAY, cast_of
+from tests.conftest import agreements_reader
+from tests.test_agreement_kinds import cast_of
 
 
 @pytest.fixture(scope="module")
 def read(nlp):
-    def run(text: str, published: dt.date | None = THURSDAY) -> list[Agreement]:
-        actors, mentions = cast_of(text)
-        return extract_agreements(nlp(text), make_article(text, published), actors, mentions)
-
-    return run
+    return agreements_reader(nlp, cast_of)
 
 
 SETTLEMENTS = [

@@ -12,10 +12,9 @@ import re
 
 import pytest
 
-from generator.extract.agreements.extract import extract_agreements
 from generator.merge.agreements import merge_agreements
 from generator.records import Actor, Agreement, Evidence, Mention
-from tests.conftest import make_article
+from tests.conftest import agreements_reader
 
 THURSDAY = dt.date(2024, 6, 20)
 
@@ -79,11 +78,7 @@ def cast_of(text: str) -> tuple[list[Actor], list[Mention]]:
 
 @pytest.fixture(scope="module")
 def read(nlp):
-    def run(text: str, published: dt.date | None = THURSDAY) -> list[Agreement]:
-        actors, mentions = cast_of(text)
-        return extract_agreements(nlp(text), make_article(text, published), actors, mentions)
-
-    return run
+    return agreements_reader(nlp, cast_of)
 
 
 def one(agreements: list[Agreement]) -> Agreement:

@@ -8,10 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.extract.agreements.extract import extract_agreements
 from generator.extract.agreements.terms import content_words, head_word, is_package, topics_of
 from generator.records import Actor, Agreement, Mention
-from tests.conftest import make_article
+from tests.conftest import agreements_reader
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 THURSDAY = dt.date(2024, 6, 20)
@@ -57,11 +56,7 @@ def cast_of(text: str) -> tuple[list[Actor], list[Mention]]:
 
 @pytest.fixture(scope="module")
 def read(nlp):
-    def run(text: str, published: dt.date | None = THURSDAY) -> list[Agreement]:
-        actors, mentions = cast_of(text)
-        return extract_agreements(nlp(text), make_article(text, published), actors, mentions)
-
-    return run
+    return agreements_reader(nlp, cast_of)
 
 
 def one(agreements: list[Agreement]) -> Agreement:

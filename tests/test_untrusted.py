@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import io
 import logging
-import time
 import tracemalloc
 import unicodedata
 from pathlib import Path
@@ -181,11 +180,12 @@ def test_a_linked_corrections_file_is_not_read_by_check_either(tmp_path):
 # --- YAML aliases ------------------------------------------------------------------------
 
 
-def refused_fast_and_small(fn, expected: type[Exception] | None = None):
-    """Run ``fn`` (which must refuse the bomb: raise ``expected``, or return a refusal) in under
-    a second and 100 MB of new allocations; returns what it returned or raised."""
+def refused_before_expanding(fn, expected: type[Exception] | None = None):
+    """Run ``fn`` (which must refuse the bomb: raise ``expected``, or return a refusal) within
+    100 MB of new allocations; returns what it returned or raised. Ten levels of aliases stand
+    for 10^10 items, so staying that small shows the bomb was refused while it was read, before
+    anything expanded it (a memory bound, not a timing: timings belong to ``make bench``)."""
     tracemalloc.start()
-    start = time.perf_counter()
     try:
         if expected is None:
             result = fn()
@@ -194,33 +194,31 @@ def refused_fast_and_small(fn, expected: type[Exception] | None = None):
                 fn()
             result = info.value
     finally:
-        elapsed = time.perf_counter() - start
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
-    assert elapsed < 1.0, elapsed
     assert peak < 100 * 1024 * 1024, peak
     return result
 
 
 @pytest.mark.parametrize("field", ["title", "published", "author"])
-def test_an_alias_bomb_in_front_matter_is_refused_fast_and_small(tmp_path, field):
+def test_an_alias_bomb_in_front_matter_is_refused_before_expanding(tmp_path, field):
     path = tmp_path / "bomb.md"
     path.write_text("---\n" + bomb(10) + f"{field}: *k\n---\n" + STORY)
-    error = refused_fast_and_small(lambda: read_article(path), Exception)
+    error = refused_before_expanding(lambda: read_article(path), Exception)
     assert "uses the YAML alias *a, which is not allowed" in str(error) and len(str(error)) < 200
 
 
 @pytest.mark.parametrize("field", ["title", "max_articles", "max_article_bytes"])
-def test_an_alias_bomb_in_settings_is_refused_fast_and_small(tmp_path, field):
+def test_an_alias_bomb_in_settings_is_refused_before_expanding(tmp_path, field):
     (tmp_path / "settings.yaml").write_text(bomb(10) + f"{field}: *k\n")
-    error = refused_fast_and_small(lambda: read_settings(tmp_path), ConfigError)
+    error = refused_before_expanding(lambda: read_settings(tmp_path), ConfigError)
     assert "uses the YAML alias *a, which is not allowed" in str(error) and len(str(error)) < 200
 
 
-def test_an_alias_bomb_in_corrections_is_refused_fast_and_small(tmp_path):
+def test_an_alias_bomb_in_corrections_is_refused_before_expanding(tmp_path):
     path = tmp_path / "corrections.yaml"
     path.write_text(bomb(10) + "rename: *k\n")
-    error = refused_fast_and_small(lambda: corrections.load(path), DataError)
+    error = refused_before_expanding(lambda: corrections.load(path), DataError)
     assert "line 2: uses the YAML alias *a, which is not allowed" in str(error) and len(str(error)) < 200
 
 
