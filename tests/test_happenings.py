@@ -420,3 +420,47 @@ def test_a_body_and_the_body_it_belongs_to_are_one_doer():
         {},
     )
     assert len(apart) == 2
+
+
+POINTED = [
+    # the year the sentence before opens on (corpus, EventId 65)
+    (
+        "In 2010, as questions were raised, island authorities ordered Orbis Law to provide more "
+        "information. Later that year, Orbis Law ended its relationship with the companies.",
+        ("2010", "Orbis Law ended its relationship with the companies"),
+    ),
+    # the day after a day (corpus, EventId 68)
+    (
+        "On Dec. 21, 2014, a man rammed his car into pedestrians in Tarvale. The next day, in the town "
+        "of Redland, a driver used his van to run over 10 more people.",
+        ("2014-12-22", "A driver used his van to run over 10 more people"),
+    ),
+    # a year after a year (corpus, EventId 56)
+    (
+        "Together since early 2014, the couple met while filming a show. A year later, Ana Li joked "
+        "about their dynamic on a talk show.",
+        ("2015", "Ana Li joked about their dynamic"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTED, ids=range(len(POINTED)))
+def test_a_date_that_points_back_takes_the_date_before(events, text, expected):
+    assert expected in events(text)
+
+
+POINTING_NOWHERE = [
+    # "that day" asks for more than a year gives
+    "Ana Li joined Orbis in 2013. That day, Tom Reed resigned.",
+    # a length, not a date
+    "The talks began in 2013. A day of talks followed.",
+    # "earlier that month" inside a phrase dates the thing it hangs on, not the clause
+    "The sanctions took effect in October. The council imposed them in response to a test earlier "
+    "that month.",
+]
+
+
+@pytest.mark.parametrize("text", POINTING_NOWHERE, ids=range(len(POINTING_NOWHERE)))
+def test_a_phrase_that_points_nowhere_dates_nothing(events, text):
+    found = events(text)
+    assert not [label for _, label in found if any(w in label for w in ("imposed", "Tom Reed", "followed"))]

@@ -18,6 +18,7 @@ from generator.extract.events.clauses import (
     vague_forecast,
     when_clause,
 )
+from generator.extract.events.date_anaphora import LOOK_BACK, pointed_date
 from generator.extract.events.dates import DateRef, anniversary_origin, dateline_end, find_dates, is_metadata
 from generator.extract.events.furniture import is_boilerplate, is_caption, is_fragment, is_heading
 from generator.extract.events.labels import (
@@ -60,6 +61,7 @@ def extract_timeline(
     seen: set[tuple[str, str]] = set()
     text = doc_text(doc)
     day: DateRef | None = None  # the narrative's day (see ``narrative``)
+    prior: tuple[int, DateRef] | None = None  # the last dated sentence and its first date
     for index, sent in enumerate(sentences(doc)):
         refs = [r for r in find_dates(sent, article.published) if not is_metadata(sent, r)]
         told, day = day, reference_day(sent, refs, article.published) if refs else day
@@ -72,8 +74,16 @@ def extract_timeline(
             continue
         if is_fragment(sent, text):
             continue
+        pointed = None
+        if not refs and prior is not None and index - prior[0] <= LOOK_BACK:
+            pointed = pointed_date(sent, prior[1])  # "Later that year, ..."
+        if refs:
+            prior = (index, min(refs, key=lambda r: r.start))  # the time the sentence opens on
         found = list(dated_labels(sent, article.published))
-        if not refs and told is not None:
+        if pointed is not None:
+            said = event_label(sent, pointed)
+            found = [(pointed, said)] if said else []
+        elif not refs and told is not None:
             said = narrative_label(sent)
             found = [(told, said)] if said else []
         for ref, said in found:
