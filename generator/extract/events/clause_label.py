@@ -46,8 +46,10 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
         )
         if after is not None and after.text not in (finish_label(tokens) or "").split():
             tokens, longest = _disclosure(verb, tokens, exclude), MAX_LABEL_WORDS + 4
-        elif not news and not any(
-            t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ != "PRON" for t in tokens
+        elif (
+            verb.dep_ != "ccomp"
+            and not news
+            and not any(t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ != "PRON" for t in tokens)
         ):
             return None  # "The Telegraph reported", "The Lions announced on Twitter": what?
     label = named_subject(tokens, finish_label(tokens, max_words=longest))
@@ -67,9 +69,9 @@ def _cut_at_verb(verb: Token, label: str) -> bool:
     retired" (nothing needed), nor "The plane turned around" (the particle ends it)."""
     if label.split()[-1] != verb.text:
         return False
-    return any(c.dep_ in _NEEDED for c in verb.children) or any(
+    return any(c.dep_ in _NEEDED and c.pos_ != "PRON" for c in verb.children) or any(
         c.dep_ == "prep" and not list(c.children) for c in verb.children
-    )
+    )  # (a pronoun object alone says little more: "inspectors approved it" reads "Inspectors approved")
 
 
 _AMOUNTS = ("MONEY", "PERCENT")
@@ -82,9 +84,13 @@ def _discloses(verb: Token) -> bool:
     and Tom Reed had split"): its label is who, the verb and the news (the said clause after it,
     when the plain label leaves it out), or no event when the clause holds no news ("The Telegraph
     reported", "announced it late Monday"). Not a passive ("The charge was revealed in a filing":
-    the subject is the news)."""
-    return verb.lemma_.lower() in _DISCLOSING and not any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children
+    the subject is the news), nor a participle ("The ceasefire announced in Dravia on Wednesday").
+    A clause inside another (a ``ccomp``) keeps its plain label: the parser reads "welcomed the
+    ceasefire announced in Dravia" as one, with the ceasefire doing the announcing."""
+    return (
+        verb.lemma_.lower() in _DISCLOSING
+        and any(c.dep_ == "nsubj" for c in verb.children)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     )
 
 
