@@ -47,7 +47,7 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
         if after is not None and after.text not in (finish_label(tokens) or "").split():
             tokens, longest = _disclosure(verb, tokens, exclude), MAX_LABEL_WORDS + 4
         elif (
-            verb.dep_ != "ccomp"
+            (verb.dep_ != "ccomp" or _named_subject(verb))
             and not news
             and not any(t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ != "PRON" for t in tokens)
         ):
@@ -79,17 +79,32 @@ _DISCLOSING = frozenset("announce reveal disclose confirm report unveil".split()
 """Verbs that make news known: their label is what was made known."""
 
 
+def _active(verb: Token) -> bool:
+    """Whether the verb has a subject of its own, or shares its conjunct's ("The Lions missed the
+    play-offs and announced on Twitter"): not a participle ("the ceasefire announced ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a name ("The Lions announced"), not a thing the parser
+    made one ("the ceasefire announced in Dravia")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+
+
 def _discloses(verb: Token) -> bool:
     """An active verb of making news known ("Ana Li announced to her followers on Monday that she
     and Tom Reed had split"): its label is who, the verb and the news (the said clause after it,
     when the plain label leaves it out), or no event when the clause holds no news ("The Telegraph
     reported", "announced it late Monday"). Not a passive ("The charge was revealed in a filing":
     the subject is the news), nor a participle ("The ceasefire announced in Dravia on Wednesday").
-    A clause inside another (a ``ccomp``) keeps its plain label: the parser reads "welcomed the
-    ceasefire announced in Dravia" as one, with the ceasefire doing the announcing."""
+    A clause inside another (a ``ccomp``) keeps its plain label unless a name is its subject: the
+    parser reads "welcomed the ceasefire announced in Dravia" as one, with the ceasefire doing the
+    announcing."""
     return (
         verb.lemma_.lower() in _DISCLOSING
-        and any(c.dep_ == "nsubj" for c in verb.children)
+        and _active(verb)
         and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
     )
 
