@@ -136,7 +136,8 @@ class Antecedents:
         ]
         self.candidates: list[Candidate] = []
         for span, actor in spans:
-            self._insert(span.root, actor, self.gender.get(actor))
+            if span.text in surnames or not _faceless(span, names.get(actor, ""), self.gender.get(actor)):
+                self._insert(span.root, actor, self.gender.get(actor))
         # A person nobody extracted who is a subject ("Ajmal Jan, a local shopkeeper, said") still
         # takes the pronouns after it: nobody's, rather than the last actor's.
         covered = {i for span, _ in spans for i in range(span.start, span.end)}
@@ -194,14 +195,29 @@ class Antecedents:
             if not here:
                 continue
             subjects = [c for c in here if c.subject]
+            objects = [c for c in here if not c.subject and c.gender == want]
             if not subjects:
-                if any(c.gender == want for c in here):
+                if objects:
                     return None  # a fitting person named only as an object: not certain who speaks
                 continue
             if s == sent:
-                return self._actor(max(subjects, key=lambda c: c.token))
-            return self._actor(min(subjects, key=lambda c: (c.depth, c.token)))
+                chosen = max(subjects, key=lambda c: c.token)
+                # "While X was ..., things proved simple for Y as he won": Y is nearer, an object.
+                if any(c.token > chosen.token for c in objects):
+                    return None
+                return self._actor(chosen)
+            chosen = min(subjects, key=lambda c: (c.depth, c.token))
+            if chosen.depth and objects:
+                return None  # no main-clause subject, a person of its gender as an object: unsure
+            return self._actor(chosen)
         return None
+
+
+def _faceless(span: Span, name: str, gender: str | None) -> bool:
+    """A "person" the article gives no face: a one-word name with no gender (no first name, no
+    title, no gendered role) that the model does not read as a person's name here, as a company
+    taken for a person ("Qualcomm has not shown it can") is. Never what "he" or "she" stands for."""
+    return len(name.split()) < 2 and gender is None and span.root.ent_type_ != "PERSON"
 
 
 def _clause_role(tok: Token) -> tuple[bool, int]:

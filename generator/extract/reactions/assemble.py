@@ -34,9 +34,13 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
     out: list[Reaction] = []
     seen: dict[tuple[str, str, str], int] = {}
     counters: dict[str, int] = {}
-    claims = fold_reports(art, [c for c in claims if c.quotes or c.nouns or not narration(c)])
+    by_sent = _words_by_sentence(art)
+    # The event's own words, told by a speaker, relay the event ("said the plane crashed").
+    told = _narration_words(by_sent, {s for c in claims for s in (c.sent, *c.sents)})
+    claims = fold_reports(art, [c for c in claims if c.quotes or c.nouns or not narration(c, told)])
+    claims = [c for c in claims if not _to_own_side(art, c)]
     taken = {s for c in claims for s in (c.sent, *c.sents)}
-    events = _narration_words(art, taken)
+    events = _narration_words(by_sent, taken)
     for claim in claims:
         quote = " … ".join(q.text for q in claim.quotes) or None
         # A fragment in quotes ("null and void") says little alone: the paraphrase gives context,
@@ -74,16 +78,46 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
     return out
 
 
-def _narration_words(art: ArticleView, taken: set[int]) -> frozenset[str]:
+_BACKING = frozenset({"support", "solidarity", "backing", "loyalty", "allegiance"})
+_PRONOUN_SPEAKERS = frozenset({"he", "she"})
+
+
+def _to_own_side(art: ArticleView, claim: Claim) -> bool:
+    """True when a speaker found through "he" or "she" pledges support or solidarity to their
+    own country or body ('He further promised "full support and solidarity with the Russian
+    government"' given to the Russian president): nobody pledges solidarity to their own side, so
+    the pronoun stands for somebody else, and the speaker is not certain."""
+    if not any(art.doc[i].lower_ in _PRONOUN_SPEAKERS for i in claim.speaker):
+        return False
+    words = {t.i for t in clause(claim, keep_speaker=False)}
+    for q in claim.quotes:
+        words |= art.tokens_at(q.start, q.end)
+    for i in sorted(words):
+        tok = art.doc[i]
+        if tok.lemma_.lower() not in _BACKING or tok.pos_ != "NOUN":
+            continue
+        # The parser hangs "with X" on the noun, on the noun it is joined to, or on the verb.
+        heads = {tok.i, tok.head.i, *(c.i for c in tok.conjuncts)}
+        for prep in (art.doc[j] for j in sorted(words) if j > i):
+            if prep.dep_ != "prep" or prep.lower_ not in {"with", "for", "to"} or prep.head.i not in heads:
+                continue
+            backed = {t.i for t in prep.subtree}
+            for m in art.speakers.mentions:
+                toks = art.tokens_at(m.start, m.end)
+                if toks and toks <= backed and art.speakers.own_side(claim.actor, m.actor):
+                    return True
+    return False
+
+
+def _words_by_sentence(art: ArticleView) -> list[frozenset[str]]:
+    """Per sentence, its words outside quotes (lowercase), read once for the narration's words."""
+    return [frozenset(t.lower_ for t in sent if t.is_alpha and t.i not in art.in_quote) for sent in art.sents]
+
+
+def _narration_words(by_sent: list[frozenset[str]], taken: set[int]) -> frozenset[str]:
     """The words of the article's own narration: outside quotes, in sentences nobody is reported
     in. Said by a speaker too, they name the event rather than judge it ("injured", "dead")."""
-    return frozenset(
-        t.lower_
-        for s, sent in enumerate(art.sents)
-        if s not in taken
-        for t in sent
-        if t.is_alpha and t.i not in art.in_quote
-    )
+    return frozenset().union(*(w for s, w in enumerate(by_sent) if s not in taken))
 
 
 def _passage(art: ArticleView, claim: Claim) -> list[int]:

@@ -8,7 +8,6 @@ and "the Russian leader"-style speakers that point back, reported reactions with
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -16,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import doc_text, sentence_of, sentences
 from generator.extract.reactions.article import ArticleView, tokens, with_lemma
 from generator.extract.reactions.assemble import records
+from generator.extract.reactions.furniture import furniture, headline
 from generator.extract.reactions.posts import embedded_posts
 from generator.extract.reactions.quotes import (
     SHORT_QUOTE_WORDS,
@@ -74,7 +74,7 @@ def extract_reactions(
     art.sent_of = sentence_of(doc)
     art.quotes = [q for q in every_quote if not is_title(text, q)]
     art.in_quote = in_quote
-    art.furniture = [(m.start(), m.end()) for m in _FURNITURE.finditer(text)]
+    art.furniture = furniture(text)
     verb_actor = _resolve_verbs(art)
     for i, (actor, speaker) in verb_actor.items():
         if actor and reported(art, doc[i], verb_actor):
@@ -85,15 +85,12 @@ def extract_reactions(
         _attach_quote(art, quote, verb_actor)
     for post in embedded_posts(text, art.speakers.mentions, art.speakers.name):
         _attach_post(art, post.quote, post.actor)
-    claims = [c for c in art.claims.values() if not art.in_furniture(c.anchor)]
+    claims = [
+        c
+        for c in art.claims.values()
+        if not art.in_furniture(c.anchor) and not headline(art.sents[c.sent], c.verbs)
+    ]
     return records(art, sorted(claims, key=lambda c: (c.anchor, c.actor)))
-
-
-# A paragraph of page furniture: links to other stories, whose headlines quote other people
-# ("Related Stories 'WORST YET TO COME' Boko Haram leader mocks ...", "READ MORE: ...").
-_FURNITURE = re.compile(
-    r"(?im)^[ \t]*(?:related(?: stories| articles| content)?\b|read more\b|most read\b|see also\b).*$"
-)
 
 
 # --- verbs and quotes ------------------------------------------------------------------------

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.reactions.sentiment import negated, word_valence
+from generator.extract.reactions.sentiment import describes, negated, word_valence
 from generator.extract.reactions.stance import DEMAND_VERBS, REACTION_VERBS, SPEECH_VERBS
 from generator.extract.reactions.text import Claim, clause
 
@@ -99,6 +99,8 @@ _MIND_FORMS = frozenset(
     for form in (v, v + "s", v + "ed", v + "d", v + "ing", v[:-1] + "ing" if v.endswith("e") else v)
 )
 _SELF = frozenset({"i", "we", "he", "she"})
+# Verbs of making news known: what they relay is news, not a position (English, hand-listed).
+ANNOUNCING = frozenset({"announce", "unveil"})
 _FUTURE = frozenset({"will", "would", "'ll", "wo", "shall"})
 _PLANNING = frozenset({"intend", "plan", "aim", "schedule"})
 # Verbs of telling: the speaker's account of their own words is narration ("said he told them").
@@ -106,7 +108,7 @@ _TELLING = SPEECH_VERBS | {"inform", "ask", "report", "speak", "talk", "text", "
 _SAYING_POS = frozenset({"VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ"})
 
 
-def narration(claim: Claim) -> bool:
+def narration(claim: Claim, events: frozenset[str] = frozenset()) -> bool:
     """True when a reported statement (no quote, no reaction noun) relays a fact, not a position.
 
     >>> "Interior Minister Ana Li said 80 people were killed in the attack."   # narration
@@ -121,10 +123,13 @@ def narration(claim: Claim) -> bool:
     if not said:
         return True  # "X said last November": nothing said at all
     figures = any(t.like_num or t.ent_type_ in {"CARDINAL", "QUANTITY", "PERCENT", "MONEY"} for t in content)
+    # An announcement is told like a plan with its figures: "announced it would ban the trade",
+    # "has announced it will soon roll out stickers" relay the news, not a position on it.
+    figures = figures or bool(lemmas & ANNOUNCING)
     # The speaker's account of what they told others is told whole: "said he told the players of
     # his decision after the win and the players never leaked it" relays, the "never" included.
     told = {t.i for t in content if _self_telling(t) for t in t.subtree}
-    return not any(_position_cue(t, figures) for t in content if t.i not in told)
+    return not any(_position_cue(t, figures, events) for t in content if t.i not in told)
 
 
 def _self_telling(verb: Token) -> bool:
@@ -139,8 +144,10 @@ def _self_telling(verb: Token) -> bool:
     )
 
 
-def _position_cue(tok: Token, figures: bool) -> bool:
-    """A word that makes a statement a position rather than a relayed fact."""
+def _position_cue(tok: Token, figures: bool, events: frozenset[str] = frozenset()) -> bool:
+    """A word that makes a statement a position rather than a relayed fact. A coloured word the
+    article's own narration uses too names the event, not a view of it (``sentiment.describes``):
+    "Cubillo said the plane crashed shortly after taking off" relays the crash."""
     lower, lemma = tok.lower_, tok.lemma_.lower()
     if tok.tag_ == "MD":
         return not _plan(tok, figures)
@@ -164,23 +171,33 @@ def _position_cue(tok: Token, figures: bool) -> bool:
     if lower == "to" and tok.i > 0 and tok.nbor(-1).lower_ in {"about", "going"}:
         return True  # a prediction: "it's about to take a big hit"
     v = word_valence(lower) or word_valence(lemma)
-    if negated(tok) or _state(tok):
+    if negated(tok) or _state(tok) or _relayed(tok, v, events):
         v = 0.0
     if tok.pos_ in {"ADJ", "ADV"} or (tok.pos_ == "NOUN" and tok.dep_ == "attr"):
         return abs(v) >= EVALUATIVE  # also a noun that judges its subject: "the visit was a provocation"
     return tok.pos_ == "VERB" and not figures and abs(v) >= COLOURED_VERB
 
 
+def _relayed(tok: Token, v: float, events: frozenset[str]) -> bool:
+    """The event told again in the narration's own words, a verb in the simple past: "said the
+    plane crashed", "said police shot and killed the driver". Not a verb of the perfect or the
+    passive, which a party's claims take ("saying some have been killed in airstrikes"), nor a
+    word of a count or a sight ("two dead bodies and 100 wounded people", "saw dead bodies"):
+    a doctor's and a witness's accounts are theirs."""
+    return tok.pos_ == "VERB" and tok.tag_ == "VBD" and tok.lower_ in events and describes(tok, v)
+
+
 def _plan(modal: Token, figures: bool) -> bool:
-    """A plan announced with its figures, the speaker's own deed in the future: "said he would
-    station 5,700 officers across the state", "said it will cut 300 jobs". Not a prediction ("it
+    """A plan announced with its figures (or announced as such), the speaker's own deed in the
+    future: "said he would station 5,700 officers across the state", "said it will cut 300 jobs",
+    "announced it would ban the trade". Not a prediction ("it
     could book a $3 billion charge"), nor a pledge without figures ("said he would resign")."""
     verb = modal.head
     return (
         figures
         and modal.lower_ in _FUTURE
         and verb.lemma_.lower() not in MIND_VERBS
-        and any(c.dep_ == "nsubj" and c.lower_ in _SELF | {"it"} for c in verb.children)
+        and any(c.dep_ == "nsubj" and c.lower_ in _SELF | {"it", "they"} for c in verb.children)
     )
 
 

@@ -116,6 +116,9 @@ def background(verb: Token) -> bool:
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ in _HABITUAL:
             return True
+    # A span of time on the verb, or on the one its participle hangs on: "Since coming to power
+    # in 2012, X has waged a campaign, promising to root out ...".
+    for c in (c for h in [verb, *manner] for c in h.children):
         if c.dep_ in {"advcl", "prep"} and (
             c.lower_ == "since" or any(m.lower_ == "since" for m in c.children)
         ):

@@ -141,7 +141,7 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
         if tok.dep_ == "compound":
             continue  # a noun naming a kind of another: "emergency services", "a crisis team"
         v = word_valence(tok.lower_) or word_valence(tok.lemma_.lower())
-        if not v or (tok.lower_ in events and _describes(tok, v)) or (tok.tag_ == "IN" and tok.pos_ == "ADP"):
+        if not v or (tok.lower_ in events and describes(tok, v)) or (tok.tag_ == "IN" and tok.pos_ == "ADP"):
             continue  # the event's own word ("were killed", "were freed"); "like" as a preposition
         # The supplement's nouns are words of judgement ("cowardice", "atrocities"): they count whole.
         noun = tok.pos_ == "NOUN" and (tok.lower_ in lexicon() or tok.lemma_.lower() in lexicon())
@@ -185,7 +185,7 @@ def _contrast_weights(toks: list[Token]) -> dict[int, float]:
     return weights
 
 
-def _describes(tok: Token, v: float) -> bool:
+def describes(tok: Token, v: float) -> bool:
     """A word that may name the event: a verb of harm or a participle ("were killed", "were
     freed", "a crowd celebrating"), a participle before its noun ("injured passengers"), a counted
     noun ("two deaths") or its adjective ("two dead bodies"). A pleasant verb that is not a

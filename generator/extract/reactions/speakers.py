@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 
 from generator.extract import gazetteer
 from generator.extract.base import actor_at, sentence_of
-from generator.extract.reactions.antecedents import PRONOUNS, Antecedents
+from generator.extract.reactions.antecedents import GENDER_WORDS, PRONOUNS, Antecedents, first_name_gender
 from generator.extract.reactions.bodies import BODY_NOUNS, STATEMENT_NOUNS, body_actor, body_phrase
 from generator.extract.reactions.descriptions import countries, role_words
 from generator.extract.reactions.titles import PERSON_TITLES, ROLE_WORDS, VOICE_NOUNS, descriptor
@@ -28,6 +28,20 @@ SPOKESPEOPLE = frozenset(
     {"spokesperson", "spokesman", "spokeswoman", "representative", "official", "diplomat"}
 )
 _VOICE_ORDER = ("organization", "person", "country", "group")
+# Short titles written before a name, besides the gendered ones ("Mr", "Mrs") and the offices.
+HONORIFICS = frozenset("dr prof sen rep gov gen col capt lt sgt rev st hon".split())
+# Ranks and posts written capitalised before a surname ("Commissioner Goodell", "Sgt. Diaz",
+# "Labour MP Khan"): English titles of office, rank and trade, hand-listed.
+_RANKS = frozenset(
+    "judge justice commissioner inspector detective sergeant officer superintendent constable "
+    "sheriff marshal trooper deputy corporal private major lieutenant colonel captain admiral "
+    "commander ambassador envoy archbishop bishop cardinal rabbi imam pastor reverend father "
+    "councillor councilman councilwoman congressman congresswoman assemblyman delegate mp mep "
+    "attorney prosecutor counsel director manager skipper striker quarterback goalkeeper pitcher "
+    "agent nurse doctor professor coach".split()
+)
+_TITLE_WORDS = PERSON_TITLES | HONORIFICS | ROLE_WORDS | _RANKS | GENDER_WORDS["m"] | GENDER_WORDS["f"]
+"""Words before a name that are no first name, though the first-name dictionary may know them."""
 # Links followed from a speaker noun to the name inside it.
 _PHRASE_LINKS = frozenset({"compound", "poss", "prep", "pobj", "appos", "nmod", "amod", "flat", "conj"})
 # Links along which a verb without a subject shares its head's: "vowed to deepen", "began by thanking".
@@ -122,6 +136,8 @@ class Speakers:
             and any(c.dep_ == "conj" and self.kind_of(c) == "person" for c in head.children)
         ):
             return None  # "Ana Li and Pavel Novak joked they had split": whose words, one cannot say
+        if direct and self._namesake(head, direct):
+            return None  # "Jos Verstappen said" where the actors took him for Max Verstappen
         if direct:
             return direct
         if body_phrase(head, verb):  # "the airline said", "it said"; "the statement from X" is X's
@@ -132,7 +148,7 @@ class Speakers:
             owners = [
                 a for a, n in self.name.items() if self.kind.get(a) == "person" and n.split()[-1] == head.text
             ]
-            if len(owners) == 1:
+            if len(owners) == 1 and not _other_name(head, self.name[owners[0]]):
                 return owners[0]
         # A name in apposition is the speaker noun's own, whatever kind the actor was given:
         # "the chief financial officer, John Gerspach, said", "her father Bassem has said".
@@ -177,7 +193,7 @@ class Speakers:
                 ),
                 None,
             )
-            if kind_word is None and lemma in STATEMENT_NOUNS:
+            if kind_word is None and lemma in STATEMENT_NOUNS and not _owned(head):
                 kind_word = head  # "a government statement added": the statement of the last speaker
             body = body_actor(self, kind_word, sent) if kind_word is not None else None
             found = [body] if body else []
@@ -190,6 +206,37 @@ class Speakers:
             # "A foreign ministry spokesman said ... 'All staff are safe,' he said": the spokesman.
             self.antecedents.add(head, speaker if self.kind.get(speaker or "") == "person" else None)
         return speaker
+
+    def _namesake(self, head: Token, actor: str) -> bool:
+        """True when the words at ``head`` name somebody else than the person the mention maps to:
+        another first name ("Jos Verstappen" where only "Verstappen" is a mention of Max
+        Verstappen; "Hillary Clinton" mapped to Bill Clinton, both first names the dictionary's), or
+        a name right before a lone surname that is no title ("Mossack Fonseca has denied", the
+        firm, not Ramon Fonseca). "Mr Li", "Secretary General Ana Li" and "Ana Li" agree."""
+        if self.kind.get(actor) != "person":
+            return False
+        mention = next((m for m in self.mentions if m.start <= head.idx < m.end), None)
+        if mention is None:
+            return False
+        known = self.name.get(actor, "").split()
+        own = {w.lower() for w in known}
+        said = mention.text.split()
+        start = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        prev = self.doc[start.start - 1] if start is not None and start.start > 0 else None
+        if (
+            prev is not None
+            and prev.head == head
+            and prev.dep_ == "compound"
+            and prev.pos_ == "PROPN"
+            and prev.text[:1].isupper()
+            and prev.lower_.strip(".") not in _TITLE_WORDS | own
+        ):
+            if len(said) == 1:
+                return True  # a lone surname inside another name
+            said = [prev.text, *said]
+        if len(said) < 2 or len(known) < 2 or said[0].lower() in own:
+            return False
+        return first_name_gender(said[0]) is not None and first_name_gender(known[0]) is not None
 
     def _spokesperson(self, head: Token) -> str | None:
         """The person a spokesman phrase names in apposition, also where the parser hangs the name
@@ -225,6 +272,28 @@ class Speakers:
                     seen.add(child.i)
                     queue.append(child)
         return found
+
+
+def _other_name(head: Token, name: str) -> bool:
+    """True when a surname comes with words of another name: "Mossack Fonseca has denied" is
+    not the person Ramon Fonseca; "Mr. Fonseca" and "Ramon Fonseca" are him."""
+    words = {w.lower().strip(".") for w in name.split()}
+    return any(
+        c.dep_ == "compound"
+        and c.pos_ == "PROPN"
+        and c.text[:1].isupper()
+        and c.lower_.strip(".") not in words | _TITLE_WORDS
+        for c in head.children
+    )
+
+
+def _owned(statement: Token) -> bool:
+    """A statement whose issuer the phrase names ("a statement from the prime minister's office",
+    "the ministry's statement"): theirs, not the last speaker's, whoever the actors know."""
+    return any(
+        c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in {"from", "by", "of"})
+        for c in statement.children
+    )
 
 
 def _demonym_person(head: Token) -> bool:

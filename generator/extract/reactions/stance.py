@@ -153,6 +153,12 @@ LIGHT_ONLY_NOUNS = frozenset({"support", "prayer", "thought", "thanks", "solidar
 REACTION_NOUNS = CRITICAL_NOUNS | SUPPORTIVE_NOUNS
 # Verbs of a demand: a call to change course is a position against the present one.
 DEMAND_VERBS = frozenset({"urge", "demand", "press"})
+# Verbs of taking something up (English verbs of agreement and engagement, hand-listed): what a
+# demand asks for with them is wanted, not blamed ("called on the board to open talks").
+ENGAGE_VERBS = frozenset(
+    "accept approve support back endorse open start begin resume hold join engage negotiate talk "
+    "discuss meet cooperate consider embrace welcome continue".split()
+)
 # Verbs of doubt on what follows: "questions how women can be expected to", "doubted that".
 DOUBT_VERBS = frozenset({"question", "doubt"})
 VERB_WEIGHT = 3.0
@@ -218,8 +224,11 @@ def stance_of(
         elif lemma in SUPPORTIVE_VERBS:
             score += VERB_WEIGHT
         elif (
-            lemma in DEMAND_VERBS | DOUBT_VERBS
-            or (lemma == "call" and any(c.lower_ in _CALL_ON for c in v.children))
+            (
+                (lemma in DEMAND_VERBS or (lemma == "call" and any(c.lower_ in _CALL_ON for c in v.children)))
+                and not engaging(v)
+            )
+            or lemma in DOUBT_VERBS
             or _insists_on(v)
         ):
             score -= DEMAND_WEIGHT  # a demand, or doubt on what follows
@@ -252,6 +261,15 @@ def stance_of(
     if score >= STANCE_MARGIN:
         return "supportive"
     return "neutral"
+
+
+def engaging(verb: Token) -> bool:
+    """A demand to take something up, not to stop it: "called on the board to open talks",
+    "urged shareholders to accept the offer". What is asked is the speaker's wish for the thing,
+    not blame: the words decide the stance, not the demand (a call "to halt", "to cancel" or "to
+    do more" still blames)."""
+    asked = [t for t in verb.subtree if t.dep_ in {"xcomp", "advcl", "ccomp"} and t.pos_ == "VERB"]
+    return bool(asked) and asked[0].lemma_.lower() in ENGAGE_VERBS
 
 
 def _insists_on(verb: Token) -> bool:
