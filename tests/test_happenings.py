@@ -323,6 +323,29 @@ def test_incidents_stay_apart_unless_one_day_names_them_alike(one, two, dates):
             (),
             False,
         ),
+        # the same day's injuries, by a noun and by a verb (corpus, EventId 37)
+        (
+            "Two people suffered minor injuries",
+            "Two were injured during the incident at Tarvale Beach",
+            "2017-12-31",
+            (),
+            False,
+        ),
+        # breaking the news is announcing it (corpus, EventId 56)
+        (
+            "Ana Li announced to her followers",
+            "The comedian shared the news to her followers",
+            "2018-02-05",
+            (),
+            False,
+        ),
+        (
+            "The comedian shared the news to her followers",
+            "The Grammy-nominated comedienne broke the news to her Twitter followers",
+            "2018-02-05",
+            (),
+            False,
+        ),
         # the tram that jumped the rails is the tram that derailed
         (
             "A two-car tram jumped the rails on a sharp curve",
@@ -349,6 +372,7 @@ def test_one_happening_told_twice_on_one_date_is_one_event(one, two, date, actor
     ("one", "two", "date", "actors"),
     [
         # a count alone is not one happening
+        ("Two soldiers were wounded in Tarvale", "Two people were killed", "2016-11-10", ()),
         ("Two men were arrested in the capital", "Two people were killed", "2016-11-10", ("police",)),
         # two documents, two bodies
         ("The Senate passed a spending bill", "Parliament passed a tax law", "2017-12", ()),
@@ -362,3 +386,81 @@ def test_look_alikes_on_one_date_stay_apart(one, two, date, actors):
         [report("a", one, date, precision, actors), report("b", two, date, precision, actors)], {}
     )
     assert len(merged) == 2
+
+
+def test_a_body_and_the_body_it_belongs_to_are_one_doer():
+    """Two records of one body the actor merge kept apart ("security-council" and
+    "united-nations-security-council", corpus EventId 19) do not keep one adoption apart; two
+    bodies of one word each ("korea", "north-korea") stay two."""
+    merged = merge_timeline(
+        [
+            report(
+                "a",
+                "A Security Council resolution was adopted",
+                "2017-09",
+                "month",
+                ["united-nations-security-council"],
+            ),
+            report(
+                "b",
+                "The Security Council resolution capped crude oil imports",
+                "2017-09",
+                "month",
+                ["security-council"],
+            ),
+        ],
+        {},
+    )
+    assert len(merged) == 1
+    apart = merge_timeline(
+        [
+            report("a", "Ostria signed the treaty", "2017-09-02", "day", ["korea"]),
+            report("b", "The treaty was signed in Lima", "2017-09-02", "day", ["north-korea"]),
+        ],
+        {},
+    )
+    assert len(apart) == 2
+
+
+POINTED = [
+    # the year the sentence before opens on (corpus, EventId 65)
+    (
+        "In 2010, as questions were raised, island authorities ordered Orbis Law to provide more "
+        "information. Later that year, Orbis Law ended its relationship with the companies.",
+        ("2010", "Orbis Law ended its relationship with the companies"),
+    ),
+    # the day after a day (corpus, EventId 68)
+    (
+        "On Dec. 21, 2014, a man rammed his car into pedestrians in Tarvale. The next day, in the town "
+        "of Redland, a driver used his van to run over 10 more people.",
+        ("2014-12-22", "A driver used his van to run over 10 more people"),
+    ),
+    # a year after a year (corpus, EventId 56)
+    (
+        "Together since early 2014, the couple met while filming a show. A year later, Ana Li joked "
+        "about their dynamic on a talk show.",
+        ("2015", "Ana Li joked about their dynamic"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POINTED, ids=range(len(POINTED)))
+def test_a_date_that_points_back_takes_the_date_before(events, text, expected):
+    assert expected in events(text)
+
+
+POINTING_NOWHERE = [
+    # "that day" asks for more than a year gives
+    "Ana Li joined Orbis in 2013. That day, Tom Reed resigned.",
+    # a length, not a date
+    "The talks began in 2013. A day of talks followed.",
+    # "earlier that month" inside a phrase dates the thing it hangs on, not the clause
+    "The sanctions took effect in October. The council imposed them in response to a test earlier "
+    "that month.",
+]
+
+
+@pytest.mark.parametrize("text", POINTING_NOWHERE, ids=range(len(POINTING_NOWHERE)))
+def test_a_phrase_that_points_nowhere_dates_nothing(events, text):
+    found = events(text)
+    assert not [label for _, label in found if any(w in label for w in ("imposed", "Tom Reed", "followed"))]

@@ -21,12 +21,12 @@ def parties_agree(a: Collection[str], b: Collection[str]) -> bool:
     the body it belongs to count as one ("united-nations" and "united-nations-security-council")."""
     if not a or not b:
         return True
-    canon = _canonical(set(a) | set(b))
+    canon = canonical_ids(set(a) | set(b))
     first, second = {canon[p] for p in a}, {canon[p] for p in b}
     return bool(first & second) and len(first | second) <= max(2, len(first), len(second))
 
 
-def _canonical(parties: set[str]) -> dict[str, str]:
+def canonical_ids(parties: set[str]) -> dict[str, str]:
     """Each party id mapped to one id for the same side: the same name but for a company form
     ("broadcom", "broadcom-ltd"), or the longest id whose words contain all of its own, when it
     has at least two ("united-nations" -> "united-nations-security-council"; "korea" stays apart
@@ -75,7 +75,7 @@ def same_measure(a: Agreement, b: Agreement) -> bool:
     "the sanctions adopted in September")."""
     if not is_measure(a) or not is_measure(b) or not a.parties or not b.parties or not a.date or not b.date:
         return False
-    canon = _canonical(set(a.parties) | set(b.parties))
+    canon = canonical_ids(set(a.parties) | set(b.parties))
     shared = {canon[p] for p in a.parties} & {canon[p] for p in b.parties}
     # a month is enough when one report names nothing of its own ("the sanctions adopted in September")
     exact = len(a.date) == 10 or len(b.date) == 10 or is_generic(a.title) or is_generic(b.title)

@@ -69,7 +69,12 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"indict\w*|charged", "indict"),
     (r"film(?:s|ed|ing)?|videotap\w*", "film"),
     (r"arrest(?:s|ed)?|detain(?:s|ed)?", "arrest"),
-    (r"announc\w*|reveal(?:s|ed)?|disclos\w*|confirm(?:s|ed)?", "announce"),
+    (
+        r"announc\w*|reveal(?:s|ed)?|disclos\w*|confirm(?:s|ed)?"
+        r"|(?:broke|break(?:s|ing)?|shar(?:e|es|ed|ing))\s+the\s+news",  # "broke the news to her fans"
+        "announce",
+    ),
+    (r"injur(?:e|es|ed|ing|y|ies)|hurt|wound(?:s|ed|ing)?", "injure"),
     (r"retir\w*|step(?:s|ped)?\s+down", "retire"),
     (r"hir(?:e|es|ed|ing)|appoint\w*", "hire"),
     (r"fired|sack(?:s|ed|ing)?|dismiss(?:es|ed)?|part(?:s|ed)\s+(?:company|ways)", "fire"),
@@ -168,7 +173,7 @@ def _label_words(text: str, actors: tuple[str, ...]) -> Words:
 _OPENING_WORDS = 3
 
 
-_IRREGULAR = frozenset("struck found sold left met taken took freed died set down over".split())
+_IRREGULAR = frozenset("struck found sold left met taken took freed died set down over hurt".split())
 
 
 _OCCURRED = re.compile(r"\b(?:happen|occur)\w*|\b(?:took|takes?|taking)\s+place\b", re.IGNORECASE)

@@ -8,6 +8,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 
+from generator.merge.agreement_match import canonical_ids
 from generator.merge.event_words import (
     PRONOUNS,
     Words,
@@ -219,12 +220,17 @@ def _precise(a: TimelineEvent, b: TimelineEvent) -> int:
 
 
 def _actors_fit(a: TimelineEvent, b: TimelineEvent, kinds: Mapping[str, str]) -> bool:
-    """The same people: when both name people they share one; when both name actors they share one."""
+    """The same people: when both name people they share one; when both name actors they share
+    one, a body and the body it belongs to counting as one ("security-council" and
+    "united-nations-security-council", two records the actor merge kept apart)."""
     people_a = {x for x in a.actors if kinds.get(x) == "person"}
     people_b = {x for x in b.actors if kinds.get(x) == "person"}
     if people_a and people_b:
         return bool(people_a & people_b)
-    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+    if not a.actors or not b.actors or set(a.actors) & set(b.actors):
+        return True
+    canon = canonical_ids(set(a.actors) | set(b.actors))
+    return bool({canon[x] for x in a.actors} & {canon[x] for x in b.actors})
 
 
 def _source(event: TimelineEvent) -> str:

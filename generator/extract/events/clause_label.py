@@ -39,12 +39,74 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
     longest = MAX_LABEL_WORDS
     if verb.lemma_.lower() in REPORTING and discloses_amount(verb):
         tokens, longest = _disclosure(verb, tokens, exclude), MAX_LABEL_WORDS + 4  # (to the sum)
+    elif _discloses(verb):
+        news = [c for c in verb.children if c.dep_ == "ccomp"]
+        after = next(
+            (c for c in news if c.i > verb.i and not any(t.text == ";" for t in verb.doc[verb.i : c.i])), None
+        )
+        if after is not None and after.text not in (finish_label(tokens) or "").split():
+            tokens, longest = _disclosure(verb, tokens, exclude), MAX_LABEL_WORDS + 4
+        elif (
+            (verb.dep_ != "ccomp" or _named_subject(verb))
+            and not news
+            and not any(t.dep_ == "dobj" and t.head.i == verb.i and t.pos_ != "PRON" for t in tokens)
+        ):
+            return None  # "The Telegraph reported", "The Lions announced on Twitter": what?
     label = named_subject(tokens, finish_label(tokens, max_words=longest))
     thing = missing_object(verb, exclude)
+    if label and not thing and _cut_at_verb(verb, label):
+        return None
     return f"{label} {thing}" if label and thing else label
 
 
+_NEEDED = ("dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd")
+
+
+def _cut_at_verb(verb: Token, label: str) -> bool:
+    """Whether the label ends on its verb while the verb takes what it needs, so what was done is
+    cut off: "The team gave" (the team that gave him his best chance in 2008), "Qualcomm was
+    trading" (the price Qualcomm was trading at on Nov. 2: a preposition stranded). Not "Ana Li
+    retired" (nothing needed), nor "The plane turned around" (the particle ends it)."""
+    if label.split()[-1] != verb.text:
+        return False
+    return any(c.dep_ in _NEEDED and c.pos_ != "PRON" for c in verb.children) or any(
+        c.dep_ == "prep" and not list(c.children) for c in verb.children
+    )  # (a pronoun object alone says little more: "inspectors approved it" reads "Inspectors approved")
+
+
 _AMOUNTS = ("MONEY", "PERCENT")
+_DISCLOSING = frozenset("announce reveal disclose confirm report unveil".split())
+"""Verbs that make news known: their label is what was made known."""
+
+
+def _active(verb: Token) -> bool:
+    """Whether the verb has a subject of its own, or shares its conjunct's ("The Lions missed the
+    play-offs and announced on Twitter"): not a participle ("the ceasefire announced ...")."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _named_subject(verb: Token) -> bool:
+    """Whether the verb's subject is a name ("The Lions announced"), not a thing the parser
+    made one ("the ceasefire announced in Dravia")."""
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in verb.children)
+
+
+def _discloses(verb: Token) -> bool:
+    """An active verb of making news known ("Ana Li announced to her followers on Monday that she
+    and Tom Reed had split"): its label is who, the verb and the news (the said clause after it,
+    when the plain label leaves it out), or no event when the clause holds no news ("The Telegraph
+    reported", "announced it late Monday"). Not a passive ("The charge was revealed in a filing":
+    the subject is the news), nor a participle ("The ceasefire announced in Dravia on Wednesday").
+    A clause inside another (a ``ccomp``) keeps its plain label unless a name is its subject: the
+    parser reads "welcomed the ceasefire announced in Dravia" as one, with the ceasefire doing the
+    announcing."""
+    return (
+        verb.lemma_.lower() in _DISCLOSING
+        and _active(verb)
+        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    )
 
 
 def discloses_amount(verb: Token) -> bool:
@@ -61,7 +123,8 @@ def discloses_amount(verb: Token) -> bool:
 def _disclosure(verb: Token, tokens: list[Token], exclude: set[int]) -> list[Token]:
     """Who said it, "said", and the said clause's own subject, verb and object, so the sum stays:
     "The Citigroup chief financial officer said the bank could be facing a $20 billion charge"."""
-    said = next(c for c in verb.children if c.dep_ == "ccomp")
+    said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+    said = said or next(c for c in verb.children if c.dep_ == "ccomp")
     inner = _short_subject(said, clause_tokens(said, exclude))
     keep = {t.i for t in tokens if t.dep_ in SUBJECTS and t.head.i == verb.i}
     subject = [t for t in tokens if any(a.i in keep for a in [t, *t.ancestors]) and t.i < verb.i]

@@ -139,8 +139,9 @@ def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
             out.extend(
                 np_tokens(child, exclude) if child.dep_ != "ccomp" else subtree_without(child, exclude)
             )
-            if child.dep_ == "dobj" and child.pos_ == "PRON":
-                continue  # "led them to a division title": the pronoun alone says too little
+            if child.dep_ in ("dobj", "dative") and child.pos_ == "PRON":
+                continue  # "led them to a division title", "gave him his best chance": the pronoun
+                # alone says too little
             if child.dep_ == "dobj":  # "led Arizona to a 13-3 mark": where it led
                 result = next((c for c in verb.children if c.i > child.i and c.dep_ == "prep"), None)
                 if result is not None and result.lower_ in ("to", "into") and not only_date(result, exclude):

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import actors_in, doc_text, evidence, sentences, span_text
+from generator.extract.events.antecedents import resolve_pronoun
 from generator.extract.events.clause_label import BARE_PRONOUNS, named_subject, verb_label
 from generator.extract.events.clauses import (
     in_quotation,
@@ -18,6 +18,7 @@ from generator.extract.events.clauses import (
     vague_forecast,
     when_clause,
 )
+from generator.extract.events.date_anaphora import LOOK_BACK, pointed_date
 from generator.extract.events.dates import DateRef, anniversary_origin, dateline_end, find_dates, is_metadata
 from generator.extract.events.furniture import is_boilerplate, is_caption, is_fragment, is_heading
 from generator.extract.events.labels import (
@@ -44,7 +45,6 @@ EVENT_NOUNS = frozenset(
     "resignation appointment release arrest trial verdict ruling announcement".split()
 )
 _NOMINAL = ("NOUN", "PROPN", "ADP", "SCONJ", "NUM", "ADJ", "DET")
-_PERSONAL = ("he", "she")
 
 
 def extract_timeline(
@@ -61,6 +61,7 @@ def extract_timeline(
     seen: set[tuple[str, str]] = set()
     text = doc_text(doc)
     day: DateRef | None = None  # the narrative's day (see ``narrative``)
+    prior: tuple[int, DateRef] | None = None  # the last dated sentence and its first date
     for index, sent in enumerate(sentences(doc)):
         refs = [r for r in find_dates(sent, article.published) if not is_metadata(sent, r)]
         told, day = day, reference_day(sent, refs, article.published) if refs else day
@@ -73,17 +74,22 @@ def extract_timeline(
             continue
         if is_fragment(sent, text):
             continue
+        pointed = None
+        if not refs and prior is not None and index - prior[0] <= LOOK_BACK:
+            pointed = pointed_date(sent, prior[1])  # "Later that year, ..."
+        if refs:
+            prior = (index, min(refs, key=lambda r: r.start))  # the time the sentence opens on
         found = list(dated_labels(sent, article.published))
-        if not refs and told is not None:
+        if pointed is not None:
+            said = event_label(sent, pointed)
+            found = [(pointed, said)] if said else []
+        elif not refs and told is not None:
             said = narrative_label(sent)
             found = [(told, said)] if said else []
         for ref, said in found:
             if not refs and told_before(events, ref.date, said):
                 continue
-            label = resolve_pronoun(said, sent.start_char, sent.end_char, mentions, people)
-            if label is not None and label != said:
-                named = subject_antecedent(sentences(doc), index, mentions, people)
-                label = f"{named} {said.partition(' ')[2]}" if named else label
+            label = resolve_pronoun(said, sent, sentences(doc), index, mentions, people)
             if label is None or (ref.date, label.lower()) in seen:
                 continue
             seen.add((ref.date, label.lower()))
@@ -101,64 +107,6 @@ def extract_timeline(
             )
     log.debug("%s: %d timeline events", article.id, len(events))
     return events
-
-
-def resolve_pronoun(
-    label: str, start: int, sentence_end: int, mentions: Sequence[Mention], people: dict[str, str]
-) -> str | None:
-    """A label led by a pronoun names who it stands for, or is no event.
-
-    "He was hired by the Cardinals" -> "Bruce Arians was hired by the Cardinals" when the last
-    person named before the sentence is Bruce Arians (kept as it is when the sentence itself names
-    someone, or nobody was named before); "It fired", "They returned to Yeosu" -> None
-    (a thing or a group named in another sentence: no label a reader can place).
-    """
-    first, _, rest = label.partition(" ")
-    if first.lower() in BARE_PRONOUNS:
-        return None
-    if first.lower() not in _PERSONAL or not rest:
-        return label
-    in_sentence = [m for m in mentions if start <= m.start < sentence_end and m.actor in people]
-    before = [m for m in mentions if m.end <= start and m.actor in people]
-    if in_sentence or not before:
-        return label  # "Biden met Trong after he won": either could be meant; keep "he"
-    return f"{people[before[-1].actor]} {rest}"
-
-
-def subject_antecedent(
-    sents: Sequence[Span], index: int, mentions: Sequence[Mention], people: dict[str, str]
-) -> str | None:
-    """Who a sentence's leading "he" or "she" continues: the person who is the subject of the
-    sentences just before it (through their own "he"), else the person the article names most
-    before it. "Arians was hired in 2013. He led Arizona to a 13-3 mark ..." -> Arians, even when
-    the first sentence named a predecessor after him."""
-    for back in range(index - 1, max(-1, index - 5), -1):
-        for subject in sents[back]:
-            if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ == "PRON":
-                continue
-            span = [t.idx for t in subject.subtree if t.dep_ not in ("relcl", "acl", "appos")] or [
-                subject.idx
-            ]
-            found = [m for m in mentions if min(span) <= m.start <= subject.idx < m.end + 1]
-            name = _person_named(found[-1], people) if found else None
-            if name:  # the first person the sentence has do something
-                return name
-    start = sents[index].start_char
-    counts = Counter(m.actor for m in mentions if m.end <= start and m.actor in people)
-    ranked = counts.most_common(2)
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return people[ranked[0][0]]
-    return None
-
-
-def _person_named(mention: Mention, people: dict[str, str]) -> str | None:
-    """The person a mention names: its actor, or the one person whose surname it is ("Arians"
-    read as a family or group in one sentence is still Bruce Arians)."""
-    if mention.actor in people:
-        return people[mention.actor]
-    word = mention.text.split()[-1] if mention.text.split() else ""
-    owners = {name for name in people.values() if len(name.split()) > 1 and name.split()[-1] == word}
-    return owners.pop() if len(owners) == 1 else None
 
 
 def dated_labels(sent: Span, published) -> Iterable[tuple[DateRef, str]]:
