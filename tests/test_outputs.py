@@ -62,3 +62,22 @@ def test_folders_the_user_keeps_are_refused_in_one_line(tmp_path, outputs, prote
         )
     assert message.format(*paths.values()) in str(raised.value)
     assert (tmp_path / "notes/todo.txt").read_text() == "mine"
+
+
+def test_a_signal_just_after_a_folder_is_staged_leaves_nothing_behind(tmp_path, monkeypatch):
+    """Ctrl-C or SIGTERM may land between the staged folder's creation and the build learning its
+    name: the folder still goes (a build stopped so left a ``.site_src.new-*`` beside its output)."""
+    import tempfile
+
+    from generator.runtime import staging
+
+    made = tempfile.mkdtemp
+
+    def made_then_interrupted(*args, **kwargs):
+        made(*args, **kwargs)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(staging.tempfile, "mkdtemp", made_then_interrupted)
+    with pytest.raises(KeyboardInterrupt), staging.staging(tmp_path / "site"):
+        pass
+    assert list(tmp_path.iterdir()) == []

@@ -32,12 +32,16 @@ def staging(target: Path) -> Iterator[Path]:
     """A fresh folder beside ``target`` that replaces it only if the block succeeds."""
     target = target.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
-    staged = Path(tempfile.mkdtemp(dir=target.parent, prefix=f"{_prefix(target)}new-{os.getpid()}-"))
+    prefix = f"{_prefix(target)}new-{os.getpid()}-"
     try:
+        staged = Path(tempfile.mkdtemp(dir=target.parent, prefix=prefix))
         staged.chmod(0o755)  # mkdtemp makes it private; the site is for publishing
         yield staged
     except BaseException:
-        shutil.rmtree(staged, ignore_errors=True)
+        # Every folder this process staged for ``target``, named or not yet: a signal may land
+        # between the folder's creation and ``staged`` being set (as in ``own_staged``).
+        for path in target.parent.glob(f"{prefix}*"):
+            shutil.rmtree(path, ignore_errors=True)
         raise
     old = target.parent / f"{_prefix(target)}old"
     shutil.rmtree(old, ignore_errors=True)
