@@ -11,12 +11,13 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import evidence, sentence_of, sentences, span_text
 from generator.extract.events.dates import DateRef, find_dates, governing_verb
 from generator.extract.events.timeline import is_boilerplate, is_caption
-from generator.extract.figures.candidates import candidates, not_a_figure
+from generator.extract.figures.candidates import candidates
 from generator.extract.figures.furniture import is_furniture, repeated_headings
 from generator.extract.figures.measure import measure
 from generator.extract.figures.measured import Measure
 from generator.extract.figures.numbers import Amount, parse_amount
 from generator.extract.figures.phrase import glued_unit
+from generator.extract.figures.refusals import not_a_figure
 from generator.extract.figures.tolls import hospital_of
 from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, RATE_NOUNS
 from generator.records import Actor, Article, Figure, Mention
