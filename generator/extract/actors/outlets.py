@@ -139,10 +139,11 @@ def cited_outlets(
     """
     found = set()
     names = list(names)
+    views = [m.span() for m in _OWN_VIEW.finditer(text)]  # found once: most articles have none
     own_view = {
         name_key(name)
         for start, end, name, _ in names
-        if _OWN_VIEW.search(text[max(0, start - 300) : end + 300])
+        if any(start - 300 <= at and to <= end + 300 for at, to in views)
     }
     for start, end, name, kind in names:
         how = citation(text, start, end)
