@@ -146,15 +146,17 @@ def cited_outlets(
         if any(start - 300 <= at and to <= end + 300 for at, to in views)
     }
     for start, end, name, kind in names:
-        how = citation(text, start, end)
-        if how == "said":
-            how = None if name_key(name) in own_view else "weak"
         media = (
             bool(_MEDIA_NAME.search(name) or _WEB_NAME.search(name))
             or is_outlet(name, own)
             or is_outlet(name, KNOWN_OUTLETS)
             or known_channel(name)
         )
+        if kind == "person" and not media:
+            continue  # however it is cited, a person is no outlet (and most names are people)
+        how = citation(text, start, end)
+        if how == "said":
+            how = None if name_key(name) in own_view else "weak"
         if (how == "strong" and (kind != "person" or media)) or (how == "weak" and media):
             found.add(name_key(name))
     return found
