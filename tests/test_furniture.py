@@ -156,27 +156,24 @@ def test_one_headline_shaped_last_line_is_kept():
     assert kept == [STORY, last]
 
 
-def test_gallery_slides_are_dropped():
-    slides = [
-        "1/3 Harbour at dawn The ferry leaves the harbour at dawn on its first crossing of the year",
-        "2/3 Old docks Scenes from bygone days show that the docks mainly handled coal and timber",
-        "3/3 New terminal The new terminal opened in 2015 after three years of building work",
-    ]
-    kept, removed = clean([STORY, *slides], title=None)
-    assert kept == [STORY]
-    assert removed == slides
+NUMBERED_SLIDES = [
+    "1/3 Harbour at dawn The ferry leaves the harbour at dawn on its first crossing of the year",
+    "2/3 Old docks Scenes from bygone days show that the docks mainly handled coal and timber",
+    "3/3 New terminal The new terminal opened in 2015 after three years of building work",
+]
+TITLED_SLIDES = [
+    f"Port of Oster turns 300 {caption}"
+    for caption in (
+        "Trading place What started out as a small reloading point is today a big port.",
+        "Expansion drive Over the centuries, the port grew bigger and bigger, spreading beyond the town.",
+        "The olden days Scenes from bygone days show that the port mainly handled iron ore and coal.",
+        "London parallels The inner harbour was long an industrial wasteland until it was redeveloped.",
+    )
+]
 
 
-def test_gallery_titled_slides_are_dropped():
-    slides = [
-        f"Port of Oster turns 300 {caption}"
-        for caption in (
-            "Trading place What started out as a small reloading point is today a big port.",
-            "Expansion drive Over the centuries, the port grew bigger and bigger, spreading beyond the town.",
-            "The olden days Scenes from bygone days show that the port mainly handled iron ore and coal.",
-            "London parallels The inner harbour was long an industrial wasteland until it was redeveloped.",
-        )
-    ]
+@pytest.mark.parametrize("slides", [NUMBERED_SLIDES, TITLED_SLIDES], ids=["numbered", "titled"])
+def test_gallery_slides_are_dropped(slides):
     kept, removed = clean([STORY, *slides], title=None)
     assert kept == [STORY]
     assert removed == slides
