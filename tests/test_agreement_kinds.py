@@ -499,7 +499,11 @@ def test_an_offer_rejected_later_is_one_agreement_with_both_sides(read):
         "Sylvania rejected the proposal hours later."
     )
     ag = one(read(text))
-    assert (ag.title, ag.status, ag.date) == ("Ten-year deal", "rejected", "2024-06-19")
+    assert (ag.title, ag.status, ag.date) == (
+        "Ten-year deal to share the lake's water",
+        "rejected",
+        "2024-06-19",
+    )
     assert set(ag.parties) == {"freedonia", "sylvania"}
 
 

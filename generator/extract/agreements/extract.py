@@ -26,9 +26,11 @@ from generator.extract.agreements.kinds import (
     CONDITIONAL,
     OFFERS,
     POINTS_BACK,
+    given,
     handed_over,
     in_exchange_for,
     is_provision,
+    pleaded,
 )
 from generator.extract.agreements.parse import (
     is_bare,
@@ -36,6 +38,7 @@ from generator.extract.agreements.parse import (
     is_definite,
     is_plural,
     is_trigger,
+    purpose_clause,
     purpose_text,
     status_chain,
     status_of,
@@ -172,6 +175,8 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
             status = "agreed"  # "the cabinet's decision to fund", "talks brokered by X": settled
         elif status == "reported" and handed_over(trigger, verbs):
             status = "agreed"  # "freed the girls in exchange for militants": the exchange took place
+        elif status == "reported" and (given(trigger, verbs) or pleaded(trigger, verbs)):
+            status = "agreed"  # "gave him a five-year contract", "pleaded guilty under a plea deal"
         title, identity, tokens = title_of(trigger, verbs, date_ids, trigger_ids)
         handed = in_exchange_for(trigger)
         if handed is not None:  # "freed the girls in exchange for militants"
@@ -188,7 +193,9 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
         own = status == "reported" and trigger_word(trigger) in CONDITIONAL and is_plural(trigger)
         # "raised its offer on Monday, up from its initial offer": Monday is not the first one's date
         own = own or any(c.dep_ == "amod" and c.lower_ in EARLIER for c in trigger.children)
-        item = _assemble(title, identity or title, trigger, verbs, status, topics, refs, sent, index, actors)
+        aim = purpose_clause(trigger, verbs, date_ids)  # its date and "with" phrase are the deal's
+        chain = [*verbs, aim] if aim is not None else verbs
+        item = _assemble(title, identity or title, trigger, chain, status, topics, refs, sent, index, actors)
         if own:
             item.date = date_for(sent, trigger, [], refs) or possessive_date(trigger, published)
         item.package = is_plural(trigger)

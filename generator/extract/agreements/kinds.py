@@ -118,7 +118,12 @@ def _acquisition(token: Token, status: str, verbs: list[Token]) -> bool:
     target = _has_prep(token, "of", "with", "by", "between")
     if target is not None and target.pos_ == "PROPN":
         return True
-    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children)
+    if any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in token.children):
+        return True
+    # "the boards approved the merger": a deal named before, now settled
+    return status in _SETTLED - {"proposed", "offered"} and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this") for c in token.children
+    )
 
 
 def _approach(token: Token, status: str, verbs: list[Token]) -> bool:
@@ -233,7 +238,12 @@ def _extension(token: Token, status: str, verbs: list[Token]) -> bool:
     if modifiers(token) & {"contract", "deal", "lease", "agreement"}:
         return True
     held = _has_prep(token, "of", "to")
-    return held is not None and held.lemma_.lower() in ("contract", "deal", "lease", "agreement", "treaty")
+    if held is not None:
+        return held.lemma_.lower() in ("contract", "deal", "lease", "agreement", "treaty")
+    # "signed X to a five-year, $100 million extension", "agreed to a two-year extension": a
+    # contract's, by its term or its worth (a deadline's extension is "of the deadline")
+    termed = any(t.ent_type_ in ("MONEY", "DATE") for t in token.lefts)
+    return termed and status in ("signed", "agreed")
 
 
 def _decision(token: Token, status: str, verbs: list[Token]) -> bool:
@@ -290,6 +300,50 @@ def _settlement(token: Token, status: str, verbs: list[Token]) -> bool:
     return settled is not None and (settled.lower_ in DISPUTES or settled.lemma_.lower() in DISPUTES)
 
 
+def _plea(token: Token, status: str, verbs: list[Token]) -> bool:
+    """ "a plea bargain" — not a bargain hunted for."""
+    return "plea" in modifiers(token)
+
+
+def _loan(token: Token, status: str, verbs: list[Token]) -> bool:
+    """A loan or a bailout one side grants another: "a $500 million loan to Kenya", "approved a
+    bailout for Ruritania", "the IMF loan" — not money "on loan", "student loans", "took out loans"."""
+    if any(t.ent_type_ == "MONEY" for t in token.lefts) or _has_prep(token, "worth") is not None:
+        return True
+    return status in _SETTLED - {"proposed"} and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "the", "this") for c in token.children
+    )
+
+
+_GIVEN = frozenset("give award grant hand win land secure earn".split())
+"""Verbs by which an agreement is made with whoever gets it: "gave him a five-year contract",
+"was awarded a $2.9 billion contract", "won a contract to build", "landed a sponsorship deal"."""
+
+
+def given(token: Token, verbs: list[Token]) -> bool:
+    """Whether the agreement is given, awarded or won: the object (or passive subject) of such a
+    verb, or the noun a participle of it qualifies ("a launch contract awarded in 2015")."""
+    if not verbs or verbs[0].lemma_.lower() not in _GIVEN:
+        return False
+    verb = verbs[0]
+    if verb.head.i == token.i and verb.dep_ in ("acl", "amod"):
+        return True
+    return token.head.i == verb.i and token.dep_ in ("dobj", "nsubjpass")
+
+
+def to_recipient(token: Token, verb: Token, prep: Token) -> bool:
+    """Whether the verb's "to" phrase names who gets the agreement: "approved a $3 billion loan to
+    Pakistan", "awarded the contract to Acme" (the parser hangs it on the verb)."""
+    if prep.dep_ != "prep" or prep.lower_ != "to" or prep.i < token.i or token.head.i != verb.i:
+        return False
+    return token.lemma_.lower() in ("loan", "bailout") or verb.lemma_.lower() in _GIVEN
+
+
+def pleaded(token: Token, verbs: list[Token]) -> bool:
+    """A plea deal someone pleaded under: "pleaded guilty as part of a plea deal" — made."""
+    return "plea" in modifiers(token) and any(v.lemma_.lower() == "plead" for v in verbs)
+
+
 CONDITIONAL: dict[str, Callable[[Token, str, list[Token]], bool]] = {
     "resolution": _resolution,
     "sanction": _sanctions,
@@ -312,6 +366,9 @@ CONDITIONAL: dict[str, Callable[[Token, str, list[Token]], bool]] = {
     "decision": _decision,
     "proposal": _proposal,
     "settlement": _settlement,
+    "bargain": _plea,
+    "loan": _loan,
+    "bailout": _loan,
 }
 """Agreement nouns (dictionary form) that need the right company, and the test of it."""
 OFFERS = frozenset({"offer", "bid"})

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.agreements.kinds import BROKER_VERBS, CONDITIONAL
+from generator.extract.agreements.figurative import figurative_deal, has_child
+from generator.extract.agreements.kinds import BROKER_VERBS, CONDITIONAL, to_recipient
 from generator.extract.agreements.terms import (
     CONDITIONS,
     CONSENSUS,
     COOPERATION,
     DEFINITE,
     FATES,
+    FORMED,
     HOLDS,
     IRREGULAR,
     JOINT_ONLY,
@@ -40,13 +42,21 @@ _ANY_TRIGGER = _NOUNS | JOINT_ONLY | SIGNED_ONLY
 
 
 def trigger_word(token: Token) -> str:
-    """The token's dictionary form as an agreement noun ("MoUs" -> "mou", "Accords" -> "accord")."""
+    """The token's dictionary form as an agreement noun ("MoUs" -> "mou", "Accords" -> "accord");
+    "fire" of "cease-fire" (three tokens) is "ceasefire"."""
+    if token.lower_ in ("fire", "fires") and _cease_fire(token):
+        return "ceasefire"
     if token.pos_ == "NOUN":
         return IRREGULAR.get(token.lower_, token.lemma_.lower())
     lower = token.lower_
     if lower in IRREGULAR:
         return IRREGULAR[lower]
     return lower[:-1] if lower.endswith("s") and lower[:-1] in _NOUNS else lower
+
+
+def _cease_fire(token: Token) -> bool:
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].text in ("-", "‐") and doc[token.i - 2].lower_ == "cease"
 
 
 def is_trigger(token: Token) -> bool:
@@ -77,7 +87,7 @@ def is_trigger(token: Token) -> bool:
     if token.head.lower_ in ("in", "under") and token.tag_ == "NN" and not children & {"a", "an", "the"}:
         return False  # "in agreement with", "under contract"
     if word in TRIGGERS:
-        if word == "deal" and _figurative_deal(token):
+        if word == "deal" and figurative_deal(token):
             return False  # "a great deal of importance", "a very big deal", "drug deals"
         # "there is broad agreement that ...": consensus, not a document
         return word != "agreement" or not (
@@ -90,8 +100,11 @@ def is_trigger(token: Token) -> bool:
     if word in SIGNED_ONLY:
         if _inside_agreement(token):
             return False  # "a joint declaration on strategic partnership": what it is about
-        if status_of(status_chain(token)) in ("signed", "agreed") or has_child(token, "signed"):
+        chain = status_chain(token)
+        if status_of(chain) in ("signed", "agreed") or has_child(token, "signed"):
             return True
+        if word in ("partnership", "sponsorship") and any(v.lemma_.lower() in FORMED for v in chain[:1]):
+            return True  # "Acme and Globex announced a partnership", "renewed its sponsorship of"
         return word != "partnership" and bool(COOPERATION.search(" ".join(t.text for t in token.subtree)))
     return False
 
@@ -119,18 +132,6 @@ def _inside_agreement(token: Token) -> bool:
         if word in TRIGGERS or (word in JOINT_ONLY and "joint" in {c.lower_ for c in node.children}):
             return True
     return False
-
-
-def _figurative_deal(token: Token) -> bool:
-    """Whether "deal" is a quantity, a verdict or a crime ("a great deal of", "a very big deal", "drug
-    deals") rather than an agreement ("a big trade deal"), or the verb the parser took for a noun:
-    "The Cayman Islands deals in bank accounts" (a name, then "deals in" as the sentence's verb)."""
-    if token.dep_ == "ROOT" and token.tag_ == "NNS" and has_child(token, "in", dep="prep"):
-        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
-    modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
-    if has_child(token, "of", dep="prep") or modifiers & {"great", "good", "drug"}:
-        return True
-    return "big" in modifiers and len(modifiers) == 1
 
 
 def is_plural(token: Token) -> bool:
@@ -172,10 +173,12 @@ def title_of(
     for child in trigger.children:  # np_tokens drops clauses; keep a participle that says what it is
         if child.dep_ == "acl" and child.tag_ == "VBG":
             tokens += np_tokens(child, skip)
-        elif child.dep_ == "acl" and child.i > trigger.i and has_child(child, "to", dep="aux"):
-            tokens += np_tokens(
-                child, skip
-            )  # what it is for: "a decision to fund X", "an offer to acquire Y"
+        elif child.dep_ in ("acl", "relcl") and child.i > trigger.i and has_child(child, "to", dep="aux"):
+            # what it is for: "a decision to fund X", "an offer to acquire Y", "a deal to buy Z"
+            tokens += np_tokens(child, skip)
+    clause = purpose_clause(trigger, verbs, exclude)
+    if clause is not None:  # "reached a deal to end the shutdown": the parser hangs its aim on the verb
+        tokens += np_tokens(clause, skip)
     if (
         trigger_word(trigger) in MEASURES
         and verbs
@@ -197,6 +200,8 @@ def title_of(
                 tokens += np_tokens(child, skip)
             elif child.lower_ in ("on", "for") and child.i > trigger.i and _object_of(trigger, verb):
                 purpose += np_tokens(child, skip)
+            elif to_recipient(trigger, verb, child):
+                tokens += np_tokens(child, skip)  # "a $3 billion loan to Pakistan"
     identity = finish_label(tokens, drop_article=True, max_words=12, min_words=1)
     tokens += purpose
     title = finish_label(tokens, drop_article=True, max_words=12, min_words=1)
@@ -209,6 +214,27 @@ def title_of(
                 title = f"{title} {joiner} {held}"
                 tokens += list(obj.subtree)
     return title, identity, tokens
+
+
+def purpose_clause(trigger: Token, verbs: list[Token], exclude: set[int]) -> Token | None:
+    """The aim of an agreement that the parser hung on the verb making it: "reached a deal (on
+    Monday) to end the shutdown", "agreed a truce to allow aid in" -> end, allow; None when the
+    infinitive does not follow the agreement's phrase (only a date between them) or the verb is
+    not the one whose object the agreement is ("agreed with X to enter into talks")."""
+    if not verbs or trigger.dep_ != "dobj" or trigger.head.i != verbs[0].i:
+        return None
+    gap_ok = _DATE_GAP | exclude
+    for child in verbs[0].children:
+        if child.dep_ not in ("advcl", "xcomp") or child.i < trigger.i or not has_child(child, "to", "aux"):
+            continue
+        between = range(trigger.right_edge.i + 1, child.left_edge.i)
+        if all(i in exclude or trigger.doc[i].lower_ in gap_ok for i in between):
+            return child
+    return None
+
+
+_DATE_GAP = frozenset({"on", "in", "at", "late", "early", "last", "this", ","})
+"""Words that may stand between an agreement and its aim besides a date ("late on Tuesday")."""
 
 
 def _about_pronoun(prep: Token) -> bool:
@@ -347,8 +373,3 @@ def is_bare(tokens: list[Token], trigger: Token) -> bool:
     """A title with nothing but the trigger and quantities ("a series of agreements")."""
     content = [t for t in tokens if t.i != trigger.i and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB")]
     return all(t.lemma_.lower() in QUANTIFIERS for t in content)
-
-
-def has_child(token: Token, word: str, dep: str | None = None) -> bool:
-    """Whether ``token`` has a child spelled ``word`` (and attached as ``dep``)."""
-    return any(c.lower_ == word and (dep is None or c.dep_ == dep) for c in token.children)

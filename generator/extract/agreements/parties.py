@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from generator.extract.agreements.context import PARTY_KINDS, ActorIndex, add
-from generator.extract.agreements.kinds import BROKER_VERBS
+from generator.extract.agreements.kinds import BROKER_VERBS, to_recipient
 from generator.extract.agreements.terms import PHRASAL_STATUS, STATUS_VERBS
 from generator.extract.events.labels import np_tokens, subject_tokens
 from generator.records import Actor, Mention
@@ -33,7 +33,8 @@ STATE_WORDS = frozenset(
 # deal", "Broadcom raised its offer").
 PARTY_VERBS = frozenset(
     "have hold enter join negotiate discuss renew honour honor announce unveil launch make raise sweeten "
-    "boost increase improve free release hand swap trade exchange".split()
+    "boost increase improve free release hand swap trade exchange give award grant win land secure "
+    "plead retain".split()
 )
 # Nouns by which a story refers back to an armed or political group it named before ("the
 # militant group", "the extremists", "the insurgents").
@@ -78,12 +79,17 @@ def parties_and_people(
         for child in verb.children:
             if _is_prep(child, "with") and verb.lemma_.lower() in FILING_VERBS:
                 continue  # "the trust agreement, filed with the F.A.A.": a registrar, no party
-            if child.dep_ == "agent" or _is_prep(child, "with", "between", "by"):
+            if (
+                child.dep_ == "agent"
+                or _is_prep(child, "with", "between", "by")
+                or to_recipient(trigger, verb, child)
+            ):
                 zones.extend(_named_by(child))
             elif child.dep_ == "dative" and _takes_parties(verb, trigger):
                 zones.extend(child.subtree)  # "Peru offered Bolivia a ten-year deal"
         zones.extend(signed_to(verb, trigger))
         zones.extend(bid_for(verb, trigger))
+    zones.extend(bought(trigger))
     parties: list[str] = []
     people: list[str] = []
     for token in sorted({t.i: t for t in zones if t.i not in brokers}.values(), key=lambda t: t.i):
@@ -98,6 +104,8 @@ def parties_and_people(
                 actor = group = _described_group(token, index)
         elif not acts_as_itself(token, trigger, index):
             continue
+        if actor is not None and group is None and _place(token, trigger):
+            continue  # "agreed to a ceasefire in Cairo": where, not who
         if actor is None:
             continue
         if actor.kind == "person" and group is None:
@@ -125,6 +133,24 @@ def signed_to(verb: Token, trigger: Token) -> list[Token]:
     return [t for t in signed.subtree if t.i not in clauses]  # not "who was to become a free agent"
 
 
+def bought(trigger: Token) -> list[Token]:
+    """The company an agreement's own "to buy" clause names: "a $32 billion deal to buy Arm", "an
+    offer to acquire Globex", "agreed to merge with Initech" (the target is a party)."""
+    out: list[Token] = []
+    clauses = [c for c in trigger.children if c.dep_ in ("acl", "relcl", "xcomp")]
+    for clause in clauses:
+        if clause.lemma_.lower() not in BUY_VERBS or not any(a.dep_ == "aux" for a in clause.children):
+            continue
+        for child in clause.children:
+            if child.dep_ == "dobj":
+                clauses_of = {t.i for c in child.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+                out.extend(t for t in child.subtree if t.i not in clauses_of)
+            elif _is_prep(child, "with"):
+                out.extend(_named_by(child))
+    return out
+
+
+BUY_VERBS = frozenset("acquire buy purchase take merge combine".split())
 _BIDS = frozenset("offer bid takeover buyout acquisition approach".split())
 
 
@@ -176,6 +202,25 @@ def acts_as_itself(token: Token, trigger: Token, index: ActorIndex) -> bool:
         if node.dep_ != "compound" or node.head.i == node.i:
             return False
         node = node.head
+
+
+_PLACE_PREPS = frozenset("in at near outside inside across throughout".split())
+_CONJOINED = ("compound", "conj", "cc", "amod", "det", "flat", "punct")
+
+
+def _place(token: Token, trigger: Token) -> bool:
+    """A place named where the agreement was made, whatever state the actor extractor reads in it:
+    "a ceasefire in Cairo", "signed in Lima on Sunday" (Egypt and Peru are no parties) — not "a
+    stake in Acme", nor the people of a country ("lawmakers in Freedonia reached a compromise")."""
+    if token.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    node = token
+    while node.dep_ in _CONJOINED and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "pobj" or node.head.lower_ not in _PLACE_PREPS:
+        return False
+    where = node.head.head
+    return where.i == trigger.i or where.pos_ in ("VERB", "AUX")
 
 
 def _subject_phrase(verb: Token, trigger: Token) -> list[Token]:

@@ -14,7 +14,7 @@ from generator.extract.agreements.kinds import _TRADED, ACQUIRE_VERBS, BODIES, D
 from generator.extract.events.labels import TITLE_WORDS, finish_label, np_tokens
 
 VERB_LEMMAS = frozenset(
-    "agree offer acquire buy purchase trade deal exchange swap vote decide resolve settle".split()
+    "agree offer acquire buy purchase trade deal exchange swap vote decide resolve settle hire".split()
 )
 """Verbs that may name an agreement on their own; a sentence without one is not searched."""
 # What an employer offers ("offered him the offensive coordinator job", "offered her a contract").
@@ -58,6 +58,8 @@ def verb_forms(sent: Span, exclude: set[int], triggers: set[int]) -> list[VerbFo
             form = _resolved(verb, exclude)
         elif lemma == "settle":
             form = _settled(verb, exclude)
+        elif lemma == "hire":
+            form = _hired(verb, exclude)
         else:
             form = _traded(verb, exclude)
         if form is not None and not any(t.i in triggers for t in _phrase(verb, form)):
@@ -238,6 +240,28 @@ def _settled(verb: Token, exclude: set[int]) -> VerbForm | None:
     agreed = any(a.lemma_.lower() == "agree" for a in verb.ancestors)
     status = "planned" if _has_to(verb) and not agreed else _done(verb)
     return VerbForm(title, verb, status, list(party.subtree) if party is not None else [])
+
+
+def _hired(verb: Token, exclude: set[int]) -> VerbForm | None:
+    """A person hired by a club, a company or a body: "the Cardinals hired Bruno Diaz as head coach",
+    "he was hired by the Rovers on Jan. 17" — the employer is a party (kept only when named: "he
+    was hired as head coach at Temple" names none); not "hired an outside firm", "a hired truck"."""
+    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
+    hired = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
+    employer = _prep_object(verb, "by", dep="agent") if passive else None
+    if hired is None or _has_to(verb) or verb.tag_ == "VBG":
+        return None  # "pledged to hire", "hiring": not done
+    if not (hired.ent_type_ == "PERSON" or passive and hired.lower_ in ("he", "she")):
+        return None
+    title = "Hire" if hired.pos_ == "PRON" else f"Hire of {_np(hired, exclude)}"
+    role = _prep_object(verb, "as")
+    if role is not None:
+        title += f" as {_np(role, exclude)}"
+    extra = list(hired.subtree) if hired.pos_ != "PRON" else []
+    if employer is not None:
+        title += f" by {_np(employer, exclude)}"
+        extra += list(employer.subtree)
+    return VerbForm(title, verb, _done(verb), extra)
 
 
 def _np(token: Token, exclude: set[int]) -> str:
