@@ -1,6 +1,6 @@
 """The kinds of agreement a news reader keeps beyond treaties and bids: ceasefires and truces,
 deals to end a shutdown, plea deals, loans and bailouts, contracts given, awarded or extended,
-sponsorships and partnerships, takeovers named by their aim, mergers approved, people hired — with
+takeovers named by their aim, mergers approved, people hired — with
 their true parties (never the city where a truce was agreed), and the "deals" and "partnerships"
 that are none (a shop's price cuts, solidarity). Sentences written for the tests (invented names)
 and from corpus events that are not held out (EventIds 14, 32, 44, 49, 53, 63, 68, 70, 74)."""
@@ -143,20 +143,6 @@ KINDS = [
         {"acme", "space-agency"},
     ),
     (
-        "Globex renewed its sponsorship of the Harbor Hawks on Monday.",
-        "Sponsorship of the Harbor Hawks",
-        "agreed",
-        "2024-06-17",
-        {"globex", "harbor-hawks"},
-    ),
-    (
-        "Acme and Globex announced a partnership on Monday to build electric trucks.",
-        "Partnership to build electric trucks",
-        "reported",
-        "2024-06-17",
-        {"acme", "globex"},
-    ),
-    (
         "Tom Reed pleaded guilty to fraud as part of a plea deal with federal prosecutors on Tuesday.",
         "Plea deal with federal prosecutors",
         "agreed",
@@ -168,6 +154,41 @@ KINDS = [
         "Hire of Tom Reed as head coach",
         "agreed",
         "2024-06-17",
+        {"harbor-hawks"},
+    ),
+    (  # one agreement: the loan is what it is about
+        "Redland and the Global Fund reached a staff-level agreement on a $2.3 billion loan on Tuesday.",
+        "Staff-level agreement on a $2.3 billion loan",
+        "agreed",
+        "2024-06-18",
+        {"redland", "global-fund"},
+    ),
+    (
+        "Acme agreed to pay $20 million to resolve allegations that it misled investors.",
+        "Settlement of allegations",
+        "agreed",
+        None,
+        {"acme"},
+    ),
+    (  # the day of a takeover agreed is the day on its "to acquire"
+        "Acme agreed to acquire Globex for $26 billion in cash on Monday.",
+        "Agreement to acquire Globex for $26 billion in cash",
+        "agreed",
+        "2024-06-17",
+        {"acme", "globex"},
+    ),
+    (  # ... but not the day of the talks agreed on
+        "Freedonia and Sylvania agreed to start talks next week.",
+        "Agreement to start talks",
+        "agreed",
+        None,
+        {"freedonia", "sylvania"},
+    ),
+    (
+        "The Harbor Hawks signed Tom Reed on a five-year contract on Tuesday.",
+        "Five-year contract",
+        "signed",
+        "2024-06-18",
         {"harbor-hawks"},
     ),
     (  # corpus, EventId 44
@@ -204,8 +225,15 @@ def test_news_kinds(read, text, title, status, date, parties):
     assert (ag.title, ag.status, ag.date, set(ag.parties)) == (title, status, date, parties)
 
 
-def test_who_pleaded_under_a_plea_deal_signed_it(read):
-    (ag,) = read("Tom Reed pleaded guilty to fraud as part of a plea deal with federal prosecutors.")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed pleaded guilty to fraud as part of a plea deal with federal prosecutors.",
+        "The Harbor Hawks signed Tom Reed on a five-year contract on Tuesday.",
+    ],
+)
+def test_who_pleaded_or_was_signed_is_a_signatory(read, text):
+    (ag,) = read(text)
     assert ag.signatories == ("tom-reed",)
 
 

@@ -175,7 +175,7 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
             status = "agreed"  # "the cabinet's decision to fund", "talks brokered by X": settled
         elif status == "reported" and handed_over(trigger, verbs):
             status = "agreed"  # "freed the girls in exchange for militants": the exchange took place
-        elif status == "reported" and (given(trigger, verbs) or pleaded(trigger, verbs)):
+        elif status == "reported" and (given(trigger) or pleaded(trigger, verbs)):
             status = "agreed"  # "gave him a five-year contract", "pleaded guilty under a plea deal"
         title, identity, tokens = title_of(trigger, verbs, date_ids, trigger_ids)
         handed = in_exchange_for(trigger)
@@ -210,8 +210,8 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
         title = form.title
         topics = topics_of(title.partition(" ")[2])  # the words after "Agreement", "Trade", ...
         item = _assemble(
-            title, title, form.verb, [form.verb], form.status, topics, refs, sent, index, actors,
-            form.extra, form.skip,
+            title, title, form.verb, [form.verb, *form.aim], form.status, topics, refs, sent, index,
+            actors, form.extra, form.skip,
         )  # fmt: skip
         if item.parties or not form.needs_party or collective(form.verb, actors):
             out.append(item)  # "she agreed to go upstairs" is no agreement between parties

@@ -320,15 +320,12 @@ _GIVEN = frozenset("give award grant hand win land secure earn".split())
 "was awarded a $2.9 billion contract", "won a contract to build", "landed a sponsorship deal"."""
 
 
-def given(token: Token, verbs: list[Token]) -> bool:
+def given(token: Token) -> bool:
     """Whether the agreement is given, awarded or won: the object (or passive subject) of such a
     verb, or the noun a participle of it qualifies ("a launch contract awarded in 2015")."""
-    if not verbs or verbs[0].lemma_.lower() not in _GIVEN:
-        return False
-    verb = verbs[0]
-    if verb.head.i == token.i and verb.dep_ in ("acl", "amod"):
+    if token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _GIVEN:
         return True
-    return token.head.i == verb.i and token.dep_ in ("dobj", "nsubjpass")
+    return any(c.dep_ in ("acl", "amod") and c.lemma_.lower() in _GIVEN for c in token.children)
 
 
 def to_recipient(token: Token, verb: Token, prep: Token) -> bool:

@@ -13,7 +13,6 @@ from generator.extract.agreements.terms import (
     COOPERATION,
     DEFINITE,
     FATES,
-    FORMED,
     HOLDS,
     IRREGULAR,
     JOINT_ONLY,
@@ -81,6 +80,8 @@ def is_trigger(token: Token) -> bool:
     if token.dep_ == "compound" and token.head.pos_ in ("NOUN", "PROPN"):
         # "partnership agreement": the head noun is the agreement; "contract killer": no agreement
         return False
+    if _about_agreement(token):
+        return False  # "an agreement on a $2 billion loan", "a deal for a ceasefire": what it is about
     if word in CONDITIONAL:  # "a resolution the council passed", "an offer for X", "a prisoner swap"
         verbs = status_chain(token)
         return CONDITIONAL[word](token, status_of(verbs), verbs)
@@ -103,8 +104,6 @@ def is_trigger(token: Token) -> bool:
         chain = status_chain(token)
         if status_of(chain) in ("signed", "agreed") or has_child(token, "signed"):
             return True
-        if word in ("partnership", "sponsorship") and any(v.lemma_.lower() in FORMED for v in chain[:1]):
-            return True  # "Acme and Globex announced a partnership", "renewed its sponsorship of"
         return word != "partnership" and bool(COOPERATION.search(" ".join(t.text for t in token.subtree)))
     return False
 
@@ -121,6 +120,16 @@ def _would_be(token: Token) -> bool:
         and verb.lemma_.lower() == "be"
         and any(c.dep_ == "aux" and c.lower_ in _WOULD for c in verb.children)
     )
+
+
+def _about_agreement(token: Token) -> bool:
+    """Whether the noun is what an agreement noun's "on", "for" or "over" phrase is about ("a
+    staff-level agreement on a $2.3 billion loan"): one agreement, not two."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in ("on", "for", "over", "about"):
+        return False
+    outer = prep.head
+    return outer.pos_ in ("NOUN", "PROPN") and trigger_word(outer) in TRIGGERS
 
 
 def _inside_agreement(token: Token) -> bool:

@@ -121,11 +121,12 @@ _SIGN_ON = frozenset({"sign", "re-sign", "resign", "ink"})
 
 def signed_to(verb: Token, trigger: Token) -> list[Token]:
     """Whom a club or a company signs to the agreement: "the Cardinals signed Tom Reed to a
-    three-year contract", "they signed center Corey Linsley ... to a contract extension" (the one
-    signed is a party, and a signatory). Only with the agreement as the object of "to"."""
+    three-year contract", "they signed center Corey Linsley ... to a contract extension", "signed
+    X on a five-year contract" (the one signed is a party, and a signatory). Only with the
+    agreement as the object of "to" or "on"."""
     if verb.lemma_.lower() not in _SIGN_ON:
         return []
-    to = next((c for c in verb.children if _is_prep(c, "to") and trigger in c.subtree), None)
+    to = next((c for c in verb.children if _is_prep(c, "to", "on") and trigger in c.subtree), None)
     signed = next((c for c in verb.children if c.dep_ == "dobj"), None)
     if to is None or signed is None:
         return []

@@ -18,14 +18,7 @@ ROAD_MAP = "map"
 JOINT_ONLY = frozenset({"statement", "declaration"})
 # Only agreements when signed or agreed: "a party convention", "a charter flight", "security
 # protocol", "rock arrangements of songs" are not.
-SIGNED_ONLY = frozenset(
-    {"partnership", "sponsorship", "document", "convention", "charter", "protocol", "arrangement"}
-)
-# Verbs by which companies and clubs make a partnership or a sponsorship without signing it
-# ("Acme and Globex announced a partnership", "formed a partnership with", "renewed its
-# sponsorship of"): with them "partnership" is an agreement, not a relationship ("solidarity and
-# partnership with France").
-FORMED = frozenset("announce form forge launch enter unveil strike seal renew extend expand".split())
+SIGNED_ONLY = frozenset({"partnership", "document", "convention", "charter", "protocol", "arrangement"})
 HEAD_WORDS = TRIGGERS | JOINT_ONLY | SIGNED_ONLY | {ROAD_MAP} | set(CONDITIONAL)
 """Nouns that can head an agreement's title."""
 

@@ -23,6 +23,7 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 # What a buyer pays with, besides money ("for a sixth-round pick", "for an undisclosed fee").
 _PRICES = frozenset("sum amount fee price pick picks cash stock shares player players compensation".split())
 _DASHES = frozenset("— – : ;".split())
+_DEAL_AIMS = frozenset("acquire buy purchase merge combine sell pay".split())
 
 
 @dataclass
@@ -38,6 +39,8 @@ class VerbForm:
     """Tokens whose dates are not the agreement's (the price: "for a pick in 2012")."""
     needs_party: bool = True
     """Kept only with a party or a collective subject ("she agreed to go upstairs" is none)."""
+    aim: list[Token] = field(default_factory=list)
+    """The verb of what was agreed, whose date is the agreement's ("agreed to acquire X on Monday")."""
 
 
 def verb_forms(sent: Span, exclude: set[int], triggers: set[int]) -> list[VerbForm]:
@@ -54,10 +57,10 @@ def verb_forms(sent: Span, exclude: set[int], triggers: set[int]) -> list[VerbFo
             form = _offered(verb, exclude)
         elif lemma in ("acquire", "buy", "purchase"):
             form = _acquired(verb, exclude)
+        elif lemma == "settle" or lemma == "resolve" and _disputed(verb):
+            form = _settled(verb, exclude)  # "agreed to pay $20 million to resolve allegations"
         elif lemma in ("vote", "decide", "resolve"):
             form = _resolved(verb, exclude)
-        elif lemma == "settle":
-            form = _settled(verb, exclude)
         elif lemma == "hire":
             form = _hired(verb, exclude)
         else:
@@ -65,7 +68,7 @@ def verb_forms(sent: Span, exclude: set[int], triggers: set[int]) -> list[VerbFo
         if form is not None and not any(t.i in triggers for t in _phrase(verb, form)):
             out.append(form)
     # "agreed to pay $90 million to settle the lawsuit": one agreement, the settlement
-    settling = [f.verb for f in out if f.verb.lemma_.lower() == "settle"]
+    settling = [f.verb for f in out if f.title.startswith("Settlement")]
     return [
         f
         for f in out
@@ -104,7 +107,10 @@ def _agreed(verb: Token, exclude: set[int]) -> VerbForm | None:
         what = finish_label(_without_subject(target, exclude), max_words=11, capital=False)
         if what:
             status = "planned" if _future(verb) else "agreed"
-            return VerbForm(f"Agreement {what}", verb, status, extra, needs_party=True)
+            # "agreed to acquire X on Monday": the day of the deal; "agreed to start talks next
+            # week" is the day of the talks
+            aim = [target] if target.lemma_.lower() in _DEAL_AIMS else []
+            return VerbForm(f"Agreement {what}", verb, status, extra, needs_party=True, aim=aim)
     return None
 
 
@@ -231,7 +237,7 @@ def _settled(verb: Token, exclude: set[int]) -> VerbForm | None:
     not "the dust settled", "settled in Lima", "settled into the role"."""
     settled = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     party = _prep_object(verb, "with")
-    dispute = settled is not None and (settled.lower_ in DISPUTES or settled.lemma_.lower() in DISPUTES)
+    dispute = _disputed(verb)
     if not dispute and (party is None or party.pos_ != "PROPN"):
         return None
     title = f"Settlement of {_np(settled, exclude)}" if dispute and settled is not None else "Settlement"
@@ -262,6 +268,12 @@ def _hired(verb: Token, exclude: set[int]) -> VerbForm | None:
         title += f" by {_np(employer, exclude)}"
         extra += list(employer.subtree)
     return VerbForm(title, verb, _done(verb), extra)
+
+
+def _disputed(verb: Token) -> bool:
+    """The verb's object is a dispute: "settled the lawsuit", "to resolve allegations"."""
+    settled = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return settled is not None and (settled.lower_ in DISPUTES or settled.lemma_.lower() in DISPUTES)
 
 
 def _np(token: Token, exclude: set[int]) -> str:
