@@ -170,6 +170,13 @@ KINDS = [
         None,
         {"acme"},
     ),
+    (  # a person who settles is bound too (its signatory)
+        "Tom Reed agreed to pay $300,000 to resolve claims that he billed the club twice.",
+        "Settlement of claims",
+        "agreed",
+        None,
+        set(),
+    ),
     (  # the day of a takeover agreed is the day on its "to acquire"
         "Acme agreed to acquire Globex for $26 billion in cash on Monday.",
         "Agreement to acquire Globex for $26 billion in cash",
@@ -230,6 +237,9 @@ def test_news_kinds(read, text, title, status, date, parties):
     [
         "Tom Reed pleaded guilty to fraud as part of a plea deal with federal prosecutors.",
         "The Harbor Hawks signed Tom Reed on a five-year contract on Tuesday.",
+        "Tom Reed agreed to pay $300,000 to resolve claims that he billed the club twice.",
+        # the parser splits "center Tom Reed" into two objects
+        "The Harbor Hawks signed center Tom Reed to a three-year contract extension on Thursday.",
     ],
 )
 def test_who_pleaded_or_was_signed_is_a_signatory(read, text):

@@ -127,11 +127,15 @@ def signed_to(verb: Token, trigger: Token) -> list[Token]:
     if verb.lemma_.lower() not in _SIGN_ON:
         return []
     to = next((c for c in verb.children if _is_prep(c, "to", "on") and trigger in c.subtree), None)
-    signed = next((c for c in verb.children if c.dep_ == "dobj"), None)
-    if to is None or signed is None:
+    # every object: the parser may split "center Corey Linsley" into two
+    signed = [c for c in verb.children if c.dep_ == "dobj"]
+    if to is None or not signed:
         return []
-    clauses = {t.i for c in signed.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
-    return [t for t in signed.subtree if t.i not in clauses]  # not "who was to become a free agent"
+    out: list[Token] = []
+    for obj in signed:
+        clauses = {t.i for c in obj.children if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}
+        out.extend(t for t in obj.subtree if t.i not in clauses)  # not "who was to become a free agent"
+    return out
 
 
 def bought(trigger: Token) -> list[Token]:

@@ -245,7 +245,10 @@ def _settled(verb: Token, exclude: set[int]) -> VerbForm | None:
         title += f" with {_np(party, exclude)}"
     agreed = any(a.lemma_.lower() == "agree" for a in verb.ancestors)
     status = "planned" if _has_to(verb) and not agreed else _done(verb)
-    return VerbForm(title, verb, status, list(party.subtree) if party is not None else [])
+    # a dispute settled binds whoever settles it, a person too ("Barkley agreed to pay $300,000
+    # to resolve claims"); settling with someone needs that someone named
+    extra = list(party.subtree) if party is not None else []
+    return VerbForm(title, verb, status, extra, needs_party=not dispute)
 
 
 def _hired(verb: Token, exclude: set[int]) -> VerbForm | None:
