@@ -177,6 +177,13 @@ KINDS = [
         None,
         set(),
     ),
+    (  # resolved by talks: an agreement to do so, no settlement
+        "Freedonia and Sylvania agreed to resolve disputes through peaceful means.",
+        "Agreement to resolve disputes through peaceful means",
+        "agreed",
+        None,
+        {"freedonia", "sylvania"},
+    ),
     (  # the day of a takeover agreed is the day on its "to acquire"
         "Acme agreed to acquire Globex for $26 billion in cash on Monday.",
         "Agreement to acquire Globex for $26 billion in cash",
@@ -197,6 +204,13 @@ KINDS = [
         "signed",
         "2024-06-18",
         {"harbor-hawks"},
+    ),
+    (  # a named bidder's offer, answered
+        "The board of Acme rejected the bid from Globex on Monday.",
+        "Bid from Globex",
+        "rejected",
+        "2024-06-17",
+        {"acme", "globex"},
     ),
     (  # corpus, EventId 44
         "After years of being passed over for head-coaching jobs, he was hired by the Cardinals on"
@@ -263,6 +277,16 @@ NOT_AGREEMENTS = [
     "It is being called the Olympic Truce.",  # 32
     "Officers are working to deal with a tram derailment.",  # 74
     "The court granted Acme a two-week extension of the deadline.",
+    # a plan's condition (corpus, EventId 62)
+    "In January, Acme announced a profit target predicated on a cost reduction plan and resolving"
+    " licensing disputes, including with Globex.",
+    # disputes settled as a principle (seeds)
+    "Li said the two countries share an interest in peacefully settling disputes with no room for blocs.",
+    # sayings and programmes
+    "On Monday the minister resigned of his own accord.",
+    "On Tuesday, Acme said the merger was a done deal.",
+    "On Thursday Freedonian senators unveiled the Green New Deal.",
+    "On Monday the union said the plan was a raw deal for workers.",
 ]
 
 

@@ -1,5 +1,5 @@
 """Agreement nouns used for something else: "a great deal of", "a very big deal", "drug deals", a
-shop's "Black Friday deals"."""
+shop's "Black Friday deals", "of his own accord"."""
 
 from __future__ import annotations
 
@@ -13,11 +13,23 @@ def figurative_deal(token: Token) -> bool:
     if token.dep_ == "ROOT" and token.tag_ == "NNS" and has_child(token, "in", dep="prep"):
         return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in token.children)
     modifiers = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nmod")}
-    if has_child(token, "of", dep="prep") or modifiers & {"great", "good", "drug"}:
+    if has_child(token, "of", dep="prep") or modifiers & _NO_DEAL:
         return True
+    if token.text == "Deal" and "new" in modifiers:
+        return True  # "the New Deal", "the Green New Deal": programmes
     if modifiers & _SHOPPING or token.tag_ == "NNS" and _shopped(token, modifiers):
         return True  # "Black Friday deals", "the store offers deals on laptops": prices, no agreement
     return "big" in modifiers and len(modifiers) == 1
+
+
+# Modifiers of "deal" in sayings and quantities ("a great deal of", "a done deal", "a raw deal",
+# "the real deal", "drug deals"), from the news-cluster corpus and common English idiom.
+_NO_DEAL = frozenset("great good drug done raw real square".split())
+
+
+def figurative_accord(token: Token) -> bool:
+    """ "of his own accord": a will, not an agreement."""
+    return any(c.lower_ == "own" for c in token.children)
 
 
 # Words of shops' price cuts ("holiday deals", "Black Friday deal", "Cyber Monday deals"), from the

@@ -109,7 +109,11 @@ def _offer(token: Token, status: str, verbs: list[Token]) -> bool:
     if any(t.ent_type_ == "MONEY" for t in token.lefts):
         return True
     possessed = any(c.dep_ == "poss" for c in token.children)
-    return possessed and any(v.lemma_.lower() in OFFER_VERBS for v in verbs)
+    if possessed and any(v.lemma_.lower() in OFFER_VERBS for v in verbs):
+        return True
+    # "rejected the bid from Globex", "accepted the offer from Acme": a named bidder's, answered
+    bidder = _has_prep(token, "from")
+    return bidder is not None and bidder.pos_ == "PROPN" and status in _SETTLED - {"proposed"}
 
 
 def _acquisition(token: Token, status: str, verbs: list[Token]) -> bool:

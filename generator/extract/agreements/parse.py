@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.agreements.figurative import figurative_deal, has_child
+from generator.extract.agreements.figurative import figurative_accord, figurative_deal, has_child
 from generator.extract.agreements.kinds import BROKER_VERBS, CONDITIONAL, to_recipient
 from generator.extract.agreements.terms import (
     CONDITIONS,
@@ -88,8 +88,8 @@ def is_trigger(token: Token) -> bool:
     if token.head.lower_ in ("in", "under") and token.tag_ == "NN" and not children & {"a", "an", "the"}:
         return False  # "in agreement with", "under contract"
     if word in TRIGGERS:
-        if word == "deal" and figurative_deal(token):
-            return False  # "a great deal of importance", "a very big deal", "drug deals"
+        if word == "deal" and figurative_deal(token) or word == "accord" and figurative_accord(token):
+            return False  # "a great deal of importance", "a very big deal", "of his own accord"
         # "there is broad agreement that ...": consensus, not a document
         return word != "agreement" or not (
             children & CONSENSUS or any(has_child(c, "that", dep="mark") for c in token.children)

@@ -57,7 +57,7 @@ def verb_forms(sent: Span, exclude: set[int], triggers: set[int]) -> list[VerbFo
             form = _offered(verb, exclude)
         elif lemma in ("acquire", "buy", "purchase"):
             form = _acquired(verb, exclude)
-        elif lemma == "settle" or lemma == "resolve" and _disputed(verb):
+        elif lemma == "settle" or lemma == "resolve" and _disputed(verb) and _paid(verb):
             form = _settled(verb, exclude)  # "agreed to pay $20 million to resolve allegations"
         elif lemma in ("vote", "decide", "resolve"):
             form = _resolved(verb, exclude)
@@ -234,7 +234,10 @@ def _without_subject(target: Token, exclude: set[int]) -> list[Token]:
 def _settled(verb: Token, exclude: set[int]) -> VerbForm | None:
     """A dispute settled between parties: "Acme settled the lawsuit with Globex for $90 million",
     "agreed to settle the claims" — a lawsuit, a case, claims or charges, or someone settled with;
-    not "the dust settled", "settled in Lima", "settled into the role"."""
+    not "the dust settled", "settled in Lima", "settled into the role", nor a plan "predicated on
+    resolving licensing disputes"."""
+    if verb.tag_ == "VBG":
+        return None
     settled = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     party = _prep_object(verb, "with")
     dispute = _disputed(verb)
@@ -271,6 +274,12 @@ def _hired(verb: Token, exclude: set[int]) -> VerbForm | None:
         title += f" by {_np(employer, exclude)}"
         extra += list(employer.subtree)
     return VerbForm(title, verb, _done(verb), extra)
+
+
+def _paid(verb: Token) -> bool:
+    """A dispute resolved for a sum ("agreed to pay $20 million to resolve allegations", "resolved
+    the claims for $5 million"), not by talks ("to resolve disputes peacefully")."""
+    return verb.head.lemma_.lower() == "pay" or any(t.ent_type_ == "MONEY" for t in verb.subtree)
 
 
 def _disputed(verb: Token) -> bool:
