@@ -212,6 +212,13 @@ KINDS = [
         "2024-06-17",
         {"acme", "globex"},
     ),
+    (  # the company an offer undervalues is its target, named before as a company
+        "Globex said on Monday that Acme's $103 billion offer undervalued the company.",
+        "Acme's $103 billion offer",
+        "offered",
+        "2024-06-17",  # the day it was said: the report's own date for it
+        {"acme", "globex"},
+    ),
     (  # corpus, EventId 44
         "After years of being passed over for head-coaching jobs, he was hired by the Cardinals on"
         " Jan. 17, 2013, making him a first-time head coach at age 60.",

@@ -113,6 +113,8 @@ def parties_and_people(
         party = actor.id if group is not None else index.party_of(actor)
         if party:
             add(parties, party)
+    for target in valued(trigger, verbs, index, parties):
+        add(parties, target.id)
     return parties, people
 
 
@@ -255,6 +257,48 @@ def _takes_parties(verb: Token, trigger: Token) -> bool:
 
 def _is_prep(token: Token, *words: str) -> bool:
     return token.dep_ == "prep" and token.lower_ in words
+
+
+_VALUING = frozenset("value undervalue price".split())
+# Nouns by which business news refers back to a company it named ("the San Diego company", "the
+# semiconductor maker", "the chipmaker"), from the corpus's business stories (EventId 62).
+_COMPANY_NOUNS = frozenset(
+    "company firm group maker chipmaker carmaker automaker business conglomerate bank lender insurer "
+    "retailer".split()
+)
+
+
+def valued(trigger: Token, verbs: list[Token], index: ActorIndex, bidders: list[str]) -> list[Actor]:
+    """The company an offer puts a price on is its target: "an offer that valued the semiconductor
+    maker at $121 billion", "the offer undervalued the San Diego company" -> the company named last
+    before those words (in the sentence or the ones before), other than the ``bidders`` already
+    found ("Globex said Acme's offer undervalued the company" -> Globex)."""
+    if trigger.lemma_.lower() not in _BIDS:
+        return []
+    out: list[Actor] = []
+    for verb in verbs:
+        valued_ = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if verb.lemma_.lower() not in _VALUING or valued_ is None:
+            continue
+        actor = index.at(valued_) or index.named_elsewhere(valued_)
+        if actor is None and valued_.lemma_.lower() in _COMPANY_NOUNS and has_the(valued_):
+            actor = next(
+                (
+                    a
+                    for m in index.before(valued_.idx, _GROUP_WINDOW)
+                    if (a := index.by_id.get(m.actor)) is not None
+                    and a.kind == "organization"
+                    and a.id not in bidders
+                ),
+                None,
+            )
+        if actor is not None and actor.kind in PARTY_KINDS:
+            out.append(actor)
+    return out
+
+
+def has_the(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
 
 
 def _described_group(token: Token, index: ActorIndex) -> Actor | None:
