@@ -219,6 +219,27 @@ KINDS = [
         "2024-06-17",  # the day it was said: the report's own date for it
         {"acme", "globex"},
     ),
+    (  # a player signs with a club: the club is a party, the player its signatory
+        "Tom Reed signed with the Bay Sharks on Tuesday.",
+        "Signing with Bay Sharks",
+        "signed",
+        "2024-06-18",
+        {"bay-sharks"},
+    ),
+    (
+        "Tom Reed agreed to terms with the Bay Sharks on Tuesday.",
+        "Agreement to terms with the Bay Sharks",
+        "agreed",
+        "2024-06-18",
+        {"bay-sharks"},
+    ),
+    (  # corpus, EventId 70: the treaty was signed, no second "signing"
+        "A hurdle to that ambition has been a treaty signed with Freedonia in the 1970s.",
+        "Treaty with Freedonia",
+        "signed",
+        None,  # a decade is no date
+        {"freedonia"},
+    ),
     (  # corpus, EventId 44
         "After years of being passed over for head-coaching jobs, he was hired by the Cardinals on"
         " Jan. 17, 2013, making him a first-time head coach at age 60.",
@@ -289,6 +310,9 @@ NOT_AGREEMENTS = [
     " licensing disputes, including with Globex.",
     # disputes settled as a principle (seeds)
     "Li said the two countries share an interest in peacefully settling disputes with no room for blocs.",
+    # signing up, signing with a pen
+    "On Tuesday fans signed up with Globex.",
+    "The president signed with a flourish on Tuesday.",
     # sayings and programmes
     "On Monday the minister resigned of his own accord.",
     "On Tuesday, Acme said the merger was a done deal.",

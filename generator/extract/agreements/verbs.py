@@ -14,7 +14,8 @@ from generator.extract.agreements.kinds import _TRADED, ACQUIRE_VERBS, BODIES, D
 from generator.extract.events.labels import TITLE_WORDS, finish_label, np_tokens
 
 VERB_LEMMAS = frozenset(
-    "agree offer acquire buy purchase trade deal exchange swap vote decide resolve settle hire".split()
+    "agree offer acquire buy purchase trade deal exchange swap vote decide resolve settle hire sign "
+    "re-sign".split()
 )
 """Verbs that may name an agreement on their own; a sentence without one is not searched."""
 # What an employer offers ("offered him the offensive coordinator job", "offered her a contract").
@@ -63,6 +64,8 @@ def verb_forms(sent: Span, exclude: set[int], triggers: set[int]) -> list[VerbFo
             form = _resolved(verb, exclude)
         elif lemma == "hire":
             form = _hired(verb, exclude)
+        elif lemma in ("sign", "re-sign"):
+            form = _signed_with(verb, exclude)
         else:
             form = _traded(verb, exclude)
         if form is not None and not any(t.i in triggers for t in _phrase(verb, form)):
@@ -102,6 +105,9 @@ def _agreed(verb: Token, exclude: set[int]) -> VerbForm | None:
             # infinitive on "with", its subject is the other party
             target = next((c for c in child.children if c.dep_ == "pcomp" and _has_to(c)), None)
             extra = list(child.subtree)
+        elif child.dep_ == "prep" and child.lower_ == "to" and _terms(child):
+            target = child  # "agreed to terms with the Bay Sharks": a contract; the club is a party
+            extra = list(child.subtree)
         if target is None:
             continue
         what = finish_label(_without_subject(target, exclude), max_words=11, capital=False)
@@ -112,6 +118,27 @@ def _agreed(verb: Token, exclude: set[int]) -> VerbForm | None:
             aim = [target] if target.lemma_.lower() in _DEAL_AIMS else []
             return VerbForm(f"Agreement {what}", verb, status, extra, needs_party=True, aim=aim)
     return None
+
+
+def _terms(prep: Token) -> bool:
+    return any(c.dep_ == "pobj" and c.lemma_.lower() == "term" for c in prep.children)
+
+
+def _signed_with(verb: Token, exclude: set[int]) -> VerbForm | None:
+    """A player, an artist or a company signed with a club, a label or a partner: "Reed signed with
+    the Bay Sharks on Tuesday", "the band re-signed with Nimbus Records" — only with a named
+    partner and nothing else signed ("signed the treaty with X" is the treaty's)."""
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or verb.tag_ == "VBG":
+        return None
+    if verb.dep_ in ("acl", "relcl", "amod"):
+        return None  # "a treaty signed with Washington": the treaty's
+    if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "out") for c in verb.children):
+        return None  # "fans signed up with Ticketmaster", "signed off with a joke"
+    partner = _prep_object(verb, "with")
+    if partner is None or partner.pos_ != "PROPN":
+        return None
+    status = "planned" if _has_to(verb) or _future(verb) else "signed"
+    return VerbForm(f"Signing with {_np(partner, exclude)}", verb, status, list(partner.subtree))
 
 
 def _offered(verb: Token, exclude: set[int]) -> VerbForm | None:
