@@ -274,6 +274,16 @@ def test_news_kinds(read, text, title, status, date, parties):
     assert (ag.title, ag.status, ag.date, set(ag.parties)) == (title, status, date, parties)
 
 
+def test_the_two_airlines_are_the_two_companies_named_before(read):
+    text = (  # corpus, EventId 10
+        "One of the flights was serviced by Acme and the other by Globex.\n\n"
+        "Complicating matters further, the two airlines have a codeshare agreement, which allows one"
+        " carrier to sell seats on a flight operated by another carrier."
+    )
+    (ag,) = read(text)
+    assert (ag.title, set(ag.parties)) == ("Codeshare agreement", {"acme", "globex"})
+
+
 @pytest.mark.parametrize(
     "text",
     [

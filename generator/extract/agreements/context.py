@@ -32,6 +32,11 @@ TWO_OTHER = re.compile(r"\b(?:both (?:countries|nations|sides)|the pair|the part
 _TWO_OF = frozenset(
     "country nation side state leader government party neighbour neighbor ally power capital".split()
 )
+# ... and the companies, clubs and carriers "the two" may count ("the two airlines have a codeshare
+# agreement"): two organizations named before, not countries.
+TWO_BODIES = frozenset(
+    "company firm airline carrier bank team club automaker carmaker network studio".split()
+)
 _LOOK_BACK = 4
 """How many sentences before are searched for the two countries "the two" stands for."""
 
@@ -45,7 +50,7 @@ def names_two(sent: Span) -> bool:
         if token.lower_ != "two" or token.i == sent.start or token.nbor(-1).lower_ != "the":
             continue
         head = token.head.lemma_.lower()
-        if token.dep_ == "nummod" and head not in _TWO_OF and singular(head) not in HEAD_WORDS:
+        if token.dep_ == "nummod" and head not in _TWO_OF | TWO_BODIES and singular(head) not in HEAD_WORDS:
             continue  # "the two semiconductor giants"; but "The two signed agreements" may parse so
         return True
     return bool(TWO_OTHER.search(span_text(sent)))
@@ -104,17 +109,24 @@ class ActorIndex:
         return owner.id if owner is not None and owner.kind in PARTY_KINDS else None
 
 
+def two_bodies(sent: Span) -> bool:
+    """Whether "the two" counts companies, clubs or carriers ("the two airlines")."""
+    return any(t.lower_ == "two" and t.dep_ == "nummod" and t.head.lemma_.lower() in TWO_BODIES for t in sent)
+
+
 def two_parties(sents: Sequence[Span], index: int, known: Sequence[str], actors: ActorIndex) -> list[str]:
-    """Up to two countries for "the two countries" in sentence ``index``: the ones already known,
-    then the participants of this sentence and of the few before (headings and captions skipped)."""
+    """Up to two countries for "the two countries" in sentence ``index`` (two organizations for "the
+    two airlines"): the ones already known, then the participants of this sentence and of the few
+    before (headings and captions skipped)."""
     out = list(known)
+    found = _organizations_in if two_bodies(sents[index]) else countries_in
     for position in range(index, max(-1, index - _LOOK_BACK - 1), -1):
         sent = sents[position]
         if position != index and (
             is_heading(sent) or is_caption(sent) or span_text(sent).rstrip().endswith("?")
         ):
             continue
-        for country in countries_in(sent, actors):
+        for country in found(sent, actors):
             if len(out) < 2:
                 add(out, country)
         if len(out) >= 2:
@@ -139,6 +151,17 @@ def countries_in(sent: Span, actors: ActorIndex) -> list[str]:
         if actor.kind == "person" or _participant(token):
             add(participants, country)
     return participants if len(participants) >= 2 or len(named) != 2 else named
+
+
+def _organizations_in(sent: Span, actors: ActorIndex) -> list[str]:
+    """The organizations a sentence names, in order ("serviced by United Airlines and the other by
+    All Nippon")."""
+    out: list[str] = []
+    for token in sent:
+        actor = actors.at(token)
+        if actor is not None and actor.kind == "organization":
+            add(out, actor.id)
+    return out
 
 
 def bodies_in(sent: Span, actors: ActorIndex, limit: int = 2) -> list[str]:
