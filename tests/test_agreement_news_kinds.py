@@ -240,6 +240,14 @@ KINDS = [
         None,  # a decade is no date
         {"freedonia"},
     ),
+    (  # "that company" is the company named last before it (corpus, EventId 60)
+        "Sure, but you might have said the same about Acme back when, say, the company invested in"
+        " eyewear maker Globex and eventually purchased that company in 2015.",
+        "Acquisition of Globex",
+        "agreed",
+        "2015",
+        {"globex"},
+    ),
     (  # corpus, EventId 44
         "After years of being passed over for head-coaching jobs, he was hired by the Cardinals on"
         " Jan. 17, 2013, making him a first-time head coach at age 60.",
@@ -320,6 +328,8 @@ NOT_AGREEMENTS = [
     " licensing disputes, including with Globex.",
     # disputes settled as a principle (seeds)
     "Li said the two countries share an interest in peacefully settling disputes with no room for blocs.",
+    # "that company" is a firm no actor stands for: never the one named before it
+    "Back when Acme invested in eyewear maker Zentrix, it eventually purchased that company in 2015.",
     # signing up, signing with a pen
     "On Tuesday fans signed up with Globex.",
     "The president signed with a flourish on Tuesday.",

@@ -45,7 +45,7 @@ from generator.extract.agreements.parse import (
     title_of,
     trigger_word,
 )
-from generator.extract.agreements.parties import parties_and_people
+from generator.extract.agreements.parties import described_name, parties_and_people
 from generator.extract.agreements.terms import is_generic, strongest_status, topics_of
 from generator.extract.agreements.verbs import VERB_LEMMAS, collective, exchange_title, verb_forms
 from generator.extract.base import doc_text, evidence, sentences, span_text
@@ -213,6 +213,8 @@ def _read_sentence(sent: Span, index: int, published: dt.date | None, actors: Ac
             title, title, form.verb, [form.verb, *form.aim], form.status, topics, refs, sent, index,
             actors, form.extra, form.skip,
         )  # fmt: skip
+        if form.described is not None and (name := described_name(form.described[1], actors)):
+            item.title = item.identity = title.replace(form.described[0], name, 1)  # "of that company"
         if item.parties or not form.needs_party or collective(form.verb, actors):
             out.append(item)  # "she agreed to go upstairs" is no agreement between parties
     return out

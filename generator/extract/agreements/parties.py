@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.agreements.context import PARTY_KINDS, ActorIndex, add
 from generator.extract.agreements.kinds import BROKER_VERBS, to_recipient
 from generator.extract.agreements.terms import PHRASAL_STATUS, STATUS_VERBS
+from generator.extract.agreements.verbs import COMPANY_NOUNS, described_company
 from generator.extract.events.labels import np_tokens, subject_tokens
 from generator.records import Actor, Mention
 
@@ -100,7 +101,9 @@ def parties_and_people(
             actor = _main_subject(token, index)
         elif actor is None:
             actor = index.named_elsewhere(token) if token.dep_ in ("nsubj", "nsubjpass", "pobj") else None
-            if actor is None:
+            if actor is None and described_company(token):
+                actor = _company_before(token, index)
+            elif actor is None:
                 actor = group = _described_group(token, index)
         elif not acts_as_itself(token, trigger, index):
             continue
@@ -260,12 +263,6 @@ def _is_prep(token: Token, *words: str) -> bool:
 
 
 _VALUING = frozenset("value undervalue price".split())
-# Nouns by which business news refers back to a company it named ("the San Diego company", "the
-# semiconductor maker", "the chipmaker"), from the corpus's business stories (EventId 62).
-_COMPANY_NOUNS = frozenset(
-    "company firm group maker chipmaker carmaker automaker business conglomerate bank lender insurer "
-    "retailer".split()
-)
 
 
 def valued(trigger: Token, verbs: list[Token], index: ActorIndex, bidders: list[str]) -> list[Actor]:
@@ -281,20 +278,40 @@ def valued(trigger: Token, verbs: list[Token], index: ActorIndex, bidders: list[
         if verb.lemma_.lower() not in _VALUING or valued_ is None:
             continue
         actor = index.at(valued_) or index.named_elsewhere(valued_)
-        if actor is None and valued_.lemma_.lower() in _COMPANY_NOUNS and has_the(valued_):
-            actor = next(
-                (
-                    a
-                    for m in index.before(valued_.idx, _GROUP_WINDOW)
-                    if (a := index.by_id.get(m.actor)) is not None
-                    and a.kind == "organization"
-                    and a.id not in bidders
-                ),
-                None,
-            )
+        if actor is None and valued_.lemma_.lower() in COMPANY_NOUNS and has_the(valued_):
+            actor = _named_before(valued_, index, _GROUP_WINDOW, bidders)
         if actor is not None and actor.kind in PARTY_KINDS:
             out.append(actor)
     return out
+
+
+def _named_before(
+    token: Token, index: ActorIndex, window: int, other_than: Iterable[str] = ()
+) -> Actor | None:
+    """The organization named last before the token, within ``window`` characters."""
+    for mention in index.before(token.idx, window):
+        actor = index.by_id.get(mention.actor)
+        if actor is not None and actor.kind == "organization" and actor.id not in other_than:
+            return actor
+    return None
+
+
+def described_name(token: Token, index: ActorIndex) -> str | None:
+    """The name of the company "that company" stands for, named before in its sentence."""
+    actor = _company_before(token, index)
+    return actor.name if actor is not None else None
+
+
+def _company_before(token: Token, index: ActorIndex) -> Actor | None:
+    """The company "that company" stands for: the last organization the sentence names before it,
+    when the actor extractor kept it ("the company invested in Recon and purchased that company"
+    -> Recon; nothing when Recon is no actor, never the one named before it)."""
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        near = token.doc[i]
+        if near.ent_type_ == "ORG" or near.pos_ == "PROPN":
+            actor = index.at(near)
+            return actor if actor is not None and actor.kind == "organization" else None
+    return None
 
 
 def has_the(token: Token) -> bool:

@@ -40,6 +40,9 @@ class VerbForm:
     """Tokens whose dates are not the agreement's (the price: "for a pick in 2012")."""
     needs_party: bool = True
     """Kept only with a party or a collective subject ("she agreed to go upstairs" is none)."""
+    described: tuple[str, Token] | None = None
+    """The words of the title that stand for a company named before ("that company"), and their
+    head, to be named in the title once parties are known."""
     aim: list[Token] = field(default_factory=list)
     """The verb of what was agreed, whose date is the agreement's ("agreed to acquire X on Monday")."""
 
@@ -166,7 +169,7 @@ def _acquired(verb: Token, exclude: set[int]) -> VerbForm | None:
     price = _prep_object(verb, "for")
     if price is not None and not _is_price(price):
         price = None  # "bought water for the wounded"
-    named = bought is not None and bought.pos_ == "PROPN"
+    named = bought is not None and (bought.pos_ == "PROPN" or described_company(bought))
     if price is None and not named:
         return None
     agent = _prep_object(verb, "by", dep="agent")
@@ -178,7 +181,25 @@ def _acquired(verb: Token, exclude: set[int]) -> VerbForm | None:
     if price is not None:
         parts.append(f"for {_np(price, exclude)}")
     extra = list(bought.subtree) if bought is not None else []
-    return VerbForm(" ".join(parts), verb, _done(verb), extra, _price_dates(verb, price))
+    form = VerbForm(" ".join(parts), verb, _done(verb), extra, _price_dates(verb, price))
+    if bought is not None and described_company(bought):
+        form.described = (_np(bought, exclude), bought)  # "purchased that company in 2015"
+    return form
+
+
+# Nouns by which business news refers back to a company it named ("the San Diego company", "that
+# company", "the semiconductor maker"), from the corpus's business stories (EventIds 60, 62).
+COMPANY_NOUNS = frozenset(
+    "company firm group maker chipmaker carmaker automaker business conglomerate bank lender insurer "
+    "retailer startup start-up".split()
+)
+
+
+def described_company(token: Token) -> bool:
+    """ "that company", "this firm": a company the sentence named before, by a demonstrative."""
+    return token.lemma_.lower() in COMPANY_NOUNS and any(
+        c.dep_ == "det" and c.lower_ in ("that", "this") for c in token.children
+    )
 
 
 def _traded(verb: Token, exclude: set[int]) -> VerbForm | None:
