@@ -248,6 +248,20 @@ KINDS = [
         "2015",
         {"globex"},
     ),
+    (  # corpus, EventId 49: a lease in force
+        "SpaceX leases Launch Complex 39A from NASA.",
+        "Lease of Launch Complex from NASA",  # the parser takes "39A" for an adverb
+        "reported",
+        None,
+        {"spacex", "nasa"},
+    ),
+    (
+        "Freedonia leased the port to Acme in 2019.",
+        "Lease of port to Acme",
+        "agreed",
+        "2019",
+        {"freedonia", "acme"},
+    ),
     (  # corpus, EventId 44
         "After years of being passed over for head-coaching jobs, he was hired by the Cardinals on"
         " Jan. 17, 2013, making him a first-time head coach at age 60.",
@@ -330,6 +344,8 @@ NOT_AGREEMENTS = [
     "Li said the two countries share an interest in peacefully settling disputes with no room for blocs.",
     # "that company" is a firm no actor stands for: never the one named before it
     "Back when Acme invested in eyewear maker Zentrix, it eventually purchased that company in 2015.",
+    # a car leased from nobody named
+    "On Monday Tom Reed leased a car for his trip.",
     # signing up, signing with a pen
     "On Tuesday fans signed up with Globex.",
     "The president signed with a flourish on Tuesday.",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from generator.extract.agreements.context import PARTY_KINDS, ActorIndex, add
 from generator.extract.agreements.kinds import BROKER_VERBS, to_recipient
 from generator.extract.agreements.terms import PHRASAL_STATUS, STATUS_VERBS
-from generator.extract.agreements.verbs import COMPANY_NOUNS, described_company
+from generator.extract.agreements.verb_parts import COMPANY_NOUNS, described_company
 from generator.extract.events.labels import np_tokens, subject_tokens
 from generator.records import Actor, Mention
 

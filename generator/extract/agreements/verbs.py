@@ -5,17 +5,23 @@ Y"."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Span, Token
 
 from generator.extract.agreements.context import TWO, ActorIndex
+from generator.extract.agreements.deals import DEAL_LEMMAS, deal_form
 from generator.extract.agreements.kinds import _TRADED, ACQUIRE_VERBS, BODIES, DISPUTES, denied
+from generator.extract.agreements.verb_parts import VerbForm, described_company
+from generator.extract.agreements.verb_parts import done_status as _done
+from generator.extract.agreements.verb_parts import has_dep as _has_dep
+from generator.extract.agreements.verb_parts import has_to as _has_to
+from generator.extract.agreements.verb_parts import is_future as _future
+from generator.extract.agreements.verb_parts import np_phrase as _np
+from generator.extract.agreements.verb_parts import prep_object as _prep_object
 from generator.extract.events.labels import TITLE_WORDS, finish_label, np_tokens
 
-VERB_LEMMAS = frozenset(
-    "agree offer acquire buy purchase trade deal exchange swap vote decide resolve settle hire sign "
-    "re-sign".split()
+VERB_LEMMAS = (
+    frozenset("agree offer acquire buy purchase trade deal exchange swap vote decide resolve settle".split())
+    | DEAL_LEMMAS
 )
 """Verbs that may name an agreement on their own; a sentence without one is not searched."""
 # What an employer offers ("offered him the offensive coordinator job", "offered her a contract").
@@ -25,26 +31,6 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _PRICES = frozenset("sum amount fee price pick picks cash stock shares player players compensation".split())
 _DASHES = frozenset("— – : ;".split())
 _DEAL_AIMS = frozenset("acquire buy purchase merge combine sell pay".split())
-
-
-@dataclass
-class VerbForm:
-    """An agreement read off a verb, before its parties and date are gathered."""
-
-    title: str
-    verb: Token
-    status: str
-    extra: list[Token] = field(default_factory=list)
-    """Phrases that name parties beyond the subject's and the "with"/"between"/"by" phrases."""
-    skip: set[int] = field(default_factory=set)
-    """Tokens whose dates are not the agreement's (the price: "for a pick in 2012")."""
-    needs_party: bool = True
-    """Kept only with a party or a collective subject ("she agreed to go upstairs" is none)."""
-    described: tuple[str, Token] | None = None
-    """The words of the title that stand for a company named before ("that company"), and their
-    head, to be named in the title once parties are known."""
-    aim: list[Token] = field(default_factory=list)
-    """The verb of what was agreed, whose date is the agreement's ("agreed to acquire X on Monday")."""
 
 
 def verb_forms(sent: Span, exclude: set[int], triggers: set[int]) -> list[VerbForm]:
@@ -65,10 +51,8 @@ def verb_forms(sent: Span, exclude: set[int], triggers: set[int]) -> list[VerbFo
             form = _settled(verb, exclude)  # "agreed to pay $20 million to resolve allegations"
         elif lemma in ("vote", "decide", "resolve"):
             form = _resolved(verb, exclude)
-        elif lemma == "hire":
-            form = _hired(verb, exclude)
-        elif lemma in ("sign", "re-sign"):
-            form = _signed_with(verb, exclude)
+        elif lemma in DEAL_LEMMAS:
+            form = deal_form(verb, exclude)
         else:
             form = _traded(verb, exclude)
         if form is not None and not any(t.i in triggers for t in _phrase(verb, form)):
@@ -127,23 +111,6 @@ def _terms(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.lemma_.lower() == "term" for c in prep.children)
 
 
-def _signed_with(verb: Token, exclude: set[int]) -> VerbForm | None:
-    """A player, an artist or a company signed with a club, a label or a partner: "Reed signed with
-    the Bay Sharks on Tuesday", "the band re-signed with Nimbus Records" — only with a named
-    partner and nothing else signed ("signed the treaty with X" is the treaty's)."""
-    if any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) or verb.tag_ == "VBG":
-        return None
-    if verb.dep_ in ("acl", "relcl", "amod"):
-        return None  # "a treaty signed with Washington": the treaty's
-    if any(c.dep_ == "prt" and c.lower_ in ("up", "off", "out") for c in verb.children):
-        return None  # "fans signed up with Ticketmaster", "signed off with a joke"
-    partner = _prep_object(verb, "with")
-    if partner is None or partner.pos_ != "PROPN":
-        return None
-    status = "planned" if _has_to(verb) or _future(verb) else "signed"
-    return VerbForm(f"Signing with {_np(partner, exclude)}", verb, status, list(partner.subtree))
-
-
 def _offered(verb: Token, exclude: set[int]) -> VerbForm | None:
     """ "X offered to acquire Y", "X offered him the coordinator job" — not "offered condolences",
     "offered to resign"."""
@@ -185,21 +152,6 @@ def _acquired(verb: Token, exclude: set[int]) -> VerbForm | None:
     if bought is not None and described_company(bought):
         form.described = (_np(bought, exclude), bought)  # "purchased that company in 2015"
     return form
-
-
-# Nouns by which business news refers back to a company it named ("the San Diego company", "that
-# company", "the semiconductor maker"), from the corpus's business stories (EventIds 60, 62).
-COMPANY_NOUNS = frozenset(
-    "company firm group maker chipmaker carmaker automaker business conglomerate bank lender insurer "
-    "retailer startup start-up".split()
-)
-
-
-def described_company(token: Token) -> bool:
-    """ "that company", "this firm": a company the sentence named before, by a demonstrative."""
-    return token.lemma_.lower() in COMPANY_NOUNS and any(
-        c.dep_ == "det" and c.lower_ in ("that", "this") for c in token.children
-    )
 
 
 def _traded(verb: Token, exclude: set[int]) -> VerbForm | None:
@@ -302,28 +254,6 @@ def _settled(verb: Token, exclude: set[int]) -> VerbForm | None:
     return VerbForm(title, verb, status, extra, needs_party=not dispute)
 
 
-def _hired(verb: Token, exclude: set[int]) -> VerbForm | None:
-    """A person hired by a club, a company or a body: "the Cardinals hired Bruno Diaz as head coach",
-    "he was hired by the Rovers on Jan. 17" — the employer is a party (kept only when named: "he
-    was hired as head coach at Temple" names none); not "hired an outside firm", "a hired truck"."""
-    passive = any(c.dep_ == "nsubjpass" for c in verb.children)
-    hired = next((c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "dobj")), None)
-    employer = _prep_object(verb, "by", dep="agent") if passive else None
-    if hired is None or _has_to(verb) or verb.tag_ == "VBG":
-        return None  # "pledged to hire", "hiring": not done
-    if not (hired.ent_type_ == "PERSON" or passive and hired.lower_ in ("he", "she")):
-        return None
-    title = "Hire" if hired.pos_ == "PRON" else f"Hire of {_np(hired, exclude)}"
-    role = _prep_object(verb, "as")
-    if role is not None:
-        title += f" as {_np(role, exclude)}"
-    extra = list(hired.subtree) if hired.pos_ != "PRON" else []
-    if employer is not None:
-        title += f" by {_np(employer, exclude)}"
-        extra += list(employer.subtree)
-    return VerbForm(title, verb, _done(verb), extra)
-
-
 def _paid(verb: Token) -> bool:
     """A dispute resolved for a sum ("agreed to pay $20 million to resolve allegations", "resolved
     the claims for $5 million"), not by talks ("to resolve disputes peacefully")."""
@@ -334,22 +264,6 @@ def _disputed(verb: Token) -> bool:
     """The verb's object is a dispute: "settled the lawsuit", "to resolve allegations"."""
     settled = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return settled is not None and (settled.lower_ in DISPUTES or settled.lemma_.lower() in DISPUTES)
-
-
-def _np(token: Token, exclude: set[int]) -> str:
-    """A short noun phrase for a title: without its article, clauses and phrases of place or time
-    ("the girls in Banki close to the border" -> "girls")."""
-    after = [c for c in token.children if c.i > token.i and not (c.dep_ == "prep" and c.lower_ == "of")]
-    skip = exclude | {t.i for c in after for t in c.subtree}
-    tokens = np_tokens(token, skip, names_only=False)
-    return finish_label(tokens, drop_article=True, max_words=8, capital=False, min_words=1) or token.text
-
-
-def _prep_object(verb: Token, word: str, dep: str = "prep") -> Token | None:
-    for child in verb.children:
-        if child.dep_ == dep and child.lower_ == word:
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
 
 
 def _price_dates(verb: Token, price: Token | None) -> set[int]:
@@ -380,19 +294,3 @@ def _is_traded(token: Token) -> bool:
         or token.ent_type_ in ("PERSON", "NORP")
         or any(c.lower_ in _TRADED for c in token.children)
     )
-
-
-def _done(verb: Token) -> str:
-    return "planned" if _future(verb) else "agreed"
-
-
-def _future(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "’ll") for c in verb.children)
-
-
-def _has_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _has_dep(token: Token, dep: str) -> bool:
-    return any(c.dep_ == dep for c in token.children)
