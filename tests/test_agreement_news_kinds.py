@@ -32,6 +32,8 @@ CAST = (
     ("ViaSat", "organization", None, ()),
     ("NASA", "organization", None, ()),
     ("Tom Reed", "person", None, ("Reed",)),
+    ("United States", "country", None, ("American",)),
+    ("American Airlines", "organization", None, ()),
 )
 
 
@@ -262,6 +264,20 @@ KINDS = [
         "2019",
         {"freedonia", "acme"},
     ),
+    (  # a company's public commitment (corpus, EventId 14)
+        "Acme pledged to hire an outside firm to review its diversity in hiring and promotion.",
+        "Pledge to hire an outside firm to review its diversity in hiring",
+        "planned",
+        None,
+        {"acme"},
+    ),
+    (
+        "Acme committed to funding a new academy in the city.",
+        "Commitment to funding a new academy in the city",
+        "planned",
+        None,
+        {"acme"},
+    ),
     (  # corpus, EventId 44
         "After years of being passed over for head-coaching jobs, he was hired by the Cardinals on"
         " Jan. 17, 2013, making him a first-time head coach at age 60.",
@@ -306,6 +322,15 @@ def test_the_two_airlines_are_the_two_companies_named_before(read):
     assert (ag.title, set(ag.parties)) == ("Codeshare agreement", {"acme", "globex"})
 
 
+def test_a_nationality_word_as_subject_is_the_company_named_so(read):
+    text = (  # corpus, EventId 14: "American" is the airline, not the United States
+        "American Airlines apologized on Monday.\n\n"
+        "American pledged to hire an outside firm to review its diversity in hiring and promotion."
+    )
+    (ag,) = read(text)
+    assert ag.parties == ("american-airlines",)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -325,7 +350,6 @@ NOT_AGREEMENTS = [
     # a coach hired at a place nobody named as employer, a firm to be hired, shops' deals, money
     # on loan, solidarity, a truce a conflict ended in or a name, the verb "deal", a deadline
     "In 1983, Tom Reed was hired as the head coach at Temple University.",
-    "Acme pledged to hire an outside firm to review its diversity in hiring and promotion.",  # 14
     "The store offers deals on laptops every Friday.",
     "Shoppers hunted for Black Friday deals on Thursday.",
     "Acme listed its top deals on games for February.",
@@ -344,6 +368,11 @@ NOT_AGREEMENTS = [
     "Li said the two countries share an interest in peacefully settling disputes with no room for blocs.",
     # "that company" is a firm no actor stands for: never the one named before it
     "Back when Acme invested in eyewear maker Zentrix, it eventually purchased that company in 2015.",
+    # a person's vow, officials', a foul
+    "Tom Reed pledged to fight on after the defeat.",
+    "He pledged to fight on.",
+    "Officials pledged to rebuild the bridge.",
+    "The defender committed a foul in the box.",
     # a car leased from nobody named
     "On Monday Tom Reed leased a car for his trip.",
     # signing up, signing with a pen

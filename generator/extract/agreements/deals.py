@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from generator.extract.agreements.kinds import BODIES
 from generator.extract.agreements.verb_parts import (
+    COMPANY_NOUNS,
     VerbForm,
     done_status,
     has_to,
@@ -13,8 +15,9 @@ from generator.extract.agreements.verb_parts import (
     np_phrase,
     prep_object,
 )
+from generator.extract.events.labels import finish_label, np_tokens
 
-DEAL_LEMMAS = frozenset("hire sign re-sign lease".split())
+DEAL_LEMMAS = frozenset("hire sign re-sign lease pledge commit".split())
 """Verbs of this module; a sentence without one of them (or of ``VERB_LEMMAS``) is not searched."""
 
 
@@ -25,6 +28,8 @@ def deal_form(verb: Token, exclude: set[int]) -> VerbForm | None:
         return _hired(verb, exclude)
     if lemma == "lease":
         return _leased(verb, exclude)
+    if lemma in ("pledge", "commit"):
+        return _pledged(verb, exclude)
     return _signed_with(verb, exclude)
 
 
@@ -93,3 +98,24 @@ def _other_side(verb: Token) -> tuple[str, Token] | None:
             if other is not None and other.pos_ == "PROPN":
                 return word, other
     return None
+
+
+def _pledged(verb: Token, exclude: set[int]) -> VerbForm | None:
+    """A company's, a state's or a body's public commitment: "American pledged to hire an outside
+    firm to review its diversity", "the club committed to funding a new academy" — not a person's
+    vow ("Reed pledged to fight on"), not "she committed a foul"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
+        return None
+    if subject.pos_ != "PROPN" and subject.lemma_.lower() not in COMPANY_NOUNS | BODIES:
+        return None  # "officials pledged to rebuild": whose pledge?
+    noun = "Pledge"
+    aim = next((c for c in verb.children if c.dep_ == "xcomp" and has_to(c)), None)
+    if aim is None:  # "committed to funding": the parser makes it a "to" phrase
+        to = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+        aim = next((c for c in to.children if c.dep_ == "pcomp"), None) if to is not None else None
+        noun = "Commitment to"
+    if aim is None or aim.pos_ != "VERB":
+        return None
+    what = finish_label(np_tokens(aim, exclude, names_only=False), max_words=11, capital=False)
+    return VerbForm(f"{noun} {what}", verb, "planned") if what else None

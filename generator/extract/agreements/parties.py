@@ -107,6 +107,8 @@ def parties_and_people(
                 actor = group = _described_group(token, index)
         elif not acts_as_itself(token, trigger, index):
             continue
+        elif actor.kind == "country" and token.ent_type_ == "NORP":
+            actor = _company_called(token, index) or actor  # "American pledged": the airline
         if actor is not None and group is None and _place(token, trigger):
             continue  # "agreed to a ceasefire in Cairo": where, not who
         if actor is None:
@@ -312,6 +314,18 @@ def _company_before(token: Token, index: ActorIndex) -> Actor | None:
             actor = index.at(near)
             return actor if actor is not None and actor.kind == "organization" else None
     return None
+
+
+def _company_called(token: Token, index: ActorIndex) -> Actor | None:
+    """The organization a nationality word heading a subject stands for, when the article names one
+    that begins with it: "American pledged to hire a firm" -> American Airlines, not the United
+    States ("the American delegation" qualifies a noun and never comes here)."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "det" for c in token.children):
+        return None
+    prefix = token.text + " "
+    return next(
+        (a for a in index.by_id.values() if a.kind == "organization" and a.name.startswith(prefix)), None
+    )
 
 
 def has_the(token: Token) -> bool:
