@@ -368,7 +368,8 @@ NOT_AGREEMENTS = [
     "Li said the two countries share an interest in peacefully settling disputes with no room for blocs.",
     # "that company" is a firm no actor stands for: never the one named before it
     "Back when Acme invested in eyewear maker Zentrix, it eventually purchased that company in 2015.",
-    # a person's vow, officials', a foul
+    # a person's vow, officials', a state's policy (corpus, EventId 65), a foul
+    "Sylvania also pledged to identify whether any crimes had been committed.",
     "Tom Reed pledged to fight on after the defeat.",
     "He pledged to fight on.",
     "Officials pledged to rebuild the bridge.",

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.agreements.kinds import BODIES
 from generator.extract.agreements.verb_parts import (
     COMPANY_NOUNS,
     VerbForm,
@@ -101,13 +100,16 @@ def _other_side(verb: Token) -> tuple[str, Token] | None:
 
 
 def _pledged(verb: Token, exclude: set[int]) -> VerbForm | None:
-    """A company's, a state's or a body's public commitment: "American pledged to hire an outside
-    firm to review its diversity", "the club committed to funding a new academy" — not a person's
-    vow ("Reed pledged to fight on"), not "she committed a foul"."""
+    """A company's or an organization's public commitment: "American pledged to hire an outside
+    firm to review its diversity", "the company committed to funding a new academy" — not a
+    person's vow ("Reed pledged to fight on"), not a state's policy ("Panama pledged to identify
+    whether crimes were committed"), not "she committed a foul"."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON" or subject.ent_type_ == "PERSON":
         return None
-    if subject.pos_ != "PROPN" and subject.lemma_.lower() not in COMPANY_NOUNS | BODIES:
+    if subject.pos_ == "PROPN" and subject.ent_type_ == "GPE":
+        return None  # "Panama pledged to identify whether crimes were committed": a state's policy
+    if subject.pos_ != "PROPN" and subject.lemma_.lower() not in COMPANY_NOUNS:
         return None  # "officials pledged to rebuild": whose pledge?
     noun = "Pledge"
     aim = next((c for c in verb.children if c.dep_ == "xcomp" and has_to(c)), None)
