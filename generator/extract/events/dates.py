@@ -24,11 +24,11 @@ from generator.extract.events.date_math import (
     weekday,
 )
 from generator.extract.events.date_patterns import (
+    CUES,
     FULL_MONTH,
     MONTHS,
-    NUMBER_WORDS,
-    CUES,
     NEEDS,
+    NUMBER_WORDS,
     PATTERNS,
     WEEKDAY_NAMES,
     WEEKDAYS,
