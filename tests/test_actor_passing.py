@@ -194,3 +194,31 @@ def test_a_detail_only_one_article_tells_stays(nlp):
     kept = drop_off_story([one, two])
     assert "Bo Chen" in {a.name for a in kept[1].actors}
     assert kept[1].off_story == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "dropped"),
+    [
+        # the page's text is another story: none of the headline's words, hardly any of the folder's
+        ("Ferry sinks off Northtown coast, forty rescued", True),
+        # the headline's story, in words the headline does not use
+        ("Dozens saved as vessel goes down at dawn", False),
+        # no headline to judge by (a text file's first line stands in for it)
+        (None, False),
+    ],
+)
+def test_another_pages_text_under_the_headline_keeps_its_actors_out(nlp, title, dropped):
+    import dataclasses
+
+    other = (
+        "Singer Marco Velde will embark on a farewell tour in May, his manager Lena Ostrova said, "
+        "playing forty concerts across three continents before retiring from the stage."
+    )
+    if not dropped:
+        other = STORY + "\n\n" + ON_STORY
+    one = extract_article(nlp(STORY + " " + ON_STORY), make_article(STORY + " " + ON_STORY, id="a1"))
+    two = extract_article(nlp(other), dataclasses.replace(make_article(other, id="a2"), title=title))
+    kept = drop_off_story([one, two])
+    assert bool(kept[1].off_story) is dropped
+    if dropped:
+        assert not {"Marco Velde", "Lena Ostrova"} & {a.name for a in kept[1].actors}

@@ -28,6 +28,12 @@ MAX_SHARED = 0.15
 """At most this share of a paragraph's content words may occur in the folder's other articles."""
 STRETCH_WORDS = 30
 """Content words a stretch of another story holds at least: fewer say too little to judge."""
+MAX_TITLE_COVERED = 0.10
+"""A text that takes up at most this share of its headline's words is not the headline's story..."""
+MAX_PAGE_SHARED = 0.30
+"""...when the folder's other articles share at most this share of its words, too."""
+STEM = 5
+"""Letters two words share to count as one ("collide", "collision"): a crude stem."""
 MAX_OWN_SHARED = 0.10
 """At most this share of such a stretch's words may occur in the article's own paragraphs on the
 story: a long article's detail that no other article tells (how an instrument works) goes on
@@ -112,6 +118,8 @@ def _judged(
         ) <= MAX_SHARED * len(words[p])
 
     off: set[int] = set()
+    if _another_page(rec.article.title, words, word_count):
+        off = set(range(len(spans)))  # the whole text is another page's: a search page, a bio box
     # A gallery of another story: slides opening with the same words, sharing nothing else.
     for p in _caption_runs(text, spans):
         if low(p, set()) and len(words[p]) >= MIN_WORDS:
@@ -140,6 +148,23 @@ def _judged(
         mentions=tuple(m for m in rec.mentions if m.actor not in gone),
         off_story=tuple(blocks),
     )
+
+
+def _another_page(title: str | None, words: list[set[str]], word_count: Counter[str]) -> bool:
+    """Whether the article's text is another page's under this article's headline: it takes up
+    at most MAX_TITLE_COVERED of the headline's words, and the folder's other articles share at
+    most MAX_PAGE_SHARED of its words.
+
+        "Top female music execs protest gender bias in letter" over a text on a singer's farewell
+        tour; "Trains collide in tunnel" over "Celebrating 125 years of progress!"; a search page
+    """
+    heading = {w[:STEM] for w in _words(title or "")}
+    text = set().union(*words)
+    if len(heading) < 2 or not text:
+        return False
+    covered = len(heading & {w[:STEM] for w in text}) / len(heading)
+    shared = sum(1 for w in text if word_count[w] > 1) / len(text)
+    return covered <= MAX_TITLE_COVERED and shared <= MAX_PAGE_SHARED
 
 
 def _other_stories(
