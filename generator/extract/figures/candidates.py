@@ -22,6 +22,7 @@ from generator.extract.base import span_text
 from generator.extract.figures.numbers import currency_words
 from generator.extract.figures.words import (
     DURATION_UNITS,
+    FRACTIONS,
     QUALIFIERS,
     RACE_MARKS,
     SCALES,
@@ -80,6 +81,9 @@ def candidates(doc: Doc) -> Iterator[Span]:
         elif ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
             spans.append(_widen(ent))
             taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORDINAL" and _is_fraction(ent):
+            spans.append(_widen(Span(doc, ent.start - 1, ent.end, label="CARDINAL")))
+            taken.update(range(ent.start - 1, ent.end))
         elif ent.label_ in ("DATE", "TIME", "ORDINAL") or ent.label_ in NAME_LABELS:
             taken.update(range(ent.start, ent.end))
     for i in _numbers(doc):
@@ -108,6 +112,18 @@ def _numbers(doc: Doc) -> list[int]:
 def _vague_hashes(strings: StringStore) -> numpy.ndarray:
     """The string-store hashes of the one-word vague counts."""
     return numpy.array([strings.add(w) for w in VAGUE if " " not in w], dtype=numpy.uint64)
+
+
+def _is_fraction(ent: Span) -> bool:
+    """An ordinal that is a share of what follows "of": "a third of the budget", "two fifths of
+    voters" (not "the third of May", "a third term")."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ == "of"
+        and f"{doc[ent.start - 1].lower_} {ent.text.lower()}" in FRACTIONS
+    )
 
 
 def _is_race_mark(ent: Span) -> bool:
@@ -161,6 +177,13 @@ def _widen(ent: Span) -> Span:
         end += 1  # "nearly half" + "a billion": one amount
     if end < len(doc) and doc[end].lower_.rstrip(".") in SCALES:
         end += 1  # "£2.3m" when the model left the scale out
+    light = end if doc[end - 1].lower_ == "light" else 0
+    if not light and end < len(doc) and doc[end].lower_ == "light":
+        light = end + 1
+    if light and light < len(doc) and doc[light].text == "-":
+        light += 1
+    if light and light < len(doc) and doc[light].lower_ in ("year", "years"):
+        end, label = light + 1, "QUANTITY"  # "3.8 billion light years", read as money and a date
     if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
         end += 2  # "“ten per cent”" when the model left the share out
         label = "PERCENT"

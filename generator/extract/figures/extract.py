@@ -15,6 +15,7 @@ from generator.extract.figures.candidates import candidates
 from generator.extract.figures.furniture import is_furniture, repeated_headings
 from generator.extract.figures.measure import measure
 from generator.extract.figures.measured import Measure
+from generator.extract.figures.money import share_going
 from generator.extract.figures.numbers import Amount, parse_amount
 from generator.extract.figures.phrase import glued_unit
 from generator.extract.figures.refusals import not_a_figure
@@ -70,14 +71,20 @@ def _figure(
     amount = _amount(span)
     if amount is None:
         return None
-    share = _is_currency(amount.unit) or amount.unit == "percent"
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    fraction = "/" in amount.value and after == "of"  # "a third of the budget": a share; not "half-staff"
+    share = _is_currency(amount.unit) or amount.unit == "percent" or fraction
     found = measure(span, share)
     if found is None:
         return None
-    if not found.toll and amount.unit is None and amount.number is not None and amount.number < 2:
+    if fraction or amount.unit == "percent":
+        found = share_going(span, found)  # "two-thirds of the hit comes from the repatriation tax"
+    small = amount.unit is None and amount.number is not None and amount.number < 2 and not fraction
+    if small and not found.toll:
         return None  # "one", "a single": not a figure unless it is a toll ("one person died")
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    unit = amount.unit or found.unit or MEASURE_UNITS.get(before) or found.noun  # "a magnitude 6.4 quake"
+    shown = "share" if fraction else None  # "a magnitude 6.4 quake": the word before
+    unit = amount.unit or shown or found.unit or MEASURE_UNITS.get(before) or found.noun
     rate = _rate(span)
     if rate and unit and unit != "percent":
         unit = f"{unit} {rate}"  # "7 miles per second", "$1.20 per share"

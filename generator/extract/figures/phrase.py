@@ -26,6 +26,9 @@ def unit_of(token: Token) -> str | None:
     """The unit a noun names ("yard" -> "yards", "days" -> "days"), or glued to its number
     ("80m-deep"), or None."""
     word = token.lower_
+    before = (token.nbor(-1).lower_, token.nbor(-2).lower_) if token.i > 1 else ()
+    if word in ("years", "year") and "light" in before:
+        return "light years"  # "3.8 billion light years away", "light-years": a distance, not a time
     return (
         MEASURE_UNITS.get(word)
         or DURATION_UNITS.get(word)

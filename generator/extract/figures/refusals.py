@@ -146,6 +146,10 @@ def _is_label(span: Span, before: Token | None) -> bool:
     if before is None or before.lower_ in RACE_MARKS:
         return False  # "on lap 48": a point of the race, read by ``sport.race_mark``
     root = span.root
+    code = doc[before.i - 1].text if before.i > 0 and not doc[before.i - 1].whitespace_ else ""
+    coded = any(c.isdigit() for c in code) and code.lower() != code
+    if before.text == "-" and not before.whitespace_ and coded:
+        return True  # "RX J1131-1231", "A320-200": the end of a designation
     if before.text == "." and before.i > 0 and doc[before.i - 1].lower_ == "no":
         return True
     if before.lower_.rstrip(".") in IDENTIFIER_NOUNS and before.lower_ not in QUALIFIER_WORDS:
@@ -234,10 +238,14 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     return False
 
 
+SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+"""Words of a fraction: a share of what follows "of", not a part counted elsewhere."""
+
+
 def _is_partitive(span: Span) -> bool:
     """ "nine of the dead", "one of the first companies": a part of a set counted elsewhere."""
-    if span.label_ in ("PERCENT", "MONEY") or span.root.lower_ in VAGUE:
-        return False
+    if span.label_ in ("PERCENT", "MONEY") or span.root.lower_ in VAGUE or span.root.lower_ in SHARE_WORDS:
+        return False  # "a third of the budget" is a share of it
     if span.start > 0 and span.doc[span.start - 1].lower_ in RACE_MARKS:
         return False  # "on lap 20 of the race"
     for child in span.root.children:

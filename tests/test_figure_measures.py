@@ -1,0 +1,135 @@
+"""Figures of science, tech and business news: distances, speeds, temperatures, multiples,
+shares written as fractions, prices and what a sum is the price of; and numbers of those
+stories that are no figures (versions, designations)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.actors.extract import extract_actors
+from generator.extract.figures import extract_figures
+from tests.conftest import make_article
+
+
+@pytest.fixture(scope="module")
+def figures_of(nlp):
+    def run(text: str) -> list[tuple[str, str | None, str, str | None]]:
+        art = make_article(text, published=dt.date(2018, 1, 2), id="a")
+        doc = nlp(text)
+        actors, mentions = extract_actors(doc, art)
+        return [(f.what, f.qualifier, f.value, f.unit) for f in extract_figures(doc, art, actors, mentions)]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # distances in light years, the model's money and date read as one quantity (EventId 51)
+        (
+            "This galaxy is located 3.8 billion light years away.",
+            [("galaxy distance", None, "3.8 billion", "light years")],
+        ),
+        (
+            "The Tarvo cluster is some 6 billion light-years from Earth.",
+            [("distance from Earth", "some", "6 billion", "light years")],
+        ),
+        (
+            "The comet Tarvo lies about 90 million miles away.",
+            [("comet distance", "about", "90 million", "miles")],
+        ),
+        # speeds: how fast a thing went (EventIds 74, 75)
+        ("The asteroid travels at 25,000 mph.", [("asteroid speed", None, "25,000", "mph")]),
+        ("She estimated the truck moved at 20-25 mph.", [("truck speed", "between", "20-25", "mph")]),
+        # temperatures below zero
+        ("Temperatures fell to minus 20 degrees Celsius.", [("Temperatures fell", None, "-20", "°C")]),
+        # multiples: what is compared, and with what (EventId 62)
+        (
+            "5G wireless networks promise Internet connections 10 to 100 times faster than current networks.",
+            [("Internet connections faster than current networks", "between", "10-100", "times")],
+        ),
+        ("The new chip is three times more powerful.", [("new chip more powerful", None, "3", "times")]),
+        (
+            "The planet is about five times as massive as Earth.",
+            [("planet as massive as Earth", "about", "5", "times")],
+        ),
+        (
+            "This year there will be 10 times as many police officers on the streets.",
+            [("as many police officers on streets", None, "10", "times")],
+        ),
+        # ratios: "per" and "for every" belong to what is counted (EventId 51)
+        (
+            "Tarvo estimated the distant galaxies contain 2,000 planets for every star.",
+            [("planets for every star", None, "2,000", "planets")],
+        ),
+        # shares written as fractions, with where they go (EventId 24)
+        (
+            "A third of the budget was spent on roads.",
+            [("budget spent on roads", None, "1/3", "share")],
+        ),
+        (
+            "About two-thirds of the hit comes from the repatriation tax.",
+            [("hit comes from repatriation tax", "about", "2/3", "share")],
+        ),
+        (
+            "Two thirds of the $5 billion are due to changes in repatriation taxes.",
+            [("share of $5 billion due to changes in repatriation taxes", None, "2/3", "share")],
+        ),
+        ("About 20% of the budget goes to defence.", [("budget goes to defence", "about", "20", "percent")]),
+        # what a sum is the price or worth of (EventIds 62, 65)
+        (
+            "The largest deal to date: Tarvo's acquisition of Ardent for about $65 billion.",
+            [("Tarvo's acquisition of Ardent", "about", "65 billion", "USD")],
+        ),
+        (
+            "He was placed in control of a series of assets worth at least $100m.",
+            [("assets", "at least", "100 million", "USD")],
+        ),
+        (
+            "The deal, valued at $130 billion, would be the largest ever.",
+            [("deal valued at", None, "130 billion", "USD")],
+        ),
+        (
+            "Its economy, expected to grow by 6 percent this year, is the bright spot in the region.",
+            [("economy expected", None, "6", "percent")],
+        ),
+        (
+            "Tarvo made its $38 billion bid in October for Dutch-based Ardent.",
+            [("bid for Ardent (Tarvo)", None, "38 billion", "USD")],
+        ),
+        (
+            "Tarvo Corp's stock had been trading at less than $55.",
+            [("Tarvo Corp's stock trading at", "less than", "55", "USD")],
+        ),
+        ("The Tarvo 2 XL costs $849.", [("Tarvo XL price", None, "849", "USD")]),
+        # a list whose later clauses leave the counted noun out (EventId 65)
+        (
+            "Tarvo Bank has 2,300 offshore companies, Ardent Bank has 1,105 and Mira Bank has 979.",
+            [
+                ("offshore companies (Tarvo Bank)", None, "2,300", "companies"),
+                ("offshore companies (Ardent Bank)", None, "1,105", "companies"),
+                ("offshore companies (Mira Bank)", None, "979", "companies"),
+            ],
+        ),
+    ],
+)
+def test_measures_of_science_tech_and_business_news(figures_of, text, expected):
+    assert figures_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The gravitational lens RX J1131-1231 galaxy can be seen at the centre.",  # a designation (EventId 51)
+        "Hackers cracked the console's firmware 5.05 this week.",  # versions
+        "We hope more features turn up in the update 5.50 beta.",
+        "The update to iOS 11.2 fixes a bug.",
+        "Flags will fly at half-staff at all government buildings.",  # no share (corpus)
+        "The population has fallen to nearly half that level.",
+        "Then the truck stopped, we were just five metres away.",  # where a witness stood
+    ],
+)
+def test_numbers_of_such_news_that_are_no_figures(figures_of, text):
+    assert figures_of(text) == []
