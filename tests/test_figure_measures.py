@@ -104,6 +104,40 @@ def figures_of(nlp):
             [("Tarvo Corp's stock trading at", "less than", "55", "USD")],
         ),
         ("The Tarvo 2 XL costs $849.", [("Tarvo XL price", None, "849", "USD")]),
+        # tolls as headlines write them, and "more" after a toll's number (EventIds 18, 74)
+        (
+            "12 dead, 18 injured in Tarvo bus crash",
+            [
+                ("people killed", None, "12", "people"),
+                ("people injured in Tarvo bus crash", None, "18", "people"),
+            ],
+        ),
+        (
+            "The quake killed 12 and injured 18 more.",
+            [("people killed", None, "12", "people"), ("people injured", None, "18", "people")],
+        ),
+        (
+            "As of now, over 20 are killed and over 100 injured.",
+            [("people killed", "over", "20", "people"), ("people injured", "over", "100", "people")],
+        ),
+        ("The town has 12 dead-end streets.", [("dead-end streets", None, "12", "streets")]),  # no toll
+        # a named group keeps its name ("members of ..."), however long (EventId 65)
+        (
+            "At least eight current or former members of Tarvo's Standing Committee have been implicated.",
+            [
+                (
+                    "current or former members of Tarvo's Standing Committee implicated",
+                    "at least",
+                    "8",
+                    "members",
+                )
+            ],
+        ),
+        # whose things they are: the name a relative clause is about (EventId 51)
+        (
+            "It is found in the Milky Way, which contains billions of planets.",
+            [("planets (Milky Way)", None, "billions", "planets")],
+        ),
         # a list whose later clauses leave the counted noun out (EventId 65)
         (
             "Tarvo Bank has 2,300 offshore companies, Ardent Bank has 1,105 and Mira Bank has 979.",

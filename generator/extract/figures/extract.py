@@ -247,8 +247,9 @@ def _owners(found: Measure, span: Span, mentions: Sequence[Mention]) -> tuple[tu
 def _doer(span: Span, found: Measure, mentions: Sequence[Mention]) -> str | None:
     """The name, as written, of the subject of the verb whose object is the counted thing: "Tarvo
     Bank has 2,300 offshore companies", "Tarvostan fired three missiles" (whose they are, or who
-    did it, belongs to what is counted); not a dateline the parse took for a subject ("TARVO CITY,
-    Tarvostan — the army fired ..."). Tolls keep their plain "people killed"."""
+    did it, belongs to what is counted; "the Milky Way, which contains billions of planets": a
+    place that is no actor, as the model names it); not a dateline the parse took for a subject
+    ("TARVO CITY, Tarvostan — the army fired ..."). Tolls keep their plain "people killed"."""
     verb, token = found.verb, span.root
     if verb is None:
         return None
@@ -257,11 +258,17 @@ def _doer(span: Span, found: Measure, mentions: Sequence[Mention]) -> str | None
             break
         token = token.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subject = verb.head  # "the Milky Way, which contains billions of planets"
     if token.head.i != verb.i or token.dep_ != "dobj" or subject is None or subject.pos_ != "PROPN":
         return None
     if subject.i == subject.sent.start and subject.i + 1 < len(subject.doc) and subject.nbor().text == ",":
         return None
-    return next((m.text for m in mentions if m.start <= subject.idx < m.end), None)
+    named = next((m.text for m in mentions if m.start <= subject.idx < m.end), None)
+    if named is None and subject.ent_type_ in ("LOC", "GPE", "FAC"):
+        place = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+        named = span_text(place).removeprefix("the ") if place is not None else None
+    return named
 
 
 def _name_part(subject: Token) -> list[Token]:

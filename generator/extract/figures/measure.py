@@ -24,7 +24,7 @@ from generator.extract.figures.money import bid_for, described_by, of_amount, pr
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.quantities import measured, population
 from generator.extract.figures.sport import fact_box, race_mark, result
-from generator.extract.figures.tolls import is_quantity, toll_event, toll_of, toll_word
+from generator.extract.figures.tolls import bare_toll, is_quantity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
     COUNTED_WHEN_MANY,
     NOT_COUNTED,
@@ -82,6 +82,12 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     compared = multiple(span)
     if compared is not None:
         return compared  # "10 to 100 times faster than current networks"
+    bare = None if money_or_share else bare_toll(span)
+    if bare is not None:  # "12 dead, 18 injured in bus crash"
+        verb = verb_of(bare[1]) or bare[1]  # "left 50 dead": the verb the state hangs on
+        event = toll_event(verb, span)
+        what = f"people {bare[0]}" + (f" in {event}" if event else "")
+        return Measure(what, f"people|{bare[0]}", "people", verb, True)
     mark = race_mark(span) or fact_box(span)
     if mark is not None:
         return mark

@@ -128,7 +128,9 @@ def noun_phrase(noun: Token, span: Span) -> str:
             sub = list(child.subtree)
             if any(t.ent_type_ in ("DATE", "TIME") for t in sub):
                 continue  # "a ten-year deal on Wednesday": when, not what
-            if 1 < len(sub) <= 5 and not any(
+            # a name may be longer: "members of China's Politburo Standing Committee"
+            named = any(t.dep_ == "pobj" and t.pos_ == "PROPN" for t in child.children)
+            if 1 < len(sub) <= (7 if named else 5) and not any(
                 t.like_num or (t.pos_ == "PRON" and t.dep_ != "poss") for t in sub
             ):
                 tokens.extend(t for t in sub if t.dep_ not in ("det", "poss") or t.pos_ == "PROPN")

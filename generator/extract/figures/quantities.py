@@ -124,9 +124,9 @@ def _distance_or_speed(unit: Token, span: Span, name: str | None) -> Measure | N
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         if size == "distance" and name in ("m", "feet", "yards"):
             return None  # "we were just five metres away": where a witness stood
-        return Measure(size, "speed|going" if size == "speed" else size, None, verb, unit=name)
+        return Measure(size, "speed|going" if size == "speed" else "distance|away", None, verb, unit=name)
     # "the tram", "the driver" went at one speed (not the "top speed" it is built for)
-    key = "speed|going" if size == "speed" else f"{plain(subject)}|{size}"
+    key = "speed|going" if size == "speed" else "distance|away"  # "the galaxy", "the planets": one distance
     return Measure(f"{noun_phrase(subject, span)} {size}", key, None, verb, unit=name)
 
 
