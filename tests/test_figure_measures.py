@@ -138,6 +138,17 @@ def figures_of(nlp):
             "It is found in the Milky Way, which contains billions of planets.",
             [("planets (Milky Way)", None, "billions", "planets")],
         ),
+        # ranks: an ordinal joined to a superlative (EventId 62)
+        (
+            "It would create the world's third-largest maker of chips.",
+            [("rank as world's largest maker of chips", None, "3", "rank")],
+        ),
+        (
+            "Tarvo caught 109 passes, second-most in the league.",
+            [("caught passes (Tarvo)", None, "109", "passes")],
+        ),
+        # shares as British business pages write them
+        ("Shares in Tarvo jumped 12pc to 340p.", [("Shares in Tarvo jumped", None, "12", "percent")]),
         # a list whose later clauses leave the counted noun out (EventId 65)
         (
             "Tarvo Bank has 2,300 offshore companies, Ardent Bank has 1,105 and Mira Bank has 979.",
@@ -156,7 +167,8 @@ def test_measures_of_science_tech_and_business_news(figures_of, text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The gravitational lens RX J1131-1231 galaxy can be seen at the centre.",  # a designation (EventId 51)
+        # a designation (EventId 51)
+        "The gravitational lens RX J1131-1231 galaxy can be seen at the centre.",
         "Hackers cracked the console's firmware 5.05 this week.",  # versions
         "We hope more features turn up in the update 5.50 beta.",
         "The update to iOS 11.2 fixes a bug.",

@@ -19,6 +19,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import span_text
+from generator.extract.figures.comparisons import is_rank
 from generator.extract.figures.numbers import currency_words
 from generator.extract.figures.words import (
     DURATION_UNITS,
@@ -44,6 +45,8 @@ _DURATION = re.compile(
     r"(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[\s-]+(?P<unit>" + "|".join(DURATION_UNITS) + r")(?:-long)?$",
     re.IGNORECASE,
 )
+_PER_CENT = re.compile(r"^(?:\d+(?:\.\d+)?)(?:pc|pct)$", re.IGNORECASE)
+"""A share the way British business pages write it: "jumped 12pc"."""
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3}){1,2}$")
 _WINDOW = frozenset({"past", "last", "next", "first", "coming", "previous", "following", "final", "recent"})
 _AFTER_TIME = frozenset(
@@ -75,11 +78,17 @@ def candidates(doc: Doc) -> Iterator[Span]:
     taken: set[int] = set()
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ == "DATE" and _is_race_mark(ent):
+        if ent.label_ in ("DATE", "CARDINAL") and _PER_CENT.match(ent.text):
+            spans.append(_widen(Span(doc, ent.start, ent.end, label="PERCENT")))  # "12pc", read as a date
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "DATE" and _is_race_mark(ent):
             spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
             spans.append(_widen(ent))
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORDINAL" and is_rank(ent):
+            spans.append(Span(doc, ent.start, ent.end, label="RANK"))  # "the third-largest maker"
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "ORDINAL" and _is_fraction(ent):
             spans.append(_widen(Span(doc, ent.start - 1, ent.end, label="CARDINAL")))

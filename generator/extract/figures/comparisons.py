@@ -72,3 +72,45 @@ def _compared(anchor: Token, span: Span) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     found = before if before is not None else subject
     return found if found is not None and found.pos_ in ("NOUN", "PROPN") else None
+
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+"""Ordinal words a rank is written with ("the third-largest"); digits ("3rd") are read as such."""
+
+
+def rank_number(text: str) -> int | None:
+    """The number of an ordinal: "third" -> 3, "3rd" -> 3, "22nd" -> 22."""
+    low = text.lower()
+    if low in ORDINALS:
+        return ORDINALS[low]
+    digits = low.rstrip("stndrh")
+    return int(digits) if digits.isdigit() and low[len(digits) :] in ("st", "nd", "rd", "th") else None
+
+
+def is_rank(ent: Span) -> bool:
+    """An ordinal joined to a superlative: "the world's third-largest maker of chips", "the
+    second-biggest bank" (not "the third time", "a third term")."""
+    doc = ent.doc
+    return (
+        ent.end + 1 < len(doc)
+        and doc[ent.end].text in ("-", "–")
+        and doc[ent.end + 1].tag_ == "JJS"
+        and rank_number(ent.text) is not None
+    )
+
+
+def rank(span: Span) -> Measure | None:
+    """What a rank ranks: the superlative and the noun it describes, "the world's third-largest
+    maker of chips" -> "rank as world's largest maker of chips" (unit "rank")."""
+    doc = span.doc
+    best = doc[span.end + 1]
+    noun = best.head if best.head.pos_ in ("NOUN", "PROPN") else None
+    if noun is None:
+        return None  # "109 passes, second-most in the NFL": a rank of what the sentence said
+    words = noun_phrase(noun, span).split(" ")
+    owner = words.pop(0) if words and words[0].endswith(("'s", "’s")) else ""  # "the world's"
+    what = " ".join(w for w in ("rank as", owner, best.lower_, *words) if w)
+    return Measure(what, f"rank|{best.lower_}|{plain(noun)}", None, noun.head, unit="rank")

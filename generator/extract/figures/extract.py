@@ -12,6 +12,7 @@ from generator.extract.base import evidence, sentence_of, sentences, span_text
 from generator.extract.events.dates import DateRef, find_dates, governing_verb
 from generator.extract.events.timeline import is_boilerplate, is_caption
 from generator.extract.figures.candidates import candidates
+from generator.extract.figures.comparisons import rank_number
 from generator.extract.figures.furniture import is_furniture, repeated_headings
 from generator.extract.figures.measure import measure
 from generator.extract.figures.measured import Measure
@@ -122,6 +123,9 @@ def _amount(span: Span) -> Amount | None:
         return Amount(inner.value, inner.number, inner.qualifier, glued) if inner else None
     if span.label_ == "SCORE":
         return Amount(value=text.replace(" ", "").replace("–", "-"), number=None)
+    if span.label_ == "RANK":  # "the third-largest": 3rd
+        number = rank_number(text)
+        return Amount(value=str(number), number=float(number), unit="rank") if number else None
     if span.label_ in ("DATE", "TIME"):
         m = _DURATION_TEXT.match(text.strip())
         if not m or m.group("unit").lower() not in DURATION_UNITS:

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from generator.extract.figures.comparisons import multiple
+from generator.extract.figures.comparisons import multiple, rank
 from generator.extract.figures.measured import (
     SAYING,
     SPEAKING,
@@ -77,8 +77,8 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     root = span.root
     head = root.head
     noun: Token | None = None
-    if span.label_ == "SCORE":
-        return result(span)
+    if span.label_ in ("SCORE", "RANK"):
+        return result(span) if span.label_ == "SCORE" else rank(span)
     compared = multiple(span)
     if compared is not None:
         return compared  # "10 to 100 times faster than current networks"

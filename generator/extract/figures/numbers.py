@@ -143,6 +143,8 @@ def _unit(text: str) -> tuple[str, str | None]:
     glued = re.fullmatch(r"(.*\d)([A-Za-z/]{2,})", stripped)  # "12mph", "425kg"; not "5G"
     if glued:
         word = glued.group(2)
+        if word.lower() in ("pc", "pct"):
+            return glued.group(1), "percent"  # "12pc"
         shown = MEASURE_UNITS.get(word.lower())
         if shown and word.lower() not in SCALES and (word.islower() or word == shown):
             return glued.group(1), shown
