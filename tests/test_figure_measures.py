@@ -149,6 +149,15 @@ def figures_of(nlp):
         ),
         # shares as British business pages write them
         ("Shares in Tarvo jumped 12pc to 340p.", [("Shares in Tarvo jumped", None, "12", "percent")]),
+        # records say where or as what they were made (EventId 44)
+        (
+            "The Tarvos were 1-2 in playoff games under him.",
+            [("Tarvos record in playoff games", None, "1-2", "record")],
+        ),
+        (
+            "Ann Tarvo directed the Rams to a 9-3 record as interim coach.",
+            [("record as interim coach", None, "9-3", "record")],
+        ),
         # a list whose later clauses leave the counted noun out (EventId 65)
         (
             "Tarvo Bank has 2,300 offshore companies, Ardent Bank has 1,105 and Mira Bank has 979.",

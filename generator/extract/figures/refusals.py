@@ -196,7 +196,9 @@ def _is_result(span: Span) -> bool:
     root = span.root
     subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
     named = subject is not None and subject.pos_ in ("PRON", "PROPN") and subject.lower_ != "it"
-    return bool(near & RESULT_WORDS) or (root.dep_ == "attr" and root.head.lemma_ == "be" and named)
+    # "he was 50-32-1", "the Cardinals were 1-2 in playoff games" (a score the parse split)
+    stated = root.dep_ in ("attr", "npadvmod") and root.head.lemma_ == "be"
+    return bool(near & RESULT_WORDS) or (stated and named)
 
 
 def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:

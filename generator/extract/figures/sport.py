@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract.figures.measured import Measure, described
 from generator.extract.figures.phrase import noun_phrase, plain, verb_of
@@ -95,17 +95,42 @@ def result(span: Span) -> Measure | None:
         if found is None:
             return None
         what = " ".join(RESULT_NOUNS.get(w, w) for w in found.what.split(" "))  # "a 13-3 mark"
+        if what == "record":  # "directed the Colts to a 9-3 record as interim coach"
+            verb = found.verb if found.verb is not None and found.verb.pos_ == "VERB" else None
+            what += _played(head, span) or (_played(verb, span) if verb is not None else "")
         return replace(found, what=what, key=f"{found.key}|{span.text}")
     if root.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
         head = head.head  # "the Eagles improve to 13-2": a record
     verb = head if head.pos_ in ("VERB", "AUX") else None
     if verb is None:
         return None
-    what = RESULT_VERBS.get(verb.lemma_.lower(), "record")
+    kind = RESULT_VERBS.get(verb.lemma_.lower(), "record")
+    what = kind
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
     if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
         what = f"{noun_phrase(subject, span)} {what}"
     beaten = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
     if beaten is not None and what.endswith("win"):
         what = f"{what} over {noun_phrase(beaten, span)}"  # "Cardinals win over Giants"
-    return Measure(what, f"{what.lower()}|{span.text}", None, verb)
+    what += _played(verb, span)
+    return Measure(what, f"{what.lower()}|{span.text}", None, verb, unit=kind)
+
+
+def _played(verb: Token, span: Span) -> str:
+    """Where or as what a record was made, from the verb's "in" or "as" after the score: "were
+    1-2 in playoff games", "went 9-3 as interim coach", "directed the Colts to a 9-3 record as
+    interim coach" (not a date, "in 2012")."""
+    played = next(
+        (
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "as") and c.i > span.start
+            for o in c.children
+            if o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and o.ent_type_ not in ("DATE", "TIME")
+            and not any(d.dep_ == "poss" for d in o.children)  # "in his time there": when
+        ),
+        None,
+    )
+    return f" {played.head.lower_} {noun_phrase(played, span)}" if played is not None else ""
