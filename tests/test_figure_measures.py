@@ -158,6 +158,12 @@ def figures_of(nlp):
             "Ann Tarvo directed the Rams to a 9-3 record as interim coach.",
             [("record as interim coach", None, "9-3", "record")],
         ),
+        # storage and devices: the unit written as an adjective (EventId 65)
+        ("Wired says that the 2.6-terabyte leak includes documents.", [("leak", None, "2.6", "terabytes")]),
+        (
+            "The phone has a 4,000mAh battery and a 12-megapixel camera.",
+            [("battery", None, "4,000", "mAh"), ("camera", None, "12", "megapixels")],
+        ),
         # a list whose later clauses leave the counted noun out (EventId 65)
         (
             "Tarvo Bank has 2,300 offshore companies, Ardent Bank has 1,105 and Mira Bank has 979.",

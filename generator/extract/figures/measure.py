@@ -100,7 +100,8 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
         and (head.i > root.i or root.dep_ == "nmod")
     ):
         noun = head
-        if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        adjective = noun.pos_ == "ADJ" and noun.dep_ == "amod" and not unit_of(noun)  # not "2.6-terabyte"
+        if adjective and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "a dozen current and former world leaders": the leaders, not "current"
         hyphened = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-"
         if hyphened and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and not unit_of(noun):

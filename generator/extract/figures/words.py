@@ -78,6 +78,9 @@ MEASURE_UNITS = {
     "light years": "light years", "light year": "light years", "light-years": "light years",
     "light-year": "light years", "parsecs": "parsecs", "degrees celsius": "°C", "degrees fahrenheit": "°F",
     "celsius": "°C", "fahrenheit": "°F", "°c": "°C", "°f": "°F",
+    # devices (tech news)
+    "megapixel": "megapixels", "megapixels": "megapixels", "mah": "mAh", "ghz": "GHz",
+    "gigahertz": "GHz", "petabytes": "petabytes", "petabyte": "petabytes",
 }  # fmt: skip
 """Units of measure as written -> as shown. Money and percent have their own parsers."""
 
