@@ -20,7 +20,7 @@ from generator.extract.figures.measured import (
     of_object,
     restated,
 )
-from generator.extract.figures.money import bid_for, described_by, of_amount, priced_noun
+from generator.extract.figures.money import bid_for, described_by, of_amount
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.quantities import measured, population
 from generator.extract.figures.sport import fact_box, race_mark, result
@@ -281,9 +281,6 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         if not money_or_share and head.lemma_.lower() not in TOLL_NOUNS | TOTALS:
             return None  # "a father of four", "a family of five": not the story's count
         return _of_noun(head, span, money_or_share)
-    priced = priced_noun(head, prep) if money_or_share else None
-    if priced is not None:
-        return described(priced, span)  # "Dell's acquisition of EMC for $65 billion", "assets worth $1m"
     if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
         return None
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)

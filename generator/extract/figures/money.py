@@ -1,7 +1,7 @@
-"""What a sum of money or a share is of, where the parse hangs it on a noun rather than a verb: the
-price of a deal ("Dell's acquisition of EMC for $65 billion"), the worth of things ("assets worth
-$100m"), what a participle describes ("a deal valued at $130 billion", "its economy, expected to
-grow by 6 percent"), and whom a bid is for ("its $5.5 billion bid for Brocade")."""
+"""What a sum of money or a share is of, where the parse hangs it on a noun rather than a verb:
+what a participle describes ("a deal valued at $130 billion", "its economy, expected to grow by 6
+percent"), whom a bid is for ("its $5.5 billion bid for Brocade"), where a share goes ("two-thirds
+of the hit comes from the repatriation tax") and which sum a share is of."""
 
 from __future__ import annotations
 
@@ -11,19 +11,6 @@ from spacy.tokens import Span, Token
 
 from generator.extract.figures.measured import Measure
 from generator.extract.figures.phrase import noun_phrase, verb_of
-
-
-def priced_noun(head: Token, prep: Token | None) -> Token | None:
-    """The noun a sum after it is the price or the worth of.
-
-    "Dell's acquisition of EMC for about $65 billion" -> acquisition; "a series of assets worth
-    at least $100m" -> assets; not "paid $5 billion for the unit" (a verb's sum).
-    """
-    if prep is not None and prep.lower_ == "for" and head.pos_ == "NOUN":
-        return head
-    if prep is None and head.lower_ == "worth" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
-        return head.head
-    return None
 
 
 def described_by(verb: Token) -> Token | None:
