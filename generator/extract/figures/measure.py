@@ -294,8 +294,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
                 return _toll(thing, TOLL[thing.lemma_.lower()], head, span)
             found = described(thing, span, verb=head)
             if found is not None and money_or_share and prep.lower_ == "at" and head.lemma_ != "be":
-                done = "at" if head.lower_ in found.what.split() else f"{head.lower_} at"
-                found = replace(found, what=f"{found.what} {done}")  # "stock trading at", "deal valued at"
+                priced = "at" if head.lower_ in found.what.split() else f"{head.lower_} at"
+                found = replace(found, what=f"{found.what} {priced}")  # "stock trading at", "deal valued at"
             return found
         if thing is not None and thing.pos_ == "PROPN" and money_or_share and head.pos_ == "VERB":
             # "Tarvocoin rose about 2 percent to $753.57", "Tarvocoin is valued at $7,348": its price
