@@ -156,6 +156,15 @@ def figures_of(nlp):
             "The phone has a 4,000mAh battery and a 12-megapixel camera.",
             [("battery", None, "4,000", "mAh"), ("camera", None, "12", "megapixels")],
         ),
+        # a name with a number in it keeps its words (EventIds 47, 49)
+        (
+            "In 1991 the Soviet Union's 20-tonne Tarvo 7 space station crashed to Earth.",
+            [("Soviet Union's Tarvo space station", None, "20", "tonnes")],
+        ),
+        (
+            "Its thrust equals that of 18 Boeing 747 jumbo jets.",
+            [("Boeing jumbo jets", None, "18", "jets")],
+        ),
         # a list whose later clauses leave the counted noun out (EventId 65)
         (
             "Tarvo Bank has 2,300 offshore companies, Ardent Bank has 1,105 and Mira Bank has 979.",

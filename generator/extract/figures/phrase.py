@@ -105,8 +105,8 @@ def noun_phrase(noun: Token, span: Span) -> str:
         sub = list(t.subtree)
         if any(span.start <= x.i < span.end or x.like_num for x in sub):
             # "a 66-yard completion", "a 42-yard field goal": leave out the modifier that holds
-            # the number with its unit, keep a word of the name it sits in ("field")
-            if t.pos_ == "NOUN" and not unit_of(t) and t.lower_ not in SCALES:
+            # the number with its unit, keep a word of the name it sits in ("field", "Salyut 7")
+            if t.pos_ in ("NOUN", "PROPN") and not unit_of(t) and t.lower_ not in SCALES:
                 tokens.append(t)
             continue
         tokens.extend(x for x in sub if x.dep_ != "det")
