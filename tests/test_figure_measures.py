@@ -165,6 +165,15 @@ def figures_of(nlp):
             "Its thrust equals that of 18 Boeing 747 jumbo jets.",
             [("Boeing jumbo jets", None, "18", "jets")],
         ),
+        # a sum a relative clause gives for the noun it is about (EventIds 62, 63)
+        (
+            "The deal, which amounts to $148.9 billion including debt, would be the largest ever.",
+            [("deal", None, "148.9 billion", "USD")],
+        ),
+        (
+            "Regulators shut down Tarvocoin, a purported swindle that had attracted $6 million.",
+            [("purported swindle attracted", None, "6 million", "USD")],
+        ),
         # a list whose later clauses leave the counted noun out (EventId 65)
         (
             "Tarvo Bank has 2,300 offshore companies, Ardent Bank has 1,105 and Mira Bank has 979.",
@@ -188,6 +197,9 @@ def test_measures_of_science_tech_and_business_news(figures_of, text, expected):
         "Hackers cracked the console's firmware 5.05 this week.",  # versions
         "We hope more features turn up in the update 5.50 beta.",
         "The update to iOS 11.2 fixes a bug.",
+        # one thing whose number is its model (EventId 49, corpus)
+        "The rocket is powerful enough to launch a fully booked 737 jet into orbit.",
+        "He exchanged fire with officers using a 7.65 pistol.",
         "Flags will fly at half-staff at all government buildings.",  # no share (corpus)
         "The population has fallen to nearly half that level.",
         "Then the truck stopped, we were just five metres away.",  # where a witness stood

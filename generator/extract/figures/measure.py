@@ -284,8 +284,9 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
         return None
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
-    if subject is None and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
-        subject = head.head  # "the deal, which amounts to $148.9 billion"
+    relative = subject is None or (money_or_share and subject.lower_ in ("which", "that"))
+    if relative and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+        subject = head.head  # "the deal, which amounts to $148.9 billion", "the Roadster, which sells for"
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i != root.i), None)
     if prep is not None and prep.lower_ in _CHANGE_PREPS | _PRICE_PREPS:
         thing = obj or subject or (described_by(head) if money_or_share else None)  # "a deal valued at"
@@ -392,6 +393,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
             # "an offshore entity was given about $1 billion": who got it; "the coin raised $800,000"
             phrase = noun_phrase(subject, span)
             key = f"{plain(subject)}|{head.lemma_.lower()}"
-            return Measure(f"{phrase} {' '.join(words)}", key, None, head)
+            done = " ".join(words)
+            what = phrase if phrase.endswith(done) else f"{phrase} {done}"  # "a swindle that had attracted"
+            return Measure(what, key, None, head)
         return Measure(" ".join(words), head.lemma_.lower(), None, head)
     return None

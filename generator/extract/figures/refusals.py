@@ -146,6 +146,11 @@ def _is_label(span: Span, before: Token | None) -> bool:
     if before is None or before.lower_ in RACE_MARKS:
         return False  # "on lap 48": a point of the race, read by ``sport.race_mark``
     root = span.root
+    noun = root.head
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and noun.tag_ == "NN"
+    if one and noun.i == span.end and span.label_ == "CARDINAL" and before.text != "-" and len(span) == 1:
+        # "a fully laden 737 aircraft": one thing, the number its model; not "a 40 mph wind"
+        return not (glued_unit(noun) or noun.lower_ in MEASURE_UNITS or noun.lower_ in DURATION_UNITS)
     code = doc[before.i - 1].text if before.i > 0 and not doc[before.i - 1].whitespace_ else ""
     coded = any(c.isdigit() for c in code) and code.lower() != code
     if before.text == "-" and not before.whitespace_ and coded:
