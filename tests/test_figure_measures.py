@@ -174,6 +174,11 @@ def figures_of(nlp):
             "Regulators shut down Tarvocoin, a purported swindle that had attracted $6 million.",
             [("purported swindle attracted", None, "6 million", "USD")],
         ),
+        # a weight in a relative clause is the weight of the noun it is about (EventId 47)
+        (
+            "The Tarvo probe, which weighed about 8.5 tonnes, broke up on Sunday.",
+            [("Tarvo probe weight", "about", "8.5", "tonnes")],
+        ),
         # a list whose later clauses leave the counted noun out (EventId 65)
         (
             "Tarvo Bank has 2,300 offshore companies, Ardent Bank has 1,105 and Mira Bank has 979.",

@@ -58,8 +58,9 @@ def described(noun: Token, span: Span, verb: Token | None = None, suffix: str = 
         return None
     what = f"{phrase} {suffix}".strip()
     rate = _per(noun, span)
-    if rate is not None and rate not in what:
-        what = f"{what} {rate}"  # "2,000 planets for every star": a ratio, not a count
+    if rate is not None and rate not in what:  # "2,000 planets for every star": a ratio, not a count
+        short = rate.replace("for every ", "for ")
+        what = what.replace(short, rate) if short in what else f"{what} {rate}"
     earlier = any(c.dep_ == "amod" and c.lower_ in EARLIER for c in noun.children)
     key = plain(noun) + ("|earlier" if earlier else "") + ("|per" if rate else "")
     return Measure(what, key, noun.lower_, verb)

@@ -121,6 +121,7 @@ def _distance_or_speed(unit: Token, span: Span, name: str | None) -> Measure | N
         return None
     verb = verb_of(unit)
     subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) if verb is not None else None
+    subject = about(subject, verb)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         if size == "distance" and name in ("m", "feet", "yards"):
             return None  # "we were just five metres away": where a witness stood
@@ -191,6 +192,19 @@ def _dimension(unit: Token, span: Span) -> Measure | None:
     return Measure(f"{noun_phrase(thing, span)} {size}", f"{plain(thing)}|{size}", None, verb_of(thing))
 
 
+def about(subject: Token | None, verb: Token | None) -> Token | None:
+    """The noun a relative clause is about, for its subject "which" or "that": "the probe, which
+    weighed 8.5 tonnes" -> probe; any other subject as it is."""
+    if (
+        subject is not None
+        and verb is not None
+        and subject.lower_ in ("which", "that")
+        and verb.dep_ == "relcl"
+    ):
+        return verb.head
+    return subject
+
+
 def _nounish(token: Token) -> bool:
     """A noun, also where the tagger took it for another word ("a deserted well" as an adverb)."""
     return token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
@@ -213,7 +227,7 @@ def _property(verb: Token, subject: Token | None, span: Span) -> Measure | None:
     prop = PROPERTIES.get(verb.lemma_.lower())
     if prop is None:
         return None
-    thing = subject
+    thing = about(subject, verb)
     if thing is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and prop == "weight":
         before = verb.doc[verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1]
         thing = verb.head if verb.dep_ == "acl" else before
