@@ -276,3 +276,15 @@ def test_a_rule_before_a_longer_text_is_a_section_break():
     ]
     kept, _ = clean([STORY, "___", *facts], title=None)
     assert kept == [STORY, *facts]
+
+
+def test_short_lines_ending_the_article_after_a_read_more_heading_are_dropped():
+    """A list of teasers may give a headline with a full stop; a headline-shaped line among them
+    and the article's end tell it from the story."""
+    teasers = [
+        "Oster lost contact with a ferry 12 years ago. An amateur just found its signal.",
+        "Divers discover ‘the holy grail of shipwrecks’ off Varnholm",
+    ]
+    kept, removed = clean([STORY, "Read more:", *teasers], title=None)
+    assert kept == [STORY]
+    assert removed == ["Read more:", *teasers]

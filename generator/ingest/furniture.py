@@ -87,8 +87,14 @@ _BIO = re.compile(
 commentary are solely those of the author."."""
 
 
+_EXPLAINER = re.compile(r"^(?:Q&A|Explainer|Factbox)\b[^?]{3,120}\? Show Hide ")
+"""The Guardian's background box, its question and a "Show Hide" toggle before the answer:
+"Q&A What is bitcoin and is it a bad investment? Show Hide Bitcoin is ..."."""
+
+
 def prompt_reason(par: str) -> str | None:
-    """Why a paragraph is a prompt, a link to another story or an author's bio, or None.
+    """Why a paragraph is a prompt, a link to another story, an author's bio or a background
+    box ("Q&A <question>? Show Hide <answer>"), or None.
 
     >>> prompt_reason("[How a stray goat delayed the Varnholm ferry]")
     'related link'
@@ -97,9 +103,13 @@ def prompt_reason(par: str) -> str | None:
     >>> prompt_reason("Ana Varga is a columnist. Follow her @avarga. The opinions expressed in this "
     ...               "commentary are solely those of the author.")
     'author bio'
+    >>> prompt_reason("Q&A What is a ferry bond? Show Hide A ferry bond is a loan to a ferry company.")
+    'explainer box'
     >>> prompt_reason("The council said it would follow the ferry company's advice.") is None
     True
     """
+    if "? Show Hide " in par and _EXPLAINER.match(par):
+        return "explainer box"
     n = len(par.split())
     if n <= 80 and _BIO.search(par):
         return "author bio"
@@ -248,6 +258,10 @@ def run_reasons(items: list[tuple[str, str | None]], title: str | None = None) -
     return found
 
 
+_ATTRIBUTED = re.compile(r"\b(?:said|says|told|added)\b[^.!?]{0,60}[.!?]['\"’”]*$")
+"""A sentence ending on its source ("..., a spokesman said."): the story's reporting, not a teaser."""
+
+
 def _teasers(items: list[tuple[str, str | None]], kept: list[int]) -> list[int]:
     """Indexes of kept paragraphs that are headlines of other stories.
 
@@ -256,15 +270,19 @@ def _teasers(items: list[tuple[str, str | None]], kept: list[int]) -> list[int]:
     Deals:" heading ("Oster imposes sanctions on two ferry officials"), or headlines run together
     without a full stop there, and two or more headline-shaped lines
     ending the article ("Ana Varga unveils plans for a moon hotel" / "See inside the $17
-    million mansion"). A short story paragraph after such a heading stays: a sentence is not a
-    headline, though a list may give one with a full stop.
+    million mansion"), and every line after the last such heading when they are two or more,
+    all short (25 words at most), one of them headline-shaped and none ending on its source
+    ("..., a spokesman said."): the list may give a headline
+    with a full stop ("Oster lost contact with a ferry. An amateur found its signal."). A short
+    story paragraph after such a heading stays: a sentence is not a headline.
     """
     found: list[int] = []
     heading: int | None = None
+    last_heading: int | None = None
     for i, (par, reason) in enumerate(items):
         if reason is not None:
             if reason == "related link" and len(par.split()) <= 5:
-                heading = i
+                heading = last_heading = i
             continue
         if heading is not None and (_headline_shaped(par) or _run_on_headlines(par)):
             found.append(i)
@@ -277,6 +295,15 @@ def _teasers(items: list[tuple[str, str | None]], kept: list[int]) -> list[int]:
         tail.append(i)
     if len(tail) >= 2 and len(tail) < len(kept):
         found += tail
+    after = [i for i in kept if last_heading is not None and i > last_heading]
+    if (
+        len(after) >= 2
+        and after[0] != kept[0]
+        and all(len(items[i][0].split()) <= 25 for i in after)
+        and any(_headline_shaped(items[i][0]) for i in after)
+        and not any(_ATTRIBUTED.search(items[i][0]) for i in after)
+    ):
+        found += after  # a teaser list may end the page with full stops
     return found
 
 
