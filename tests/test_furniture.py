@@ -81,6 +81,9 @@ def test_docstring_examples():
         ("Teenagers spend nine hours a day on screens. Photograph: Ivo Darr for the Gazette",
          "photo caption"),
         ("A body lies on the promenade in Oster on Friday after the attack. Photo: Reuters", "photo caption"),
+        ("A man follows a news programme about the ferry in Oster on Friday.AFP", "photo caption"),
+        ("The harbour hotel in Oster | Photo Credit: Reuters", "photo caption"),
+        ("Handout - Getty Four boats dropped anchor near the harbour of Oster", "photo caption"),
     ],
 )  # fmt: skip
 def test_furniture_is_dropped(par, reason):
@@ -288,3 +291,10 @@ def test_short_lines_ending_the_article_after_a_read_more_heading_are_dropped():
     kept, removed = clean([STORY, "Read more:", *teasers], title=None)
     assert kept == [STORY]
     assert removed == ["Read more:", *teasers]
+
+
+def test_the_lines_under_an_about_the_author_heading_are_a_bio():
+    bio = "Ana Varga is a ferry enthusiast living in Oster. Her passion for boats made her a leading writer."
+    kept, removed = clean([STORY, "About The Author", bio], title=None)
+    assert kept == [STORY]
+    assert removed == ["About The Author", bio]

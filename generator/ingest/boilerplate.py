@@ -163,7 +163,8 @@ _RULES: tuple[tuple[str, re.Pattern[str] | _Gated, int], ...] = (
             # device Media caption Courtesy of <names>".
             r"^media playback is unsupported on your device\b|^media caption\b",
             r"\b(?:toggle|hide) caption\b|\benlarge this image\b|\bjust watched\b|\bmust watch\b",
-            rf"(?:[.!?'\"’”)]\s+|/\s*|\|\s*|^){_CREDIT}$",
+            rf"(?:[.!?'\"’”)]\s*|/\s*|\|\s*|^){_CREDIT}$",  # "... on Friday.AFP" too
+            r"\|\s*photo(?: credit)?\s*:\s*[^|]{2,60}$",  # "... in Las Vegas | Photo Credit: Reuters"
             r"\((?:photo|image|picture|credit|source|file)s?\s*[:/][^)]*\)$",
             # The Guardian's caption, its credit last: "... per day. Photograph: Ivo Darr for the Gazette"
             r"(?:^|[.!?'\"’”]\s+)(?-i:Photograph|Photo|Illustration|Composite): [^.!?]{3,80}$",

@@ -40,10 +40,12 @@ _AFTER_CREDIT = r"\s+(?=[A-Z0-9])"
 _LEAD_CREDIT = re.compile(
     rf"^(?:(?:{_CREDIT})(?:\s*[•/]\s*(?:{_CREDIT}))*(?: or licensors)?"
     r"|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|co\.uk|net|org)"
-    rf"|[A-Z][\w.' -]{{1,40}}?\s*(?:•|\s/\s)\s*[\w.' -]{{2,30}}?){_AFTER_CREDIT}"
+    rf"|[A-Z][\w.' -]{{1,40}}?\s*(?:•|\s/\s)\s*[\w.' -]{{2,30}}?"
+    rf"|[A-Z][\w.' -]{{1,40}}?\s-\s(?:{_CREDIT})){_AFTER_CREDIT}"
 )
 """A credit leading a caption: an agency ("GETTY", "Fame Flynet"), a site ("matrixpictures.co.uk")
-or a photographer and agency ("Issei Kato / Reuters", "SWNS • PA", "VLERICK BUSINESS SCHOOL•GETTY")."""
+or a photographer and agency ("Issei Kato / Reuters", "SWNS • PA", "VLERICK BUSINESS SCHOOL•GETTY",
+"Handout - Getty")."""
 _LEAD_PLATFORM = re.compile(rf"^(?:{_names(PLATFORMS)}){_AFTER_CREDIT}")
 
 
@@ -245,12 +247,14 @@ def run_reasons(items: list[tuple[str, str | None]], title: str | None = None) -
     """Kept paragraphs (reason None) that only a run of them shows to be furniture: index ->
     why. Headlines of other stories (``_teasers``), the slides of a gallery (``_gallery_runs``),
     captions credited to a site (``_platform_credits``), another story run on after the
-    article's end (``_appended_story``), a footer under a rule (``_footer``) and the items of a
+    article's end (``_appended_story``), a footer under a rule (``_footer``), the lines under an
+    "About the author" heading (``_bio_after_heading``) and the items of a
     roundup the title does not name (``roundup.other_items``).
     """
     kept = [i for i, (_, reason) in enumerate(items) if reason is None]
     found = dict.fromkeys(roundup.other_items(items, title), "another story")
     found.update(dict.fromkeys(_footer(items, kept), "footer"))
+    found.update(dict.fromkeys(_bio_after_heading(items), "author bio"))
     found.update(dict.fromkeys(_gallery_runs(items, kept), "photo gallery"))
     found.update(dict.fromkeys(_platform_credits(items, kept), "photo caption"))
     found.update(dict.fromkeys(_teasers(items, kept), "related link"))
@@ -379,3 +383,18 @@ def _footer(items: list[tuple[str, str | None]], kept: list[int]) -> list[int]:
     if 1 <= len(after) <= 4 and len(after) < len(kept) and all(len(items[i][0].split()) <= 30 for i in after):
         return after
     return []
+
+
+_ABOUT_AUTHOR = re.compile(r"^about (?:the|this) (?:author|writer|contributor)s?:?$", re.IGNORECASE)
+
+
+def _bio_after_heading(items: list[tuple[str, str | None]]) -> list[int]:
+    """The one or two kept paragraphs (80 words at most) right under an "About the author"
+    heading: "Ana Varga is a ferry enthusiast living in Oster. Her passion ..." is the writer's
+    bio, not the story, even when the page holds nothing else."""
+    found: list[int] = []
+    for i, (par, _) in enumerate(items):
+        if len(par) <= 40 and _ABOUT_AUTHOR.match(par):
+            run = [j for j in range(i + 1, min(i + 3, len(items))) if items[j][1] is None]
+            found += [j for j in run if len(items[j][0].split()) <= 80]
+    return found
