@@ -274,9 +274,9 @@ def _teasers(items: list[tuple[str, str | None]], kept: list[int]) -> list[int]:
     Deals:" heading ("Oster imposes sanctions on two ferry officials"), or headlines run together
     without a full stop there, and two or more headline-shaped lines
     ending the article ("Ana Varga unveils plans for a moon hotel" / "See inside the $17
-    million mansion"), and every line after the last such heading when they are two or more,
-    all short (25 words at most), one of them headline-shaped and none ending on its source
-    ("..., a spokesman said."): the list may give a headline
+    million mansion"), and the lines after the last such heading up to the last headline-shaped
+    one, when they are two or more, all lines to the end are short (25 words at most) and none
+    ends on its source ("..., a spokesman said."): the list may give a headline
     with a full stop ("Oster lost contact with a ferry. An amateur found its signal."). A short
     story paragraph after such a heading stays: a sentence is not a headline.
     """
@@ -300,14 +300,15 @@ def _teasers(items: list[tuple[str, str | None]], kept: list[int]) -> list[int]:
     if len(tail) >= 2 and len(tail) < len(kept):
         found += tail
     after = [i for i in kept if last_heading is not None and i > last_heading]
+    shaped = [n for n, i in enumerate(after) if _headline_shaped(items[i][0])]
+    listed = after[: shaped[-1] + 1] if shaped else []
     if (
-        len(after) >= 2
+        len(listed) >= 2
         and after[0] != kept[0]
         and all(len(items[i][0].split()) <= 25 for i in after)
-        and any(_headline_shaped(items[i][0]) for i in after)
-        and not any(_ATTRIBUTED.search(items[i][0]) for i in after)
+        and not any(_ATTRIBUTED.search(items[i][0]) for i in listed)
     ):
-        found += after  # a teaser list may end the page with full stops
+        found += listed  # a teaser list may give headlines with full stops
     return found
 
 
