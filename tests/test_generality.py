@@ -873,7 +873,7 @@ MAX_JUNK = {
     "pixel-visual-core": 16,
     "tech-addiction-campaign": 4,  # ing11 (page furniture cut at ingest): 6 -> 4
     "tiangong-station-falling": 2,  # ing11 (page furniture cut at ingest): 3 -> 2
-    "bitcoin-price-crackdown": 11,  # ing11 (page furniture cut at ingest): 14 -> 11
+    "bitcoin-price-crackdown": 12,  # ing11 (page furniture cut at ingest): 14 -> 12
     "tesla-roadster-mars": 7,  # ing11 (page furniture cut at ingest): 21 -> 7
     "falcon-heavy-launch": 11,
     "timberlake-halftime-show": 12,

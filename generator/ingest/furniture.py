@@ -89,14 +89,8 @@ _BIO = re.compile(
 commentary are solely those of the author."."""
 
 
-_EXPLAINER = re.compile(r"^(?:Q&A|Explainer|Factbox)\b[^?]{3,120}\? Show Hide ")
-"""The Guardian's background box, its question and a "Show Hide" toggle before the answer:
-"Q&A What is bitcoin and is it a bad investment? Show Hide Bitcoin is ..."."""
-
-
 def prompt_reason(par: str) -> str | None:
-    """Why a paragraph is a prompt, a link to another story, an author's bio or a background
-    box ("Q&A <question>? Show Hide <answer>"), or None.
+    """Why a paragraph is a prompt, a link to another story or an author's bio, or None.
 
     >>> prompt_reason("[How a stray goat delayed the Varnholm ferry]")
     'related link'
@@ -105,13 +99,9 @@ def prompt_reason(par: str) -> str | None:
     >>> prompt_reason("Ana Varga is a columnist. Follow her @avarga. The opinions expressed in this "
     ...               "commentary are solely those of the author.")
     'author bio'
-    >>> prompt_reason("Q&A What is a ferry bond? Show Hide A ferry bond is a loan to a ferry company.")
-    'explainer box'
     >>> prompt_reason("The council said it would follow the ferry company's advice.") is None
     True
     """
-    if "? Show Hide " in par and _EXPLAINER.match(par):
-        return "explainer box"
     n = len(par.split())
     if n <= 80 and _BIO.search(par):
         return "author bio"
