@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.reactions.sentiment import describes, negated, word_valence
+from generator.extract.reactions.sentiment import describes, negated, phrase_valence, word_valence
 from generator.extract.reactions.stance import DEMAND_VERBS, REACTION_VERBS, SPEECH_VERBS
 from generator.extract.reactions.text import Claim, clause
 
@@ -129,6 +129,8 @@ def narration(claim: Claim, events: frozenset[str] = frozenset()) -> bool:
     # The speaker's account of what they told others is told whole: "said he told the players of
     # his decision after the win and the players never leaked it" relays, the "never" included.
     told = {t.i for t in content if _self_telling(t) for t in t.subtree}
+    if phrase_valence(" ".join(t.text for t in content if t.i not in told)):
+        return False  # a set phrase of judgement: "said the plan fell short", "took aim at"
     return not any(_position_cue(t, figures, events) for t in content if t.i not in told)
 
 
