@@ -182,3 +182,9 @@ def test_a_remark_of_these_days_stays(nlp, text):
 )
 def test_told_as_background(date, published, background):
     assert told_as_background(date, published) is background
+
+
+def test_the_audience_of_told_follows_the_verb_in_the_paraphrase(nlp):
+    """'"…," X told CNN': the outlet is the audience, right after the verb, never the speaker."""
+    found = by_actor(reactions_of(nlp, '"The deal is dead," Ana Li told CNN.'), "ana-li")
+    assert found.summary == "Ana Li told CNN the deal is dead"
