@@ -83,6 +83,8 @@ from tests.test_reactions import by_actor, reactions_of
         # Written: eagerness, and approval of a choice.
         ('"I can\u2019t wait to see it fly again," Ana Li said.', "ana-li", "supportive"),
         ("Norbank said the pilot made the correct decision to return.", "norbank", "supportive"),
+        # Written, in the form of EventId 49: a risk told blames nobody.
+        ('"There is so much that can go wrong here," Ana Li said.', "ana-li", "neutral"),
         # Written: the topic of the words is not their judgement.
         (
             '"The biggest leak in the history of data journalism just went live, and it is about '

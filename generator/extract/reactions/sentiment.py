@@ -53,6 +53,8 @@ PHRASES: tuple[tuple[str, float], ...] = (
     (r"strike a blow (?:to|against)|(?:a|the) (?:main|prime) target", -2.0),
     # Formulas of corporate statements that judge nothing: "in the best interests of stockholders".
     (r"(?:in )?the best interests? of", 0.0),
+    # A risk or a failure told, which blames nobody: "so much that can go wrong", "what went wrong".
+    (r"(?:go|goes|going|gone|went) wrong", 0.0),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
     (r"question(?:s|ed|ing)? (?:how|whether|why)", -2.0),  # doubt: "questions how women can ..."
     # A rebuttal or an attack in words: "hit back at the speculation", "lashed out at the press".
