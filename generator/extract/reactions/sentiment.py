@@ -165,8 +165,6 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
             continue  # mourning blames nobody: "they were amazing, this is a tragedy to lose them"
         if tok.dep_ == "compound":
             continue  # a noun naming a kind of another: "emergency services", "a crisis team"
-        if tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ in _TOPIC:
-            continue  # what the words are about, not what they make of it: "it's about corruption"
         own = word_valence(tok.lower_)
         v = own or word_valence(tok.lemma_.lower())
         if not v or (tok.lower_ in events and describes(tok, v)) or (tok.tag_ == "IN" and tok.pos_ == "ADP"):
@@ -211,9 +209,6 @@ _SORROW = re.compile(
 tags sadness without anger or disgust, with the inflections it leaves out ("saddened",
 "heartbroken"). A statement of grief is sympathy, not blame (VADER scores them as negative as
 blame); "devastating" (anger, disgust in NRC) and "a sad day for" (a set phrase) still blame."""
-_TOPIC = frozenset({"about", "regarding", "concerning"})
-"""Prepositions whose object is the topic of the words ("a story about corruption", "questions
-regarding the crash"); a feeling about it is carried by its own word ("worried about")."""
 _PREDICATE = frozenset({"attr", "oprd"})
 """Links of a noun said of its subject or object: "it was a mistake", "called the plan a disgrace"."""
 

@@ -359,6 +359,10 @@ def speaker_head(verb: Token, depth: int = 0) -> tuple[Token | None, bool]:
     if any(c.dep_ == "nsubjpass" for c in children):
         return None, True  # "it was noted": nobody is named
     after = [c for c in children if c.i > verb.i and c.dep_ in {"dobj", "prep", "attr", "npadvmod"}]
+    if verb.lemma_.lower() == "tell":
+        # Whom one tells is the audience, never the speaker: '"…," a member of parliament, X,
+        # told France Info' when the parser loses the subject.
+        after = [c for c in after if c.dep_ != "dobj"]
     # Not a participle after a comma: "..., offering its condolences" shares its head's subject.
     if after and verb.i > 0 and verb.tag_ != "VBG" and (verb.nbor(-1).is_punct or verb.nbor(-1).is_quote):
         first = after[0]
