@@ -189,3 +189,25 @@ def test_the_audience_of_told_follows_the_verb_in_the_paraphrase(nlp):
     """'"…," X told CNN': the outlet is the audience, right after the verb, never the speaker."""
     found = by_actor(reactions_of(nlp, '"The deal is dead," Ana Li told CNN.'), "ana-li")
     assert found.summary == "Ana Li told CNN the deal is dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # Corpus (EventId 14): a company's apology is its reaction, which blames nobody.
+        (
+            "American Airlines apologized to two NBA G League players who were kicked off a plane in "
+            "Dallas after a flight attendant accused them of stealing blankets.",
+            True,
+        ),
+        # Corpus (EventId 10): an apology not made is none.
+        (
+            "In a statement on Monday, United did not apologize for enforcing its buddy pass dress code.",
+            False,
+        ),
+    ],
+)
+def test_an_apology_is_a_reaction(nlp, text, found):
+    reactions = reactions_of(nlp, text)
+    assert bool(reactions) is found
+    assert all(r.stance == "neutral" for r in reactions)

@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from generator.extract.reactions.sentiment import describes, negated, phrase_valence, word_valence
-from generator.extract.reactions.stance import DEMAND_VERBS, REACTION_VERBS, SPEECH_VERBS
+from generator.extract.reactions.stance import APOLOGY_VERBS, DEMAND_VERBS, REACTION_VERBS, SPEECH_VERBS
 from generator.extract.reactions.text import Claim, clause
 
 # Speech verbs that state a position by themselves (English verbs of stance and commitment).
@@ -115,7 +115,7 @@ def narration(claim: Claim, events: frozenset[str] = frozenset()) -> bool:
     >>> "Lawan Zanna said he hoped his daughter had been freed."               # a position
     """
     lemmas = {v.lemma_.lower() for v in claim.verbs}
-    if lemmas & (REACTION_VERBS | DEMAND_VERBS | POSITION_VERBS):
+    if lemmas & (REACTION_VERBS | DEMAND_VERBS | POSITION_VERBS | APOLOGY_VERBS):
         return False
     verbs = {v.i for v in claim.verbs}
     content = [t for t in clause(claim, keep_speaker=False) if t.i not in verbs and not t.is_punct]

@@ -119,6 +119,10 @@ SUPPORTIVE_VERBS = frozenset(
     }
 )
 REACTION_VERBS = CRITICAL_VERBS | SUPPORTIVE_VERBS | {"urge"}
+APOLOGY_VERBS = frozenset({"apologize", "apologise"})
+"""An apology is a reaction of its own, with what it is for or to whom ("American Airlines
+apologized to the two players"), whose stance the words decide. Kept apart from REACTION_VERBS,
+which the timeline reads too (an apology may be a happening of the story there)."""
 CRITICAL_NOUNS = frozenset(
     {
         "rebuke",
@@ -249,6 +253,9 @@ def stance_of(
         # What is denied is not the speaker's view either: "denied it had dumped tailings, after
         # residents reported dead fish" judges nothing.
         asked |= {t.i for v in verbs if v.lemma_.lower() == "deny" for t in v.subtree if t != v}
+        # Nor what an apology is for or to whom: "apologized to two players who were kicked off a
+        # plane" tells the wrong done, which the apology owns rather than blames.
+        asked |= {t.i for v in verbs if v.lemma_.lower() in APOLOGY_VERBS for t in v.subtree if t != v}
         # Nor advice to the public: "People are asked to avoid the area" says what to do, not
         # what the speaker thinks of it.
         asked |= {t.i for v in (_advice(t) for t in [*words, *context]) if v is not None for t in v.subtree}
