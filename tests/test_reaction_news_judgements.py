@@ -2,8 +2,8 @@
 ("it was a mistake", "this is a joke", "fell short"), superlatives VADER lists only by their base
 ("one of the finest drives"), a feeling or a reaction verb the speaker states in the first person
 ("I'm somewhat skeptical", "I can only thank them"), words of conviction and of sorrow that take
-no side; statements issued "saying" something, "shared on Twitter", the audience of "told", and
-remarks the text dates years back (background, not a reaction to the news).
+no side; statements issued "saying" something, "shared on Twitter", and the audience of "told",
+who is never the speaker.
 
 Sentences written for the test (invented names) and sentences from ../shared/corpora (events no
 held-out gold file covers).
@@ -11,11 +11,8 @@ held-out gold file covers).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from generator.extract.reactions.assemble import told_as_background
 from generator.extract.reactions.sentiment import phrases
 from tests.test_reactions import by_actor, reactions_of
 
@@ -141,42 +138,15 @@ def test_reports_claiming_speak_for_nobody_named(nlp):
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "date"),
     [
-        "Ana Li said in 2015 that the plan was reckless.",
-        '"The plan is reckless," Ana Li said in 2015.',
-        "Back in March 2019, Ana Li called the plan reckless.",
+        # A remark the text dates years back is kept, marked by its date (gold files want it found).
+        ("Ana Li said in 2015 that the plan was reckless.", "2015"),
+        ("On Tuesday, Ana Li said the plan was reckless.", "2024-06-18"),
     ],
 )
-def test_a_remark_dated_years_back_is_background(nlp, text):
-    assert reactions_of(nlp, text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "On Tuesday, Ana Li said the plan was reckless.",
-        # A month without a year may be last year's: recent enough to be a reaction.
-        "Ana Li said in November that the plan was reckless.",
-    ],
-)
-def test_a_remark_of_these_days_stays(nlp, text):
-    assert by_actor(reactions_of(nlp, text), "ana-li").stance == "critical"
-
-
-@pytest.mark.parametrize(
-    ("date", "published", "background"),
-    [
-        ("2015", dt.date(2016, 11, 14), True),
-        ("2016-11", dt.date(2016, 11, 14), False),
-        ("2015-12-20", dt.date(2016, 1, 5), False),
-        ("2014-03-02", dt.date(2016, 1, 5), True),
-        (None, dt.date(2016, 1, 5), False),
-        ("2015", None, False),
-    ],
-)
-def test_told_as_background(date, published, background):
-    assert told_as_background(date, published) is background
+def test_a_remark_keeps_the_date_the_text_gives_it(nlp, text, date):
+    assert by_actor(reactions_of(nlp, text), "ana-li").date == date
 
 
 def test_whom_one_tells_is_never_the_speaker(nlp):

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
 from dataclasses import replace
 
 from spacy.tokens import Token
 
 from generator.extract.base import doc_text
-from generator.extract.events.dates import DateRef, find_dates
+from generator.extract.events.dates import find_dates
 from generator.extract.reactions.article import ArticleView, tokens
 from generator.extract.reactions.continued import continuation
 from generator.extract.reactions.position import narration
@@ -44,12 +42,6 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
     taken = {s for c in claims for s in (c.sent, *c.sents)}
     events = _narration_words(by_sent, taken)
     for claim in claims:
-        ref = _date_ref(art, claim)
-        published = art.article.published
-        # Only a year the text writes out dates a remark for sure ("in November" may be last year's).
-        if ref is not None and ref.date[:4] in ref.text and told_as_background(ref.date, published):
-            continue
-        date = ref.date if ref is not None else published.isoformat() if published else None
         quote = " … ".join(q.text for q in claim.quotes) or None
         # A fragment in quotes ("null and void") says little alone: the paraphrase gives context,
         # to the reader and to the stance ('called it a "political trial" ... to "justify her arrest"').
@@ -79,7 +71,7 @@ def records(art: ArticleView, claims: list[Claim]) -> list[Reaction]:
                 about=_about(art, claim),
                 quote=quote,
                 summary=summary,
-                date=date,
+                date=_date(art, claim),
                 evidence=ev,
             )
         )
@@ -307,41 +299,18 @@ def _about(art: ArticleView, claim: Claim) -> tuple[str, ...]:
     return tuple(found)
 
 
-BACKGROUND_DAYS = 180
-"""A reaction dated by the text more than this many days before the article's publication (its
-whole period, so "in 2015" ends on 31 December 2015) is background, not a reaction to the news."""
-
-
-def told_as_background(date: str | None, published: dt.date | None) -> bool:
-    """True when the text dates the remark well before the article: "said in 2015", "told the
-    paper last year" in an article of the next autumn. Such a quote tells the speaker's past
-    view as background; the reaction to this news is what they say now.
-
-    >>> told_as_background("2015", dt.date(2016, 11, 14))          # True
-    >>> told_as_background("2016-11", dt.date(2016, 11, 14))       # False
-    >>> told_as_background("2015-12-20", dt.date(2016, 1, 5))      # False
-    """
-    if not date or published is None:
-        return False
-    try:
-        parts = [int(x) for x in date.split("-")]
-        year, month = parts[0], parts[1] if len(parts) > 1 else 12
-        end = dt.date(year, month, parts[2] if len(parts) > 2 else calendar.monthrange(year, month)[1])
-    except (ValueError, IndexError):
-        return False
-    return (published - end).days > BACKGROUND_DAYS
-
-
-def _date_ref(art: ArticleView, claim: Claim) -> DateRef | None:
-    """The date phrase on the reaction's verb ("on Tuesday, X said"), if any (else the reaction
-    takes the publication date)."""
+def _date(art: ArticleView, claim: Claim) -> str | None:
+    """The date of the reaction: a date phrase on its verb ("on Tuesday, X said"), else publication.
+    A remark the text dates years back ("told reporters in 2011") keeps that date: it marks the
+    remark as background, which readers (and gold files) still want found."""
+    published = art.article.published
     anchors = claim.verbs or [n.head for n in claim.nouns]
     sent = art.sents[claim.sent]
-    for ref in find_dates(sent, art.article.published):
+    for ref in find_dates(sent, published):
         span = tokens(art.doc, ref.start, ref.end)
         if span and span.root.i not in art.in_quote and any(_modifies(span.root, v) for v in anchors):
-            return ref
-    return None
+            return ref.date
+    return published.isoformat() if published else None
 
 
 def _modifies(tok: Token, verb: Token) -> bool:
