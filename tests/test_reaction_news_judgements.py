@@ -68,6 +68,8 @@ from tests.test_reactions import by_actor, reactions_of
             "john-fisher",
             "supportive",
         ),
+        # Written: an apology in the first person is no feeling of blame.
+        ('"We are sorry for the trouble," Ana Li said.', "ana-li", "neutral"),
         # Written: a devastating judgement of a thing still blames (NRC: anger, disgust).
         ('"This is a devastating message for women," Ana Li said.', "ana-li", "critical"),
         # Corpus (EventId 18): how sure the speaker is takes no side ("clearly" is +1.7 in VADER).
