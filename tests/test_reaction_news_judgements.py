@@ -132,6 +132,12 @@ def test_a_quote_shared_on_a_network_is_speech(nlp):
     assert "turning around" in (found[0].quote or "")
 
 
+def test_sharing_a_view_is_not_speaking(nlp):
+    """ "share" with an object is having in common, not speech: the quote stays the speaker's."""
+    text = 'Ana Li said that Ruritania and Marovia also share "similar assessments of the situation."'
+    assert {r.actor for r in reactions_of(nlp, text)} == {"ana-li"}
+
+
 def test_reports_claiming_speak_for_nobody_named(nlp):
     """Reports are somebody else's words: "media reports claiming" gives no reaction to the
     reports' subject, only to the speaker who judges them."""

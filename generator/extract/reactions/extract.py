@@ -119,6 +119,8 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
         return any(c.dep_ in {"oprd", "ccomp"} for c in kids) or (
             not has_obj and any(c.lower_ in {"for", "on"} for c in kids)
         )
+    if lemma == "share" and any(c.dep_ == "dobj" for c in kids):
+        return False  # "share similar assessments", "shared a video": what is shared, not speech
     if lemma == "hail" and any(c.lower_ == "from" for c in kids):
         return False  # "hailed from": came from
     if any(c.dep_ == "prep" and c.lower_ in _MOTION for c in kids) and lemma not in SPEECH_VERBS:
