@@ -29,7 +29,13 @@ from generator.extract.reactions.quotes import (
 )
 from generator.extract.reactions.reported import VerbActors, noun_reactions, reported
 from generator.extract.reactions.speakers import Speakers, speaker_head
-from generator.extract.reactions.stance import MANNER_VERBS, REACTION_VERBS, SPEECH_VERBS, stance_of
+from generator.extract.reactions.stance import (
+    APOLOGY_VERBS,
+    MANNER_VERBS,
+    REACTION_VERBS,
+    SPEECH_VERBS,
+    stance_of,
+)
 from generator.extract.reactions.titles import PERSON_TITLES
 from generator.records import Actor, Article, Mention, Reaction
 
@@ -103,7 +109,7 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or tok.dep_ == "amod" or lemma not in SPEECH_VERBS | REACTION_VERBS:
+    if tok.pos_ != "VERB" or tok.dep_ == "amod" or lemma not in SPEECH_VERBS | REACTION_VERBS | APOLOGY_VERBS:
         return False
     kids = list(tok.children)
     if any(c.dep_ == "dobj" and c.lower_ in _REFLEXIVE for c in kids):
@@ -113,6 +119,8 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
         return any(c.dep_ in {"oprd", "ccomp"} for c in kids) or (
             not has_obj and any(c.lower_ in {"for", "on"} for c in kids)
         )
+    if lemma == "share" and any(c.dep_ == "dobj" for c in kids):
+        return False  # "share similar assessments", "shared a video": what is shared, not speech
     if lemma == "hail" and any(c.lower_ == "from" for c in kids):
         return False  # "hailed from": came from
     if any(c.dep_ == "prep" and c.lower_ in _MOTION for c in kids) and lemma not in SPEECH_VERBS:
@@ -126,7 +134,7 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
 def _resolve_verbs(art: ArticleView) -> VerbActors:
     """Speaker actor and speaker phrase tokens of every candidate verb, in reading order."""
     out: VerbActors = {}
-    for i in with_lemma(art.doc, SPEECH_VERBS | REACTION_VERBS, frozenset({"according"})):
+    for i in with_lemma(art.doc, SPEECH_VERBS | REACTION_VERBS | APOLOGY_VERBS, frozenset({"according"})):
         tok = art.doc[i]
         if not _is_candidate(art, tok):
             continue

@@ -20,8 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.reactions.sentiment import describes, negated, word_valence
-from generator.extract.reactions.stance import DEMAND_VERBS, REACTION_VERBS, SPEECH_VERBS
+from generator.extract.reactions.sentiment import describes, negated, phrase_valence, word_valence
+from generator.extract.reactions.stance import APOLOGY_VERBS, DEMAND_VERBS, REACTION_VERBS, SPEECH_VERBS
 from generator.extract.reactions.text import Claim, clause
 
 # Speech verbs that state a position by themselves (English verbs of stance and commitment).
@@ -115,7 +115,7 @@ def narration(claim: Claim, events: frozenset[str] = frozenset()) -> bool:
     >>> "Lawan Zanna said he hoped his daughter had been freed."               # a position
     """
     lemmas = {v.lemma_.lower() for v in claim.verbs}
-    if lemmas & (REACTION_VERBS | DEMAND_VERBS | POSITION_VERBS):
+    if lemmas & (REACTION_VERBS | DEMAND_VERBS | POSITION_VERBS | APOLOGY_VERBS):
         return False
     verbs = {v.i for v in claim.verbs}
     content = [t for t in clause(claim, keep_speaker=False) if t.i not in verbs and not t.is_punct]
@@ -129,6 +129,8 @@ def narration(claim: Claim, events: frozenset[str] = frozenset()) -> bool:
     # The speaker's account of what they told others is told whole: "said he told the players of
     # his decision after the win and the players never leaked it" relays, the "never" included.
     told = {t.i for t in content if _self_telling(t) for t in t.subtree}
+    if phrase_valence(" ".join(t.text for t in content if t.i not in told)):
+        return False  # a set phrase of judgement: "said the plan fell short", "took aim at"
     return not any(_position_cue(t, figures, events) for t in content if t.i not in told)
 
 

@@ -9,7 +9,13 @@ from spacy.tokens import Token
 
 from generator.extract.reactions.article import ArticleView, with_lemma
 from generator.extract.reactions.speakers import speaker_head
-from generator.extract.reactions.stance import LIGHT_ONLY_NOUNS, MANNER_VERBS, REACTION_NOUNS, REACTION_VERBS
+from generator.extract.reactions.stance import (
+    APOLOGY_VERBS,
+    LIGHT_ONLY_NOUNS,
+    MANNER_VERBS,
+    REACTION_NOUNS,
+    REACTION_VERBS,
+)
 
 VerbActors = dict[int, tuple[str | None, set[int]]]
 """Token index of a speech or reaction verb -> (its speaker's actor id, the speaker phrase's tokens)."""
@@ -91,7 +97,7 @@ def reported(art: ArticleView, verb: Token, verb_actor: VerbActors) -> bool:
     content = (
         _CLAUSE
         if lemma in _CLAUSE_ONLY | MANNER_VERBS
-        else _CONTENT | ({"prep", "advcl"} if lemma in REACTION_VERBS else set())
+        else _CONTENT | ({"prep", "advcl"} if lemma in REACTION_VERBS | APOLOGY_VERBS else set())
     )
     return any(c.dep_ in content or (lemma == "call" and c.lower_ in {"for", "on"}) for c in verb.children)
 

@@ -53,6 +53,8 @@ PHRASES: tuple[tuple[str, float], ...] = (
     (r"strike a blow (?:to|against)|(?:a|the) (?:main|prime) target", -2.0),
     # Formulas of corporate statements that judge nothing: "in the best interests of stockholders".
     (r"(?:in )?the best interests? of", 0.0),
+    # A risk or a failure told, which blames nobody: "so much that can go wrong", "what went wrong".
+    (r"(?:go|goes|going|gone|went) wrong", 0.0),
     (r"trumped[- ]up|no country should|enough is enough|red[- ]handed|step backward", -2.0),
     (r"question(?:s|ed|ing)? (?:how|whether|why)", -2.0),  # doubt: "questions how women can ..."
     # A rebuttal or an attack in words: "hit back at the speculation", "lashed out at the press".
@@ -60,18 +62,37 @@ PHRASES: tuple[tuple[str, float], ...] = (
     (r"(?:push|pushes|pushed|pushing) back (?:against|on)", -2.0),
     (r"(?:dark|black|sad) day for", -3.0),  # a lament over what follows: "a dark day for press freedom"
     (r"short on (?:specifics|details|substance)|heavy on rhetoric|empty (?:words|promises|rhetoric)", -2.0),
+    # Falling below what was due: "the deal falls short of what workers need", "fell well short".
+    (r"(?:fall|falls|fell|falling|fallen) (?:\w+ )?short", -2.0),
+    # "A joke" said of something is scorn, not humour (VADER's "joke" is +1.2): "this plan is a
+    # joke", "the fine was a complete joke", "it's just a joke".
+    (
+        r"(?:is|was|'s|are|were|be|been) (?:(?:just|simply|frankly|really|such|nothing but|an absolute|"
+        r"a complete|a total|a bad|a sick|a cruel) )*(?:a |an )?(?:(?:complete|total|absolute|bad|sick|"
+        r"cruel|bit of a) )*joke",
+        -2.0,
+    ),
     (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
     (r"step in the right direction|worked (?:out )?(?:very )?well", 2.0),
     (r"(?:will|'ll|going to) (?:really |truly )?miss", 2.5),  # a farewell: "we'll miss him a lot"
+    (r"(?:will|'ll) be (?:\w+ )?missed", 2.5),  # "he will be sorely missed by his partners"
+    # Eagerness and approval of a choice: "I can't wait to see it fly", "he made the correct decision"
+    # (the counterpart of "a wrong decision" above).
+    (r"(?:can't|ca n't|cannot|can not) wait", 2.0),  # also as the parser splits it: "ca n't"
+    (r"(?:the|a) (?:right|correct|smart|wise) (?:decision|call|choice|move)", 2.0),
     # Sympathy: "our hearts go out to the families", "we can only imagine what they have gone through".
     (r"hearts? (?:go|goes|went) out to|(?:can|could) (?:only )?imagine what", 2.0),
+    # Mourning with others: "we all grieve for the tragic loss of", "the city mourns with them".
+    (r"(?:grieve|grieves|grieving|mourn|mourns|mourning) (?:for|with)", 2.0),
     # Optimism about what the speaker's side can do: "we should be able to bring more of them home".
     (r"(?:we|i) (?:should|will|'ll) be able to", 1.5),
 )
 NOUN_WEIGHT = 0.5
 """Share of a noun's valence that counts (see ``valence``)."""
 # Nouns that turn what they govern around: "the end of equality", "a lack of respect".
-SHIFTERS = frozenset({"end", "lack", "loss", "absence", "erosion", "destruction", "collapse", "death"})
+SHIFTERS = frozenset(
+    {"end", "lack", "loss", "absence", "erosion", "destruction", "collapse", "death", "decline"}
+)
 _SUPPLEMENT = [(re.compile(rf"(?:{p})$"), v) for p, v in SUPPLEMENT]
 _PHRASES = [(re.compile(rf"(?<!\w)(?:{p})(?!\w)"), v) for p, v in PHRASES]
 # Determiners and adverbs that negate the word they sit on: "no friendly solution".
@@ -138,13 +159,23 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
     for tok in toks:
         if tok.ent_type_ in _NAME_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _NEGATORS:
             continue  # names carry no opinion; "no" and "never" act through ``negated``
+        if tok.lower_ in CONVICTION and tok.pos_ in {"ADV", "ADJ"}:
+            continue  # how sure the speaker is, not which side: "it's clearly not for satellites"
+        if _SORROW.match(tok.lower_):
+            continue  # mourning blames nobody: "they were amazing, this is a tragedy to lose them"
         if tok.dep_ == "compound":
             continue  # a noun naming a kind of another: "emergency services", "a crisis team"
-        v = word_valence(tok.lower_) or word_valence(tok.lemma_.lower())
+        own = word_valence(tok.lower_)
+        v = own or word_valence(tok.lemma_.lower())
         if not v or (tok.lower_ in events and describes(tok, v)) or (tok.tag_ == "IN" and tok.pos_ == "ADP"):
             continue  # the event's own word ("were killed", "were freed"); "like" as a preposition
-        # The supplement's nouns are words of judgement ("cowardice", "atrocities"): they count whole.
-        noun = tok.pos_ == "NOUN" and (tok.lower_ in lexicon() or tok.lemma_.lower() in lexicon())
+        # The supplement's nouns are words of judgement ("cowardice", "atrocities"): they count
+        # whole, and so does a noun said of something ("it was a mistake", "called it a disgrace").
+        noun = (
+            tok.pos_ == "NOUN"
+            and not predicate(tok, events)
+            and (tok.lower_ in lexicon() or tok.lemma_.lower() in lexicon())
+        )
         if noun and v > 0 and tok.dep_ in {"nsubj", "nsubjpass"}:
             continue  # what the words judge, not the judgement: "the holiday was ruined"
         sign = 1.0 if v > 0 else -1.0
@@ -153,10 +184,71 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
                 v += sign * BOOSTER_DICT[child.lower_]  # "very" strengthens, "slightly" weakens
         if tok.text.isupper() and len(tok.text) > 1 and not shouting:
             v += sign * C_INCR
+        if not own and tok.tag_ in {"JJS", "RBS"}:
+            v += sign * SUPERLATIVE_INCR  # "one of the finest drives": only "fine" is listed
         if negated(tok):
             v = v * N_SCALAR if v > 0 else 0.0
+        elif first_person_feeling(tok):
+            v = (1.0 if v > 0 else -1.0) * max(abs(v), FEELING_FLOOR)
         total += v * (NOUN_WEIGHT if noun else 1.0) * _scene_weight(tok, among) * contrast.get(tok.i, 1.0)
     return total
+
+
+CONVICTION = frozenset(
+    "definitely certainly clearly surely truly honestly seriously undoubtedly sure certain".split()
+)
+"""Words of how sure or sincere the speaker is, which VADER scores as emphasis of social media
+("definitely" +1.7, "clearly" +1.7, "seriously" -0.7): the content disjuncts of conviction and the
+style disjuncts of sincerity of English grammars (Quirk et al., 8.127-8.130); in news they take
+no side ("it's clearly not for satellites", "it was definitely my fault", "I'm sure they will")."""
+_SORROW = re.compile(
+    r"(?:sad|sadly|saddened|saddening|sadness|tragedy|tragedies|tragic|tragically|grief"
+    r"|griev\w*|mourn\w*|sorrow\w*|heartbr\w*|sorry)$"
+)
+"""Words of sorrow, which take no side: those the NRC Emotion Lexicon (Mohammad & Turney 2013)
+tags sadness without anger or disgust, with the inflections it leaves out ("saddened",
+"heartbroken"), and "sorry" of an apology or a condolence ("we are sorry for the trouble"; NRC
+lists "apologize" as sadness and positive). A statement of grief is sympathy, not blame (VADER
+scores them as negative as blame); "devastating" (anger, disgust in NRC) and "a sad day for" (a
+set phrase) still blame."""
+_PREDICATE = frozenset({"attr", "oprd"})
+"""Links of a noun said of its subject or object: "it was a mistake", "called the plan a disgrace"."""
+
+
+def predicate(noun: Token, events: frozenset[str] = frozenset()) -> bool:
+    """A noun said of its subject or object, which judges it: "the decision was a mistake",
+    "called the plan a disgrace". Not what "there is" introduces ("there is not the slightest
+    chance"), nor a noun the article's own narration uses, which names the scene ("it was
+    absolute chaos", "there was massive damage", "this is a tragedy" in a story of the crash)."""
+    return (
+        noun.dep_ in _PREDICATE
+        and noun.lower_ not in events
+        and not any(c.dep_ == "expl" for c in noun.head.children)
+    )
+
+
+SUPERLATIVE_INCR = C_INCR
+"""What a superlative adds to its base word when VADER lists only the base ("finest": "fine"
+0.8): VADER's own superlatives sit about that far above their bases (bad -2.5 / worst -3.1,
+nice 1.8 / nicest 2.2, good 1.9 / best 3.2)."""
+FEELING_FLOOR = 1.2
+"""Least weight of a feeling the speaker states of themselves ("I'm somewhat skeptical", "we are
+a little disappointed"): the hedge softens how strongly, not which side (the stance margin)."""
+_FIRST_PERSON = frozenset({"i", "we"})
+_LINKING = frozenset({"be", "feel", "remain", "stay", "become", "get", "seem", "sound"})
+
+
+def first_person_feeling(tok: Token) -> bool:
+    """An adjective the speaker says of themselves, after a linking verb: "I'm somewhat
+    skeptical about this finding", "we are disappointed", "I feel so proud"; not "they are
+    disappointed", not "I'm sure" (an adverb, a noun or a participle of an event is no feeling
+    here)."""
+    if tok.pos_ != "ADJ" or tok.dep_ != "acomp":
+        return False
+    verb = tok.head
+    return verb.lemma_.lower() in _LINKING and any(
+        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children
+    )
 
 
 BEFORE_BUT, AFTER_BUT = 0.5, 1.5

@@ -11,68 +11,72 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from generator.extract.reactions.sentiment import phrases, valence
+from generator.extract.reactions.sentiment import negated, phrases, valence
 
-SPEECH_VERBS = frozenset(
-    {
-        "say",
-        "tell",
-        "state",
-        "add",
-        "note",
-        "write",
-        "post",
-        "tweet",
-        "announce",
-        "declare",
-        "stress",
-        "insist",
-        "argue",
-        "claim",
-        "vow",
-        "promise",
-        "explain",
-        "comment",
-        "remark",
-        "emphasize",
-        "emphasise",
-        "highlight",
-        "acknowledge",
-        "admit",
-        "assert",
-        "reply",
-        "respond",
-        "pledge",
-        "predict",
-        "caution",
-        "describe",
-        "call",
-        "reiterate",
-        "underline",
-        "underscore",
-        "observe",
-        "recall",
-        "suggest",
-        "concede",
-        "deny",
-        "question",
-        "doubt",
-        "estimate",  # an assessment: "analysts at X estimated that the law will boost earnings"
-        "forecast",
-    }
-) | frozenset(
-    # Verbs of the manner of speaking that introduce quotes in sport and celebrity news ("Hamilton
-    # groaned: '…'", "'This is mad,' Vettel exclaimed"): VerbNet's classes say-37.7,
-    # manner_speaking-37.3 and complain-37.8, the members news uses for quotes.
-    "exclaim joke quip shout yell scream groan grumble complain boast gush marvel muse lament "
-    "sigh laugh whisper mutter confess enthuse rave fume retort snap".split()
-)
+SPEECH_VERBS = (
+    frozenset(
+        {
+            "say",
+            "tell",
+            "state",
+            "add",
+            "note",
+            "write",
+            "post",
+            "tweet",
+            "announce",
+            "declare",
+            "stress",
+            "insist",
+            "argue",
+            "claim",
+            "vow",
+            "promise",
+            "explain",
+            "comment",
+            "remark",
+            "emphasize",
+            "emphasise",
+            "highlight",
+            "acknowledge",
+            "admit",
+            "assert",
+            "reply",
+            "respond",
+            "pledge",
+            "predict",
+            "caution",
+            "describe",
+            "call",
+            "reiterate",
+            "underline",
+            "underscore",
+            "observe",
+            "recall",
+            "suggest",
+            "concede",
+            "deny",
+            "question",
+            "doubt",
+            "estimate",  # an assessment: "analysts at X estimated that the law will boost earnings"
+            "forecast",
+        }
+    )
+    | frozenset(
+        # Verbs of the manner of speaking that introduce quotes in sport and celebrity news ("Hamilton
+        # groaned: '…'", "'This is mad,' Vettel exclaimed"): VerbNet's classes say-37.7,
+        # manner_speaking-37.3 and complain-37.8, the members news uses for quotes.
+        "exclaim joke quip shout yell scream groan grumble complain boast gush marvel muse lament "
+        "sigh laugh whisper mutter confess enthuse rave fume retort snap".split()
+    )
+    | frozenset({"share"})
+)  # of posts: "'…,' she shared on Twitter", "the model shared that …"
 MANNER_VERBS = frozenset(
     "exclaim joke quip shout yell scream groan grumble boast gush marvel muse sigh laugh whisper "
-    "mutter enthuse rave fume retort snap".split()
+    "mutter enthuse rave fume retort snap share".split()
 )
 """Speech verbs of manner: they report speech only with a quote or a clause ("people were
-screaming" says nothing)."""
+screaming" says nothing, nor "shared a photo")."""
 CRITICAL_VERBS = frozenset(
     {
         "criticize",
@@ -115,6 +119,10 @@ SUPPORTIVE_VERBS = frozenset(
     }
 )
 REACTION_VERBS = CRITICAL_VERBS | SUPPORTIVE_VERBS | {"urge"}
+APOLOGY_VERBS = frozenset({"apologize", "apologise"})
+"""An apology is a reaction of its own, with what it is for or to whom ("American Airlines
+apologized to the two players"), whose stance the words decide. Kept apart from REACTION_VERBS,
+which the timeline reads too (an apology may be a happening of the story there)."""
 CRITICAL_NOUNS = frozenset(
     {
         "rebuke",
@@ -245,6 +253,9 @@ def stance_of(
         # What is denied is not the speaker's view either: "denied it had dumped tailings, after
         # residents reported dead fish" judges nothing.
         asked |= {t.i for v in verbs if v.lemma_.lower() == "deny" for t in v.subtree if t != v}
+        # Nor what an apology is for or to whom: "apologized to two players who were kicked off a
+        # plane" tells the wrong done, which the apology owns rather than blames.
+        asked |= {t.i for v in verbs if v.lemma_.lower() in APOLOGY_VERBS for t in v.subtree if t != v}
         # Nor advice to the public: "People are asked to avoid the area" says what to do, not
         # what the speaker thinks of it.
         asked |= {t.i for v in (_advice(t) for t in [*words, *context]) if v is not None for t in v.subtree}
@@ -254,6 +265,7 @@ def stance_of(
         said = [t for t in said if t.lower_ not in phrase_words]
         around = [t for t in around if t.lower_ not in phrase_words]
         score += valence(said, events) + CONTEXT_WEIGHT * valence(around, events) + set_phrases
+        score += sum(own_verdict(t) for t in said)
         score -= DEMAND_WEIGHT * bool(demands)
         score -= DEMAND_WEIGHT * bool(questions)
     if score <= -STANCE_MARGIN:
@@ -261,6 +273,20 @@ def stance_of(
     if score >= STANCE_MARGIN:
         return "supportive"
     return "neutral"
+
+
+def own_verdict(tok: Token) -> float:
+    """A reaction verb the speaker says in the first person inside the quote weighs as a reaction
+    verb does outside it: "I can only thank them for the love", "we strongly condemn this",
+    "I want to congratulate the team"; not "they condemned", not "we did not welcome it"."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma not in CRITICAL_VERBS | SUPPORTIVE_VERBS or negated(tok):
+        return 0.0
+    # The verb's own subject, or for "I want to thank" the subject of the verb it completes.
+    holders = [tok, tok.head] if tok.dep_ == "xcomp" else [tok]
+    if not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for h in holders for c in h.children):
+        return 0.0
+    return VERB_WEIGHT if lemma in SUPPORTIVE_VERBS else -VERB_WEIGHT
 
 
 def engaging(verb: Token) -> bool:

@@ -93,9 +93,12 @@ def summary(claim: Claim, sent: Span, speaker: str) -> str | None:
     aux: list[Token] = []
     obj: list[Token] = []
     after: list[Token] = []
+    audience: list[Token] = []
     for child in verb.children:
         if verb.lemma_.lower() == "tell" and child.dep_ in {"dobj", "dative"}:
-            after += child.subtree  # the paraphrase keeps the audience: "X told reporters she ..."
+            # The paraphrase keeps the audience, right after the verb: "X told reporters she ...",
+            # and for '"…," X told CNN' "X told CNN the deal is dead", not "X told the deal is dead CNN".
+            audience += child.subtree
         elif child.dep_ == "nsubjpass" and passive:
             obj += child.subtree  # "X's policies were criticized by Y" -> "Y criticized X's policies"
         elif skip(verb, child, claim) or child.dep_ in {"advcl", "conj", "cc"}:
@@ -106,9 +109,9 @@ def summary(claim: Claim, sent: Span, speaker: str) -> str | None:
             obj += child.subtree  # "…, Giang said": what was said comes first
         elif child.i > verb.i and not _when(child):
             after += child.subtree
-    if not obj and not after:  # the parse hid the content: keep the rest of the sentence
+    if not obj and not after and not audience:  # the parse hid the content: keep the rest of the sentence
         after = [t for t in sent if t.i > verb.i and t.i not in claim.speaker]
-    head = [speaker, text_of(aux), verb.text]
+    head = [speaker, text_of(aux), verb.text, text_of(audience)]
     obj, after = trim(obj, after, SUMMARY_WORDS - len(" ".join(head).split()))
     said = text_of(obj)
     first = next((t for t in sorted(obj, key=lambda t: t.i) if said.startswith(t.text)), None)
