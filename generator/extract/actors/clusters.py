@@ -27,6 +27,8 @@ class Candidate:
     role: str | None = None
     affiliation: str | None = None
     sent_index: int = 0
+    subject: bool = False
+    """Whether the mention is its clause's subject ("Ana Li said", "Ana Li was hurt")."""
 
 
 @dataclass
@@ -66,6 +68,11 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
         if len({o[1] for o in owners}) == 1:
             by_key[owners[0]].members.extend(by_key.pop(k).members)
             order.remove(k)
+        elif len(owners) > 1 and k[0] == "person":
+            _share_surname(by_key, k, owners)
+            if not by_key[k].members:
+                del by_key[k]
+                order.remove(k)
     # "the Rovers" after "Northtown Rovers": a team's (or a body's) short name the model calls a
     # group, the last word of exactly one longer name of an organization.
     for k in list(order):
@@ -87,6 +94,26 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
             by_key[owners[0]].members.extend(by_key.pop(k).members)
             order.remove(k)
     return [by_key[k] for k in order]
+
+
+def _share_surname(by_key: dict[tuple[str, str], Cluster], k: tuple[str, str], owners: list) -> None:
+    """Give the bare surname of two people the article names in full ("Max Verstappen" and his
+    father "Jos Verstappen") to one of them only where it is certain: the only one of them named
+    before it, or the nearest named before it when that mention is its clause's subject ("Jos
+    Verstappen said ... Verstappen added"). The others stay a surname of their own."""
+    full = sorted((m.start, m.subject, o) for o in owners for m in by_key[o].members if " " in m.text.strip())
+    left = []
+    for m in by_key[k].members:
+        before = [f for f in full if f[0] < m.start]
+        named = {f[2] for f in before}
+        owner = None
+        if len(named) == 1 or before and before[-1][1]:
+            owner = before[-1][2]
+        if owner is None:
+            left.append(m)
+        else:
+            by_key[owner].members.append(m)
+    by_key[k].members = left
 
 
 def _one_kind_per_name(cands: list[Candidate]) -> None:
