@@ -27,6 +27,8 @@ NOT_ACTORS = [
     ("More than 20 superhuman characters appear, including Iron Man (Robert Downey Jr.), in the ad.",
      "Iron Man"),
     ("Captain Vela (Ana Li) fights the storm in the final scene.", "Captain Vela"),
+    # corpus (EventId 37): a hashtag is no name in the story
+    ("#Northbay #Fireworks what an experience!! I was on the beach.", "Northbay"),
     # corpus (EventId 18): a rocket and its acronym
     ("Musk said the Big Falcon Rocket, or BFR, would fly in 2019. The BFR is huge.", "BFR"),
 ]  # fmt: skip

@@ -280,6 +280,7 @@ def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int])
             and not is_title_word(prev.text)
             and prev.lower_.rstrip(".") not in HONORIFICS
             and is_given_name(prev.text)
+            and not _in_longer_name(doc, prev.i, tok.i + 1)
         ):
             # "Jos Verstappen said" where the article named Max Verstappen: a second person of
             # the family the model did not tag, not a mention of the first
@@ -291,6 +292,12 @@ def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int])
             continue
         sent = sent_of.get(tok.i, 0)
         yield Candidate(start, end, tok.text, "person", tok.text, sent_index=sent, subject=_subject(tok))
+
+
+def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capitalised words start..end go on either side ("Denis Christel Sassou
+    Nguesso"): a part of a longer name, not a whole one."""
+    return any(0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title for i in (start - 1, end))
 
 
 def _subject(tok: Token) -> bool:
