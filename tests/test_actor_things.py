@@ -27,6 +27,14 @@ NOT_ACTORS = [
     ("More than 20 superhuman characters appear, including Iron Man (Robert Downey Jr.), in the ad.",
      "Iron Man"),
     ("Captain Vela (Ana Li) fights the storm in the final scene.", "Captain Vela"),
+    # what a thing is called; a thing in apposition after its noun (corpus, EventIds 60, 49, 58, 32)
+    ("Intel has been working on a pair of smart glasses, dubbed Vaunt, and plans to sell them.", "Vaunt"),
+    ("A red Acme Roadster, complete with a dummy passenger called Starman, is the ballast.", "Starman"),
+    ("Google built a technology called RAISR into its phones last year.", "RAISR"),
+    ("Contact has been lost with Angola's first satellite, AngoSat-1, which was launched on Tuesday.",
+     "AngoSat"),
+    ("Intel showed the Vaunt glasses to reporters. Vaunt is aimed at office workers.", "Vaunt"),
+    ("Google Glass, the £1,000 spectacles with a built-in camera, flopped in 2015.", "Google Glass"),
     # corpus (EventId 37): a hashtag is no name in the story
     ("#Northbay #Fireworks what an experience!! I was on the beach.", "Northbay"),
     # corpus (EventId 18): a rocket and its acronym
@@ -39,6 +47,8 @@ ACTORS = [
     ("Some think it could replace the Starhawk, a gigantic rocket NASA is developing.", "NASA"),
     ("The film director Ana Li said the shoot was over.", "Ana Li"),
     ("Ana Li (Northland) said the vote was close.", "Ana Li"),
+    ("A man named Ana Li was arrested on Monday, police said.", "Ana Li"),
+    ("A startup called Acme Robotics raised $5m, its founder said.", "Acme Robotics"),
 ]  # fmt: skip
 
 

@@ -67,6 +67,7 @@ from generator.extract.actors.spans import (
 )
 from generator.extract.actors.things import (
     acronym_of,
+    called_thing,
     cast_in_brackets,
     introduced_as_thing,
     labelled_a_thing,
@@ -150,7 +151,9 @@ def actors_and_places(
         product = cl.kind != "country" and not any(w in ORG_WORDS for w in name_key(cl.name).split())
         also = [s for s in named.get(name_key(cl.name), []) if s not in spans]
         # "the film X": the role read off the words before the name is the thing's noun
-        introduced = cl.kind != "country" and any(introduced_as_thing(m) for m in _spans(doc, spans))
+        introduced = cl.kind != "country" and any(
+            introduced_as_thing(m) or called_thing(m) for m in _spans(doc, spans)
+        )
         if introduced or (
             plain
             and (

@@ -7,7 +7,7 @@ Orbiter telescope", "the Big Starhawk Rocket", "the film Northtown", "Captain Bo
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from generator.extract.actors.words import PRODUCT_NOUNS, THING_NOUNS
 
@@ -50,6 +50,10 @@ def introduced_as_thing(span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and doc[i].is_quote:
         i -= 1
+    if i >= 1 and doc[i].text in _APPOSITION_MARKS and span.root.dep_ == "appos":
+        i -= 1  # "Northland's first satellite, Starsat-1": an apposition after a comma or dash
+        if span.root.head.i != i:
+            return False
     if i < 1:
         return False
     noun = doc[i]
@@ -60,6 +64,47 @@ def introduced_as_thing(span: Span) -> bool:
         return False  # "the film Ana Li directed": the name is a clause's subject
     return any(t.lower_ in _DEFINITE or t.tag_ in {"PRP$", "POS"} for t in doc[max(0, i - 3) : i])
 
+
+_APPOSITION_MARKS = frozenset({",", "–", "—", "-", ":"})
+
+_NAMING_VERBS = frozenset({"call", "dub", "name", "nickname", "brand", "christen", "title"})
+"""Lemmas of verbs that give a thing its name ("a rocket called X", "glasses dubbed X")."""
+
+
+def called_thing(span: Span) -> bool:
+    """Whether the name is what a thing's noun is called: "smart glasses called Vaunt", "a
+    technology called Acme", "a rocket dubbed Starhawk", "a moment known as Max-Q". A person,
+    a body or a group may be called too: "a man named Ana Li", "a startup called Acme", "a group
+    calling itself X" -> False.
+    """
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].is_quote or doc[i].lower_ == "the"):
+        i -= 1
+    if i < 1:
+        return False
+    verb = doc[i]
+    if verb.lower_ == "as" and doc[i - 1].lower_ == "known":
+        verb = doc[i - 1]
+    elif verb.lemma_ not in _NAMING_VERBS or verb.tag_ != "VBN":
+        return False
+    nouns = [verb.head]
+    if verb.i >= 2 and doc[verb.i - 1].text == ",":
+        nouns.append(doc[verb.i - 2])  # "a pair of glasses, dubbed Vaunt,": the noun before the comma
+    return any(_a_things_noun(noun) for noun in nouns if noun.i < verb.i)
+
+
+def _a_things_noun(noun: Token) -> bool:
+    if noun.pos_ != "NOUN" or not noun.is_lower:
+        return False
+    if noun.lemma_ in THING_NOUNS | PRODUCT_NOUNS | _CALLED_THINGS:
+        return True
+    # "a dummy passenger called Starman": a figure of a person
+    return any(c.dep_ in {"amod", "compound"} and c.lemma_ in _CALLED_THINGS for c in noun.children)
+
+
+_CALLED_THINGS = frozenset({"moment", "point", "stage", "figure", "dummy", "mannequin", "glass"})
+"""Nouns of named moments and of figures that look like people ("a mannequin called Starman")."""
 
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
