@@ -54,7 +54,8 @@ def test_role_of_a_person_named_once(nlp, text, name, role):
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        ("Ana Vell is a senior member of the Northland Front, her party said.", "Ana Vell", "senior member of the Northland Front"),
+        ("Ana Vell is a senior member of the Northland Front, her party said.", "Ana Vell",
+         "senior member of the Northland Front"),
         ("Bo Chen is a cigar-chomping mining magnate who owns 19 cars.", "Bo Chen", "mining magnate"),
         ("Ana Vell is a historian at Kettering University.", "Ana Vell", "historian at Kettering University"),
         ("Ana Vell is a good thing for the club.", "Ana Vell", None),

@@ -22,7 +22,8 @@ def test_a_relative_the_model_did_not_tag_is_a_person_of_its_own(nlp):
     # corpus (EventId 75): "Jos Verstappen said" after the son's full name
     text = (
         "Max Verstappen came back from 16th to third at Interlagos on Sunday. His performance "
-        'impressed Verstappen senior in the process.\nJos Verstappen said: "I must say he surprised me today."'
+        "impressed Verstappen senior in the process.\n"
+        'Jos Verstappen said: "I must say he surprised me today."'
     )
     found = people(nlp, text)
     assert "Max Verstappen" in found and "Jos Verstappen" in found
@@ -38,18 +39,20 @@ def test_the_role_of_a_relative_found_by_surname(nlp):
     assert roles.get("Jos Verstappen") and "driver" in roles["Jos Verstappen"]
 
 
-def _cand(start: int, text: str, subject: bool = False) -> Candidate:
-    return Candidate(start, start + len(text), text, "person", text, subject=subject)
+def _cand(start: int, text: str, subject: bool = False, sent: int = 0) -> Candidate:
+    return Candidate(start, start + len(text), text, "person", text, subject=subject, sent_index=sent)
 
 
-def test_a_bare_surname_goes_to_the_nearest_subject_named_before_it():
+def test_a_speakers_bare_surname_goes_to_the_nearest_speaker_named_before_it():
     cands = [
         _cand(0, "Ana Berg", subject=True),
-        _cand(40, "Tomas Berg", subject=True),
-        _cand(80, "Berg"),  # after Tomas Berg, a subject: his
+        _cand(40, "Tomas Berg", subject=True, sent=3),
+        _cand(80, "Berg", subject=True, sent=4),  # "Tomas Berg said ... Berg added": his
+        _cand(120, "Berg", sent=5),  # "Berg had a licence": Ana's or Tomas's, not certain
+        _cand(300, "Berg", subject=True, sent=9),  # speaks, but far from Tomas Berg
     ]
     groups = {c.name: [m.start for m in c.members] for c in cluster(cands)}
-    assert groups == {"Ana Berg": [0], "Tomas Berg": [40, 80]}
+    assert groups == {"Ana Berg": [0], "Tomas Berg": [40, 80], "Berg": [120, 300]}
 
 
 def test_a_bare_surname_after_the_only_one_named_is_that_persons():

@@ -64,7 +64,8 @@ def test_a_maker_or_person_stays(nlp, text, name):
 
 @pytest.mark.parametrize(
     ("name", "thing"),
-    [("Big Starhawk Rocket", True), ("Acme Roadster", True), ("Northtown Rockets", False), ("Kessel Rovers", False), ("PlayStation Store", True),
+    [("Big Starhawk Rocket", True), ("Acme Roadster", True), ("Northtown Rockets", False),
+     ("Kessel Rovers", False), ("PlayStation Store", True),
      ("Rocket Lab", False), ("Starhawk", False), ("Acme phone", False)],
 )  # fmt: skip
 def test_thing_named(name, thing):

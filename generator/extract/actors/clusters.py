@@ -29,7 +29,7 @@ class Candidate:
     affiliation: str | None = None
     sent_index: int = 0
     subject: bool = False
-    """Whether the mention is its clause's subject ("Ana Li said", "Ana Li was hurt")."""
+    """Whether the mention is the subject of a verb of speaking ("Ana Li said", "Li added")."""
 
 
 @dataclass
@@ -100,21 +100,38 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
 def _share_surname(by_key: dict[tuple[str, str], Cluster], k: tuple[str, str], owners: list) -> None:
     """Give the bare surname of two people the article names in full ("Max Verstappen" and his
     father "Jos Verstappen") to one of them only where it is certain: the only one of them named
-    before it, or the nearest named before it when that mention is its clause's subject ("Jos
-    Verstappen said ... Verstappen added"). The others stay a surname of their own."""
-    full = sorted((m.start, m.subject, o) for o in owners for m in by_key[o].members if " " in m.text.strip())
+    before it, or, when it speaks ("Verstappen added"), the nearest named before it within two
+    sentences who spoke too ("Jos Verstappen said ... Verstappen added"). The others stay a
+    surname of their own: "Eric Paddock said ... Mr. Paddock had a licence" may be his brother.
+    """
+    full = sorted(
+        (m.start, m.subject, m.sent_index, o)
+        for o in owners
+        for m in by_key[o].members
+        if " " in m.text.strip()
+    )
     left = []
     for m in by_key[k].members:
         before = [f for f in full if f[0] < m.start]
-        named = {f[2] for f in before}
+        named = {f[3] for f in before}
         owner = None
-        if len(named) == 1 or before and before[-1][1]:
-            owner = before[-1][2]
+        if (
+            len(named) == 1
+            or before
+            and before[-1][1]
+            and m.subject
+            and m.sent_index - before[-1][2] <= MAX_SENTENCES_APART
+        ):
+            owner = before[-1][3]
         if owner is None:
             left.append(m)
         else:
             by_key[owner].members.append(m)
     by_key[k].members = left
+
+
+MAX_SENTENCES_APART = 2
+"""How far a speaker's bare surname may stand from the full name it continues."""
 
 
 def _one_kind_per_name(cands: list[Candidate]) -> None:

@@ -88,6 +88,7 @@ from generator.extract.actors.words import (
     PUBLICATION_WORDS,
 )
 from generator.extract.base import doc_text, sentence_of, sentences, span_text
+from generator.extract.reactions.stance import SPEECH_VERBS
 from generator.records import Actor, Article, Mention
 from generator.text import display, name_key
 
@@ -304,7 +305,8 @@ def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
 
 
 def _subject(tok: Token) -> bool:
-    return tok.dep_ in {"nsubj", "nsubjpass"}
+    """Whether the name speaks: "Ana Li said", "Li added"."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None:
