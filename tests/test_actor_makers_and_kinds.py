@@ -218,3 +218,27 @@ def test_a_body_s_short_name_is_the_body(names_, merged):
 
     actors, _ = merge_actors(_records(names_))
     assert sorted(a.name for a in actors) == merged
+
+
+@pytest.mark.parametrize(
+    ("role", "body"),
+    [("nonprofit media watchdog group", True), ("Northland cryptocurrency exchange", True),
+     ("spokesman for the group", False), ("group leader", False), ("chief of staff", False)],
+)  # fmt: skip
+def test_a_role_that_says_a_body(role, body):
+    from generator.extract.actors.kinds import body_role
+
+    assert body_role(role) is body
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # corpus (EventIds 59): an apposition that says what the name is
+        ("Common Sense Media, a nonprofit media watchdog group, said the phones harm children.",
+         "Common Sense Media", "organization"),
+        ("Borat Palihap, a former Northbook executive, said it was wrong.", "Borat Palihap", "person"),
+    ],
+)  # fmt: skip
+def test_the_kind_an_apposition_says(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind

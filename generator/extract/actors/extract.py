@@ -17,7 +17,9 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import gazetteer
 from generator.extract.actors.clusters import Candidate, cluster, records
 from generator.extract.actors.kinds import (
+    body_role,
     brand_case,
+    described_as_person,
     firm_named,
     listed_with_people,
     personal_context,
@@ -406,7 +408,9 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         institution = any(t.lower_ in ORG_WORDS | {"state", "police"} for t in span[1:])
         if institution or span[-1].lower_ in PUBLICATION_WORDS:
             kind = "organization"
-    if kind == "organization" and (titled_person(span) or listed_with_people(span) or personal_context(span)):
+    if kind == "organization" and (
+        titled_person(span) or listed_with_people(span) or personal_context(span) or described_as_person(span)
+    ):
         kind = "person"  # "Chancellor Ana Li", "Bo Chen, Ana Li and Eve Berg", "Ana Li, 46,"
     before = span.doc[span.start - 1] if span.start > 0 else None
     if kind == "organization" and len(span) == 1 and before is not None and before.lower_ in KINSHIP_WORDS:
@@ -427,6 +431,8 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     )
     if kind == "person":
         cand.role, cand.affiliation = person_role(span)
+        if cand.role and body_role(cand.role) and not is_given_name(span[0].text):
+            cand.kind, cand.affiliation = "organization", None  # "Acme Sense, a watchdog group,"
     return cand
 
 
