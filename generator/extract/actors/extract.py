@@ -431,7 +431,7 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
     )
     if kind == "person":
         cand.role, cand.affiliation = person_role(span)
-        if cand.role and body_role(cand.role) and not is_given_name(span[0].text):
+        if cand.role and body_role(cand.role):
             cand.kind, cand.affiliation = "organization", None  # "Acme Sense, a watchdog group,"
     return cand
 

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from generator.extract import gazetteer
 from generator.extract.actors.names import is_given_name
-from generator.extract.actors.roles import is_title_word, person_role
+from generator.extract.actors.roles import PERSON_SUFFIXES, is_title_word, person_role
 from generator.extract.actors.words import (
     COMPASS_WORDS,
     GROUP_FOLLOWERS,
@@ -166,10 +166,12 @@ def personal_role(role: str) -> bool:
 
 _BODY_ROLE_HEADS = frozenset(
     {"group", "organization", "organisation", "nonprofit", "non-profit", "watchdog", "coalition",
-     "network", "website", "service", "exchange", "platform"}
+     "network", "website", "service", "exchange", "platform", "agency", "party", "union", "foundation",
+     "association", "institute", "corporation", "federation", "alliance", "charity", "think-tank"}
 )  # fmt: skip
 """Head nouns of an apposition that says a name is a body's ("a nonprofit media watchdog group",
-"a cryptocurrency exchange"), besides the words of organizations and firms."""
+"a cryptocurrency exchange"), besides the nouns of firms; not every word of an organization's
+name ("Cardinals center X": a player's position)."""
 
 
 def body_role(role: str) -> bool:
@@ -182,7 +184,7 @@ def body_role(role: str) -> bool:
     if not head:
         return False
     last = head[-1]
-    return last in ORG_WORDS or last in FIRM_NOUNS or last in _BODY_ROLE_HEADS
+    return last in FIRM_NOUNS or last in _BODY_ROLE_HEADS
 
 
 _ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "who", "that", "which"})
@@ -197,4 +199,7 @@ def described_as_person(span: Span) -> bool:
     ):
         return False
     role, _ = person_role(span)
-    return role is not None and personal_role(role)
+    if role is None or body_role(role):
+        return False
+    head = role.lower().split()[-1]  # "venture capitalist": an agent noun
+    return personal_role(role) or (head.endswith(PERSON_SUFFIXES) and len(head) > 5)

@@ -303,7 +303,7 @@ def person_role(span: Span) -> tuple[str | None, str | None]:
     return role, affiliation
 
 
-_PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "eur")
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "eur")
 """Endings of English agent nouns (-er, -or, -ist, -ian, -ant, -ent: "member", "historian",
 "consultant", "resident"): such a noun said of a person says what the person is or does."""
 _PREDICATE_DETERMINERS = frozenset({"a", "an", "the"})
@@ -326,7 +326,7 @@ def role_predicate(span: Span) -> str | None:
     personal = (
         is_title_word(word) or word in PERSON_NOUNS or word in KINSHIP_WORDS or word in DESCRIPTOR_WORDS
     )
-    if not personal and not (word.endswith(_PERSON_SUFFIXES) and len(word) > 5):
+    if not personal and not (word.endswith(PERSON_SUFFIXES) and len(word) > 5):
         return None
     doc = span.doc
     start = noun.i
