@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from generator.extract import gazetteer
 from generator.extract.actors.names import is_given_name
-from generator.extract.actors.roles import PERSON_SUFFIXES, is_title_word, person_role
+from generator.extract.actors.roles import PERSON_SUFFIXES, is_title_word, role_after, role_before
 from generator.extract.actors.words import (
     COMPASS_WORDS,
     GROUP_FOLLOWERS,
@@ -198,7 +198,10 @@ def described_as_person(span: Span) -> bool:
         t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in span
     ):
         return False
-    role, _ = person_role(span)
+    role = role_after(span)
+    if role is None:
+        before = role_before(span)  # "former Acme executive X", not "a spokesman for the firm X"
+        role = before if before and not _ROLE_PREPOSITIONS & set(before.lower().split()) else None
     if role is None or body_role(role):
         return False
     head = role.lower().split()[-1]  # "venture capitalist": an agent noun
