@@ -242,3 +242,17 @@ def test_a_role_that_says_a_body(role, body):
 )  # fmt: skip
 def test_the_kind_an_apposition_says(nlp, text, name, kind):
     assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # corpus (EventIds 74, 62): an employer after "from", a rival company
+        ("Liam Lehane, from the London Ambulance Service, described many of those hurt as walking wounded.",
+         "Liam Lehane", "person"),
+        ("Broadcom moved from California in 2015 after a merger with rival Avago Technologies.",
+         "Avago Technologies", "organization"),
+    ],
+)  # fmt: skip
+def test_an_employer_or_a_rival_does_not_change_the_kind(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind

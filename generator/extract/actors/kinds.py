@@ -181,8 +181,8 @@ def body_role(role: str) -> bool:
     words = [w.strip(".,'’") for w in role.lower().split()]
     cut = next((i for i, w in enumerate(words) if i and w in _ROLE_PREPOSITIONS), len(words))
     head = words[:cut]  # "spokesman for the group": the spokesman's
-    if not head:
-        return False
+    if not head or not role.split()[cut - 1].islower():
+        return False  # "London Ambulance Service" (from "X, from the London Ambulance Service,"): an employer
     last = head[-1]
     return last in FIRM_NOUNS or last in _BODY_ROLE_HEADS
 
@@ -201,7 +201,8 @@ def described_as_person(span: Span) -> bool:
     role = role_after(span)
     if role is None:
         before = role_before(span)  # "former Acme executive X", not "a spokesman for the firm X"
-        role = before if before and not _ROLE_PREPOSITIONS & set(before.lower().split()) else None
+        plain = before and not _ROLE_PREPOSITIONS & set(before.lower().split())
+        role = before if plain and is_given_name(span[0].text) else None  # "rival Acme Tech" is no one
     if role is None or body_role(role):
         return False
     head = role.lower().split()[-1]  # "venture capitalist": an agent noun
