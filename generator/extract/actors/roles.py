@@ -34,7 +34,6 @@ TITLE_WORDS = frozenset(
     constable superintendent inspector detective sergeant sheriff trooper councillor councilman
     councilwoman rabbi imam pastor priest chaplain coach quarterback coordinator manager owner
     editor partner organiser organizer mp mep msp
-    cto cfo coo cio cmo vp evp svp exec
     """.split()
 )
 ABBREVIATIONS = {
@@ -183,12 +182,11 @@ def _describing_noun(tok: Token, name: Span) -> bool:
 
 
 def _person_noun(tok: Token, name: Span) -> bool:
-    """A noun that the name after it stands in apposition to ("her husband, X,", "the boy's
-    uncle, X,", "the Acme CEO, X,")."""
-    if is_title_word(tok.text) or tok.lower_ in KINSHIP_WORDS:
-        return True
+    """A lower-case noun that the name after it stands in apposition to ("her husband, X,")."""
     if not tok.is_lower:
         return False
+    if is_title_word(tok.text):
+        return True
     return tok.tag_ in {"NN", "NNS"} and name.root.dep_ == "appos" and name.root.head.i == tok.i
 
 
@@ -238,8 +236,6 @@ def role_after(span: Span) -> str | None:
             break
         if tok.is_quote and tok.tag_ != "POS" and tok.dep_ != "case":  # "the drivers’ union" goes on
             break
-        if tok.tag_ in {"WP", "WDT", "WP$"} and end > j:
-            break  # "Ana Li, a former astronaut who serves on a panel,": the clause is not the role
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "VBG"}:
             return None
         end += 1
