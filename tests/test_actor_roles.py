@@ -49,29 +49,3 @@ def test_role_of_a_person_named_once(nlp, text, name, role):
     found = {a.name: a for a in records.actors}
     assert name in found, sorted(found)
     assert found[name].role == role
-
-
-@pytest.mark.parametrize(
-    ("text", "name", "role"),
-    [
-        ("Ana Vell is a senior member of the Northland Front, her party said.", "Ana Vell",
-         "senior member of the Northland Front"),
-        ("Bo Chen is a cigar-chomping mining magnate who owns 19 cars.", "Bo Chen", "mining magnate"),
-        ("Ana Vell is a historian at Kettering University.", "Ana Vell", "historian at Kettering University"),
-        ("Ana Vell is a good thing for the club.", "Ana Vell", None),
-        ("Ana Vell was in Lima on Monday.", "Ana Vell", None),
-    ],
-)  # fmt: skip
-def test_a_role_stated_with_be(nlp, text, name, role):
-    from generator.extract.actors.roles import role_predicate
-
-    doc = nlp(text)
-    start = text.index(name)
-    assert role_predicate(doc.char_span(start, start + len(name))) == role
-
-
-def test_a_titled_role_wins_a_tie():
-    from generator.extract.actors.roles import role_rank
-
-    roles = ["princeling son of a revolutionary hero", "leader of Northland"]
-    assert max(roles, key=role_rank) == "leader of Northland"

@@ -15,7 +15,6 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from generator.extract.actors.roles import role_rank
 from generator.extract.actors.words import ORG_WORDS
 from generator.merge.agreements import merge_agreements
 from generator.merge.figures import merge_article_figures
@@ -298,7 +297,7 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
                 *(actor_id, shown(name), note, shown(canonical)),
             )
     roles = Counter(a.role for _, a in members if a.role)
-    role = max(roles, key=lambda r: (roles[r], *role_rank(r), r)) if roles else None
+    role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
     affs = Counter(a.affiliation for _, a in members if a.affiliation)
     aliases = {x for _, a in members for x in (a.name, *a.aliases)} - {canonical}
     evidence: dict[str, Evidence] = {}

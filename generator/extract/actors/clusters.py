@@ -10,7 +10,6 @@ from spacy.tokens import Span
 
 from generator.extract import gazetteer
 from generator.extract.actors.kinds import personal_role
-from generator.extract.actors.roles import role_rank
 from generator.extract.base import evidence
 from generator.records import Actor, Article, Evidence, Mention
 from generator.text import bounded, clean_text, mixed_script_words, name_key, slugify
@@ -171,7 +170,7 @@ def records(
             actor_id = slugify(f"{canonical} {cl.kind}")
         taken.add(actor_id)
         roles = Counter(m.role for m in cl.members if m.role)
-        role = max(roles, key=lambda r: (roles[r], *role_rank(r), r)) if roles else None
+        role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
         affs = Counter(m.affiliation for m in cl.members if m.affiliation and m.affiliation != canonical)
         affiliation = slugify(max(affs, key=lambda a: (affs[a], a))) if affs else None
         aliases = sorted({bounded(clean_text(m.text)) for m in cl.members} - {canonical, ""})

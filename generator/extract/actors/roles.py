@@ -14,10 +14,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.actors.words import (
-    DESCRIPTOR_WORDS,
     HONORIFICS,
-    KINSHIP_WORDS,
-    PERSON_NOUNS,
     THING_NOUNS,
 )
 
@@ -288,8 +285,6 @@ def person_role(span: Span) -> tuple[str | None, str | None]:
     before = role_before(span)
     after = role_after(span)
     before, after = _whole_role(before), _whole_role(after)
-    if before is None and after is None:
-        after = role_predicate(span)
     role = after or before
     # "President Ana Li, a princeling," / "economist Ana Li, of the X Institute,": a title before
     # the name says more than a description or an employer after it.
@@ -306,48 +301,6 @@ def person_role(span: Span) -> tuple[str | None, str | None]:
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "eur")
 """Endings of English agent nouns (-er, -or, -ist, -ian, -ant, -ent: "member", "historian",
 "consultant", "resident"): such a noun said of a person says what the person is or does."""
-_PREDICATE_DETERMINERS = frozenset({"a", "an", "the"})
-
-
-def role_predicate(span: Span) -> str | None:
-    """A role the sentence states of its subject with "be": "Ana Li is a senior member of the
-    Northland Front" -> "senior member of the Northland Front"; "Li was the father of Bo" ->
-    "father of Bo". Only nouns of people (a title, a family word, a noun for people or an agent
-    noun: "member", "historian"); "Li is a good thing", "Li was in Lima" -> None.
-    """
-    root = span.root
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:
-        return None
-    noun = next((c for c in verb.children if c.dep_ == "attr" and c.tag_ == "NN" and c.is_lower), None)
-    if noun is None or not any(c.dep_ == "det" and c.lower_ in _PREDICATE_DETERMINERS for c in noun.children):
-        return None
-    word = noun.lower_
-    personal = (
-        is_title_word(word) or word in PERSON_NOUNS or word in KINSHIP_WORDS or word in DESCRIPTOR_WORDS
-    )
-    if not personal and not (word.endswith(PERSON_SUFFIXES) and len(word) > 5):
-        return None
-    doc = span.doc
-    start = noun.i
-    while start - 1 > verb.i and doc[start - 1].dep_ in {"amod", "compound"} and not doc[start - 1].is_punct:
-        start -= 1
-    while start < noun.i and doc[start - 1].text == "-":
-        start += 1  # "a cigar-chomping mining magnate": the description, not half a compound
-    end = noun.i + 1
-    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"of", "at", "for", "with"}]
-    if of:
-        tail = max(t.i for t in of[0].subtree) + 1
-        if tail - noun.i <= MAX_ROLE_TOKENS and not any(t.pos_ == "VERB" for t in doc[end:tail]):
-            end = tail
-    return _whole_role(doc[start:end].text)
-
-
-def role_rank(role: str) -> tuple[bool, int]:
-    """How well a role says who a person is, for choosing among equally frequent ones: one with a
-    title ("leader of Northland") before a description ("son of a hero"), then the longer."""
-    return any(is_title_word(w) for w in role.split()), len(role)
-
 
 _DANGLING = re.compile(r"\s+(?:of|at|for|to|in|on|with|and|the|a|an)$", re.I)
 
