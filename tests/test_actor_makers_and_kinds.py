@@ -218,3 +218,41 @@ def test_a_body_s_short_name_is_the_body(names_, merged):
 
     actors, _ = merge_actors(_records(names_))
     assert sorted(a.name for a in actors) == merged
+
+
+@pytest.mark.parametrize(
+    ("role", "body"),
+    [("nonprofit media watchdog group", True), ("Northland cryptocurrency exchange", True),
+     ("spokesman for the group", False), ("group leader", False), ("chief of staff", False)],
+)  # fmt: skip
+def test_a_role_that_says_a_body(role, body):
+    from generator.extract.actors.kinds import body_role
+
+    assert body_role(role) is body
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # corpus (EventIds 59): an apposition that says what the name is
+        ("Common Sense Media, a nonprofit media watchdog group, said the phones harm children.",
+         "Common Sense Media", "organization"),
+        ("Borat Palihap, a former Northbook executive, said it was wrong.", "Borat Palihap", "person"),
+    ],
+)  # fmt: skip
+def test_the_kind_an_apposition_says(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # corpus (EventIds 74, 62): an employer after "from", a rival company
+        ("Liam Lehane, from the London Ambulance Service, described many of those hurt as walking wounded.",
+         "Liam Lehane", "person"),
+        ("Broadcom moved from California in 2015 after a merger with rival Avago Technologies.",
+         "Avago Technologies", "organization"),
+    ],
+)  # fmt: skip
+def test_an_employer_or_a_rival_does_not_change_the_kind(nlp, text, name, kind):
+    assert kinds(nlp, text).get(name) == kind

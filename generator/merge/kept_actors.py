@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from generator.extract import gazetteer
 from generator.extract.actors.outlets import is_outlet, short_forms
+from generator.merge.brand_things import brand_things
 from generator.records import Actor, ArticleRecords
 from generator.text import name_key
 
@@ -58,6 +59,9 @@ def actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRec
         return not (a.kind == "country" and a.mentions == 1 and a.id not in referred | listed)
 
     kept = [a for a in merged if keep(a)]
+    # after the rest: the maker must itself be an actor ("Northtown Girls" is no product of a town)
+    products = brand_things(kept, {i for i in speakers if i})
+    kept = [a for a in kept if a.id not in products]
     ids = {a.id for a in kept}
     return [
         a if a.affiliation in ids or a.affiliation is None else dataclasses.replace(a, affiliation=None)

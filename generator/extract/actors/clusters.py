@@ -27,6 +27,8 @@ class Candidate:
     role: str | None = None
     affiliation: str | None = None
     sent_index: int = 0
+    subject: bool = False
+    """Whether the mention is the subject of a verb of speaking ("Ana Li said", "Li added")."""
 
 
 @dataclass
@@ -66,6 +68,11 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
         if len({o[1] for o in owners}) == 1:
             by_key[owners[0]].members.extend(by_key.pop(k).members)
             order.remove(k)
+        elif len(owners) > 1 and k[0] == "person":
+            _share_surname(by_key, k, owners)
+            if not by_key[k].members:
+                del by_key[k]
+                order.remove(k)
     # "the Rovers" after "Northtown Rovers": a team's (or a body's) short name the model calls a
     # group, the last word of exactly one longer name of an organization.
     for k in list(order):
@@ -87,6 +94,43 @@ def cluster(cands: list[Candidate]) -> list[Cluster]:
             by_key[owners[0]].members.extend(by_key.pop(k).members)
             order.remove(k)
     return [by_key[k] for k in order]
+
+
+def _share_surname(by_key: dict[tuple[str, str], Cluster], k: tuple[str, str], owners: list) -> None:
+    """Give the bare surname of two people the article names in full ("Max Verstappen" and his
+    father "Jos Verstappen") to one of them only where it is certain: the only one of them named
+    before it, or, when it speaks ("Verstappen added"), the nearest named before it within two
+    sentences who spoke too ("Jos Verstappen said ... Verstappen added"). The others stay a
+    surname of their own: "Eric Paddock said ... Mr. Paddock had a licence" may be his brother.
+    """
+    full = sorted(
+        (m.start, m.subject, m.sent_index, o)
+        for o in owners
+        for m in by_key[o].members
+        if " " in m.text.strip()
+    )
+    left = []
+    for m in by_key[k].members:
+        before = [f for f in full if f[0] < m.start]
+        named = {f[3] for f in before}
+        owner = None
+        if (
+            len(named) == 1
+            or before
+            and before[-1][1]
+            and m.subject
+            and m.sent_index - before[-1][2] <= MAX_SENTENCES_APART
+        ):
+            owner = before[-1][3]
+        if owner is None:
+            left.append(m)
+        else:
+            by_key[owner].members.append(m)
+    by_key[k].members = left
+
+
+MAX_SENTENCES_APART = 2
+"""How far a speaker's bare surname may stand from the full name it continues."""
 
 
 def _one_kind_per_name(cands: list[Candidate]) -> None:

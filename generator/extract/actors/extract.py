@@ -12,12 +12,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.actors.clusters import Candidate, cluster, records
 from generator.extract.actors.kinds import (
+    body_role,
     brand_case,
+    described_as_person,
     firm_named,
     listed_with_people,
     personal_context,
@@ -30,6 +32,7 @@ from generator.extract.actors.missed import appositive_names, missions, titled_n
 from generator.extract.actors.names import (
     credited,
     event_or_landmark,
+    is_given_name,
     looks_like_name,
     names_a_publication,
     only_a_place,
@@ -64,6 +67,14 @@ from generator.extract.actors.spans import (
     starts_line,
     trim,
 )
+from generator.extract.actors.things import (
+    acronym_of,
+    called_thing,
+    cast_in_brackets,
+    introduced_as_thing,
+    labelled_a_thing,
+    thing_named,
+)
 from generator.extract.actors.words import (
     BODY_NOUNS,
     ENTITY_KINDS,
@@ -79,6 +90,7 @@ from generator.extract.actors.words import (
     PUBLICATION_WORDS,
 )
 from generator.extract.base import doc_text, sentence_of, sentences, span_text
+from generator.extract.reactions.stance import SPEECH_VERBS
 from generator.records import Actor, Article, Mention
 from generator.text import display, name_key
 
@@ -129,8 +141,10 @@ def actors_and_places(
     # every place the model names each name, whatever it calls it ("its Starhawk rocket" may be a
     # PRODUCT where "Starhawk is ..." is a PERSON)
     named: dict[str, list[tuple[int, int]]] = {}
+    labels: dict[tuple[int, int], str] = {}
     for ent in doc.ents:
         named.setdefault(name_key(ent.text), []).append((ent.start_char, ent.end_char))
+        labels[ent.start_char, ent.end_char] = ent.label_
     for cl in cluster(candidates):
         plain = cl.kind != "country" and not any(m.role for m in cl.members)
         spans = [(m.start, m.end) for m in cl.members]
@@ -139,10 +153,21 @@ def actors_and_places(
             continue
         product = cl.kind != "country" and not any(w in ORG_WORDS for w in name_key(cl.name).split())
         also = [s for s in named.get(name_key(cl.name), []) if s not in spans]
-        if plain and (
-            any(apposition_thing(doc, s) for s in spans) or (product and product_name(doc, spans + also))
+        # "the film X": the role read off the words before the name is the thing's noun
+        introduced = cl.kind != "country" and any(
+            introduced_as_thing(m) or called_thing(m) for m in _spans(doc, spans)
+        )
+        if introduced or (
+            plain
+            and (
+                any(apposition_thing(doc, s) for s in spans)
+                or thing_named(cl.name)
+                or (product and product_name(doc, spans + also))
+                or (product and labelled_a_thing([labels[s] for s in also], len(spans)))
+            )
         ):
             things.add(name_key(cl.name))
+            things.update(acronym_of(cl.name))  # "BFR" for the "Big Starhawk Rocket"
             continue
         if cl.kind == "country" and country_in_passing(doc, spans):
             continue
@@ -152,11 +177,20 @@ def actors_and_places(
                 continue  # "Android smartphones", "CCTV footage": a thing's maker, not an actor
             if cl.kind == "person" and plain and any(made):
                 cl.kind = "organization"  # "his Williams car": a maker, no person
-        if cl.kind == "person" and played_role(doc, spans):
+        if cl.kind == "person" and (
+            played_role(doc, spans) or any(cast_in_brackets(m) for m in _spans(doc, spans))
+        ):
             continue  # "Ana Li played Bo Chen": a part in a film, not in the story
         clusters.append(cl)
     actors, mentions = records(clusters, sents, article)
     return actors, mentions, tuple(sorted(places)), tuple(sorted(things))
+
+
+def _spans(doc: Doc, chars: list[tuple[int, int]]) -> Iterable[Span]:
+    for start, end in chars:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None:
+            yield span
 
 
 def article_outlets(doc: Doc, article: Article) -> tuple[str, ...]:
@@ -242,7 +276,39 @@ def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int])
         start, end = tok.idx, tok.idx + len(tok.text)
         if (start, end) in taken or any(s <= start < e for s, e in spans):
             continue
-        yield Candidate(start, end, tok.text, "person", tok.text, sent_index=sent_of.get(tok.i, 0))
+        prev = doc[tok.i - 1] if tok.i else None
+        if (
+            prev is not None
+            and prev.tag_ == "NNP"
+            and prev.is_title
+            and prev.is_alpha
+            and not any(s <= prev.idx < e for s, e in spans)
+            and not is_title_word(prev.text)
+            and prev.lower_.rstrip(".") not in HONORIFICS
+            and is_given_name(prev.text)
+            and not _in_longer_name(doc, prev.i, tok.i + 1)
+        ):
+            # "Jos Verstappen said" where the article named Max Verstappen: a second person of
+            # the family the model did not tag, not a mention of the first
+            name = f"{prev.text} {tok.text}"
+            sent = sent_of.get(tok.i, 0)
+            kin = Candidate(prev.idx, end, name, "person", name, sent_index=sent, subject=_subject(tok))
+            kin.role, kin.affiliation = person_role(doc[prev.i : tok.i + 1])
+            yield kin
+            continue
+        sent = sent_of.get(tok.i, 0)
+        yield Candidate(start, end, tok.text, "person", tok.text, sent_index=sent, subject=_subject(tok))
+
+
+def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether the capitalised words start..end go on either side ("Denis Christel Sassou
+    Nguesso"): a part of a longer name, not a whole one."""
+    return any(0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title for i in (start - 1, end))
+
+
+def _subject(tok: Token) -> bool:
+    """Whether the name speaks: "Ana Li said", "Li added"."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None:
@@ -342,7 +408,9 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         institution = any(t.lower_ in ORG_WORDS | {"state", "police"} for t in span[1:])
         if institution or span[-1].lower_ in PUBLICATION_WORDS:
             kind = "organization"
-    if kind == "organization" and (titled_person(span) or listed_with_people(span) or personal_context(span)):
+    if kind == "organization" and (
+        titled_person(span) or listed_with_people(span) or personal_context(span) or described_as_person(span)
+    ):
         kind = "person"  # "Chancellor Ana Li", "Bo Chen, Ana Li and Eve Berg", "Ana Li, 46,"
     before = span.doc[span.start - 1] if span.start > 0 else None
     if kind == "organization" and len(span) == 1 and before is not None and before.lower_ in KINSHIP_WORDS:
@@ -353,10 +421,18 @@ def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | Non
         span = span[1:]  # "[Chief] Constable Ana Li": the title is the role, not the name
         text = span_text(span).strip()
     cand = Candidate(
-        span.start_char, span.end_char, text, kind, display(text), sent_index=sent_of.get(span.start, 0)
+        span.start_char,
+        span.end_char,
+        text,
+        kind,
+        display(text),
+        sent_index=sent_of.get(span.start, 0),
+        subject=_subject(span.root),
     )
     if kind == "person":
         cand.role, cand.affiliation = person_role(span)
+        if cand.role and body_role(cand.role):
+            cand.kind, cand.affiliation = "organization", None  # "Acme Sense, a watchdog group,"
     return cand
 
 

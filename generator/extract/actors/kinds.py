@@ -10,7 +10,7 @@ from spacy.tokens import Span
 
 from generator.extract import gazetteer
 from generator.extract.actors.names import is_given_name
-from generator.extract.actors.roles import is_title_word
+from generator.extract.actors.roles import PERSON_SUFFIXES, is_title_word, role_after, role_before
 from generator.extract.actors.words import (
     COMPASS_WORDS,
     GROUP_FOLLOWERS,
@@ -162,3 +162,48 @@ def personal_role(role: str) -> bool:
     head = words[: words.index("of")] if "of" in words[1:] else words  # "chief of staff": "chief"
     last = head[-1]
     return is_title_word(last) or last in KINSHIP_WORDS or last in PERSON_NOUNS
+
+
+_BODY_ROLE_HEADS = frozenset(
+    {"group", "organization", "organisation", "nonprofit", "non-profit", "watchdog", "coalition",
+     "network", "website", "service", "exchange", "platform", "agency", "party", "union", "foundation",
+     "association", "institute", "corporation", "federation", "alliance", "charity", "think-tank"}
+)  # fmt: skip
+"""Head nouns of an apposition that says a name is a body's ("a nonprofit media watchdog group",
+"a cryptocurrency exchange"), besides the nouns of firms; not every word of an organization's
+name ("Cardinals center X": a player's position)."""
+
+
+def body_role(role: str) -> bool:
+    """Whether a role read off a name's apposition says it is a body, not a person: "nonprofit
+    media watchdog group", "Japanese cryptocurrency exchange", "the law firm" -> True; "chief
+    of staff", "group leader" -> False (judged by the head noun)."""
+    words = [w.strip(".,'’") for w in role.lower().split()]
+    cut = next((i for i, w in enumerate(words) if i and w in _ROLE_PREPOSITIONS), len(words))
+    head = words[:cut]  # "spokesman for the group": the spokesman's
+    if not head or not role.split()[cut - 1].islower():
+        return False  # "London Ambulance Service" (from "X, from the London Ambulance Service,"): an employer
+    last = head[-1]
+    return last in FIRM_NOUNS or last in _BODY_ROLE_HEADS
+
+
+_ROLE_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "from", "on", "who", "that", "which"})
+
+
+def described_as_person(span: Span) -> bool:
+    """A two- or three-word name the model calls an organization whose title or apposition is a
+    person's: "Ana Li, a former Acme executive,", "former Acme executive Ana Li". "Acme Partners,
+    a leading firm," and names with an organization's word -> False."""
+    if not 2 <= len(span) <= 3 or not all(
+        t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in span
+    ):
+        return False
+    role = role_after(span)
+    if role is None:
+        before = role_before(span)  # "former Acme executive X", not "a spokesman for the firm X"
+        plain = before and not _ROLE_PREPOSITIONS & set(before.lower().split())
+        role = before if plain and is_given_name(span[0].text) else None  # "rival Acme Tech" is no one
+    if role is None or body_role(role):
+        return False
+    head = role.lower().split()[-1]  # "venture capitalist": an agent noun
+    return personal_role(role) or (head.endswith(PERSON_SUFFIXES) and len(head) > 5)

@@ -136,6 +136,9 @@ def looks_like_name(span: Span) -> bool:
         return False
     if _GLUED.search(text):
         return False  # "Ana LiLONDON": a byline run into the dateline after it
+    before = span.doc[span.start - 1] if span.start else None
+    if before is not None and before.text in {"#", "@"} and not before.whitespace_:
+        return False  # "#Northtown", "@AcmeNews": a hashtag or a handle, not a name in the story
     if len(span) == 1 and text.isupper() and span.end < len(span.doc) and span.doc[span.end].text == ":":
         return False  # a transcript's speaker label ("HOST:"), not a name in the story
     if len(span) == 1 and (span[0].lower_ in COMMON_WORDS or span[0].tag_ not in {"NNP", "NNPS"}):

@@ -170,7 +170,7 @@ def apposition_thing(doc: Doc, chars: tuple[int, int]) -> bool:
         i < len(doc)
         and i < span.end + 10
         and (
-            doc[i].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "NUM"}
+            doc[i].pos_ in {"ADJ", "NOUN", "PROPN", "PUNCT", "ADV", "NUM", "SYM"}
             or doc[i].tag_ == "VBN"
             or _hyphened(doc[i])  # "a question-and-answer site"
         )
@@ -224,7 +224,7 @@ def product_name(doc: Doc, spans: list[tuple[int, int]]) -> bool:
         head = tok
         while head.dep_ in {"compound", "nmod", "amod", "nummod"} and head.head is not head:
             head = head.head
-        if head is tok or head.i < tok.i or head.tag_ not in {"NN", "NNP"}:
+        if head is tok or head.i < tok.i or head.tag_ not in {"NN", "NNP", "NNS"}:
             continue
         definite = any(c.dep_ in {"det", "poss"} and c.lower_ not in _INDEFINITE for c in head.children)
         thing = thing or (definite and head.lower_ in PRODUCT_NOUNS)

@@ -13,7 +13,10 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.words import HONORIFICS, THING_NOUNS
+from generator.extract.actors.words import (
+    HONORIFICS,
+    THING_NOUNS,
+)
 
 TITLE_WORDS = frozenset(
     """
@@ -294,6 +297,10 @@ def person_role(span: Span) -> tuple[str | None, str | None]:
         affiliation = found.name if found else None
     return role, affiliation
 
+
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "eur")
+"""Endings of English agent nouns (-er, -or, -ist, -ian, -ant, -ent: "member", "historian",
+"consultant", "resident"): such a noun said of a person says what the person is or does."""
 
 _DANGLING = re.compile(r"\s+(?:of|at|for|to|in|on|with|and|the|a|an)$", re.I)
 

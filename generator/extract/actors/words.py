@@ -284,6 +284,11 @@ THING_NOUNS = {
     "scheme", "scam", "festival", "tournament", "race", "storm", "hurricane", "typhoon", "cyclone",
     "planet", "asteroid", "comet", "volcano", "mountain", "river", "lake", "virus",
     "disease", "syndrome",
+    # gadgets, techniques and currencies (noun.artifact, noun.act, noun.possession)
+    "spectacles", "spectacle", "glasses", "glass", "gadget", "headset", "smartphone", "tablet",
+    "laptop", "console", "chip", "processor", "technique", "technology", "feature", "algorithm",
+    "cryptocurrency", "currency",
+    "token", "telescope", "spacecraft", "probe", "rover", "lander", "capsule",
     # animals (noun.animal)
     "dog", "cat", "horse", "racehorse", "gorilla", "lion", "tiger", "bear", "elephant", "whale",
 }  # fmt: skip
