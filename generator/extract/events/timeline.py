@@ -28,7 +28,7 @@ from generator.extract.events.labels import (
     order_by_label,
     pronoun_name,
 )
-from generator.extract.events.narrative import narrative_label, reference_day, told_before
+from generator.extract.events.narrative import narrative_label, paper_day, reference_day, told_before
 from generator.records import Actor, Article, Mention, TimelineEvent
 from generator.text import slugify, unique_id
 
@@ -60,7 +60,7 @@ def extract_timeline(
     taken: set[str] = set()
     seen: set[tuple[str, str]] = set()
     text = doc_text(doc)
-    day: DateRef | None = None  # the narrative's day (see ``narrative``)
+    day = paper_day(article.published)  # the narrative's day (see ``narrative``): the paper's, until a date
     prior: tuple[int, DateRef] | None = None  # the last dated sentence and its first date
     for index, sent in enumerate(sentences(doc)):
         refs = [r for r in find_dates(sent, article.published) if not is_metadata(sent, r)]
