@@ -44,14 +44,19 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"touch(?:es|ed|ing)?\s+down|land(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)", "arrive"),
     (r"depart(?:s|ed|ing|ure)?|left|leav(?:es|ing)", "depart"),
     (r"visit(?:s|ed|ing)?|trip", "visit"),
-    (r"met|meet(?:s|ing|ings)?|talks", "meet"),
+    # a couple "met" or "started dating" in the year they got together
+    (r"met|meet(?:s|ing|ings)?|talks|(?:start(?:s|ed)?|began|begin(?:s)?)\s+dating", "meet"),
     (r"sign(?:s|ed|ing)?|ink(?:s|ed)?", "sign"),
     (r"bid|bids|offers?|proposals?", "offer"),
     (r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|sweeten\w*|hik(?:e|es|ed|ing)", "raise"),
     (r"(?:pass|adopt|approv|impos)(?:e|es|ed|ing|s)?", "adopt"),  # a resolution, sanctions, a law
     (r"said|says|say|wrote|writes|tweet(?:s|ed)?", "say"),
     (r"publish(?:es|ed|ing)?|post(?:s|ed|ing)?|air(?:s|ed)", "publish"),
-    (r"kill(?:s|ed|ing)?|die[sd]?|dying|dead|deaths?|fatalit(?:y|ies)", "kill"),
+    (
+        r"kill(?:s|ed|ing)?|die[sd]?|dying|dead|deaths?|fatalit(?:y|ies)"
+        r"|los(?:t|es|ing)\s+(?:his|her|their)\s+li(?:fe|ves)",  # "lost his life"
+        "kill",
+    ),
     (r"kidnap\w*|abduct\w*|seiz(?:e|es|ed|ing|ure)|captur(?:e|es|ed|ing)|taken\s+from", "seize"),
     (r"set\s+free|freed|frees|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|liberat\w*", "free"),
     (r"found|finds?|discover(?:s|ed|y)?|recover(?:s|ed)?", "find"),
@@ -75,7 +80,9 @@ _CLASSES: tuple[tuple[str, str], ...] = (
         "announce",
     ),
     (r"injur(?:e|es|ed|ing|y|ies)|hurt|wound(?:s|ed|ing)?", "injure"),
-    (r"retir\w*|step(?:s|ped)?\s+down", "retire"),
+    (r"retir\w*|step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing|ation)?", "retire"),  # leaving a post
+    (r"elect(?:s|ed|ion)?|(?:took|takes?|taking)\s+office|sworn\s+in|inaugurat\w*", "elect"),  # coming to one
+    (r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|suspension|red-flagged", "halt"),  # a race, a game, a trial
     (r"hir(?:e|es|ed|ing)|appoint\w*", "hire"),
     (r"fired|sack(?:s|ed|ing)?|dismiss(?:es|ed)?|part(?:s|ed)\s+(?:company|ways)", "fire"),
     (r"den(?:y|ies|ied)|reject(?:s|ed)?|rebuff(?:s|ed)?", "deny"),

@@ -103,8 +103,23 @@ def _planned_in_past(verb: Token) -> bool:
     return False
 
 
+_SET_FOR = frozenset("schedule set slate plan earmark pencil book".split())
+
+
+def _set_for(verb: Token) -> bool:
+    """ "The hearing is set for May 3", "The launch is scheduled for March": a present passive of
+    scheduling with "for" names the day a thing is to happen (not "was set for": seen from the past)."""
+    if verb.lemma_.lower() not in _SET_FOR or not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT_TAGS for c in verb.children)
+
+
 def _future_verb(verb: Token) -> bool:
     """ "will"/"shall", "next", or a present-tense "is expected / scheduled / set / due to" above the verb."""
+    if _set_for(verb):
+        return True
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "conj", "acomp") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)

@@ -1,0 +1,148 @@
+"""Timeline recall and duplicates (session 11): the story's own happening told without a date is
+dated by the paper (the lede, and the report's opening before it names a day); a plan's "is set
+for" looks ahead; one happening told in other words across articles (elected / took office,
+resigned / stepped down, died / lost his life, met / started dating, halted / suspended) is one
+event; a month that holds two days does not join them. Sentences in, records out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.events.timeline import extract_timeline
+from generator.extract.pipeline import extract_article
+from generator.merge.timeline import merge_timeline
+from tests.conftest import make_article
+from tests.test_happenings import report
+
+SUNDAY = dt.date(2016, 11, 13)
+
+
+def _timeline(nlp, text: str, published: dt.date | None = SUNDAY) -> list[tuple[str, str]]:
+    records = extract_article(nlp(text), make_article(text, published))
+    return sorted((e.date, e.event) for e in records.timeline)
+
+
+LEDES = [
+    # the present perfect of the news, no date: the paper's day (science news)
+    (
+        "Astronomers at Tarvale University have discovered a ring of moons around a distant planet. "
+        "The ring is 40 light years away.",
+        ("2016-11-13", "Astronomers at Tarvale University discovered a ring of moons"),
+    ),
+    # corpus (EventId 57): the past passive of the news
+    (
+        "The secure messaging app Quillo was banned from the Orbit Store by Nimbus. "
+        "The app is used by millions.",
+        ("2016-11-13", "The secure messaging app Quillo was banned from the Orbit Store"),
+    ),
+    # corpus (EventId 66): the date in the sentence is another clause's (kidnapped), not the freeing
+    (
+        "The Tarvale Front has freed 21 of the more than 200 schoolgirls kidnapped two years ago. "
+        "The girls are in good health.",
+        ("2016-11-13", "The Tarvale Front freed 21 of the more than 200 schoolgirls"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEDES, ids=range(len(LEDES)))
+def test_the_ledes_undated_happening_is_the_papers_news(nlp, text, expected):
+    assert expected in _timeline(nlp, text)
+
+
+NO_LEDE = [
+    # a state, a wish, words: no happening
+    "The Falcon rocket looks like three rockets strapped together. It is tall.",
+    "Researchers at Tarvale University planned to study a black hole. They found planets.",
+    "Analysts at Orbit Bank say the deal is good. The deal is big.",
+    # under way, not done; earlier than the news; not done at all
+    "Nimbus Corp. is sweetening its offer for Quillo Inc. The offer is large.",
+    "Nimbus Corp. had raised its offer for Quillo Inc. The offer is large.",
+    "Nimbus Corp. did not raise its offer for Quillo Inc. The offer is large.",
+    # someone's words
+    '"We have found planets," Ana Li of Tarvale University said. The planets are far.',
+]
+
+
+@pytest.mark.parametrize("text", NO_LEDE, ids=range(len(NO_LEDE)))
+def test_a_lede_that_tells_no_done_happening_dates_nothing(nlp, text):
+    assert _timeline(nlp, text) == []
+
+
+def test_no_lede_event_without_a_publication_day(nlp):
+    text = "Astronomers at Tarvale University have discovered a ring of moons. The ring is far."
+    assert _timeline(nlp, text, published=None) == []
+
+
+def test_the_lede_is_not_told_twice_when_the_article_dates_it(nlp):
+    # corpus (seeds): "X has arrived in Y" and "X touched down in Z on Sunday" are one arrival
+    text = (
+        "Ana Li has arrived in Tarvale for a state visit. "
+        "The minister touched down in Tarvale City on Sunday afternoon."
+    )
+    assert _timeline(nlp, text) == [("2016-11-13", "The minister touched down in Tarvale City")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus (EventId 75): the race day's paper tells the crash without a day
+        (
+            "The race was wet. But just six laps later, Orlov crashed at high speed as he entered "
+            "the pit straight.",
+            [("2016-11-13", "Orlov crashed at high speed")],
+        ),
+        # a background year first: the crash after it is of no known day
+        (
+            "Orlov joined the team in 2014. Orlov crashed at high speed in the rain.",
+            [("2014", "Orlov joined the team")],
+        ),
+    ],
+)
+def test_the_opening_tells_the_papers_day_until_a_date_is_named(nlp, text, expected):
+    found = extract_timeline(nlp(text), make_article(text, SUNDAY), [], [])
+    assert [(e.date, e.event) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hearing is set for May 3.", "2017-05-03"),
+        ("The launch of the probe is scheduled for March 9.", "2017-03-09"),
+        ("The hearing was set for May 3.", "2016-05-03"),  # seen from the past
+    ],
+)
+def test_a_day_a_thing_is_set_for_lies_ahead(nlp, text, expected):
+    found = extract_timeline(nlp(text), make_article(text, SUNDAY), [], [])
+    assert [e.date for e in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "date"),
+    [
+        ("Ana Li was elected for her pledge", "Ana Li took office", "2015"),
+        ("Tom Reed resigned as chairman", "Tom Reed stepped down as chairman of the board", "2016-04"),
+        ("Tom Reed died in the crash", "Tom Reed lost his life in the crash", "2016-11-09"),
+        ("Ana Li and Tom Reed met on the set of the show", "Ana Li and Tom Reed started dating", "2014"),
+        ("The Tarvale Grand Prix was halted on lap 20", "The Tarvale Grand Prix was suspended", "2016-11-13"),
+    ],
+)
+def test_one_happening_in_its_other_words_is_one_event(one, two, date):
+    precision = {4: "year", 7: "month"}.get(len(date), "day")
+    merged = merge_timeline([report("a", one, date, precision), report("b", two, date, precision)], {})
+    assert len(merged) == 1
+
+
+def test_a_month_does_not_join_two_days_it_holds():
+    # corpus (EventId 66): the girls freed on the 13th, the four leaders freed on the 12th, and a
+    # paper's "has freed 21 girls" of the month fits both: it cannot say which
+    merged = merge_timeline(
+        [
+            report("a", "The Tarvale Front freed 21 girls", "2016-10", "month"),
+            report("b", "The Tarvale Front handed over 21 girls to the authorities", "2016-10-13", "day"),
+            report("c", "Four detained Tarvale Front leaders were released", "2016-10-12", "day"),
+        ],
+        {},
+    )
+    assert sorted(e.date for e in merged) == ["2016-10-12", "2016-10-13"]
