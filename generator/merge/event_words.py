@@ -93,6 +93,8 @@ _ALSO = {"releas": "publish"}  # "released a video" is published too
 SYNONYMS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), word) for pattern, word in _CLASSES
 )
+_ANY_SYNONYM = re.compile(rf"\b(?:{'|'.join(pattern for pattern, _ in _CLASSES)})\b", re.IGNORECASE)
+"""Any of SYNONYMS at once: most labels hold none, and are read once instead of once per class."""
 HAPPENINGS = frozenset(stem(word) for _, word in _CLASSES)
 STRONG = HAPPENINGS - {stem(w) for w in "say announce meet sign offer adopt visit publish deny".split()}
 """Happenings that one report names once ("were kidnapped", "was freed"): two labels naming
@@ -148,8 +150,11 @@ def _label_words(text: str, actors: tuple[str, ...]) -> Words:
     extra = {also for stem, also in _ALSO.items() if stem in label.lower()}
     acts: set[str] = set()
     occurred = bool(_OCCURRED.search(label))  # "the crash happened at 6.10am": the crash is the act
-    for pattern, word in SYNONYMS:
-        if any(occurred or _verbal(m.group(0)) for m in pattern.finditer(label)):
+    for pattern, word in SYNONYMS if _ANY_SYNONYM.search(label) else ():
+        found = [m.group(0) for m in pattern.finditer(label)]
+        if not found:
+            continue
+        if any(occurred or _verbal(phrase) for phrase in found):
             acts.add(stem(word))
         label = pattern.sub(word, label)
     actor_words = {w for a in actors for w in a.split("-")}

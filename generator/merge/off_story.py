@@ -29,11 +29,12 @@ MAX_SHARED = 0.15
 MIN_WORDS = 8
 """A paragraph with fewer content words says too little to be judged."""
 FIRST_WORDS = 8
-CAPTION_WORDS = 4
-MIN_RUN = 2
-"""Paragraphs of words an appended story needs at least: one paragraph is a quote or an aside."""
-"""Opening words consecutive paragraphs share when they are a gallery's slides."""
 """How many words of a dropped block the source's ``off_story`` list shows."""
+CAPTION_WORDS = 4
+"""Opening words consecutive paragraphs share when they are a gallery's slides."""
+MIN_RUN = 2
+"""Paragraphs of enough words an appended story needs at least: one paragraph is a quote or an
+aside."""
 
 _WORD = re.compile(r"[A-Za-z][a-z]{3,}")
 

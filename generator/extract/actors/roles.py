@@ -54,10 +54,14 @@ DESCRIBING_TAGS = frozenset({"NN", "NNS", "JJ", "VBG"})
 MAX_ROLE_TOKENS = 12
 
 
+_ABBREVIATED_TITLES = frozenset(k for k, v in ABBREVIATIONS.items() if v in TITLE_WORDS | TITLE_MODIFIERS)
+"""The abbreviations that stand for a title word or a title's modifier ("Sen.", "Asst")."""
+
+
 def is_title_word(text: str) -> bool:
     """True for a word that names a position ("President", "analyst", "Sen.", "Supt")."""
     word = text.casefold().rstrip(".")
-    return word in TITLE_WORDS or ABBREVIATIONS.get(word, "") in TITLE_WORDS | TITLE_MODIFIERS
+    return word in TITLE_WORDS or word in _ABBREVIATED_TITLES
 
 
 def expand_abbreviations(role: str) -> str:

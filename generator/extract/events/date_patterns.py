@@ -92,3 +92,45 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
     )
 )
+
+
+CUES: dict[str, re.Pattern[str]] = {
+    "year": re.compile(_YEAR),
+    "month": re.compile(_ANY_MONTH),
+    "digit": re.compile(r"\d"),
+    "weekday": re.compile(WEEKDAY_NAMES),
+    "holiday": re.compile(HOLIDAY_NAMES),
+    "day_word": re.compile(r"(?i:today|tonight|yesterday|tomorrow)"),
+    "day_part": re.compile(r"(?i:morning|afternoon|evening)"),
+    "week": re.compile(r"(?i:week)"),
+    "month_word": re.compile(r"(?i:month)"),
+    "year_word": re.compile(r"(?i:year)"),
+    "ago": re.compile(r"(?i:ago)"),
+}
+"""Cheap searches for what a pattern cannot match without, so a sentence is read only by the
+patterns it may hold: most sentences have no year, month or weekday at all."""
+
+NEEDS: tuple[tuple[str, ...], ...] = (
+    ("year",),  # iso
+    ("month", "year"),  # mdy
+    ("month", "year"),  # dmy
+    ("month", "year"),  # my
+    ("month", "year_word"),  # my_rel
+    ("month", "digit"),  # md
+    ("month", "digit"),  # dm
+    ("month",),  # month
+    ("year",),  # year
+    ("year",),  # year_subject
+    ("year",),  # year_attr
+    ("holiday",),
+    ("day_word",),
+    ("day_part",),
+    ("weekday",),
+    ("week",),
+    ("week",),
+    ("month_word",),
+    ("month_word",),
+    ("year_word",),
+    ("ago",),
+)
+"""Per pattern of PATTERNS, in order: the CUES its every match contains."""

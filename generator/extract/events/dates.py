@@ -24,8 +24,10 @@ from generator.extract.events.date_math import (
     weekday,
 )
 from generator.extract.events.date_patterns import (
+    CUES,
     FULL_MONTH,
     MONTHS,
+    NEEDS,
     NUMBER_WORDS,
     PATTERNS,
     WEEKDAY_NAMES,
@@ -157,7 +159,10 @@ def _matches(text: str) -> Iterator[_Match]:
     hits: list[_Match] = []
     if not _HINT.search(text):
         return iter(hits)
-    for order, (kind, pattern) in enumerate(PATTERNS):
+    cues: dict[str, bool] = {}
+    for order, ((kind, pattern), needs) in enumerate(zip(PATTERNS, NEEDS, strict=True)):
+        if not all(_has(cue, text, cues) for cue in needs):
+            continue
         for m in pattern.finditer(text):
             groups = {k: v for k, v in m.groupdict().items() if v is not None}
             start = m.end("ctx") if "ctx" in groups else m.start()
@@ -165,6 +170,13 @@ def _matches(text: str) -> Iterator[_Match]:
             hits.append(_Match(kind, start, m.end(), order, groups, second))
     hits.sort(key=lambda h: (h.start, -(h.end - h.start), h.order))
     return iter(hits)
+
+
+def _has(cue: str, text: str, seen: dict[str, bool]) -> bool:
+    """Whether ``text`` holds the cue (a year, a month, "week"...), searched once per sentence."""
+    if cue not in seen:
+        seen[cue] = CUES[cue].search(text) is not None
+    return seen[cue]
 
 
 def _is_quantity(sent: Span, start: int, end: int) -> bool:

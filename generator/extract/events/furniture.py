@@ -10,17 +10,52 @@ from spacy.tokens import Span
 from generator.extract.base import doc_text, span_text
 
 _TERMINAL = ".!?…\"”’')"
-_CAPTION = re.compile(
-    r"\((?:L|R|C|left|right|cent(?:er|re)|front|back|2nd [LR])(?:\s*[-/]\s*(?:L|R|C))?\)"
-    r"|\b(?:Image|Photo|Picture|Caption) \d+ of \d+\b|\bHide Caption\b|^\W*Photos?:"
-    r"|(?:Getty Images|AP Photo|AFP|EPA|Shutterstock|Photo:|Photograph:|Image:|Credit:|©)[^.]{0,80}$"
-    # Agency photos: "FILE - In this Dec. 13, 2016, file photo, ...", a credit "(Name/Agency)" at
-    # the end, players by their shirt numbers "Ben Roethlisberger (7) scrambles ..."
-    r"|^\W*(?i:file)\s*[-–—]\s*(?i:in this)\b|\bfile photo\b"
-    r"|\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[A-Z][^()]{1,40}\)\s*$|[A-Z][a-z]+ \(\d{1,2}\) [a-z]"
-    # a video's teaser: "Bloomberg's Christine Harper discusses the impact of ..."
-    r"|^\W*[A-Z][\w&]*['’]s (?:[A-Z][\w'-]+ ){1,3}(?:discusses|explains|reports on|looks at|breaks down)\b"
+_CREDITS = (
+    "Getty Images",
+    "AP Photo",
+    "AFP",
+    "EPA",
+    "Shutterstock",
+    "Photo:",
+    "Photograph:",
+    "Image:",
+    "Credit:",
+    "©",
 )
+"""Words of a photo credit; a caption ends within 80 characters of one."""
+_CAPTION_CUES: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = tuple(
+    (cues, re.compile(pattern))
+    for cues, pattern in (
+        (("(",), r"\((?:L|R|C|left|right|cent(?:er|re)|front|back|2nd [LR])(?:\s*[-/]\s*(?:L|R|C))?\)"),
+        ((" of ",), r"\b(?:Image|Photo|Picture|Caption) \d+ of \d+\b"),
+        (("Hide Caption",), r"\bHide Caption\b"),
+        ((), r"^\W*Photos?:"),
+        (_CREDITS, rf"(?:{'|'.join(_CREDITS)})[^.]{{0,80}}$"),
+        # Agency photos: "FILE - In this Dec. 13, 2016, file photo, ...", a credit "(Name/Agency)" at
+        # the end, players by their shirt numbers "Ben Roethlisberger (7) scrambles ..."
+        ((), r"^\W*(?i:file)\s*[-–—]\s*(?i:in this)\b"),
+        (("file photo",), r"\bfile photo\b"),
+        (("/",), r"\((?:[A-Z][\w.'’-]*\s?){1,4}/\s?[A-Z][^()]{1,40}\)\s*$"),
+        (("(",), r"[A-Z][a-z]+ \(\d{1,2}\) [a-z]"),
+        # a video's teaser: "Bloomberg's Christine Harper discusses the impact of ..."
+        (
+            (),
+            r"^\W*[A-Z][\w&]*['’]s (?:[A-Z][\w'-]+ ){1,3}"
+            r"(?:discusses|explains|reports on|looks at|breaks down)\b",
+        ),
+    )
+)
+"""Caption marks, each with the strings it cannot match without: a pattern runs only on text that
+holds one of them (most paragraphs hold none)."""
+
+
+def _caption_in(text: str) -> bool:
+    """Whether ``text`` holds a caption mark ("(L)", "Image 3 of 9", "... Getty Images")."""
+    return any(
+        (not cues or any(c in text for c in cues)) and pattern.search(text) for cues, pattern in _CAPTION_CUES
+    )
+
+
 # Site furniture that names dates or agreements without reporting anything.
 _BOILERPLATE = re.compile(
     r"(?i)^\W*(?:this (?:article|story|post) (?:was|has been) (?:amended|updated|corrected)"
@@ -67,8 +102,8 @@ def _is_caption(sent: Span) -> bool:
     seen: dict[tuple[int, int], bool] = sent.doc.user_data.setdefault(_CAPTION_PARAGRAPHS, {})
     if (start, end) not in seen:
         paragraph = text[start + 1 if start >= 0 else 0 : end if end >= 0 else len(text)].strip()
-        seen[(start, end)] = bool(_CAPTION.search(paragraph))
-    return seen[(start, end)] or bool(_CAPTION.search(span_text(sent).strip()))
+        seen[(start, end)] = _caption_in(paragraph)
+    return seen[(start, end)] or _caption_in(span_text(sent).strip())
 
 
 _CAPTION_PARAGRAPHS = "briefing.caption_paragraphs"
