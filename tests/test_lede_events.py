@@ -62,6 +62,11 @@ NO_LEDE = [
     "Nimbus Corp. did not raise its offer for Quillo Inc. The offer is large.",
     # someone's words
     '"We have found planets," Ana Li of Tarvale University said. The planets are far.',
+    # a state said of the subject (corpus, EventIds 5 and 15)
+    "A woman in Tarvale was left stunned after she got a bill. The bill was large.",
+    "The Tarvale Rovers' victory parade became a race to save a coach. The coach lived.",
+    # a day in another clause (corpus, EventId 63): the lede may be of that day, not the paper's
+    "The coin continued its slide, falling below $6,000 on Saturday. It is cheap.",
 ]
 
 
@@ -126,6 +131,13 @@ def test_a_day_a_thing_is_set_for_lies_ahead(nlp, text, expected):
         ("Tom Reed died in the crash", "Tom Reed lost his life in the crash", "2016-11-09"),
         ("Ana Li and Tom Reed met on the set of the show", "Ana Li and Tom Reed started dating", "2014"),
         ("The Tarvale Grand Prix was halted on lap 20", "The Tarvale Grand Prix was suspended", "2016-11-13"),
+        # corpus (EventId 2): a ship that struck or hit a bridge crashed; the accident is the crash
+        (
+            "A tourist ship has struck a highway bridge",
+            "The Swiss Pearl hit a pillar of the bridge",
+            "2017-12-26",
+        ),
+        ("The Swiss Pearl hit a pillar of the bridge", "The accident happened on the river", "2017-12-26"),
     ],
 )
 def test_one_happening_in_its_other_words_is_one_event(one, two, date):
@@ -146,3 +158,21 @@ def test_a_month_does_not_join_two_days_it_holds():
         {},
     )
     assert sorted(e.date for e in merged) == ["2016-10-12", "2016-10-13"]
+
+
+def test_a_date_right_after_a_participle_on_the_subject_is_the_participles(nlp):
+    # corpus (EventId 24): the parser hangs "this month" on "spreads"; it dates the signing
+    text = "The tax measure signed into law by Governor Ana Li this month spreads benefits unevenly."
+    found = extract_timeline(nlp(text), make_article(text, SUNDAY), [], [])
+    assert [(e.date, e.event) for e in found] == [("2016-11", "The tax measure signed into law")]
+
+
+def test_a_hit_that_is_no_crash_stays_apart():
+    merged = merge_timeline(
+        [
+            report("a", "Nimbus Bank expects a $5 billion hit", "2017-12-29", "day"),
+            report("b", "A truck crashed on the highway", "2017-12-29", "day"),
+        ],
+        {},
+    )
+    assert len(merged) == 2

@@ -62,6 +62,10 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"found|finds?|discover(?:s|ed|y)?|recover(?:s|ed)?", "find"),
     (
         r"crash(?:es|ed)?|derail\w*|accidents?|collisions?|collid\w*|overturn\w*|flip(?:s|ped)"
+        # a vehicle that hit or slammed into a thing in its way crashed ("hit a pillar of the bridge")
+        r"|(?:hit|hits|struck|strikes|(?:slam|smash|plough|plow|crash)(?:s|ed|med)?\s+into)"
+        r"\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:bridges?|pillars?|pylons?|walls?|barriers?|trees?|poles?|lorr(?:y|ies)|trucks?"
+        r"|bus(?:es)?|vehicles?|ships?|boats?|buildings?|houses?|trains?|trams?|cars?)"
         r"|jump(?:s|ed)?\s+the\s+(?:rails|tracks)|c(?:ame|omes?)\s+off\s+the\s+(?:rails|tracks|road)"
         r"|tip(?:s|ped)\s+over",
         "crash",

@@ -25,6 +25,7 @@ from generator.text import slugify, unique_id
 _QUOTE_MARKS = '"“”‘’'
 _INTENTIONS = frozenset("plan hope try seek aim intend expect wish attempt".split())
 """Verbs of a purpose, not a happening: "Researchers planned to study a black hole"."""
+_NOT_DONE = NOT_HAPPENINGS | _INTENTIONS
 
 
 def lede_event(
@@ -36,15 +37,22 @@ def lede_event(
 ) -> TimelineEvent | None:
     """The lede's happening as a timeline event, when the timeline lacks it (see the module).
 
-    The lede is the article's first statement (see ``_lede``). Only a happening told as done: the simple
-    past ("Apple removed the apps"), the present perfect ("Astrophysicists have discovered
-    planets") or the past passive ("The app was banned"); not a state or words ("Falcon Heavy
-    looks like three rockets", "The campaign wants better protections", "Mr. Harris said"), the
-    progressive or the present ("Broadcom is sweetening its offer": under way, not done), the
-    past perfect (earlier), a negation or someone's quoted words; nor a clause with a date of its
-    own (the timeline read it: a date of another clause, "the schoolgirls kidnapped two years
-    ago", leaves the lede's undated), nor a happening the article already dates that day in other
-    words. The label is the timeline's own label of the clause.
+    The lede is the article's first statement (see ``_lede``). Only a happening told as done:
+    the simple past ("Apple removed the apps"), the present perfect ("Astrophysicists have
+    discovered planets") or the past passive ("The app was banned"). Not:
+
+    - a state, a purpose or words ("Falcon Heavy looks like three rockets", "A woman was left
+      stunned", "Researchers planned to study a black hole", "Mr. Harris said");
+    - the progressive or the present ("Broadcom is sweetening its offer": under way, not done),
+      the past perfect (earlier), a negation, someone's quoted words;
+    - a clause with a date of its own, or a day in another clause: the timeline read them
+      ("BITCOIN continued on its path south last night, briefly falling below $6,000" is of last
+      night; a year of another clause, "the schoolgirls kidnapped two years ago", leaves the
+      lede's undated);
+    - an article whose lead dates a happening of the paper's days itself, or that dates the
+      lede's happening that day in other words: the news is on the timeline.
+
+    The label is the timeline's own label of the clause.
     """
     sents = sentences(doc)
     found = _lede(sents, article, main)
@@ -59,18 +67,19 @@ def lede_event(
     if any(mark in span_text(sent) for mark in _QUOTE_MARKS):
         return None
     root = sent.root
-    if any(governing_verb(sent, r.start, r.end) == root for r in find_dates(sent, article.published)):
-        return None  # the timeline read the date of this clause and kept nothing
-    if root.lemma_.lower() in NOT_HAPPENINGS | _INTENTIONS or not told_as_done(root):
+    if root.lemma_.lower() in _NOT_DONE or not told_as_done(root):
         return None
+    if any(c.dep_ in ("acomp", "oprd", "attr") for c in root.children):
+        return None  # a state: "A woman was left stunned", "The parade became a race"
+    for ref in find_dates(sent, article.published):
+        if governing_verb(sent, ref.start, ref.end) == root or ref.precision in ("day", "week"):
+            return None  # the timeline read the date of this clause (or a day it may share) and kept nothing
     lead = dateline_end(sent)
     label = verb_label(root, {t.i for t in sent if t.idx < lead})
     if not label or label.split()[0].lower() in BARE_PRONOUNS or root.text not in label.split():
         return None  # (a label cut before its verb, "At least eight", says nothing happened)
     if told_before(timeline, date, label):
-        return (
-            None  # "Putin has arrived in Vietnam", and the article dates "touched down in Hanoi on Thursday"
-        )
+        return None  # "Putin has arrived in Vietnam", and "touched down in Hanoi on Thursday"
     return TimelineEvent(
         id=unique_id(f"{date}-{slugify(label, 6)}", {e.id for e in timeline}),
         date=date,

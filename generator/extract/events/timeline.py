@@ -174,6 +174,7 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     verb = _clause_verb(node)
     if verb is None or _in_aside(verb, date_tokens[0]):
         return None
+    verb = _participle_before(verb, date_tokens[0]) or verb
     if _after_an_earlier_one(verb, date_tokens[0]):
         return None
     when = when_clause(verb)
@@ -240,6 +241,24 @@ def _earlier_thing(node: Token, exclude: set[int]) -> bool:
         return True
     aftermath = word.head if word.lower_ == "of" else None
     return aftermath is not None and aftermath.lower_ in ("aftermath", "wake")
+
+
+def _participle_before(verb: Token, date: Token) -> Token | None:
+    """The participle clause on the verb's subject that a date right after it ends: "The tax
+    measure signed into law by President Trump this month spreads benefits unevenly" -- the
+    parser hangs "this month" on "spreads", but it dates the signing. Not a date set off by a
+    comma ("The firm, founded in 1990, last week announced ..."), nor one after the verb."""
+    if date.i < verb.i and date.i > 0 and not date.is_sent_start:
+        before = date.doc[date.i - 1]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if before.is_punct or not subjects:
+            return None
+        for node in [before, *before.ancestors]:
+            if node.i == verb.i:
+                return None
+            if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and node.head.i == subjects[0].i:
+                return node
+    return None
 
 
 _DASHES = frozenset({"—", "–", "--"})
