@@ -131,6 +131,11 @@ def test_a_day_a_thing_is_set_for_lies_ahead(nlp, text, expected):
         ("Tom Reed died in the crash", "Tom Reed lost his life in the crash", "2016-11-09"),
         ("Ana Li and Tom Reed met on the set of the show", "Ana Li and Tom Reed started dating", "2014"),
         ("The Tarvale Grand Prix was halted on lap 20", "The Tarvale Grand Prix was suspended", "2016-11-13"),
+        # corpus (EventIds 47, 49, 18): a launch, a founding, a loss of contact, an unveiling
+        ("The Tarvale-1 lab was launched", "Tarvale-1 was launched into orbit", "2011"),
+        ("Ana Li created Orbitco", "Li founded Orbitco", "2002"),
+        ("Tarvale officials confirmed they had lost control of the station", "Tarvale lost contact", "2016"),
+        ("Ana Li unveiled plans for the Nova rocket", "Ana Li revealed the Nova rocket", "2011"),
         # corpus (EventId 2): a ship that struck or hit a bridge crashed; the accident is the crash
         (
             "A tourist ship has struck a highway bridge",

@@ -79,7 +79,7 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"film(?:s|ed|ing)?|videotap\w*", "film"),
     (r"arrest(?:s|ed)?|detain(?:s|ed)?", "arrest"),
     (
-        r"announc\w*|reveal(?:s|ed)?|disclos\w*|confirm(?:s|ed)?"
+        r"announc\w*|reveal(?:s|ed)?|unveil(?:s|ed|ing)?|disclos\w*|confirm(?:s|ed)?"
         r"|(?:broke|break(?:s|ing)?|shar(?:e|es|ed|ing))\s+the\s+news",  # "broke the news to her fans"
         "announce",
     ),
@@ -87,6 +87,15 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"retir\w*|step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing|ation)?", "retire"),  # leaving a post
     (r"elect(?:s|ed|ion)?|(?:took|takes?|taking)\s+office|sworn\s+in|inaugurat\w*", "elect"),  # coming to one
     (r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|suspension|red-flagged", "halt"),  # a race, a game, a trial
+    # a rocket, a satellite, a probe going up ("was launched", "lifted off", "blast-off")
+    (r"launch(?:es|ed|ing)?|lift(?:s|ed)?\s+off|lift-?off|blast(?:s|ed)?\s+off|blast-?off", "launch"),
+    # a firm, a body or a programme brought into being ("Musk founded SpaceX", "created SpaceX")
+    (r"(?:co-?)?found(?:s|ed|ing)|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?", "establish"),
+    # control of a craft or a satellite lost ("lost contact with the station", "lost control of it")
+    (
+        r"los(?:t|es|ing)\s+(?:all\s+)?(?:control|contact|communication|touch)|loss\s+of\s+(?:control|contact)",
+        "adrift",
+    ),
     (r"hir(?:e|es|ed|ing)|appoint\w*", "hire"),
     (r"fired|sack(?:s|ed|ing)?|dismiss(?:es|ed)?|part(?:s|ed)\s+(?:company|ways)", "fire"),
     (r"den(?:y|ies|ied)|reject(?:s|ed)?|rebuff(?:s|ed)?", "deny"),
