@@ -181,3 +181,29 @@ def test_a_hit_that_is_no_crash_stays_apart():
         {},
     )
     assert len(merged) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus (EventId 2): "it", the subject of its main clause, is the thing the sentence before is about
+        (
+            "The ship was heading downstream on the last leg of a river tour. It set off on Nov. 2.",
+            [("2016-11-02", "The ship set off")],
+        ),
+        # corpus (EventId 44): "they", a plural thing
+        (
+            "The Tarvale Rovers have struggled the past two seasons. They followed a 7-8-1 record in 2015.",
+            [("2015", "The Tarvale Rovers followed a 7-8-1 record")],
+        ),
+        # corpus (EventId 70): a clause before the pronoun may hold another "it"
+        (
+            "Orbitia has tested many missiles. Even when it tested a missile on July 28, it was launched "
+            "at a steep angle.",
+            [],
+        ),
+    ],
+)
+def test_it_and_they_stand_for_the_thing_the_sentence_before_is_about(nlp, text, expected):
+    found = extract_timeline(nlp(text), make_article(text, SUNDAY), [], [])
+    assert [(e.date, e.event) for e in found] == expected
