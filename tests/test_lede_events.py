@@ -207,3 +207,20 @@ def test_a_hit_that_is_no_crash_stays_apart():
 def test_it_and_they_stand_for_the_thing_the_sentence_before_is_about(nlp, text, expected):
     found = extract_timeline(nlp(text), make_article(text, SUNDAY), [], [])
     assert [(e.date, e.event) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # holding an amount is a state (corpus, EventId 49), having surgery a happening
+        ("The company had 18 launches in 2015.", []),
+        ("The firm had $32 billion in foreign earnings at the end of 2015.", []),
+        ("Ana Li had surgery in 2015.", [("2015", "Ana Li had surgery")]),
+        # the end of a year is part of the date, not a happening (corpus, EventId 47)
+        ("At the tail end of 2015, the firm sold its stake.", [("2015", "The firm sold its stake")]),
+        ("The end of the war in 1975 changed the region.", [("1975", "End of the war")]),
+    ],
+)
+def test_states_and_parts_of_a_date_are_no_happenings(nlp, text, expected):
+    found = extract_timeline(nlp(text), make_article(text, SUNDAY), [], [])
+    assert [(e.date, e.event) for e in found] == expected

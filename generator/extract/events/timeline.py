@@ -158,7 +158,12 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     # Walk up through nouns and prepositions looking for an event noun before reaching a verb.
     node = root if head.i == root.i else head
     while True:
-        if node.i not in exclude and node.pos_ == "NOUN" and node.lemma_.lower() in EVENT_NOUNS:
+        if (
+            node.i not in exclude
+            and node.pos_ == "NOUN"
+            and node.lemma_.lower() in EVENT_NOUNS
+            and not _part_of_the_date(node, exclude)
+        ):
             label = _owned(node, np_tokens(node, exclude))
             if label:  # "the war" alone is too thin: "the end of the war" may hold it
                 return label
@@ -241,6 +246,17 @@ def _earlier_thing(node: Token, exclude: set[int]) -> bool:
         return True
     aftermath = word.head if word.lower_ == "of" else None
     return aftermath is not None and aftermath.lower_ in ("aftermath", "wake")
+
+
+_DATE_PARTS = frozenset("end start beginning".split())
+
+
+def _part_of_the_date(noun: Token, date: set[int]) -> bool:
+    """ "the tail end of 2017", "the start of the year": the noun names a part of the date, not a
+    happening at it (the clause the phrase hangs on is the happening)."""
+    return noun.lemma_.lower() in _DATE_PARTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.i in date for g in c.children) for c in noun.children
+    )
 
 
 def _participle_before(verb: Token, date: Token) -> Token | None:
