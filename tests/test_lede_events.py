@@ -136,6 +136,12 @@ def test_a_day_a_thing_is_set_for_lies_ahead(nlp, text, expected):
         ("Ana Li created Orbitco", "Li founded Orbitco", "2002"),
         ("Tarvale officials confirmed they had lost control of the station", "Tarvale lost contact", "2016"),
         ("Ana Li unveiled plans for the Nova rocket", "Ana Li revealed the Nova rocket", "2011"),
+        # one day's launch, by a noun or a verb (corpus, EventId 49)
+        (
+            "Launch is scheduled during a two-hour window",
+            "The Nova rocket is scheduled to blast off",
+            "2018-02-06",
+        ),
         # corpus (EventId 2): a ship that struck or hit a bridge crashed; the accident is the crash
         (
             "A tourist ship has struck a highway bridge",

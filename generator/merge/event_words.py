@@ -113,9 +113,10 @@ STRONG = HAPPENINGS - {stem(w) for w in "say announce meet sign offer adopt visi
 """Happenings that one report names once ("were kidnapped", "was freed"): two labels naming
 the same one at the same date, of the same people or things, report one happening. Words,
 meetings and documents come many to a day and need more in common."""
-INCIDENTS = frozenset(stem(w) for w in ("attack", "crash"))
+INCIDENTS = frozenset(stem(w) for w in ("attack", "crash", "launch"))
 """Happenings a day holds one of, whatever they are called ("the blast", "the explosion", "the
-attack"): two reports of one day naming one are one incident unless they place it apart."""
+attack"; "the launch", "blast off", "lift-off"): two reports of one day naming one are one
+incident unless they place it apart."""
 DOCUMENTS = frozenset(stem(w) for w in "resolution treaty law bill pact accord charter".split())
 """Documents a body adopts once: two labels of one date naming the same one, by a body both
 name, report one adoption."""
