@@ -70,6 +70,8 @@ _CLASSES: tuple[tuple[str, str], ...] = (
         r"|tip(?:s|ped)\s+over",
         "crash",
     ),
+    # a rocket, a satellite, a probe going up ("was launched", "lifted off", "blast-off"; before the attacks' "blast")
+    (r"launch(?:es|ed|ing)?|lift(?:s|ed)?\s+off|lift-?off|blast(?:s|ed)?\s+off|blast-?off", "launch"),
     (
         r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|blasts?|explosions?|assault(?:s|ed)?"
         r"|rob(?:s|bed|bing|bery|beries)|thefts?|struck",
@@ -87,8 +89,6 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"retir\w*|step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing|ation)?", "retire"),  # leaving a post
     (r"elect(?:s|ed|ion)?|(?:took|takes?|taking)\s+office|sworn\s+in|inaugurat\w*", "elect"),  # coming to one
     (r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|suspension|red-flagged", "halt"),  # a race, a game, a trial
-    # a rocket, a satellite, a probe going up ("was launched", "lifted off", "blast-off")
-    (r"launch(?:es|ed|ing)?|lift(?:s|ed)?\s+off|lift-?off|blast(?:s|ed)?\s+off|blast-?off", "launch"),
     # a firm, a body or a programme brought into being ("Musk founded SpaceX", "created SpaceX")
     (r"(?:co-?)?found(?:s|ed|ing)|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?", "establish"),
     # control of a craft or a satellite lost ("lost contact with the station", "lost control of it")
