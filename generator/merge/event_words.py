@@ -70,7 +70,8 @@ _CLASSES: tuple[tuple[str, str], ...] = (
         r"|tip(?:s|ped)\s+over",
         "crash",
     ),
-    # a rocket, a satellite, a probe going up ("was launched", "lifted off", "blast-off"; before the attacks' "blast")
+    # a rocket, a satellite, a probe going up ("was launched", "lifted off", "blast-off"), read
+    # before the attacks' "blast"
     (r"launch(?:es|ed|ing)?|lift(?:s|ed)?\s+off|lift-?off|blast(?:s|ed)?\s+off|blast-?off", "launch"),
     (
         r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|blasts?|explosions?|assault(?:s|ed)?"
