@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.actors.words import PERSON_NOUNS
 from generator.extract.events.clause_label import BARE_PRONOUNS
+from generator.extract.events.date_tense import told_as_done
 from generator.extract.events.labels import SUBJECTS, TITLE_WORDS, finish_label, np_tokens
 from generator.records import Mention
 
@@ -98,6 +99,9 @@ def resolve_pronoun(
 
 
 _THING_PRONOUNS = frozenset({"it", "they"})
+_STATES = frozenset("be have boast remain seem appear look feel need want know".split())
+"""Verbs of a state: "It boasted one of the fastest growth rates" says how a thing was."""
+
 _NUMBER = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
 
 
@@ -110,8 +114,10 @@ def thing_before(sent: Span, before: Span, low: str, persons: Sequence[Mention] 
     before it, or a clause before the pronoun ("Even when it flight-tested a missile, it was
     launched": the second "it" is the missile)."""
     pronoun = next((c for c in sent.root.children if c.dep_ in SUBJECTS and c.lower_ == low), None)
-    if pronoun is None or sent.root.lemma_ == "be" or any(c.dep_ == "expl" for c in sent.root.children):
-        return None
+    if pronoun is None or any(pronoun.children) or any(c.dep_ == "expl" for c in sent.root.children):
+        return None  # ("It all began ...": the story, no thing)
+    if sent.root.lemma_.lower() in _STATES or not told_as_done(sent.root):
+        return None  # "Since then it has been undertaking experiments": a state, not a happening
     if any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < pronoun.i):
         return None
     subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)

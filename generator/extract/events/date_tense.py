@@ -150,3 +150,20 @@ def governing_verb(sent: Span, start: int, end: int) -> Token | None:
         if token.head.i == token.i:
             return None
         token = token.head
+
+
+def told_as_done(verb: Token) -> bool:
+    """A verb in the simple past ("removed"), the present perfect ("have discovered", "has been
+    banned") or the past passive ("was banned"); not the past perfect, a modal, the progressive,
+    the present, nor a negation ("did not start")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    if verb.tag_ != "VBN" or not auxes:
+        return False
+    first = auxes[0]
+    if first.lemma_.lower() == "have":
+        return first.tag_ in ("VBZ", "VBP")  # "has discovered", not "had discovered" (earlier)
+    return len(auxes) == 1 and first.dep_ == "auxpass" and first.tag_ == "VBD"  # "was banned"

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract.base import actors_in, doc_text, evidence, sentences, span_text
 from generator.extract.events.clause_label import BARE_PRONOUNS, verb_label
+from generator.extract.events.date_tense import told_as_done
 from generator.extract.events.datelines import dateline_end
 from generator.extract.events.dates import find_dates, governing_verb
 from generator.extract.events.furniture import is_caption, is_fragment, is_heading
@@ -111,20 +112,3 @@ def _lede(sents: Sequence[Span], article: Article, main: MainEvent | None) -> tu
             return index, main.date, main.precision  # (the day the main event found for the news)
         return (index, article.published.isoformat(), "day") if article.published else None
     return None
-
-
-def told_as_done(verb: Token) -> bool:
-    """A verb in the simple past ("removed"), the present perfect ("have discovered", "has been
-    banned") or the past passive ("was banned"); not the past perfect, a modal, the progressive,
-    the present, nor a negation ("did not start")."""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return False
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ == "VBD":
-        return not auxes
-    if verb.tag_ != "VBN" or not auxes:
-        return False
-    first = auxes[0]
-    if first.lemma_.lower() == "have":
-        return first.tag_ in ("VBZ", "VBP")  # "has discovered", not "had discovered" (earlier)
-    return len(auxes) == 1 and first.dep_ == "auxpass" and first.tag_ == "VBD"  # "was banned"
