@@ -230,3 +230,24 @@ def test_it_and_they_stand_for_the_thing_the_sentence_before_is_about(nlp, text,
 def test_states_and_parts_of_a_date_are_no_happenings(nlp, text, expected):
     found = extract_timeline(nlp(text), make_article(text, SUNDAY), [], [])
     assert [(e.date, e.event) for e in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # corpus (EventId 57): "it" in reported words is the body that reports them
+        (
+            "Nimbus has revealed that it last week removed Quillo from its store.",
+            [("2016-10-31", "Nimbus removed Quillo")],
+        ),
+        # a person is no "it"; a dateline is no speaker (corpus, EventId 70)
+        ("Ana Li said that it rained on Nov. 2.", []),
+        (
+            "TARVALE/ORBITIA (Reuters) - Nordland said it had conducted a test of a missile on Nov. 2.",
+            [("2016-11-02", "Nordland conducted a test of a missile")],
+        ),
+    ],
+)
+def test_it_in_reported_words_is_the_body_that_reports_them(nlp, text, expected):
+    found = extract_timeline(nlp(text), make_article(text, SUNDAY), [], [])
+    assert [(e.date, e.event) for e in found] == expected
