@@ -151,3 +151,74 @@ def test_the_source_file_lists_the_blocks_it_kept_out(nlp, tmp_path):
     assert "off_story" not in files[f"{store.SOURCES_DIR}/a1.yaml"]
     store.write_files(store.data_files(merge([one, two])), tmp_path)
     assert not [p for p in check(tmp_path) if "off_story" in p]
+
+
+ROUNDUP = (
+    "Other adverts of the night went for laughs instead.\n\n"
+    "Comedian Lena Ostrova dances through a kitchen in a spot for Crunchwell crisps, tossing "
+    "bowls of snacks at a startled chef.\n\n"
+    "Singer Marco Velde croons to a talking toaster in a breakfast commercial that viewers "
+    "called charming and strange.\n\n"
+    "Footballer Tomas Grell kicks a pumpkin over a barn roof to sell a pickup truck, cheered by "
+    "farmers holding banners and waving hats."
+)
+ON_STORY = (
+    "Ana Li, a passenger, said the ferry listed suddenly before dawn and the crew handed out "
+    "life jackets while the coastguard searched the water."
+)
+
+
+def test_another_story_inside_an_article_keeps_its_actors_out(nlp):
+    """A roundup of other adverts printed between a story's paragraphs: the folder's other
+    article shares none of its names and hardly a word; the paragraph after it is the story's."""
+    one = extract_article(nlp(STORY + " " + ON_STORY), make_article(STORY + " " + ON_STORY, id="a1"))
+    text = STORY + "\n\n" + ROUNDUP + "\n\n" + ON_STORY
+    two = extract_article(nlp(text), make_article(text, id="a2"))
+    assert {"Lena Ostrova", "Marco Velde"} <= {a.name for a in two.actors}
+    kept = drop_off_story([one, two])
+    names = {a.name for a in kept[1].actors}
+    assert not {"Lena Ostrova", "Marco Velde", "Tomas Grell"} & names
+    assert "Ana Li" in names
+    assert kept[1].off_story == ("Other adverts of the night went for laughs",)
+
+
+def test_a_detail_only_one_article_tells_stays(nlp):
+    """A witness only one article quotes, in words the folder shares, is the story's."""
+    witness = (
+        "Bo Chen, who watched from the pier, said the ferry tipped over within minutes and the "
+        "coastguard pulled passengers from the water."
+    )
+    one = extract_article(nlp(STORY), make_article(STORY, id="a1"))
+    text = STORY + "\n\n" + witness
+    two = extract_article(nlp(text), make_article(text, id="a2"))
+    kept = drop_off_story([one, two])
+    assert "Bo Chen" in {a.name for a in kept[1].actors}
+    assert kept[1].off_story == ()
+
+
+@pytest.mark.parametrize(
+    ("title", "dropped"),
+    [
+        # the page's text is another story: none of the headline's words, hardly any of the folder's
+        ("Ferry sinks off Northtown coast, forty rescued", True),
+        # the headline's story, in words the headline does not use
+        ("Dozens saved as vessel goes down at dawn", False),
+        # no headline to judge by (a text file's first line stands in for it)
+        (None, False),
+    ],
+)
+def test_another_pages_text_under_the_headline_keeps_its_actors_out(nlp, title, dropped):
+    import dataclasses
+
+    other = (
+        "Singer Marco Velde will embark on a farewell tour in May, his manager Lena Ostrova said, "
+        "playing forty concerts across three continents before retiring from the stage."
+    )
+    if not dropped:
+        other = STORY + "\n\n" + ON_STORY
+    one = extract_article(nlp(STORY + " " + ON_STORY), make_article(STORY + " " + ON_STORY, id="a1"))
+    two = extract_article(nlp(other), dataclasses.replace(make_article(other, id="a2"), title=title))
+    kept = drop_off_story([one, two])
+    assert bool(kept[1].off_story) is dropped
+    if dropped:
+        assert not {"Marco Velde", "Lena Ostrova"} & {a.name for a in kept[1].actors}

@@ -26,6 +26,21 @@ from generator.text import name_key
 
 MAX_SHARED = 0.15
 """At most this share of a paragraph's content words may occur in the folder's other articles."""
+STRETCH_WORDS = 30
+"""Content words a stretch of another story holds at least: fewer say too little to judge."""
+MAX_TITLE_COVERED = 0.10
+"""A text that takes up at most this share of its headline's words is not the headline's story..."""
+MAX_PAGE_SHARED = 0.30
+"""...when the folder's other articles share at most this share of its words, too."""
+STEM = 5
+"""Letters two words share to count as one ("collide", "collision"): a crude stem."""
+MAX_OWN_SHARED = 0.10
+"""At most this share of such a stretch's words may occur in the article's own paragraphs on the
+story: a long article's detail that no other article tells (how an instrument works) goes on
+in the words of its story; a box of other stories does not."""
+MAX_PARAGRAPH_SHARED = 0.25
+"""At most this share of one paragraph of such a stretch may occur in the folder's other articles
+(one paragraph says less than the stretch, whose words together share at most MAX_SHARED)."""
 MIN_WORDS = 8
 """A paragraph with fewer content words says too little to be judged."""
 FIRST_WORDS = 8
@@ -103,6 +118,8 @@ def _judged(
         ) <= MAX_SHARED * len(words[p])
 
     off: set[int] = set()
+    if _another_page(rec.article.title, words, word_count):
+        off = set(range(len(spans)))  # the whole text is another page's: a search page, a bio box
     # A gallery of another story: slides opening with the same words, sharing nothing else.
     for p in _caption_runs(text, spans):
         if low(p, set()) and len(words[p]) >= MIN_WORDS:
@@ -117,6 +134,7 @@ def _judged(
     alone = [a for a, paras in by_actor.items() if paras <= run]
     if len(long_ones) >= MIN_RUN and alone and tail > 0:
         off |= run
+    off |= _other_stories(words, in_para, named_elsewhere, word_count, by_actor)
     if not off:
         return rec
     gone = {a for a, paras in by_actor.items() if paras <= off}
@@ -130,6 +148,85 @@ def _judged(
         mentions=tuple(m for m in rec.mentions if m.actor not in gone),
         off_story=tuple(blocks),
     )
+
+
+def _another_page(title: str | None, words: list[set[str]], word_count: Counter[str]) -> bool:
+    """Whether the article's text is another page's under this article's headline: it takes up
+    at most MAX_TITLE_COVERED of the headline's words, and the folder's other articles share at
+    most MAX_PAGE_SHARED of its words.
+
+        "Top female music execs protest gender bias in letter" over a text on a singer's farewell
+        tour; "Trains collide in tunnel" over "Celebrating 125 years of progress!"; a search page
+    """
+    heading = {w[:STEM] for w in _words(title or "")}
+    text = set().union(*words)
+    if len(heading) < 2 or not text:
+        return False
+    covered = len(heading & {w[:STEM] for w in text}) / len(heading)
+    shared = sum(1 for w in text if word_count[w] > 1) / len(text)
+    return covered <= MAX_TITLE_COVERED and shared <= MAX_PAGE_SHARED
+
+
+def _other_stories(
+    words: list[set[str]],
+    in_para: dict[int, set[str]],
+    named_elsewhere: set[str],
+    word_count: Counter[str],
+    by_actor: dict[str, set[int]],
+) -> set[int]:
+    """Stretches of paragraphs, anywhere in the article, that tell another story: together they
+    hold at least STRETCH_WORDS content words, at most MAX_SHARED of them in the folder's other
+    articles and at most MAX_OWN_SHARED in the article's paragraphs on the story, no paragraph
+    shares more than MAX_PARAGRAPH_SHARED or names an actor another article names, some actor is
+    named only there, and none of its actors is named in the article's other paragraphs too.
+
+        a roundup of a night's other adverts printed under a film trailer's headline; a
+        "most read" box of celebrity stories; another article's text under this one's title
+    """
+    found: set[int] = set()
+    apart = [_apart(w, in_para.get(p, set()) & named_elsewhere, word_count) for p, w in enumerate(words)]
+    story = set().union(*(w for w, away in zip(words, apart, strict=True) if not away))
+    stretch: list[int] = []
+    for p in [*range(len(words)), len(words)]:
+        if p < len(words) and apart[p]:
+            stretch.append(p)
+            continue
+        # A short paragraph joins its neighbours, but one of the story's at either end is its own.
+        while stretch and _shared(words[stretch[0]], word_count) > MAX_PARAGRAPH_SHARED:
+            stretch.pop(0)
+        while stretch and _shared(words[stretch[-1]], word_count) > MAX_PARAGRAPH_SHARED:
+            stretch.pop()
+        pooled = set().union(*(words[q] for q in stretch))
+        shared = sum(1 for w in pooled if word_count[w] > 1)
+        inside = set(stretch)
+        alone = any(paras <= inside for paras in by_actor.values())
+        # an actor the article names both there and in a paragraph on its story: the story goes on
+        bridged = any(paras & inside and not all(apart[q] for q in paras) for paras in by_actor.values())
+        own = sum(1 for w in pooled if w in story)
+        if (
+            len(pooled) >= STRETCH_WORDS
+            and shared <= MAX_SHARED * len(pooled)
+            and own <= MAX_OWN_SHARED * len(pooled)
+            and alone
+            and not bridged
+        ):
+            found.update(stretch)
+        stretch = []
+    return found
+
+
+def _apart(words: set[str], named: set[str], word_count: Counter[str]) -> bool:
+    """A paragraph that may belong to another story: it names no actor the folder's other
+    articles name and, when it says enough to judge alone (STRETCH_WORDS / 2 content words),
+    shares at most MAX_PARAGRAPH_SHARED of them with those articles."""
+    if named:
+        return False
+    return len(words) < STRETCH_WORDS // 2 or _shared(words, word_count) <= MAX_PARAGRAPH_SHARED
+
+
+def _shared(words: set[str], word_count: Counter[str]) -> float:
+    """The share of the words that occur in the folder's other articles (0 for no words)."""
+    return sum(1 for w in words if word_count[w] > 1) / len(words) if words else 0.0
 
 
 def _caption_runs(text: str, spans: list[tuple[int, int]]) -> set[int]:
