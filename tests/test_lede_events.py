@@ -136,6 +136,13 @@ def test_a_day_a_thing_is_set_for_lies_ahead(nlp, text, expected):
         ("Ana Li created Orbitco", "Li founded Orbitco", "2002"),
         ("Tarvale officials confirmed they had lost control of the station", "Tarvale lost contact", "2016"),
         ("Ana Li unveiled plans for the Nova rocket", "Ana Li revealed the Nova rocket", "2011"),
+        # a removal and a fall in other words (corpus, EventIds 57 and 77)
+        (
+            "Nimbus removed Quillo from its store",
+            "The Quillo app was banned from the Nimbus store",
+            "2018-02-01",
+        ),
+        ("The child fell into the deserted well", "The six-year-old plummeted into the well", "2016-11-06"),
         # one day's launch, by a noun or a verb (corpus, EventId 49)
         (
             "Launch is scheduled during a two-hour window",

@@ -70,6 +70,15 @@ _CLASSES: tuple[tuple[str, str], ...] = (
         r"|tip(?:s|ped)\s+over",
         "crash",
     ),
+    # taken out of a store, a list or a place ("removed the apps", "pulled from", "taken down",
+    # "banned from")
+    (
+        r"remov(?:e|es|ed|ing|al)|pull(?:s|ed)\s+(?:from|off|down)|(?:taken?|took|takes)\s+(?:down|off)"
+        r"|ban(?:s|ned)?\s+from|purg(?:e|es|ed|ing)",
+        "remove",
+    ),
+    # a fall, of a price or of a child down a well ("fell below $6,000", "plunged", "plummeted into")
+    (r"fell|falls|falling|fallen|plummet\w*|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|slump\w*", "fall"),
     # a rocket, a satellite, a probe going up ("was launched", "lifted off", "blast-off"), read
     # before the attacks' "blast"
     (r"launch(?:es|ed|ing)?|lift(?:s|ed)?\s+off|lift-?off|blast(?:s|ed)?\s+off|blast-?off", "launch"),
@@ -200,7 +209,7 @@ def _label_words(text: str, actors: tuple[str, ...]) -> Words:
 _OPENING_WORDS = 3
 
 
-_IRREGULAR = frozenset("struck found sold left met taken took freed died set down over hurt".split())
+_IRREGULAR = frozenset("struck found sold left met taken took freed died set down over hurt fell".split())
 
 
 _OCCURRED = re.compile(r"\b(?:happen|occur)\w*|\b(?:took|takes?|taking)\s+place\b", re.IGNORECASE)

@@ -50,8 +50,8 @@ def lede_event(
       ("BITCOIN continued on its path south last night, briefly falling below $6,000" is of last
       night; a year of another clause, "the schoolgirls kidnapped two years ago", leaves the
       lede's undated);
-    - an article whose lead dates a happening of the paper's days itself, or that dates the
-      lede's happening that day in other words: the news is on the timeline.
+    - a lede the timeline already dates, or whose happening the article dates that day in
+      other words: the news is on the timeline.
 
     The label is the timeline's own label of the clause.
     """
@@ -60,10 +60,8 @@ def lede_event(
     if found is None:
         return None
     index, date, precision = found
-    if any(
-        e.evidence and _in_lead(e) and nearness(e.date, e.precision, article.published) == 0 for e in timeline
-    ):
-        return None  # the lead dates a happening of the paper's days itself: the news is on the timeline
+    if any(e.evidence and e.evidence[0].sentence == index for e in timeline):
+        return None  # the timeline has the lede's happening
     sent = sents[index]
     if any(mark in span_text(sent) for mark in _QUOTE_MARKS):
         return None
@@ -89,11 +87,6 @@ def lede_event(
         actors=order_by_label(actors_in(mentions, sent.start_char, sent.end_char), mentions, label),
         evidence=(evidence(article.id, sent, index),),
     )
-
-
-def _in_lead(event: TimelineEvent) -> bool:
-    sentence = event.evidence[0].sentence
-    return sentence is not None and sentence < LEAD_SENTENCES
 
 
 def _lede(sents: Sequence[Span], article: Article, main: MainEvent | None) -> tuple[int, str, str] | None:
