@@ -222,3 +222,6 @@ def test_another_pages_text_under_the_headline_keeps_its_actors_out(nlp, title, 
     assert bool(kept[1].off_story) is dropped
     if dropped:
         assert not {"Marco Velde", "Lena Ostrova"} & {a.name for a in kept[1].actors}
+        # what the other page states is no statement of the story: its tour, its forty concerts
+        assert two.timeline or two.figures or two.reactions
+        assert (kept[1].timeline, kept[1].figures, kept[1].reactions) == ((), (), ())

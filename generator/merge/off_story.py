@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from generator.records import ArticleRecords
+from generator.records import ArticleRecords, Evidence
 from generator.text import name_key
 
 MAX_SHARED = 0.15
@@ -142,12 +142,36 @@ def _judged(
     for p in sorted(off):
         if p - 1 not in off:  # a run of paragraphs is one block, listed by its first words
             blocks.append(" ".join(text[spans[p][0] : spans[p][1]].split()[:FIRST_WORDS]))
+    in_block = _sentences_in(rec, starts, off)
+
+    def told_there(evidence: Sequence[Evidence]) -> bool:
+        return bool(evidence) and all(e.sentence in in_block for e in evidence)
+
     return dataclasses.replace(
         rec,
         actors=tuple(a for a in rec.actors if a.id not in gone),
         mentions=tuple(m for m in rec.mentions if m.actor not in gone),
+        # what the other story states is no statement of this one either
+        reactions=tuple(r for r in rec.reactions if not told_there(r.evidence)),
+        timeline=tuple(e for e in rec.timeline if not told_there(e.evidence)),
+        agreements=tuple(a for a in rec.agreements if not told_there(a.evidence)),
+        figures=tuple(f for f in rec.figures if not told_there(f.evidence)),
         off_story=tuple(blocks),
     )
+
+
+def _sentences_in(rec: ArticleRecords, starts: list[int], paragraphs: set[int]) -> set[int]:
+    """Indexes (as ``Evidence.sentence`` counts them) of the sentences in those paragraphs."""
+    text, at, found, index = rec.article.text, 0, set(), 0
+    for paragraph in rec.sentences:
+        for sentence in paragraph:
+            where = text.find(sentence, at)
+            if where >= 0:
+                at = where + len(sentence)
+                if bisect_right(starts, where) - 1 in paragraphs:
+                    found.add(index)
+            index += 1
+    return found
 
 
 def _another_page(title: str | None, words: list[set[str]], word_count: Counter[str]) -> bool:
