@@ -258,3 +258,12 @@ def test_states_and_parts_of_a_date_are_no_happenings(nlp, text, expected):
 def test_it_in_reported_words_is_the_body_that_reports_them(nlp, text, expected):
     found = extract_timeline(nlp(text), make_article(text, SUNDAY), [], [])
     assert [(e.date, e.event) for e in found] == expected
+
+
+def test_no_lede_at_the_papers_day_when_the_lead_names_an_earlier_day(nlp):
+    # corpus (EventId 14): the airline apologized the day its spokesman spoke, not the paper's
+    text = (
+        "Nimbus Air has apologized to two players who were put off a plane. "
+        "Airline spokesman Tom Reed said Saturday that the players boarded the flight."
+    )
+    assert not [e for e in _timeline(nlp, text) if "apologized" in e[1]]

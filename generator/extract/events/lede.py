@@ -93,15 +93,35 @@ def _lede(sents: Sequence[Span], article: Article, main: MainEvent | None) -> tu
     """(sentence index, date, precision) of the lede: the article's first statement among its lead
     sentences (no caption, heading, standfirst cut short or question), at the main event's day
     when it is one of the paper's days (the day before a Monday paper's "Steelers dominated the
-    Texans"), else at the publication day. Not a later lead sentence the main
-    event may come from: "Castell has led two earlier inquiries" is background, not the news."""
+    Texans"), else at the publication day, unless the lead names an earlier day (the news may be
+    of that day). Not a later lead sentence the main event may come from: "Castell has led two
+    earlier inquiries" is background, not the news."""
     text = doc_text(sents[0].doc) if sents else ""
     for index, sent in enumerate(sents[:LEAD_SENTENCES]):
         if is_caption(sent) or is_heading(sent) or is_fragment(sent, text):
             continue
         if span_text(sent).rstrip().endswith("?"):
             return None
-        if main is not None and nearness(main.date, main.precision, article.published) == 0:
+        day = article.published.isoformat() if article.published else None
+        if (
+            main is not None
+            and main.date != day
+            and nearness(main.date, main.precision, article.published) == 0
+        ):
             return index, main.date, main.precision  # (the day the main event found for the news)
-        return (index, article.published.isoformat(), "day") if article.published else None
+        if day is None or _earlier_day_in_lead(sents, article):
+            return None  # the lead names a day before the paper's: the news may be of that day
+        return index, day, "day"
     return None
+
+
+def _earlier_day_in_lead(sents: Sequence[Span], article: Article) -> bool:
+    """Whether a lead sentence names a day before the paper's ("Airline spokesman Joshua Freed said
+    Tuesday that ...", in Wednesday's paper): the undated lede ("American Airlines has
+    apologized") may be of that day, not the paper's."""
+    published = article.published.isoformat() if article.published else ""
+    return any(
+        ref.precision == "day" and ref.date < published
+        for sent in sents[:LEAD_SENTENCES]
+        for ref in find_dates(sent, article.published)
+    )
