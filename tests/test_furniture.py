@@ -52,6 +52,38 @@ def test_docstring_examples():
          "unfolds.", "share prompt"),
         ("Ana Varga is a columnist for the Oster Gazette. Follow her @avarga. The opinions expressed in this "
          "commentary are solely those of the author.", "author bio"),
+        # a video playlist or a slideshow run together in one paragraph (USA Today, SFGate, Express)
+        ("Skip in Skip x Embed x Share CLOSE WHAT YOU NEED TO KNOW ABOUT ANA VARGA Varga opens a ferry "
+         "line | 2:30 Varga has opened another line. AP 1 of 41 Skip in Skip x Embed x Share CLOSE WHAT "
+         "YOU NEED TO KNOW ABOUT ANA VARGA Varga denies a rumour | 0:38 Varga says no. Buzz60 2 of 41",
+         "video playlist"),
+        ("Ivo Darr, AP Image 1 of / 8 Caption Close Image 1 of 8 The Oster float makes its way along the "
+         "parade route and wins the award at the parade in Oster on Monday. Photo: Ivo Darr, AP Image 2 of 8 "
+         "The queen and her princesses ride on their float at the parade in Oster on Monday. Photo: Ivo "
+         "Darr, AP Image 3 of 8 A band plays. Photo: Ivo Darr, AP Image 4 of 8 The mayor waves.",
+         "photo gallery"),
+        ("2016 ferries ranked Tue, March 22, 2016 Oster Sport ranks the new ferries Play slideshow Getty "
+         "Images 1 of 11 11. Skylark", "video caption"),
+        ("Harbour deals - February 2018: ferries, docks and more Some of the best deals in Oster 1 / 10",
+         "video caption"),
+        ("Ana Varga Ana Varga's harbour concert: a forgettable medley 3 / 5 stars Varga sang her hits "
+         "Play Video 0:53 Ana Varga covers an old song – video", "video caption"),
+        # a search page's snippets
+        ("... we saw today was that Oster plans to bid for ... or even when we might be risking",
+         "search snippet"),
+        ("a crash. ... here, but maybe their citizenship in Oster or Varnholm ...", "search snippet"),
+        # another language on an English page: a help line, an advert, a syndicator's note
+        ("Wenn ihr mit jemandem sprechen wollt, erreicht ihr die Telefon Seelsorge unter 0800/111 0 111, "
+         "kostenfrei und rund um die Uhr.", "other language"),
+        ("Den Originalartikel gibt es auf Oster Insider. Copyright 2018. Und ihr könnt Oster Insider auf "
+         "Twitter folgen.", "other language"),
+        # a caption with its credit last (The Guardian, China Daily)
+        ("Teenagers spend nine hours a day on screens. Photograph: Ivo Darr for the Gazette",
+         "photo caption"),
+        ("A body lies on the promenade in Oster on Friday after the attack. Photo: Reuters", "photo caption"),
+        ("A man follows a news programme about the ferry in Oster on Friday.AFP", "photo caption"),
+        ("The harbour hotel in Oster | Photo Credit: Reuters", "photo caption"),
+        ("Handout - Getty Four boats dropped anchor near the harbour of Oster", "photo caption"),
     ],
 )  # fmt: skip
 def test_furniture_is_dropped(par, reason):
@@ -95,6 +127,12 @@ def test_captions_with_a_credit_at_the_end_are_left_to_extraction(par):
         "The Foreign Office has opened a crisis centre with a 24-hour phone number: 0033 14451 3100",
         "A six-year-old boy fell into a deserted well measuring 130ft deep and 12 inches wide",
         "The 9/11 Commission Report was cited by the judge in Oster on Monday.",
+        "Oster won 3 of 5 games, Varnholm 2 of 5 and Dunmore 4 of 5 | a table follows",
+        "The ferry left Oster at 11:36 a.m. and returned at 7:33 p.m., the company said.",
+        "Ana de la Vega said the ferry to Oster would run again on Tuesday, the council said.",
+        "“We are praying for you ... We cannot imagine their loss ...” the mayor said.",
+        "The photograph: a ferry in the rain, taken by a passenger on Monday.",
+        "Photographers waited at the harbour for the ferry to arrive in Oster",
     ],
 )
 def test_story_sentences_are_kept(par):
@@ -212,3 +250,51 @@ def test_meanwhile_about_the_same_people_is_kept():
     ]
     kept, _ = clean(story, title=None)
     assert kept == story
+
+
+def test_headlines_run_together_after_a_deals_heading_are_dropped():
+    box = [
+        "Oster Top Deals:",
+        "Anyone who takes the ferry should have this $13 accessory There’s a $48 harbour camera with the "
+        "best feature of the $300 one",
+    ]
+    later = "The council will meet again on Friday, a spokesman said."
+    kept, removed = clean([STORY, *box, later], title=None)
+    assert kept == [STORY, later]
+    assert removed == box
+
+
+def test_short_lines_under_a_last_rule_are_a_footer():
+    footer = ["Anzeige:", "Online:", "Varnholm Ferries: http://www.example.org/"]
+    kept, removed = clean([STORY, "The harbour reopened on Tuesday.", "___", *footer], title=None)
+    assert kept == [STORY, "The harbour reopened on Tuesday."]
+    assert "Online:" in removed
+
+
+def test_a_rule_before_a_longer_text_is_a_section_break():
+    facts = [
+        "FERRY STATS:",
+        "The Skylark has three decks and two engines. Stretching 40 feet at the base and 230 feet long, it "
+        "carries 400 people, more than any ferry built in Oster before it, the company said on Monday.",
+    ]
+    kept, _ = clean([STORY, "___", *facts], title=None)
+    assert kept == [STORY, *facts]
+
+
+def test_short_lines_ending_the_article_after_a_read_more_heading_are_dropped():
+    """A list of teasers may give a headline with a full stop; a headline-shaped line among them
+    and the article's end tell it from the story."""
+    teasers = [
+        "Oster lost contact with a ferry 12 years ago. An amateur just found its signal.",
+        "Divers discover ‘the holy grail of shipwrecks’ off Varnholm",
+    ]
+    kept, removed = clean([STORY, "Read more:", *teasers], title=None)
+    assert kept == [STORY]
+    assert removed == ["Read more:", *teasers]
+
+
+def test_the_lines_under_an_about_the_author_heading_are_a_bio():
+    bio = "Ana Varga is a ferry enthusiast living in Oster. Her passion for boats made her a leading writer."
+    kept, removed = clean([STORY, "About The Author", bio], title=None)
+    assert kept == [STORY]
+    assert removed == ["About The Author", bio]

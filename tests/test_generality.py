@@ -152,7 +152,7 @@ FLOORS = {
         "figure_precision": 0.75,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.80,
+        "timeline_precision": 0.88,  # ing11
     },
     "silverman-sheen-split": {
         "actor_recall": 0.75,
@@ -392,7 +392,8 @@ FLOORS = {
     # SEEN since session 10: an ingest rule was narrowed because this floor failed (used as a
     # pass/fail check; its gold file and articles unread), so it no longer counts as held out.
     "extragalactic-planets": {
-        "actor_recall": 0.75,
+        # ing11: NASA came only from a teaser of another story under "Read more:", dropped at ingest
+        "actor_recall": 0.65,
         "actor_kind_acc": 0.95,
         "actor_role_acc": 0.95,
         "reaction_recall": 0.60,
@@ -403,7 +404,7 @@ FLOORS = {
         "figure_precision": 0.20,
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.00,
+        "timeline_precision": 0.95,  # ing11: that teaser's "NASA lost contact" (2006) is gone
     },
     # HELD OUT (session 10): nine events annotated on 2026-12-07 from the articles alone by readers
     # who never saw the output, left out of every corpus-wide check of that session's rule changes,
@@ -425,6 +426,8 @@ FLOORS = {
         "agreement_precision": 0.95,
         "timeline_precision": 0.95,
     },
+    # SEEN since session 11: a figures rule was found by switching rules off one group at a time
+    # against this floor (its gold file and articles unread) and reverted; the floor chose.
     "apple-store-icicles": {
         "actor_recall": 0.95,
         "actor_kind_acc": 0.95,
@@ -573,14 +576,14 @@ FLOORS = {
         "actor_kind_acc": 0.95,
         "actor_role_acc": 0.00,
         "reaction_recall": 0.95,
-        "reaction_precision": 0.00,
+        "reaction_precision": 0.95,  # ing11: the ads roundup is cut at ingest
         "reaction_stance_acc": 0.95,
         "timeline_recall": 0.70,
         "figure_recall": 0.45,
-        "figure_precision": 0.55,
+        "figure_precision": 0.95,  # ing11
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.25,
+        "timeline_precision": 0.45,  # ing11
     },
     "electricity-bill-billions": {
         "actor_recall": 0.95,
@@ -615,14 +618,14 @@ FLOORS = {
         "actor_kind_acc": 0.95,
         "actor_role_acc": 0.95,
         "reaction_recall": 0.00,
-        "reaction_precision": 0.00,
+        "reaction_precision": 0.95,  # ing11: the newsletter's other stories are cut at ingest
         "reaction_stance_acc": 0.95,
         "timeline_recall": 0.70,
         "figure_recall": 0.55,
-        "figure_precision": 0.30,
+        "figure_precision": 0.95,  # ing11
         "agreement_recall": 0.00,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.70,
+        "timeline_precision": 0.95,  # ing11
     },
     "pixel-visual-core": {
         "actor_recall": 0.95,
@@ -661,7 +664,7 @@ FLOORS = {
         "reaction_stance_acc": 0.00,
         "timeline_recall": 0.50,
         "figure_recall": 0.45,
-        "figure_precision": 0.45,
+        "figure_precision": 0.60,  # ing11
         "agreement_recall": 0.00,
         "agreement_precision": 0.95,
         "timeline_precision": 0.60,
@@ -689,10 +692,10 @@ FLOORS = {
         "reaction_stance_acc": 0.75,
         "timeline_recall": 0.65,
         "figure_recall": 0.55,
-        "figure_precision": 0.45,
+        "figure_precision": 0.65,  # ing11: the 41-video playlist is cut at ingest
         "agreement_recall": 0.95,
         "agreement_precision": 0.95,
-        "timeline_precision": 0.35,
+        "timeline_precision": 0.45,  # ing11
     },
     "falcon-heavy-launch": {
         "actor_recall": 0.85,
@@ -850,7 +853,7 @@ MAX_JUNK = {
     "trafficking-sting-tech-staff": 6,
     "new-england-fireball": 0,
     "extragalactic-planets": 4,
-    "f1-brazil-grand-prix": 1,  # issue 14 (act10): 3 -> 1
+    "f1-brazil-grand-prix": 0,  # issue 14 (act10): 3 -> 1; ing11 (a slideshow teaser cut at ingest): 1 -> 0
     "silverman-sheen-split": 0,
     "broadcom-qualcomm-bid": 1,  # issue 14 (act10): 3 -> 1
     "panama-papers-fallout": 6,  # issue 14 (act10): 7 -> 6
@@ -865,18 +868,18 @@ MAX_JUNK = {
     "ripple-cryptocurrency-surge": 1,
     "angola-satellite-contact": 2,
     "apple-removes-telegram": 2,
-    "avengers-trailer": 52,
+    "avengers-trailer": 8,  # ing11 (page furniture cut at ingest): 52 -> 8
     "electricity-bill-billions": 3,
     "grammys-female-execs": 6,
-    "intel-vaunt-glasses": 9,
+    "intel-vaunt-glasses": 2,  # ing11 (page furniture cut at ingest): 9 -> 2
     "pixel-visual-core": 16,
-    "tech-addiction-campaign": 6,
-    "tiangong-station-falling": 3,
-    "bitcoin-price-crackdown": 14,
-    "tesla-roadster-mars": 21,
+    "tech-addiction-campaign": 4,  # ing11 (page furniture cut at ingest): 6 -> 4
+    "tiangong-station-falling": 2,  # ing11 (page furniture cut at ingest): 3 -> 2
+    "bitcoin-price-crackdown": 12,  # ing11 (page furniture cut at ingest): 14 -> 12
+    "tesla-roadster-mars": 7,  # ing11 (page furniture cut at ingest): 21 -> 7
     "falcon-heavy-launch": 11,
     "timberlake-halftime-show": 12,
-    "costa-rica-plane-crash": 6,
+    "costa-rica-plane-crash": 5,  # ing11 (page furniture cut at ingest): 6 -> 5
     "china-well-rescue": 0,
     "rhine-cruise-ship-bridge": 2,
     "steelers-beat-texans": 1,

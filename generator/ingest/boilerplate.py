@@ -67,6 +67,9 @@ _RULES: tuple[tuple[str, re.Pattern[str] | _Gated, int], ...] = (
             r"^(?:read|see|watch|listen)\s+(?:more|also|next)\b\s*:?",
             r"^(?:related|more|also read|read also|recommended|most read(?: in \w+)?|most popular)\s*:",
             r"^most (?:read|popular|viewed)\b",
+            # a box's heading on its own line: "BGR Top Deals:", "Don't miss:"
+            r"^(?:\S+\s+)?(?:top (?:deals|stories|picks)|don[’']t miss|you may also like"
+            r"|editor[’']s picks)\s*:$",
         ),
         40,
     ),
@@ -160,8 +163,11 @@ _RULES: tuple[tuple[str, re.Pattern[str] | _Gated, int], ...] = (
             # device Media caption Courtesy of <names>".
             r"^media playback is unsupported on your device\b|^media caption\b",
             r"\b(?:toggle|hide) caption\b|\benlarge this image\b|\bjust watched\b|\bmust watch\b",
-            rf"(?:[.!?'\"’”)]\s+|/\s*|\|\s*|^){_CREDIT}$",
+            rf"(?:[.!?'\"’”)]\s*|/\s*|\|\s*|^){_CREDIT}$",  # "... on Friday.AFP" too
+            r"\|\s*photo(?: credit)?\s*:\s*[^|]{2,60}$",  # "... in Las Vegas | Photo Credit: Reuters"
             r"\((?:photo|image|picture|credit|source|file)s?\s*[:/][^)]*\)$",
+            # The Guardian's caption, its credit last: "... per day. Photograph: Ivo Darr for the Gazette"
+            r"(?:^|[.!?'\"’”]\s+)(?-i:Photograph|Photo|Illustration|Composite): [^.!?]{3,80}$",
             r"^(?:AP:Associated Press|Getty Images(?:\s*-\s*Getty)?|Getty - Contributor|Splash News"
             r"|Reuters|EPA|AFP|Rex Features)\s+(?-i:(?=[A-Z]))",
         ),
@@ -277,7 +283,13 @@ def boilerplate_reason(par: str) -> str | None:
         return "photo gallery"  # a slideshow's captions run together: "… Hide Caption 3 of 25 …"
     if "©" in par and n <= 40:
         return "photo credit"
-    furnished = furniture.caption_reason(par) or furniture.prompt_reason(par)
+    furnished = (
+        furniture.caption_reason(par)
+        or furniture.prompt_reason(par)
+        or furniture.playlist_reason(par)
+        or furniture.snippet_reason(par)
+        or furniture.language_reason(par)
+    )
     if furnished:
         return furnished
     if metadata.parse_byline(par):
@@ -349,6 +361,6 @@ def classify(
         if not reason:
             seen.add(key)
         items.append((par, reason))
-    for i, reason in furniture.run_reasons(items).items():
+    for i, reason in furniture.run_reasons(items, title).items():
         items[i] = (items[i][0], reason)
     return items

@@ -19,9 +19,11 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import span_text
+from generator.extract.figures.comparisons import is_rank
 from generator.extract.figures.numbers import currency_words
 from generator.extract.figures.words import (
     DURATION_UNITS,
+    FRACTIONS,
     QUALIFIERS,
     RACE_MARKS,
     SCALES,
@@ -43,6 +45,8 @@ _DURATION = re.compile(
     r"(?:\d[\d,.]*|[a-z]+(?:-[a-z]+)?)[\s-]+(?P<unit>" + "|".join(DURATION_UNITS) + r")(?:-long)?$",
     re.IGNORECASE,
 )
+_PER_CENT = re.compile(r"^(?:\d+(?:\.\d+)?)(?:pc|pct)$", re.IGNORECASE)
+"""A share the way British business pages write it: "jumped 12pc"."""
 SCORE = re.compile(r"^\d{1,3}(?:-\d{1,3}){1,2}$")
 _WINDOW = frozenset({"past", "last", "next", "first", "coming", "previous", "following", "final", "recent"})
 _AFTER_TIME = frozenset(
@@ -74,12 +78,21 @@ def candidates(doc: Doc) -> Iterator[Span]:
     taken: set[int] = set()
     spans: list[Span] = []
     for ent in doc.ents:
-        if ent.label_ == "DATE" and _is_race_mark(ent):
+        if ent.label_ in ("DATE", "CARDINAL") and _PER_CENT.match(ent.text):
+            spans.append(_widen(Span(doc, ent.start, ent.end, label="PERCENT")))  # "12pc", read as a date
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "DATE" and _is_race_mark(ent):
             spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
             spans.append(_widen(ent))
             taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORDINAL" and is_rank(ent):
+            spans.append(Span(doc, ent.start, ent.end, label="RANK"))  # "the third-largest maker"
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORDINAL" and _is_fraction(ent):
+            spans.append(_widen(Span(doc, ent.start - 1, ent.end, label="CARDINAL")))
+            taken.update(range(ent.start - 1, ent.end))
         elif ent.label_ in ("DATE", "TIME", "ORDINAL") or ent.label_ in NAME_LABELS:
             taken.update(range(ent.start, ent.end))
     for i in _numbers(doc):
@@ -108,6 +121,18 @@ def _numbers(doc: Doc) -> list[int]:
 def _vague_hashes(strings: StringStore) -> numpy.ndarray:
     """The string-store hashes of the one-word vague counts."""
     return numpy.array([strings.add(w) for w in VAGUE if " " not in w], dtype=numpy.uint64)
+
+
+def _is_fraction(ent: Span) -> bool:
+    """An ordinal that is a share of what follows "of": "a third of the budget", "two fifths of
+    voters" (not "the third of May", "a third term")."""
+    doc = ent.doc
+    return (
+        ent.start > 0
+        and ent.end < len(doc)
+        and doc[ent.end].lower_ == "of"
+        and f"{doc[ent.start - 1].lower_} {ent.text.lower()}" in FRACTIONS
+    )
 
 
 def _is_race_mark(ent: Span) -> bool:
@@ -161,6 +186,13 @@ def _widen(ent: Span) -> Span:
         end += 1  # "nearly half" + "a billion": one amount
     if end < len(doc) and doc[end].lower_.rstrip(".") in SCALES:
         end += 1  # "£2.3m" when the model left the scale out
+    light = end if doc[end - 1].lower_ == "light" else 0
+    if not light and end < len(doc) and doc[end].lower_ == "light":
+        light = end + 1
+    if light and light < len(doc) and doc[light].text == "-":
+        light += 1
+    if light and light < len(doc) and doc[light].lower_ in ("year", "years"):
+        end, label = light + 1, "QUANTITY"  # "3.8 billion light years", read as money and a date
     if end + 1 < len(doc) and doc[end].lower_ == "per" and doc[end + 1].lower_ == "cent":
         end += 2  # "“ten per cent”" when the model left the share out
         label = "PERCENT"

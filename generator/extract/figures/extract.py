@@ -12,9 +12,11 @@ from generator.extract.base import evidence, sentence_of, sentences, span_text
 from generator.extract.events.dates import DateRef, find_dates, governing_verb
 from generator.extract.events.timeline import is_boilerplate, is_caption
 from generator.extract.figures.candidates import candidates
+from generator.extract.figures.comparisons import rank_number
 from generator.extract.figures.furniture import is_furniture, repeated_headings
 from generator.extract.figures.measure import measure
 from generator.extract.figures.measured import Measure
+from generator.extract.figures.money import share_going
 from generator.extract.figures.numbers import Amount, parse_amount
 from generator.extract.figures.phrase import glued_unit
 from generator.extract.figures.refusals import not_a_figure
@@ -70,14 +72,20 @@ def _figure(
     amount = _amount(span)
     if amount is None:
         return None
-    share = _is_currency(amount.unit) or amount.unit == "percent"
+    after = span.doc[span.end].lower_ if span.end < len(span.doc) else ""
+    fraction = "/" in amount.value and after == "of"  # "a third of the budget": a share; not "half-staff"
+    share = _is_currency(amount.unit) or amount.unit == "percent" or fraction
     found = measure(span, share)
     if found is None:
         return None
-    if not found.toll and amount.unit is None and amount.number is not None and amount.number < 2:
+    if fraction or amount.unit == "percent":
+        found = share_going(span, found)  # "two-thirds of the hit comes from the repatriation tax"
+    small = amount.unit is None and amount.number is not None and amount.number < 2 and not fraction
+    if small and not found.toll:
         return None  # "one", "a single": not a figure unless it is a toll ("one person died")
     before = span.doc[span.start - 1].lower_ if span.start > 0 else ""
-    unit = amount.unit or found.unit or MEASURE_UNITS.get(before) or found.noun  # "a magnitude 6.4 quake"
+    shown = "share" if fraction else None  # "a magnitude 6.4 quake": the word before
+    unit = amount.unit or shown or found.unit or MEASURE_UNITS.get(before) or found.noun
     rate = _rate(span)
     if rate and unit and unit != "percent":
         unit = f"{unit} {rate}"  # "7 miles per second", "$1.20 per share"
@@ -115,6 +123,9 @@ def _amount(span: Span) -> Amount | None:
         return Amount(inner.value, inner.number, inner.qualifier, glued) if inner else None
     if span.label_ == "SCORE":
         return Amount(value=text.replace(" ", "").replace("–", "-"), number=None)
+    if span.label_ == "RANK":  # "the third-largest": 3rd
+        number = rank_number(text)
+        return Amount(value=str(number), number=float(number), unit="rank") if number else None
     if span.label_ in ("DATE", "TIME"):
         m = _DURATION_TEXT.match(text.strip())
         if not m or m.group("unit").lower() not in DURATION_UNITS:
@@ -240,8 +251,9 @@ def _owners(found: Measure, span: Span, mentions: Sequence[Mention]) -> tuple[tu
 def _doer(span: Span, found: Measure, mentions: Sequence[Mention]) -> str | None:
     """The name, as written, of the subject of the verb whose object is the counted thing: "Tarvo
     Bank has 2,300 offshore companies", "Tarvostan fired three missiles" (whose they are, or who
-    did it, belongs to what is counted); not a dateline the parse took for a subject ("TARVO CITY,
-    Tarvostan — the army fired ..."). Tolls keep their plain "people killed"."""
+    did it, belongs to what is counted; "the Milky Way, which contains billions of planets": a
+    place that is no actor, as the model names it); not a dateline the parse took for a subject
+    ("TARVO CITY, Tarvostan — the army fired ..."). Tolls keep their plain "people killed"."""
     verb, token = found.verb, span.root
     if verb is None:
         return None
@@ -250,11 +262,17 @@ def _doer(span: Span, found: Measure, mentions: Sequence[Mention]) -> str | None
             break
         token = token.head
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
+        subject = verb.head  # "the Milky Way, which contains billions of planets"
     if token.head.i != verb.i or token.dep_ != "dobj" or subject is None or subject.pos_ != "PROPN":
         return None
     if subject.i == subject.sent.start and subject.i + 1 < len(subject.doc) and subject.nbor().text == ",":
         return None
-    return next((m.text for m in mentions if m.start <= subject.idx < m.end), None)
+    named = next((m.text for m in mentions if m.start <= subject.idx < m.end), None)
+    if named is None and subject.ent_type_ in ("LOC", "GPE", "FAC"):
+        place = next((e for e in subject.doc.ents if e.start <= subject.i < e.end), None)
+        named = span_text(place).removeprefix("the ") if place is not None else None
+    return named
 
 
 def _name_part(subject: Token) -> list[Token]:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from generator.extract.figures.comparisons import multiple, rank
 from generator.extract.figures.measured import (
     SAYING,
     SPEAKING,
@@ -15,13 +16,15 @@ from generator.extract.figures.measured import (
     described,
     done_to,
     few,
+    gapped,
     of_object,
     restated,
 )
+from generator.extract.figures.money import bid_for, described_by, of_amount
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.quantities import measured, population
-from generator.extract.figures.sport import fact_box, race_mark
-from generator.extract.figures.tolls import is_quantity, toll_event, toll_of, toll_word
+from generator.extract.figures.sport import fact_box, race_mark, result
+from generator.extract.figures.tolls import bare_toll, is_quantity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
     COUNTED_WHEN_MANY,
     NOT_COUNTED,
@@ -37,15 +40,14 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "pobj", "nsubj", "appos", "conj"})
 _CHANGE_PREPS = frozenset({"to", "by", "from", "at", "of", "with"})
 _NOT_DOING = SAYING | {"be"}
-RESULT_VERBS = {"vote": "vote", "beat": "win", "defeat": "win", "win": "win", "rout": "win", "lose": "loss"}
-"""What a score after a verb is ("beat the Giants 26-24" is a win); after any other verb a record."""
 _TAKEN_FROM = frozenset({("off", "MONEY"), ("off", "PERCENT"), ("on", "MONEY")})
 """(preposition, amount's label) that name what a change is of: "shed $11 billion off its value",
 "lost $5m on its chip unit"."""
 _PRICE_PREPS = frozenset({"above", "below", "under", "over", "near", "around"})
 """Prepositions of a price a named thing reached ("leaping above $2")."""
-AMOUNT_VERBS = frozenset({"represent", "total", "equal", "amount", "reach", "top"})
-"""Verbs whose subject is what the amount after them measures: "the bid represents $82 a share"."""
+AMOUNT_VERBS = frozenset({"represent", "total", "equal", "amount", "reach", "top", "cost", "retail"})
+"""Verbs whose subject is what the amount after them measures: "the bid represents $82 a share",
+"the phone costs $849" (its price)."""
 CIRCUMSTANCES = frozenset({
     "amid", "during", "over", "after", "before", "since", "in", "at", "within", "despite", "until",
     "around", "as", "like", "than", "by", "to", "because", "due",
@@ -60,8 +62,6 @@ CHANGE_VERBS = frozenset({
 })  # fmt: skip
 """Verbs whose subject is what changed by the amount after them: "the market value of Tarvo
 dropped more than $11 billion"."""
-RESULT_NOUNS = {"mark": "record"}
-"""Sports writers' other word for a team's record ("a 13-3 mark")."""
 TOTALS = frozenset(
     {"total", "number", "tally", "estimate", "count", "crowd", "force", "fleet", "sum", "figure"}
 )
@@ -77,8 +77,17 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     root = span.root
     head = root.head
     noun: Token | None = None
-    if span.label_ == "SCORE":
-        return _result(span)
+    if span.label_ in ("SCORE", "RANK"):
+        return result(span) if span.label_ == "SCORE" else rank(span)
+    compared = multiple(span)
+    if compared is not None:
+        return compared  # "10 to 100 times faster than current networks"
+    bare = None if money_or_share else bare_toll(span)
+    if bare is not None:  # "12 dead, 18 injured in bus crash"
+        verb = verb_of(bare[1]) or bare[1]  # "left 50 dead": the verb the state hangs on
+        event = toll_event(verb, span)
+        what = f"people {bare[0]}" + (f" in {event}" if event else "")
+        return Measure(what, f"people|{bare[0]}", "people", verb, True)
     mark = race_mark(span) or fact_box(span)
     if mark is not None:
         return mark
@@ -91,7 +100,8 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
         and (head.i > root.i or root.dep_ == "nmod")
     ):
         noun = head
-        if noun.pos_ == "ADJ" and noun.dep_ == "amod" and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
+        adjective = noun.pos_ == "ADJ" and noun.dep_ == "amod" and not unit_of(noun)  # not "2.6-terabyte"
+        if adjective and noun.head.pos_ == "NOUN" and noun.head.i > noun.i:
             noun = noun.head  # "a dozen current and former world leaders": the leaders, not "current"
         hyphened = root.i + 1 < len(root.doc) and root.doc[root.i + 1].text == "-"
         if hyphened and noun.dep_ in ("compound", "amod") and noun.head.i > noun.i and not unit_of(noun):
@@ -106,37 +116,13 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
             noun = noun.head  # "three quarterback hits" (a noun whatever its tag); not "a 66-yard pass"
     if noun is None:
         noun = of_object(root, ("of", "in") if money_or_share else ("of",))
+    if noun is None and money_or_share and of_amount(root) is not None:
+        return of_amount(root)  # "two thirds of the $5 billion"
     if noun is not None and unit_of(noun) and not money_or_share:
         return measured(noun, span)
     if noun is not None:
         return _of_noun(noun, span, money_or_share)
     return _of_clause(root, span, money_or_share)
-
-
-def _result(span: Span) -> Measure | None:
-    """What a score or tally is: the noun it modifies ("a 26-24 win at Seattle", "a 5-4 vote"),
-    else a record ("went 50-32-1") or a vote ("voted 51-49"), with a named subject."""
-    root = span.root
-    head = root.head
-    if root.dep_ in _MODIFIER_DEPS and head.pos_ == "NOUN" and head.i > root.i:
-        found = described(head, span)
-        if found is None:
-            return None
-        what = " ".join(RESULT_NOUNS.get(w, w) for w in found.what.split(" "))  # "a 13-3 mark"
-        return replace(found, what=what, key=f"{found.key}|{span.text}")
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
-        head = head.head  # "the Eagles improve to 13-2": a record
-    verb = head if head.pos_ in ("VERB", "AUX") else None
-    if verb is None:
-        return None
-    what = RESULT_VERBS.get(verb.lemma_.lower(), "record")
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
-        what = f"{noun_phrase(subject, span)} {what}"
-    beaten = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
-    if beaten is not None and what.endswith("win"):
-        what = f"{what} over {noun_phrase(beaten, span)}"  # "Cardinals win over Giants"
-    return Measure(what, f"{what.lower()}|{span.text}", None, verb)
 
 
 GENERIC_PEOPLE = frozenset({"people", "person", "other", "one", "body", "victim", "individual", "life"})
@@ -149,7 +135,7 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
     if noun.lower_.rstrip(".") in SCALES:
         return None  # "£2.3m.": the scale word is no thing counted
     if money_or_share:
-        return described(noun, span)
+        return bid_for(noun, described(noun, span))
     if noun.dep_ == "nsubj" and noun.head.lemma_ in SPEAKING and few(span):
         return None  # "two senior officials told Reuters", "two different men claim": sources
     if lemma in TOLL_NOUNS or noun.lower_ in TOLL_NOUNS:  # "84 dead", "18 injured", "a toll of 85"
@@ -274,6 +260,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     head = token.head
     if head.i == token.i:
         return None
+    if prep is None and not money_or_share and token.dep_ == "dobj" and gapped(root, span) is not None:
+        return gapped(root, span)  # "HSBC has 2,300 offshore companies, Credit Suisse has 1,105"
     after = span.doc[span.end] if span.end < len(span.doc) else None
     if token.dep_ == "conj" and after is not None and after.i != head.i and toll_word(after):
         head = after  # "left 50 dead and 400 wounded": its own word
@@ -296,15 +284,19 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
     if head.pos_ not in ("VERB", "AUX", "ADJ", "ADV"):
         return None
     subject = next((c for c in head.children if c.dep_ in _SUBJECTS), None)
-    if subject is None and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
-        subject = head.head  # "the deal, which amounts to $148.9 billion"
+    relative = subject is None or (money_or_share and subject.lower_ in ("which", "that"))
+    if relative and head.dep_ == "relcl" and head.head.pos_ in ("NOUN", "PROPN"):
+        subject = head.head  # "the deal, which amounts to $148.9 billion", "the Roadster, which sells for"
     obj = next((c for c in head.children if c.dep_ == "dobj" and c.i != root.i), None)
     if prep is not None and prep.lower_ in _CHANGE_PREPS | _PRICE_PREPS:
-        thing = obj or subject
+        thing = obj or subject or (described_by(head) if money_or_share else None)  # "a deal valued at"
         if thing is not None and thing.pos_ == "NOUN" and prep.lower_ in _CHANGE_PREPS:
             if thing.lemma_.lower() in TOLL_NOUNS and not money_or_share:
                 return _toll(thing, TOLL[thing.lemma_.lower()], head, span)
             found = described(thing, span, verb=head)
+            if found is not None and money_or_share and prep.lower_ == "at" and head.lemma_ != "be":
+                priced = "at" if head.lower_ in found.what.split() else f"{head.lower_} at"
+                found = replace(found, what=f"{found.what} {priced}")  # "stock trading at", "deal valued at"
             return found
         if thing is not None and thing.pos_ == "PROPN" and money_or_share and head.pos_ == "VERB":
             # "Tarvocoin rose about 2 percent to $753.57", "Tarvocoin is valued at $7,348": its price
@@ -347,8 +339,16 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         )
         if given is not None:  # "lent the owners of a ski resort $11 million", "fined Tarvo Bank $12m"
             words.append(noun_phrase(given, span))
-        if head.lemma_ in AMOUNT_VERBS and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-            return described(subject, span, verb=head)  # "the new bid represents $82 per share"
+        # "the Pixel 2 XL costs $849" (its price); "the rules could cost them $1 billion" (a charge)
+        to_whom = any(c.dep_ in ("dative", "dobj") and c.i < span.start for c in head.children)
+        if (
+            head.lemma_ in AMOUNT_VERBS
+            and subject is not None
+            and subject.pos_ in ("NOUN", "PROPN")
+            and not to_whom
+        ):
+            price = "price" if head.lemma_ in ("cost", "retail") else ""
+            return described(subject, span, verb=head, suffix=price)  # "the new bid represents $82 per share"
         # "knock $5 billion off its profit", "shares fell 1 percent": what the amount is taken
         # from, else the subject of a verb of change
         if subject is None and head.dep_ == "xcomp":
@@ -393,6 +393,8 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
             # "an offshore entity was given about $1 billion": who got it; "the coin raised $800,000"
             phrase = noun_phrase(subject, span)
             key = f"{plain(subject)}|{head.lemma_.lower()}"
-            return Measure(f"{phrase} {' '.join(words)}", key, None, head)
+            done = " ".join(words)
+            what = phrase if phrase.endswith(done) else f"{phrase} {done}"  # "a swindle that had attracted"
+            return Measure(what, key, None, head)
         return Measure(" ".join(words), head.lemma_.lower(), None, head)
     return None

@@ -42,6 +42,8 @@ def of_object(root: Token, preps: tuple[str, ...]) -> Token | None:
     """The noun after "of" that a count or share is of: "dozens of missiles", "80% of imports";
     for money also after "in": "$140 million in tax savings"."""
     for child in root.children:
+        if any(t.text == "," for t in root.doc[root.i + 1 : child.i]):
+            break  # "Credit Suisse has 1,105 and UBS, also of Switzerland, ...": another clause's
         if child.dep_ == "prep" and child.lower_ in preps:
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
@@ -55,8 +57,62 @@ def described(noun: Token, span: Span, verb: Token | None = None, suffix: str = 
     if not phrase:
         return None
     what = f"{phrase} {suffix}".strip()
+    rate = _per(noun, span)
+    if rate is not None and rate not in what:  # "2,000 planets for every star": a ratio, not a count
+        short = rate.replace("for every ", "for ")
+        what = what.replace(short, rate) if short in what else f"{what} {rate}"
     earlier = any(c.dep_ == "amod" and c.lower_ in EARLIER for c in noun.children)
-    return Measure(what, plain(noun) + ("|earlier" if earlier else ""), noun.lower_, verb)
+    key = plain(noun) + ("|earlier" if earlier else "") + ("|per" if rate else "")
+    return Measure(what, key, noun.lower_, verb)
+
+
+def _per(noun: Token, span: Span) -> str | None:
+    """ "per main-sequence star" or "for every star" said of a counted noun (in its own words or
+    as its verb's complement): "contain 2,000 planets for every star", "2000 planets ranging from
+    moon to Jupiter mass per main-sequence star"."""
+    verb_preps = [c for c in noun.head.children if c.lower_ == "for"] if noun.dep_ in ("dobj", "attr") else []
+    for prep in [*noun.subtree, *verb_preps]:  # "per" in the noun's own words, "for every" also its verb's
+        if prep.dep_ != "prep" or prep.lower_ not in ("per", "for") or prep.i < noun.i:
+            continue
+        if prep.lower_ == "per" and span.end <= prep.i <= span.end + 1:
+            continue  # "$70 per share": the amount's own rate
+        obj = next((o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        every = any(d.lower_ in ("every", "each") for d in obj.lefts) if obj is not None else False
+        if obj is None or (prep.lower_ == "for" and not every):
+            continue
+        each = "for every" if prep.lower_ == "for" else "per"
+        return f"{each} {noun_phrase(obj, span)}"
+    return None
+
+
+def gapped(number: Token, span: Span) -> Measure | None:
+    """A bare number as the object of a verb that an earlier clause of the sentence gave with the
+    counted noun: "HSBC has 2,300 offshore companies created through the firm, Credit Suisse has
+    1,105" -> "offshore companies created" (whose they are is the verb's named subject); not a
+    verb without a subject of its own ("... and UBS, also of Switzerland, has 1,100" misparsed).
+    """
+    verb = number.head
+    if number.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in verb.children):
+        return None
+    for earlier in number.doc[number.sent.start : verb.i]:
+        if earlier.pos_ != "VERB" or earlier.lemma_ != verb.lemma_:
+            continue
+        noun = next(
+            (
+                c
+                for c in earlier.children
+                if c.dep_ == "dobj"
+                and c.pos_ == "NOUN"
+                and any(n.dep_ == "nummod" and n.like_num for n in c.children)
+            ),
+            None,
+        )
+        found = described(noun, span, verb=verb) if noun is not None else None
+        if found is not None:
+            return found
+    return None
 
 
 SPEAKING = frozenset({"say", "tell", "claim", "note", "add", "state", "speak", "insist"})

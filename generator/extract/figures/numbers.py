@@ -70,10 +70,13 @@ def parse_amount(text: str) -> Amount | None:
         text = text[m.end() :]
     text, currency = _currency(text)
     text, unit = _unit(text)
-    core = _core(text)
+    below_zero = text.lower().startswith("minus ")  # "minus 20 degrees Celsius"
+    core = _core(text[6:] if below_zero else text)
     if core is None:
         return None
     value, number = core
+    if below_zero and number is not None:
+        value, number = f"-{value}", -number
     ranged = re.search(r"\d\s*(?:-|–|to|and)\s*\$?\d", text) or re.search(r"\w\s+(?:to|or)\s+\w", text)
     if ranged and "-" in value and qualifier is None:
         qualifier = "between" if number is not None else None
@@ -140,6 +143,8 @@ def _unit(text: str) -> tuple[str, str | None]:
     glued = re.fullmatch(r"(.*\d)([A-Za-z/]{2,})", stripped)  # "12mph", "425kg"; not "5G"
     if glued:
         word = glued.group(2)
+        if word.lower() in ("pc", "pct"):
+            return glued.group(1), "percent"  # "12pc"
         shown = MEASURE_UNITS.get(word.lower())
         if shown and word.lower() not in SCALES and (word.islower() or word == shown):
             return glued.group(1), shown

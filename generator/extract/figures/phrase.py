@@ -26,6 +26,9 @@ def unit_of(token: Token) -> str | None:
     """The unit a noun names ("yard" -> "yards", "days" -> "days"), or glued to its number
     ("80m-deep"), or None."""
     word = token.lower_
+    before = (token.nbor(-1).lower_, token.nbor(-2).lower_) if token.i > 1 else ()
+    if word in ("years", "year") and "light" in before:
+        return "light years"  # "3.8 billion light years away", "light-years": a distance, not a time
     return (
         MEASURE_UNITS.get(word)
         or DURATION_UNITS.get(word)
@@ -102,8 +105,8 @@ def noun_phrase(noun: Token, span: Span) -> str:
         sub = list(t.subtree)
         if any(span.start <= x.i < span.end or x.like_num for x in sub):
             # "a 66-yard completion", "a 42-yard field goal": leave out the modifier that holds
-            # the number with its unit, keep a word of the name it sits in ("field")
-            if t.pos_ == "NOUN" and not unit_of(t) and t.lower_ not in SCALES:
+            # the number with its unit, keep a word of the name it sits in ("field", "Salyut 7")
+            if t.pos_ in ("NOUN", "PROPN") and not unit_of(t) and t.lower_ not in SCALES:
                 tokens.append(t)
             continue
         tokens.extend(x for x in sub if x.dep_ != "det")
@@ -125,7 +128,9 @@ def noun_phrase(noun: Token, span: Span) -> str:
             sub = list(child.subtree)
             if any(t.ent_type_ in ("DATE", "TIME") for t in sub):
                 continue  # "a ten-year deal on Wednesday": when, not what
-            if 1 < len(sub) <= 5 and not any(
+            # a name may be longer: "members of China's Politburo Standing Committee"
+            named = any(t.dep_ == "pobj" and t.pos_ == "PROPN" for t in child.children)
+            if 1 < len(sub) <= (7 if named else 5) and not any(
                 t.like_num or (t.pos_ == "PRON" and t.dep_ != "poss") for t in sub
             ):
                 tokens.extend(t for t in sub if t.dep_ not in ("det", "poss") or t.pos_ == "PROPN")

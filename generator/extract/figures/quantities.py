@@ -59,6 +59,9 @@ def measured(unit: Token, span: Span) -> Measure | None:
         name_words = [t.text for t in place.lefts if t.dep_ in ("compound", "amod")] + [place.text]
         what = f"distance from {' '.join(name_words)}"
         return Measure(what, f"distance|{plain(place)}", None, verb_of(unit), unit=name)
+    away = _distance_or_speed(unit, span, name)
+    if away is not None:
+        return away
     tenure = _tenure(unit, span, name)
     if tenure is not None:
         return tenure
@@ -103,6 +106,31 @@ def measured(unit: Token, span: Span) -> Measure | None:
     return None
 
 
+SPEED_UNITS = frozenset({"mph", "km/h", "knots"})
+
+
+def _distance_or_speed(unit: Token, span: Span, name: str | None) -> Measure | None:
+    """How far away a thing is ("the galaxy is located 3.8 billion light years away" -> "galaxy
+    distance") or how fast it goes ("the asteroid travels at 25,000 mph" -> "asteroid speed"):
+    the subject of the verb, when it is a thing (not "it")."""
+    if name in LENGTH_UNITS and unit.head.lower_ == "away":
+        size = "distance"
+    elif name in SPEED_UNITS and unit.dep_ in ("pobj", "dobj", "npadvmod", "attr"):
+        size = "speed"
+    else:
+        return None
+    verb = verb_of(unit)
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None) if verb is not None else None
+    subject = about(subject, verb)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        if size == "distance" and name in ("m", "feet", "yards"):
+            return None  # "we were just five metres away": where a witness stood
+        return Measure(size, "speed|going" if size == "speed" else "distance|away", None, verb, unit=name)
+    # "the tram", "the driver" went at one speed (not the "top speed" it is built for)
+    key = "speed|going" if size == "speed" else "distance|away"  # "the galaxy", "the planets": one distance
+    return Measure(f"{noun_phrase(subject, span)} {size}", key, None, verb, unit=name)
+
+
 def _tenure(unit: Token, span: Span, name: str | None) -> Measure | None:
     """A window that is someone's time with a team or an employer: "won 50 games in his five
     seasons with Tarvo", "in 12 years at the bank" -> "seasons with Tarvo" (a bare window, "in
@@ -121,7 +149,7 @@ KIN = frozenset({"boyfriend", "girlfriend", "wife", "husband", "partner", "frien
 """People a length of time describes ("her boyfriend of four years"): no figure of the story."""
 WINDOWS = frozenset({"space", "period", "course", "span", "matter", "basis", "window", "stretch"})
 """Nouns of a window of time ("in the space of 12 months"): when, not how long something lasted."""
-LENGTH_UNITS = frozenset({"km", "miles", "m", "feet", "yards", "nautical miles"})
+LENGTH_UNITS = frozenset({"km", "miles", "m", "feet", "yards", "nautical miles", "light years", "parsecs"})
 """Units of length, in which a quantity "from" a place is a distance."""
 
 
@@ -164,6 +192,19 @@ def _dimension(unit: Token, span: Span) -> Measure | None:
     return Measure(f"{noun_phrase(thing, span)} {size}", f"{plain(thing)}|{size}", None, verb_of(thing))
 
 
+def about(subject: Token | None, verb: Token | None) -> Token | None:
+    """The noun a relative clause is about, for its subject "which" or "that": "the probe, which
+    weighed 8.5 tonnes" -> probe; any other subject as it is."""
+    if (
+        subject is not None
+        and verb is not None
+        and subject.lower_ in ("which", "that")
+        and verb.dep_ == "relcl"
+    ):
+        return verb.head
+    return subject
+
+
 def _nounish(token: Token) -> bool:
     """A noun, also where the tagger took it for another word ("a deserted well" as an adverb)."""
     return token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
@@ -186,7 +227,7 @@ def _property(verb: Token, subject: Token | None, span: Span) -> Measure | None:
     prop = PROPERTIES.get(verb.lemma_.lower())
     if prop is None:
         return None
-    thing = subject
+    thing = about(subject, verb)
     if thing is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and prop == "weight":
         before = verb.doc[verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1]
         thing = verb.head if verb.dep_ == "acl" else before

@@ -146,6 +146,15 @@ def _is_label(span: Span, before: Token | None) -> bool:
     if before is None or before.lower_ in RACE_MARKS:
         return False  # "on lap 48": a point of the race, read by ``sport.race_mark``
     root = span.root
+    noun = root.head
+    one = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and noun.tag_ == "NN"
+    if one and noun.i == span.end and span.label_ == "CARDINAL" and before.text != "-" and len(span) == 1:
+        # "a fully laden 737 aircraft": one thing, the number its model; not "a 40 mph wind"
+        return not (glued_unit(noun) or noun.lower_ in MEASURE_UNITS or noun.lower_ in DURATION_UNITS)
+    code = doc[before.i - 1].text if before.i > 0 and not doc[before.i - 1].whitespace_ else ""
+    coded = any(c.isdigit() for c in code) and code.lower() != code
+    if before.text == "-" and not before.whitespace_ and coded:
+        return True  # "RX J1131-1231", "A320-200": the end of a designation
     if before.text == "." and before.i > 0 and doc[before.i - 1].lower_ == "no":
         return True
     if before.lower_.rstrip(".") in IDENTIFIER_NOUNS and before.lower_ not in QUALIFIER_WORDS:
@@ -192,7 +201,9 @@ def _is_result(span: Span) -> bool:
     root = span.root
     subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
     named = subject is not None and subject.pos_ in ("PRON", "PROPN") and subject.lower_ != "it"
-    return bool(near & RESULT_WORDS) or (root.dep_ == "attr" and root.head.lemma_ == "be" and named)
+    # "he was 50-32-1", "the Cardinals were 1-2 in playoff games" (a score the parse split)
+    stated = root.dep_ in ("attr", "npadvmod") and root.head.lemma_ == "be"
+    return bool(near & RESULT_WORDS) or (stated and named)
 
 
 def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
@@ -234,10 +245,14 @@ def _is_age(span: Span, before: Token | None, after: Token | None) -> bool:
     return False
 
 
+SHARE_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths"})
+"""Words of a fraction: a share of what follows "of", not a part counted elsewhere."""
+
+
 def _is_partitive(span: Span) -> bool:
     """ "nine of the dead", "one of the first companies": a part of a set counted elsewhere."""
-    if span.label_ in ("PERCENT", "MONEY") or span.root.lower_ in VAGUE:
-        return False
+    if span.label_ in ("PERCENT", "MONEY") or span.root.lower_ in VAGUE or span.root.lower_ in SHARE_WORDS:
+        return False  # "a third of the budget" is a share of it
     if span.start > 0 and span.doc[span.start - 1].lower_ in RACE_MARKS:
         return False  # "on lap 20 of the race"
     for child in span.root.children:

@@ -6,14 +6,20 @@ hole 17", "in inning 9"), read as what happened there and the mark's number."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
-from generator.extract.figures.measured import Measure
+from generator.extract.figures.measured import Measure, described
 from generator.extract.figures.phrase import noun_phrase, plain, verb_of
 from generator.extract.figures.words import RACE_MARKS
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_SCORE_DEPS = frozenset({"nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "det"})
+RESULT_VERBS = {"vote": "vote", "beat": "win", "defeat": "win", "win": "win", "rout": "win", "lose": "loss"}
+"""What a score after a verb is ("beat the Giants 26-24" is a win); after any other verb a record."""
+RESULT_NOUNS = {"mark": "record"}
+"""Sports writers' other word for a team's record ("a 13-3 mark")."""
 _LABELLED = re.compile(r"\b[A-Za-z]+: \d")
 """A label and its number in a fact box: "Stages: 2"."""
 _PARTICLES = frozenset({("prep", "out"), ("prep", "off")})
@@ -77,3 +83,54 @@ def fact_box(span: Span) -> Measure | None:
     if not label[0].text[:1].isupper():
         return None
     return Measure(label.text, label.text.lower(), None, None)
+
+
+def result(span: Span) -> Measure | None:
+    """What a score or tally is: the noun it modifies ("a 26-24 win at Seattle", "a 5-4 vote"),
+    else a record ("went 50-32-1") or a vote ("voted 51-49"), with a named subject."""
+    root = span.root
+    head = root.head
+    if root.dep_ in _SCORE_DEPS and head.pos_ == "NOUN" and head.i > root.i:
+        found = described(head, span)
+        if found is None:
+            return None
+        what = " ".join(RESULT_NOUNS.get(w, w) for w in found.what.split(" "))  # "a 13-3 mark"
+        if what == "record":  # "directed the Colts to a 9-3 record as interim coach"
+            verb = found.verb if found.verb is not None and found.verb.pos_ == "VERB" else None
+            what += _played(head, span) or (_played(verb, span) if verb is not None else "")
+        return replace(found, what=what, key=f"{found.key}|{span.text}")
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
+        head = head.head  # "the Eagles improve to 13-2": a record
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return None
+    kind = RESULT_VERBS.get(verb.lemma_.lower(), "record")
+    what = kind
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+        what = f"{noun_phrase(subject, span)} {what}"
+    beaten = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("PROPN", "NOUN")), None)
+    if beaten is not None and what.endswith("win"):
+        what = f"{what} over {noun_phrase(beaten, span)}"  # "Cardinals win over Giants"
+    what += _played(verb, span)
+    return Measure(what, f"{what.lower()}|{span.text}", None, verb, unit=kind)
+
+
+def _played(verb: Token, span: Span) -> str:
+    """Where or as what a record was made, from the verb's "in" or "as" after the score: "were
+    1-2 in playoff games", "went 9-3 as interim coach", "directed the Colts to a 9-3 record as
+    interim coach" (not a date, "in 2012")."""
+    played = next(
+        (
+            o
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("in", "as") and c.i > span.start
+            for o in c.children
+            if o.dep_ == "pobj"
+            and o.pos_ == "NOUN"
+            and o.ent_type_ not in ("DATE", "TIME")
+            and not any(d.dep_ == "poss" for d in o.children)  # "in his time there": when
+        ),
+        None,
+    )
+    return f" {played.head.lower_} {noun_phrase(played, span)}" if played is not None else ""

@@ -248,3 +248,25 @@ def hospital_of(verb: Token | None) -> str | None:
 
 HOSPITAL_NAMES = frozenset({"hospital", "infirmary", "clinic"})
 """Words in the name of a place where the injured are treated ("St Tarvo's Hospital")."""
+
+
+HEADLINE_TOLLS = frozenset({"dead", "killed", "injured", "wounded", "hurt", "missing", "died"})
+"""Words a headline puts straight after a toll's number: "12 dead, 18 injured in bus crash"."""
+
+
+def bare_toll(span: Span) -> tuple[str, Token] | None:
+    """The participle and word of a toll written as a number and the word of what happened, the
+    way headlines write them, however the parse reads them: "12 dead, 18 injured in bus crash",
+    "killed 12 and injured 18 more"; not "12 injured people" (a noun counted) nor "a dead-end"."""
+    doc, end = span.doc, span.end
+    if end < len(doc) and doc[end].lower_ == "more" and span.root.head.i == end:
+        end += 1  # "injured 18 more"
+        word = toll_word(span.root.head.head)
+        return (word, span.root.head.head) if word else None
+    if end >= len(doc) or doc[end].lower_ not in HEADLINE_TOLLS:
+        return None
+    following = doc[end + 1] if end + 1 < len(doc) else None
+    if following is not None and (following.pos_ in ("NOUN", "PROPN") or following.text == "-"):
+        return None
+    word = toll_word(doc[end])
+    return (word, doc[end]) if word else None

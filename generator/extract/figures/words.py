@@ -43,7 +43,8 @@ FRACTIONS = {
     "a third": ("1/3", 1 / 3), "one third": ("1/3", 1 / 3), "one-third": ("1/3", 1 / 3),
     "two thirds": ("2/3", 2 / 3), "two-thirds": ("2/3", 2 / 3),
     "a quarter": ("1/4", 0.25), "one quarter": ("1/4", 0.25), "three quarters": ("3/4", 0.75),
-    "three-quarters": ("3/4", 0.75),
+    "three-quarters": ("3/4", 0.75), "a fifth": ("1/5", 0.2), "one fifth": ("1/5", 0.2),
+    "one-fifth": ("1/5", 0.2), "two fifths": ("2/5", 0.4), "three fifths": ("3/5", 0.6),
 }  # fmt: skip
 """Shares written as words."""
 
@@ -73,6 +74,13 @@ MEASURE_UNITS = {
     "mph": "mph", "km/h": "km/h", "kph": "km/h", "knots": "knots", "square kilometres": "km²",
     "square kilometers": "km²", "square miles": "square miles", "hectares": "hectares",
     "acres": "acres", "degrees": "degrees", "magnitude": "magnitude",
+    # astronomy and temperature
+    "light years": "light years", "light year": "light years", "light-years": "light years",
+    "light-year": "light years", "parsecs": "parsecs", "degrees celsius": "°C", "degrees fahrenheit": "°F",
+    "celsius": "°C", "fahrenheit": "°F", "°c": "°C", "°f": "°F",
+    # devices (tech news)
+    "megapixel": "megapixels", "megapixels": "megapixels", "mah": "mAh", "ghz": "GHz",
+    "gigahertz": "GHz", "petabytes": "petabytes", "petabyte": "petabytes",
 }  # fmt: skip
 """Units of measure as written -> as shown. Money and percent have their own parsers."""
 
@@ -195,6 +203,8 @@ IDENTIFIER_NOUNS = frozenset({
     "amendment", "clause", "rule", "code", "item", "unit", "district", "ward", "precinct",
     "squadron", "battalion", "regiment", "division", "brigade", "corps", "apartment", "suite",
     "floor", "tower", "pier", "bay", "exit", "lane", "interstate", "tier", "tranche", "plate",
+    # software and devices (tech news): "firmware 5.05", "iOS 11.2", "update 3"
+    "firmware", "update", "release", "build", "patch", "ios", "android", "windows", "macos", "os",
 })  # fmt: skip
 """Nouns a number names rather than counts: "Resolution 2375", "Flight 370", "Section 702"."""
 
