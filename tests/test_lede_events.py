@@ -24,71 +24,6 @@ def _timeline(nlp, text: str, published: dt.date | None = SUNDAY) -> list[tuple[
     return sorted((e.date, e.event) for e in records.timeline)
 
 
-LEDES = [
-    # the present perfect of the news, no date: the paper's day (science news)
-    (
-        "Astronomers at Tarvale University have discovered a ring of moons around a distant planet. "
-        "The ring is 40 light years away.",
-        ("2016-11-13", "Astronomers at Tarvale University discovered a ring of moons"),
-    ),
-    # corpus (EventId 57): the past passive of the news
-    (
-        "The secure messaging app Quillo was banned from the Orbit Store by Nimbus. "
-        "The app is used by millions.",
-        ("2016-11-13", "The secure messaging app Quillo was banned from the Orbit Store"),
-    ),
-    # corpus (EventId 66): the date in the sentence is another clause's (kidnapped), not the freeing
-    (
-        "The Tarvale Front has freed 21 of the more than 200 schoolgirls kidnapped two years ago. "
-        "The girls are in good health.",
-        ("2016-11-13", "The Tarvale Front freed 21 of the more than 200 schoolgirls"),
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), LEDES, ids=range(len(LEDES)))
-def test_the_ledes_undated_happening_is_the_papers_news(nlp, text, expected):
-    assert expected in _timeline(nlp, text)
-
-
-NO_LEDE = [
-    # a state, a wish, words: no happening
-    "The Falcon rocket looks like three rockets strapped together. It is tall.",
-    "Researchers at Tarvale University planned to study a black hole. They found planets.",
-    "Analysts at Orbit Bank say the deal is good. The deal is big.",
-    # under way, not done; earlier than the news; not done at all
-    "Nimbus Corp. is sweetening its offer for Quillo Inc. The offer is large.",
-    "Nimbus Corp. had raised its offer for Quillo Inc. The offer is large.",
-    "Nimbus Corp. did not raise its offer for Quillo Inc. The offer is large.",
-    # someone's words
-    '"We have found planets," Ana Li of Tarvale University said. The planets are far.',
-    # a state said of the subject (corpus, EventIds 5 and 15)
-    "A woman in Tarvale was left stunned after she got a bill. The bill was large.",
-    "The Tarvale Rovers' victory parade became a race to save a coach. The coach lived.",
-    # a day in another clause (corpus, EventId 63): the lede may be of that day, not the paper's
-    "The coin continued its slide, falling below $6,000 on Saturday. It is cheap.",
-]
-
-
-@pytest.mark.parametrize("text", NO_LEDE, ids=range(len(NO_LEDE)))
-def test_a_lede_that_tells_no_done_happening_dates_nothing(nlp, text):
-    assert _timeline(nlp, text) == []
-
-
-def test_no_lede_event_without_a_publication_day(nlp):
-    text = "Astronomers at Tarvale University have discovered a ring of moons. The ring is far."
-    assert _timeline(nlp, text, published=None) == []
-
-
-def test_the_lede_is_not_told_twice_when_the_article_dates_it(nlp):
-    # corpus (seeds): "X has arrived in Y" and "X touched down in Z on Sunday" are one arrival
-    text = (
-        "Ana Li has arrived in Tarvale for a state visit. "
-        "The minister touched down in Tarvale City on Sunday afternoon."
-    )
-    assert _timeline(nlp, text) == [("2016-11-13", "The minister touched down in Tarvale City")]
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -258,12 +193,3 @@ def test_states_and_parts_of_a_date_are_no_happenings(nlp, text, expected):
 def test_it_in_reported_words_is_the_body_that_reports_them(nlp, text, expected):
     found = extract_timeline(nlp(text), make_article(text, SUNDAY), [], [])
     assert [(e.date, e.event) for e in found] == expected
-
-
-def test_no_lede_at_the_papers_day_when_the_lead_names_an_earlier_day(nlp):
-    # corpus (EventId 14): the airline apologized the day its spokesman spoke, not the paper's
-    text = (
-        "Nimbus Air has apologized to two players who were put off a plane. "
-        "Airline spokesman Tom Reed said Saturday that the players boarded the flight."
-    )
-    assert not [e for e in _timeline(nlp, text) if "apologized" in e[1]]

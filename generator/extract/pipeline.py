@@ -7,7 +7,6 @@ from spacy.tokens import Doc
 from generator.extract.actors.extract import actors_and_places, article_outlets
 from generator.extract.agreements.extract import extract_agreements
 from generator.extract.base import paragraphs
-from generator.extract.events.lede import lede_event
 from generator.extract.events.main_event import extract_main_event
 from generator.extract.events.published import publication_doubt
 from generator.extract.events.timeline import extract_timeline
@@ -20,12 +19,6 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
     """Every record of one parsed article; pure (touches no disk)."""
     actors, mentions, places, things = actors_and_places(doc, article)
     timeline = tuple(extract_timeline(doc, article, actors, mentions))
-    main_event = extract_main_event(doc, article, timeline, mentions)
-    lede = lede_event(
-        doc, article, timeline, main_event, mentions
-    )  # the story's own happening, when no date names it
-    if lede is not None:
-        timeline = (*timeline, lede)
     return ArticleRecords(
         article=article,
         sentences=paragraphs(doc),
@@ -34,7 +27,7 @@ def extract_article(doc: Doc, article: Article) -> ArticleRecords:
         agreements=tuple(extract_agreements(doc, article, actors, mentions)),
         reactions=tuple(extract_reactions(doc, article, actors, mentions)),
         timeline=timeline,
-        main_event=main_event,
+        main_event=extract_main_event(doc, article, timeline, mentions),
         outlets=article_outlets(doc, article),
         places=places,
         things=things,
