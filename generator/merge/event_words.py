@@ -44,23 +44,44 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"touch(?:es|ed|ing)?\s+down|land(?:s|ed|ing)?|arriv(?:e|es|ed|ing|al)", "arrive"),
     (r"depart(?:s|ed|ing|ure)?|left|leav(?:es|ing)", "depart"),
     (r"visit(?:s|ed|ing)?|trip", "visit"),
-    (r"met|meet(?:s|ing|ings)?|talks", "meet"),
+    # a couple "met" or "started dating" in the year they got together
+    (r"met|meet(?:s|ing|ings)?|talks|(?:start(?:s|ed)?|began|begin(?:s)?)\s+dating", "meet"),
     (r"sign(?:s|ed|ing)?|ink(?:s|ed)?", "sign"),
     (r"bid|bids|offers?|proposals?", "offer"),
     (r"rais(?:e|es|ed|ing)|boost(?:s|ed|ing)?|increas(?:e|es|ed|ing)|sweeten\w*|hik(?:e|es|ed|ing)", "raise"),
     (r"(?:pass|adopt|approv|impos)(?:e|es|ed|ing|s)?", "adopt"),  # a resolution, sanctions, a law
     (r"said|says|say|wrote|writes|tweet(?:s|ed)?", "say"),
     (r"publish(?:es|ed|ing)?|post(?:s|ed|ing)?|air(?:s|ed)", "publish"),
-    (r"kill(?:s|ed|ing)?|die[sd]?|dying|dead|deaths?|fatalit(?:y|ies)", "kill"),
+    (
+        r"kill(?:s|ed|ing)?|die[sd]?|dying|dead|deaths?|fatalit(?:y|ies)"
+        r"|los(?:t|es|ing)\s+(?:his|her|their)\s+li(?:fe|ves)",  # "lost his life"
+        "kill",
+    ),
     (r"kidnap\w*|abduct\w*|seiz(?:e|es|ed|ing|ure)|captur(?:e|es|ed|ing)|taken\s+from", "seize"),
     (r"set\s+free|freed|frees|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|liberat\w*", "free"),
     (r"found|finds?|discover(?:s|ed|y)?|recover(?:s|ed)?", "find"),
     (
         r"crash(?:es|ed)?|derail\w*|accidents?|collisions?|collid\w*|overturn\w*|flip(?:s|ped)"
+        # a vehicle that hit or slammed into a thing in its way crashed ("hit a pillar of the bridge")
+        r"|(?:hit|hits|struck|strikes|(?:slam|smash|plough|plow|crash)(?:s|ed|med)?\s+into)"
+        r"\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,2}(?:bridges?|pillars?|pylons?|walls?|barriers?|trees?|poles?|lorr(?:y|ies)|trucks?"
+        r"|bus(?:es)?|vehicles?|ships?|boats?|buildings?|houses?|trains?|trams?|cars?)"
         r"|jump(?:s|ed)?\s+the\s+(?:rails|tracks)|c(?:ame|omes?)\s+off\s+the\s+(?:rails|tracks|road)"
         r"|tip(?:s|ped)\s+over",
         "crash",
     ),
+    # taken out of a store, a list or a place ("removed the apps", "pulled from", "taken down",
+    # "banned from")
+    (
+        r"remov(?:e|es|ed|ing|al)|pull(?:s|ed)\s+(?:from|off|down)|(?:taken?|took|takes)\s+(?:down|off)"
+        r"|ban(?:s|ned)?\s+from|purg(?:e|es|ed|ing)",
+        "remove",
+    ),
+    # a fall, of a price or of a child down a well ("fell below $6,000", "plunged", "plummeted into")
+    (r"fell|falls|falling|fallen|plummet\w*|plung(?:e|es|ed|ing)|tumbl(?:e|es|ed|ing)|slump\w*", "fall"),
+    # a rocket, a satellite, a probe going up ("was launched", "lifted off", "blast-off"), read
+    # before the attacks' "blast"
+    (r"launch(?:es|ed|ing)?|lift(?:s|ed)?\s+off|lift-?off|blast(?:s|ed)?\s+off|blast-?off", "launch"),
     (
         r"attack(?:s|ed|ing)?|bomb(?:s|ed|ing|ings)?|blasts?|explosions?|assault(?:s|ed)?"
         r"|rob(?:s|bed|bing|bery|beries)|thefts?|struck",
@@ -70,12 +91,21 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     (r"film(?:s|ed|ing)?|videotap\w*", "film"),
     (r"arrest(?:s|ed)?|detain(?:s|ed)?", "arrest"),
     (
-        r"announc\w*|reveal(?:s|ed)?|disclos\w*|confirm(?:s|ed)?"
+        r"announc\w*|reveal(?:s|ed)?|unveil(?:s|ed|ing)?|disclos\w*|confirm(?:s|ed)?"
         r"|(?:broke|break(?:s|ing)?|shar(?:e|es|ed|ing))\s+the\s+news",  # "broke the news to her fans"
         "announce",
     ),
     (r"injur(?:e|es|ed|ing|y|ies)|hurt|wound(?:s|ed|ing)?", "injure"),
-    (r"retir\w*|step(?:s|ped)?\s+down", "retire"),
+    (r"retir\w*|step(?:s|ped|ping)?\s+down|resign(?:s|ed|ing|ation)?", "retire"),  # leaving a post
+    (r"elect(?:s|ed|ion)?|(?:took|takes?|taking)\s+office|sworn\s+in|inaugurat\w*", "elect"),  # coming to one
+    (r"halt(?:s|ed|ing)?|suspend(?:s|ed|ing)?|suspension|red-flagged", "halt"),  # a race, a game, a trial
+    # a firm, a body or a programme brought into being ("Musk founded SpaceX", "created SpaceX")
+    (r"(?:co-?)?found(?:s|ed|ing)|creat(?:e|es|ed|ing)|establish(?:es|ed|ing)?", "establish"),
+    # control of a craft or a satellite lost ("lost contact with the station", "lost control of it")
+    (
+        r"los(?:t|es|ing)\s+(?:all\s+)?(?:control|contact|communication|touch)|loss\s+of\s+(?:control|contact)",
+        "adrift",
+    ),
     (r"hir(?:e|es|ed|ing)|appoint\w*", "hire"),
     (r"fired|sack(?:s|ed|ing)?|dismiss(?:es|ed)?|part(?:s|ed)\s+(?:company|ways)", "fire"),
     (r"den(?:y|ies|ied)|reject(?:s|ed)?|rebuff(?:s|ed)?", "deny"),
@@ -93,9 +123,10 @@ STRONG = HAPPENINGS - {stem(w) for w in "say announce meet sign offer adopt visi
 """Happenings that one report names once ("were kidnapped", "was freed"): two labels naming
 the same one at the same date, of the same people or things, report one happening. Words,
 meetings and documents come many to a day and need more in common."""
-INCIDENTS = frozenset(stem(w) for w in ("attack", "crash"))
+INCIDENTS = frozenset(stem(w) for w in ("attack", "crash", "launch"))
 """Happenings a day holds one of, whatever they are called ("the blast", "the explosion", "the
-attack"): two reports of one day naming one are one incident unless they place it apart."""
+attack"; "the launch", "blast off", "lift-off"): two reports of one day naming one are one
+incident unless they place it apart."""
 DOCUMENTS = frozenset(stem(w) for w in "resolution treaty law bill pact accord charter".split())
 """Documents a body adopts once: two labels of one date naming the same one, by a body both
 name, report one adoption."""
@@ -178,7 +209,7 @@ def _label_words(text: str, actors: tuple[str, ...]) -> Words:
 _OPENING_WORDS = 3
 
 
-_IRREGULAR = frozenset("struck found sold left met taken took freed died set down over hurt".split())
+_IRREGULAR = frozenset("struck found sold left met taken took freed died set down over hurt fell".split())
 
 
 _OCCURRED = re.compile(r"\b(?:happen|occur)\w*|\b(?:took|takes?|taking)\s+place\b", re.IGNORECASE)

@@ -127,6 +127,8 @@ def _join_groups(
                 target = owner[target]
             if target == g or not groups[target] or not vocab[g] & vocab[target]:
                 continue  # (no word in common: no report of one can join the other)
+            if _days_apart(groups[g], groups[target]):
+                continue
             fits = all(
                 dates_compatible(a, b) for a in groups[g] for b in groups[target] if _source(a) == _source(b)
             )
@@ -176,6 +178,8 @@ def _joins(
     for member in group:
         if _source(member) == source and not dates_compatible(member, event):
             return False
+    if not close and _days_apart([event], group):
+        return False
     for member in group:
         if not _actors_fit(member, event, kinds):
             continue
@@ -212,6 +216,17 @@ def _joins(
         ):
             return True
     return False
+
+
+def _days_apart(a: Sequence[TimelineEvent], b: Sequence[TimelineEvent]) -> bool:
+    """Whether the reports that give a day give other days in ``a`` than in ``b``: a month or a
+    year some report gives holds both days, so it cannot tell which of the two it is ("Boko Haram
+    has freed 21 schoolgirls", October, fits the girls freed on the 13th and the four leaders
+    freed on the 12th). Reports of one happening on days a few apart join only when their words
+    all but agree (``CONFLICT_OVERLAP``)."""
+    days_a = {e.date for e in a if e.precision == "day"}
+    days_b = {e.date for e in b if e.precision == "day"}
+    return bool(days_a and days_b and not days_a & days_b)
 
 
 def _precise(a: TimelineEvent, b: TimelineEvent) -> int:

@@ -12,7 +12,8 @@ from spacy.tokens import Span, Token
 
 from generator.extract.actors.words import PERSON_NOUNS
 from generator.extract.events.clause_label import BARE_PRONOUNS
-from generator.extract.events.labels import SUBJECTS, TITLE_WORDS
+from generator.extract.events.date_tense import told_as_done
+from generator.extract.events.labels import SUBJECTS, TITLE_WORDS, finish_label, np_tokens
 from generator.records import Mention
 
 PERSONAL = ("he", "she")
@@ -49,13 +50,20 @@ def resolve_pronoun(
       it, the subject of the clause above the pronoun's;
     - "Silverman's line is a nod to Paltrow; she announced her divorce in 2014" -> None: two
       people named before "she" and no clause above it about one of them;
+    - "The ship was heading downstream. It set off on Dec. 22." -> "The ship set off": "it" or
+      "they" as the subject of its sentence's main clause, after a sentence whose main clause's
+      subject is a thing of its number (``thing_before``);
     - "It fired", "They returned to Yeosu", "Their head coach made the same decision" -> None
-      (a thing or a group named in another sentence: no label a reader can place).
+      (a thing or a group named elsewhere: no label a reader can place).
 
     None too when the article names people but none before it ("His motive is unknown": nobody
     to stand for); kept as it is when it names no person at all (nothing to judge by)."""
     first, _, rest = label.partition(" ")
     low = first.lower()
+    if low in _THING_PRONOUNS and rest and index > 0:
+        named = [m for m in mentions if m.actor in people]
+        thing = thing_before(sent, sents[index - 1], low, named)
+        return f"{thing} {rest}" if thing else None
     if low in BARE_PRONOUNS or low in _LEADS_NOTHING:
         return None
     if low not in PERSONAL + POSSESSIVE or not rest:
@@ -88,6 +96,38 @@ def resolve_pronoun(
             name = people[[m for m in persons if m.end <= sent.start_char][-1].actor]
     owner = f"{name}'s" if low in POSSESSIVE else name
     return f"{owner} {rest}"
+
+
+_THING_PRONOUNS = frozenset({"it", "they"})
+_STATES = frozenset("be have boast remain seem appear look feel need want know".split())
+"""Verbs of a state: "It boasted one of the fastest growth rates" says how a thing was."""
+
+_NUMBER = {"it": ("NN", "NNP"), "they": ("NNS", "NNPS")}
+
+
+def thing_before(sent: Span, before: Span, low: str, persons: Sequence[Mention] = ()) -> str | None:
+    """The thing "it" (or the things "they") stand for when the pronoun is the subject of its
+    sentence's main clause and the sentence before has a noun of that number, no person, as the
+    subject of its own: "The ship was heading downstream on a Rhine tour. It set off on Dec. 22."
+    -> "The ship". None for an "it" of no thing ("It is expected that ..."), a person before it
+    ("Herbert Reul ... It has taken in 250,000 asylum-seekers": not Reul), a pronoun subject
+    before it, or a clause before the pronoun ("Even when it flight-tested a missile, it was
+    launched": the second "it" is the missile)."""
+    pronoun = next((c for c in sent.root.children if c.dep_ in SUBJECTS and c.lower_ == low), None)
+    if pronoun is None or any(pronoun.children) or any(c.dep_ == "expl" for c in sent.root.children):
+        return None  # ("It all began ...": the story, no thing)
+    if sent.root.lemma_.lower() in _STATES or not told_as_done(sent.root):
+        return None  # "Since then it has been undertaking experiments": a state, not a happening
+    if any(t.pos_ in ("VERB", "AUX") for t in sent if t.i < pronoun.i):
+        return None
+    subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.tag_ not in _NUMBER[low] or subject.ent_type_ in ("PERSON", "NORP"):
+        return None
+    if any(m.start <= subject.idx < m.end for m in persons):
+        return None
+    if subject.lemma_.lower() in _PERSON_WORDS:
+        return None  # "The driver was ... He": a person is no "it"
+    return finish_label(np_tokens(subject, set()), min_words=1)
 
 
 def _pronoun_token(sent: Span, low: str, rest: str) -> Token | None:

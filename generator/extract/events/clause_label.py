@@ -32,7 +32,7 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
         and not discloses_amount(verb)
     ):
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
-    if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens):
+    if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens) or _holds(verb):
         return None
     if _opens_on_verb(tokens) or not_so(verb):
         return None
@@ -282,6 +282,22 @@ def _ranking(verb: Token, tokens: list[Token]) -> bool:
         return False
     return any(
         t.tag_ in ("JJS", "RBS") or t.lower_ in ("first", "last", "only") for t in tokens if t.i > verb.i
+    )
+
+
+_AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL", "PERCENT"})
+
+
+def _holds(verb: Token) -> bool:
+    """A state of holding an amount, no happening: "The company had 18 launches in 2017", "The
+    firm has 500 staff", "Goldman had $32.6 billion in foreign earnings at the end of 2016". Not
+    "had surgery" or "has had talks" (no amount held)."""
+    if verb.lemma_ != "have" or verb.pos_ != "VERB":
+        return False
+    thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return thing is not None and (
+        thing.ent_type_ in _AMOUNT_ENTS
+        or any(c.dep_ == "nummod" or c.ent_type_ in _AMOUNT_ENTS for c in thing.children)
     )
 
 

@@ -11,14 +11,15 @@ import re
 from spacy.tokens import Span, Token
 
 from generator.extract.base import doc_text
+from generator.extract.events.datelines import dateline_end
 from generator.extract.events.dates import DateRef, governing_verb, tense_at
 from generator.extract.events.labels import SUBJECTS, finish_label, np_tokens
 
 REPORTING = frozenset("say tell add note write post tweet state comment remark reply explain".split())
 """Verbs that only report speech: "X said on Friday" dates a statement (a reaction), not a happening."""
-_SAYING = REPORTING | {"announce", "report", "claim", "confirm"}
+_SAYING = REPORTING | {"announce", "report", "claim", "confirm", "reveal", "disclose"}
 _WHEN = frozenset("when as while".split())
-_PLAIN_PRONOUNS = frozenset("he she they".split())
+_PLAIN_PRONOUNS = frozenset("he she they it".split())
 
 
 def when_clause(verb: Token) -> Token | None:
@@ -51,9 +52,10 @@ def missing_object(verb: Token, exclude: set[int]) -> str | None:
 
 
 def reported_subject(pronoun: Token) -> str | None:
-    """Who "they", "he" or "she" is in reported speech: the speaker named as the subject of the
-    verb of saying ("South Korean authorities said Friday that on Nov. 24 they seized ..." ->
-    "South Korean authorities"); None otherwise."""
+    """Who "they", "he", "she" or "it" is in reported speech: the speaker named as the subject of
+    the verb of saying ("South Korean authorities said Friday that on Nov. 24 they seized ..." ->
+    "South Korean authorities"; "Apple has revealed that it last week removed Telegram" ->
+    "Apple"); None otherwise."""
     if pronoun.lower_ not in _PLAIN_PRONOUNS or pronoun.dep_ not in SUBJECTS:
         return None
     clause = pronoun.head
@@ -62,11 +64,15 @@ def reported_subject(pronoun: Token) -> str | None:
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
         return None
     speaker = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-    if speaker is None or speaker.pos_ == "PRON":
-        return None
+    if speaker is None or speaker.pos_ == "PRON" or speaker.idx < dateline_end(pronoun.sent):
+        return None  # (not "SEOUL (Reuters)", a dateline the parser made the subject)
     plural = pronoun.lower_ == "they"
     if plural != (speaker.tag_ in ("NNS", "NNPS")) and speaker.ent_type_ not in ("ORG", "NORP", "GPE"):
         return None  # "he" for a person, "they" for a group or a body
+    if pronoun.lower_ == "it" and (
+        speaker.ent_type_ in ("PERSON", "NORP") or speaker.tag_ not in ("NN", "NNP")
+    ):
+        return None  # "it" for a body or a thing ("Apple has revealed that it removed ..."), not a person
     return finish_label(np_tokens(speaker, set()), min_words=1)
 
 

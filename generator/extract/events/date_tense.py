@@ -103,8 +103,23 @@ def _planned_in_past(verb: Token) -> bool:
     return False
 
 
+_SET_FOR = frozenset("schedule set slate plan earmark pencil book".split())
+
+
+def _set_for(verb: Token) -> bool:
+    """ "The hearing is set for May 3", "The launch is scheduled for March": a present passive of
+    scheduling with "for" names the day a thing is to happen (not "was set for": seen from the past)."""
+    if verb.lemma_.lower() not in _SET_FOR or not any(
+        c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+    ):
+        return False
+    return any(c.dep_ == "auxpass" and c.tag_ in _PRESENT_TAGS for c in verb.children)
+
+
 def _future_verb(verb: Token) -> bool:
     """ "will"/"shall", "next", or a present-tense "is expected / scheduled / set / due to" above the verb."""
+    if _set_for(verb):
+        return True
     chain = [verb]
     while chain[-1].dep_ in ("xcomp", "conj", "acomp") and chain[-1].head.i != chain[-1].i:
         chain.append(chain[-1].head)
@@ -135,3 +150,20 @@ def governing_verb(sent: Span, start: int, end: int) -> Token | None:
         if token.head.i == token.i:
             return None
         token = token.head
+
+
+def told_as_done(verb: Token) -> bool:
+    """A verb in the simple past ("removed"), the present perfect ("have discovered", "has been
+    banned") or the past passive ("was banned"); not the past perfect, a modal, the progressive,
+    the present, nor a negation ("did not start")."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ == "VBD":
+        return not auxes
+    if verb.tag_ != "VBN" or not auxes:
+        return False
+    first = auxes[0]
+    if first.lemma_.lower() == "have":
+        return first.tag_ in ("VBZ", "VBP")  # "has discovered", not "had discovered" (earlier)
+    return len(auxes) == 1 and first.dep_ == "auxpass" and first.tag_ == "VBD"  # "was banned"

@@ -27,7 +27,7 @@ def anniversary_origin(sent: Span, ref: DateRef) -> tuple[DateRef, int] | None:
 
 _DATELINE = re.compile(
     r"\s*(?:(?:date|published|updated|posted)\s*:?\s*\S+\s+)?"
-    r"[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*[–—-]))?,?\s*"
+    r"[A-Z][A-Z./'’ -]{1,40}(?:,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*[–—-]))?,?\s*"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s*(?:\d{4})?\s*)?"
     r"(?:\([^)]{1,40}\)\s*)?[–—-]{1,2}\s+"
 )
@@ -40,7 +40,8 @@ _BYLINE = re.compile(r"^\s*By\s+[A-Z][^.!?]*[–—|]")
 def dateline_end(sent: Span) -> int:
     """Character offset (in ``doc.text``) where a leading dateline prefix ends, else the sentence start.
 
-    Catches "date 2024-06-20 LIMA, June 20 (Reuters) – ..." and "WASHINGTON (AP) — ...".
+    Catches "date 2024-06-20 LIMA, June 20 (Reuters) – ...", "WASHINGTON (AP) — ..." and
+    "SEOUL/WASHINGTON (Reuters) - ...".
     """
     m = _DATELINE.match(span_text(sent))
     return sent.start_char + m.end() if m else sent.start_char

@@ -3,9 +3,10 @@
 A news report dates its story once ("Hamilton won the Brazilian Grand Prix on Sunday") and then
 tells what happened in the simple past without repeating the day ("Grosjean crashed on his way
 to the grid.", "Raikkonen lost control of his Ferrari."). Each such sentence happened on the
-day the report last named, as long as that day is one of the publication days: a date further
-back ("Massa joined Williams in 2014.") moves the narrative into the past, and sentences after it
-inherit nothing until a day of the publication is named again.
+day the report last named (before it names one, the day of publication), as long as that day is
+one of the publication days: a date further back ("Massa joined Williams in 2014.") moves the
+narrative into the past, and sentences after it inherit nothing until a day of the publication
+is named again.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ sentence's own verb. Other verbs tell detail ("overtook half the field", "shook 
 report's detail is no event of its own."""
 _AMBIGUOUS = frozenset({"release"})
 """Verbs of a class whose other sense is no such happening: "released a commercial"."""
-_NOT_HAPPENINGS = REPORTING | SPEECH_VERBS | REACTION_VERBS | _STATES
+NOT_HAPPENINGS = REPORTING | SPEECH_VERBS | REACTION_VERBS | _STATES
 
 
 def reference_day(sent: Span, refs: list[DateRef], published: dt.date | None) -> DateRef | None:
@@ -60,6 +61,15 @@ def reference_day(sent: Span, refs: list[DateRef], published: dt.date | None) ->
     return last if NEAR_DAYS[0] <= before <= NEAR_DAYS[1] else None
 
 
+def paper_day(published: dt.date | None) -> DateRef | None:
+    """The narrative's day before the report names one: the day of publication. A report's opening
+    tells the news of its day without a date ("Ericsson crashed at high speed as he entered the
+    pit straight." in the race day's paper); the first date it names takes over."""
+    if published is None:
+        return None
+    return DateRef(date=published.isoformat(), precision="day", start=0, end=0, text="")
+
+
 def narrative_label(sent: Span) -> str | None:
     """The label of an undated sentence that tells a happening in the simple past, or None.
 
@@ -70,7 +80,7 @@ def narrative_label(sent: Span) -> str | None:
     that name no actor of the article ("It happened", "They left", "The car slid").
     """
     root = sent.root
-    if not _simple_past(root) or root.lemma_.lower() in _NOT_HAPPENINGS:
+    if not _simple_past(root) or root.lemma_.lower() in NOT_HAPPENINGS:
         return None
     text = sent.text
     if any(mark in text for mark in _QUOTE_MARKS):

@@ -28,7 +28,7 @@ from generator.extract.events.labels import (
     order_by_label,
     pronoun_name,
 )
-from generator.extract.events.narrative import narrative_label, reference_day, told_before
+from generator.extract.events.narrative import narrative_label, paper_day, reference_day, told_before
 from generator.records import Actor, Article, Mention, TimelineEvent
 from generator.text import slugify, unique_id
 
@@ -60,7 +60,7 @@ def extract_timeline(
     taken: set[str] = set()
     seen: set[tuple[str, str]] = set()
     text = doc_text(doc)
-    day: DateRef | None = None  # the narrative's day (see ``narrative``)
+    day = paper_day(article.published)  # the narrative's day (see ``narrative``): the paper's, until a date
     prior: tuple[int, DateRef] | None = None  # the last dated sentence and its first date
     for index, sent in enumerate(sentences(doc)):
         refs = [r for r in find_dates(sent, article.published) if not is_metadata(sent, r)]
@@ -158,7 +158,12 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     # Walk up through nouns and prepositions looking for an event noun before reaching a verb.
     node = root if head.i == root.i else head
     while True:
-        if node.i not in exclude and node.pos_ == "NOUN" and node.lemma_.lower() in EVENT_NOUNS:
+        if (
+            node.i not in exclude
+            and node.pos_ == "NOUN"
+            and node.lemma_.lower() in EVENT_NOUNS
+            and not _part_of_the_date(node, exclude)
+        ):
             label = _owned(node, np_tokens(node, exclude))
             if label:  # "the war" alone is too thin: "the end of the war" may hold it
                 return label
@@ -174,6 +179,7 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     verb = _clause_verb(node)
     if verb is None or _in_aside(verb, date_tokens[0]):
         return None
+    verb = _participle_before(verb, date_tokens[0]) or verb
     if _after_an_earlier_one(verb, date_tokens[0]):
         return None
     when = when_clause(verb)
@@ -240,6 +246,35 @@ def _earlier_thing(node: Token, exclude: set[int]) -> bool:
         return True
     aftermath = word.head if word.lower_ == "of" else None
     return aftermath is not None and aftermath.lower_ in ("aftermath", "wake")
+
+
+_DATE_PARTS = frozenset("end start beginning".split())
+
+
+def _part_of_the_date(noun: Token, date: set[int]) -> bool:
+    """ "the tail end of 2017", "the start of the year": the noun names a part of the date, not a
+    happening at it (the clause the phrase hangs on is the happening)."""
+    return noun.lemma_.lower() in _DATE_PARTS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.i in date for g in c.children) for c in noun.children
+    )
+
+
+def _participle_before(verb: Token, date: Token) -> Token | None:
+    """The participle clause on the verb's subject that a date right after it ends: "The tax
+    measure signed into law by President Trump this month spreads benefits unevenly" -- the
+    parser hangs "this month" on "spreads", but it dates the signing. Not a date set off by a
+    comma ("The firm, founded in 1990, last week announced ..."), nor one after the verb."""
+    if date.i < verb.i and date.i > 0 and not date.is_sent_start:
+        before = date.doc[date.i - 1]
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if before.is_punct or not subjects:
+            return None
+        for node in [before, *before.ancestors]:
+            if node.i == verb.i:
+                return None
+            if node.dep_ == "acl" and node.tag_ in ("VBN", "VBG") and node.head.i == subjects[0].i:
+                return node
+    return None
 
 
 _DASHES = frozenset({"—", "–", "--"})
