@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
-from generator.extract.actors.words import ORG_WORDS
+from generator.extract.actors.words import DESIGNATORS
 from generator.merge.agreements import merge_agreements
 from generator.merge.figures import merge_article_figures
 from generator.merge.kept_actors import IdMap, actors_only
@@ -156,14 +156,6 @@ def merge_actors(records: Sequence[ArticleRecords]) -> tuple[list[Actor], IdMap]
 
 PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "for"})
 """Words after which an organization's longer name only says where or for what it is."""
-
-DESIGNATORS = ORG_WORDS | {
-    "airlines", "airline", "airways", "air", "motors", "motor", "holdings", "partners", "technologies",
-    "industries", "pharmaceuticals", "inc", "corp", "co", "ltd", "llc", "llp", "plc", "ag", "sa", "gmbh",
-}  # fmt: skip
-"""Last words that say what kind of body a name is (a company's legal form, an airline, a
-bank): "United Airlines" is "United", "Deutsche Bank" is "Deutsche"; "Apple Music" (a product
-line) and "United Nations" are not their first word."""
 
 
 class _Index:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from generator.extract import gazetteer
 from generator.extract.actors.spans import INSTITUTION_HEADS
-from generator.extract.actors.words import BODY_NOUNS, MEDIA_WORDS, ORG_WORDS, PUBLICATION_WORDS
+from generator.extract.actors.words import BODY_NOUNS, DESIGNATORS, MEDIA_WORDS, ORG_WORDS, PUBLICATION_WORDS
 from generator.records import Actor
 from generator.text import name_key
 
@@ -18,10 +18,9 @@ BODY_TAILS = (
     | BODY_NOUNS
     | PUBLICATION_WORDS
     | MEDIA_WORDS
+    | DESIGNATORS
     | {
-        "airlines", "airways", "air", "motors", "motor", "holdings", "partners", "technologies",
-        "technology", "industries", "pharmaceuticals", "inc", "corp", "co", "ltd", "llc", "llp",
-        "plc", "ag", "sa", "gmbh", "music", "records", "pictures", "studios", "studio",
+        "technology", "music", "records", "pictures", "studios", "studio",
         "entertainment", "games", "electronics", "services", "research", "labs", "lab", "capital",
         "ventures", "securities", "energy", "racing", "sports", "news", "media", "international",
         "global", "worldwide", "systems", "solutions", "communications", "telecom", "networks",
@@ -38,8 +37,8 @@ BODY_TAILS = (
         "nations", "states", "kingdom", "emirates", "republic", "way", "people", "peoples",
     }
 )  # fmt: skip
-"""Last words that make "<maker> <word>" a body: a company's legal form or trade (the words
-merge uses for designators), a label, a studio, a division, its people ("Acme employees")."""
+"""Last words that make "<maker> <word>" a body: a company's legal form or trade (DESIGNATORS),
+a label, a studio, a division, its people ("Acme employees")."""
 
 
 def brand_things(actors: Iterable[Actor], keep: set[str]) -> set[str]:

@@ -381,3 +381,11 @@ BODY_NOUNS = {
 board", "the Ana Li campaign"), besides ORG_WORDS and the institutions' heads: a name the model
 ends with any other lower-case noun ("the Apollo pad", "the Acme logo", "Larsen C iceberg") is
 a thing's or a place's."""
+
+DESIGNATORS = ORG_WORDS | {
+    "airlines", "airline", "airways", "air", "motors", "motor", "holdings", "partners", "technologies",
+    "industries", "pharmaceuticals", "inc", "corp", "co", "ltd", "llc", "llp", "plc", "ag", "sa", "gmbh",
+}  # fmt: skip
+"""Last words that say what kind of body a name is (a company's legal form, an airline, a
+bank): "United Airlines" is "United", "Deutsche Bank" is "Deutsche"; "Apple Music" (a product
+line) and "United Nations" are not their first word."""
