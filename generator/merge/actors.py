@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from generator.extract.actors.role_choice import choose_role
 from generator.extract.actors.words import DESIGNATORS
 from generator.merge.agreements import merge_agreements
 from generator.merge.figures import merge_article_figures
@@ -289,7 +290,7 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
                 *(actor_id, shown(name), note, shown(canonical)),
             )
     roles = Counter(a.role for _, a in members if a.role)
-    role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
+    role = choose_role(roles)
     affs = Counter(a.affiliation for _, a in members if a.affiliation)
     aliases = {x for _, a in members for x in (a.name, *a.aliases)} - {canonical}
     evidence: dict[str, Evidence] = {}

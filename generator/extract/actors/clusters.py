@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from generator.extract import gazetteer
 from generator.extract.actors.kinds import personal_role
+from generator.extract.actors.role_choice import choose_role
 from generator.extract.base import evidence
 from generator.records import Actor, Article, Evidence, Mention
 from generator.text import bounded, clean_text, mixed_script_words, name_key, slugify
@@ -170,7 +171,7 @@ def records(
             actor_id = slugify(f"{canonical} {cl.kind}")
         taken.add(actor_id)
         roles = Counter(m.role for m in cl.members if m.role)
-        role = max(roles, key=lambda r: (roles[r], len(r), r)) if roles else None
+        role = choose_role(roles)
         affs = Counter(m.affiliation for m in cl.members if m.affiliation and m.affiliation != canonical)
         affiliation = slugify(max(affs, key=lambda a: (affs[a], a))) if affs else None
         aliases = sorted({bounded(clean_text(m.text)) for m in cl.members} - {canonical, ""})

@@ -10,7 +10,9 @@ from spacy.tokens import Span
 
 from generator.extract import gazetteer
 from generator.extract.actors.names import is_given_name
-from generator.extract.actors.roles import PERSON_SUFFIXES, is_title_word, role_after, role_before
+from generator.extract.actors.occupations import is_occupation
+from generator.extract.actors.roles import is_title_word, role_after, role_before
+from generator.extract.actors.stated import PERSON_SUFFIXES
 from generator.extract.actors.words import (
     COMPASS_WORDS,
     GROUP_FOLLOWERS,
@@ -73,10 +75,12 @@ def listed_with_people(span: Span) -> bool:
 
 
 def titled_person(span: Span) -> bool:
-    """A 2-4 word capitalised name right after a title word, with no organization word in it."""
+    """A 2-4 word capitalised name right after a title word or an occupation ("Chancellor Ana
+    Li", "backup Bo Chen", "shortstop Eve Berg"), with no organization word in it."""
     if not 2 <= len(span) <= 4 or span.start == 0:
         return False
-    if not is_title_word(span.doc[span.start - 1].text):
+    before = span.doc[span.start - 1]
+    if not (is_title_word(before.text) or (before.is_lower and is_occupation(before.text))):
         return False
     return all(t.is_title and t.is_alpha and t.lower_ not in ORG_WORDS for t in span)
 

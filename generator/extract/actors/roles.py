@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
+from generator.extract.actors.occupations import OCCUPATION_PHRASES, ORDINALS, VERB_OCCUPATIONS, is_occupation
+from generator.extract.actors.stated import role_named, role_of_list, role_predicate
 from generator.extract.actors.words import (
+    DESCRIPTOR_WORDS,
     HONORIFICS,
+    PERSON_NOUNS,
     THING_NOUNS,
 )
 
@@ -50,7 +54,7 @@ TITLE_MODIFIERS = frozenset(
     """.split()
 )
 DROP_LEADING = frozenset({"new", "current", "incumbent", "then"})
-POSITION_PHRASES = frozenset({"running back", "wide receiver", "tight end", "first lady", "head coach"})
+POSITION_PHRASES = OCCUPATION_PHRASES
 """Positions named by two words that are not titles alone ("running back David Ode")."""
 DESCRIBING_TAGS = frozenset({"NN", "NNS", "JJ", "VBG"})
 """Tags of lower-case words that describe the person named right after them ("resident", "teen")."""
@@ -91,13 +95,23 @@ def role_before(span: Span) -> str | None:
         after.text in {",", ".", ";"}
         or (after.lower_ == "of" and span.end + 1 < len(doc) and doc[span.end + 1].is_title)
     )
-    if i >= 1 and doc[i].text == "," and closed and _person_noun(doc[i - 1], span):
-        j = i - 1
-        while j > 0 and _describes(doc[j - 1]):
-            j -= 1
-        if j >= 2 and doc[j - 1].tag_ == "POS":
-            owner = _owner(doc[j - 2])
-        return _normalise(doc[j:i].text, owner)
+    if i >= 1 and doc[i].text == "," and closed:
+        # "the new head of the Acme Bank, Ana Li,": the title before the body it heads
+        last = doc[i - 1]
+        noun: int | None = i - 1
+        if not (is_title_word(last.text) or is_occupation(last.text)):
+            noun = _title_before_of(doc, i)
+            if noun is None and _person_noun(last, span):
+                noun = i - 1
+        if noun is not None:
+            j = noun
+            while j > 0 and _describes(doc[j - 1]):
+                j -= 1
+            if _fronted(doc, j):
+                return None
+            if j >= 2 and doc[j - 1].tag_ == "POS":
+                owner = _owner(doc[j - 2])
+            return _normalise(doc[j:i].text, owner)
     while i >= 0 and span.start - i <= MAX_ROLE_TOKENS:
         tok = doc[i]
         if "\n" in tok.whitespace_:
@@ -115,7 +129,7 @@ def role_before(span: Span) -> str | None:
         return None
     # A title ("Sen.", "police chief"), or a common noun that says who the person is, written
     # straight before the name: "resident Ana Li", "Palestinian teen Ana Li", "his wife Ana".
-    described = _describing_noun(words[-1], span)
+    described = _describing_noun(words[-1], span) or is_occupation(words[-1].text)
     if not (any(is_title_word(t.text) for t in words) or described or _position(words)):
         return None
     # "spokesman for Russian President X": the nearest title is X's, the first is someone else's.
@@ -131,6 +145,8 @@ def _title_part(tok: Token) -> bool:
     low = tok.lower_
     if is_title_word(tok.text) or low in TITLE_MODIFIERS or low in DROP_LEADING:
         return True
+    if is_occupation(low) and not (tok.tag_.startswith("VB") and low in VERB_OCCUPATIONS):
+        return True  # "Acme shortstop Ana Li", "forward Bo Chen", whatever the tagger made of them
     if low in {"of", "for"}:
         prev = tok.doc[tok.i - 1] if tok.i > 0 else None
         return prev is not None and (prev.text[:1].isupper() or is_title_word(prev.text))
@@ -145,6 +161,9 @@ def _title_part(tok: Token) -> bool:
         # words that describe, not a verb of the sentence ("met", "said", "including").
         if _position(list(tok.doc[max(tok.i - 1, 0) : tok.i + 2])):
             return True
+        nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        if low in ORDINALS and nxt is not None and (is_title_word(nxt.text) or is_occupation(nxt.text)):
+            return True  # "third baseman", "first secretary"
         if tok.is_stop or (tok.tag_ == "VBG" and tok.dep_ not in {"amod", "compound"}):
             return False
         return tok.tag_ in DESCRIBING_TAGS
@@ -160,6 +179,11 @@ def _position(words: list[Token]) -> bool:
     return any(f"{a.lower_} {b.lower_}" in POSITION_PHRASES for a, b in zip(words, words[1:], strict=False))
 
 
+def _role_word(word: str) -> bool:
+    """A title or an occupation ("star", "actor", "coach"), not a family word or "child"."""
+    return is_title_word(word) or is_occupation(word)
+
+
 def _describes(tok: Token) -> bool:
     """A word that may stand inside a title or description before its noun: "chief financial"."""
     if is_title_word(tok.text) or tok.lower_ in TITLE_MODIFIERS:
@@ -169,22 +193,59 @@ def _describes(tok: Token) -> bool:
 
 def _describing_noun(tok: Token, name: Span) -> bool:
     """A lower-case common noun the parser attaches to the name after it, or the name to it:
-    "resident Ana Li", "his wife Ana" (not "this week Ana Li said", a time)."""
+    "resident Ana Li", "his wife Ana" (not "this week Ana Li said", a time); a noun for people
+    right before the name whatever the parse ("Northland teen Ana Li speaks")."""
     # A plural ("sons Ana and Bo") describes several people, not this one.
     if not (tok.is_lower and tok.tag_ == "NN") or tok.is_stop or tok.ent_type_ in {"DATE", "TIME"}:
         return False
+    if tok.i == name.start - 1 and tok.lower_ in _SAID_OF_ONE:
+        return True
     if tok.dep_ == "compound" and name.start <= tok.head.i < name.end:
         return True
     return name.root.dep_ == "appos" and name.root.head.i == tok.i
 
 
+_SAID_OF_ONE = frozenset(PERSON_NOUNS | DESCRIPTOR_WORDS) - {"rival", "teammate", "team-mate"}
+"""Nouns for people that say who the person is by themselves; "title rival Ana Li" and
+"teammate Ana Li" say what the person is to someone else."""
+
+
 def _person_noun(tok: Token, name: Span) -> bool:
-    """A lower-case noun that the name after it stands in apposition to ("her husband, X,")."""
+    """A noun that the name after it stands in apposition to ("her husband, X,", "the Acme CEO,
+    X,"): a title whatever its case, or a lower-case noun the parser ties to the name."""
+    if is_title_word(tok.text) or is_occupation(tok.text):
+        return True
     if not tok.is_lower:
         return False
-    if is_title_word(tok.text):
-        return True
     return tok.tag_ in {"NN", "NNS"} and name.root.dep_ == "appos" and name.root.head.i == tok.i
+
+
+def _fronted(doc: Doc, start: int) -> bool:
+    """Whether the noun phrase starting at ``start`` (after its article) is the object of a
+    phrase that opens its sentence or clause ("Through a representative, Ana Li said"), not
+    the name's ("visited by the first astronaut, Ana Li, in 2012")."""
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 0 or doc[k].pos_ != "ADP":
+        return False
+    return doc[k].is_sent_start or (k > 0 and doc[k - 1].is_punct)
+
+
+def _title_before_of(doc: Doc, comma: int) -> int | None:
+    """The title an "of" or "for" phrase ending at a comma hangs from: "the head of the Acme Bank,
+    Ana Li,", "Acme's director of planning and development, Ana Li," and "A spokesman for the
+    firm, Ana Li," -> the index of "head", "director", "spokesman"; None when the words before
+    the comma are no such phrase."""
+    k = comma - 1
+    while k > 0 and comma - k <= 8:
+        tok = doc[k]
+        if tok.lower_ in {"of", "for"} and is_title_word(doc[k - 1].text):
+            return k - 1
+        if tok.is_punct or tok.pos_ in {"VERB", "AUX", "PRON"} or "\n" in tok.whitespace_:
+            return None
+        k -= 1
+    return None
 
 
 def _owner(tok: Token) -> str | None:
@@ -233,6 +294,11 @@ def role_after(span: Span) -> str | None:
             break
         if tok.is_quote and tok.tag_ != "POS" and tok.dep_ != "case":  # "the drivers’ union" goes on
             break
+        if tok.tag_ in {"WP", "WDT", "WP$"} and end > j:
+            break  # "Ana Li, a former astronaut who serves on a panel,": the clause is not the role
+        second = end + 2 < len(doc) and _second_description(doc[end + 1 : end + 3])
+        if tok.lower_ == "and" and end > j and second:
+            break  # "a partner at Acme and one of the earliest backers": the first description
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "VBG"}:
             return None
         end += 1
@@ -267,6 +333,11 @@ def role_after(span: Span) -> str | None:
     return None
 
 
+def _second_description(words: Span) -> bool:
+    """Whether the words after an "and" start a second description ("one of", "a", "the")."""
+    return words.text.lower() == "one of" or words[0].lower_ in {"a", "an", "the"}
+
+
 def _names_another_person(words: Span) -> bool:
     """Whether an apposition goes straight on to another person's name ("chairman Bo Chen")."""
     for tok in words:
@@ -285,6 +356,14 @@ def person_role(span: Span) -> tuple[str | None, str | None]:
     before = role_before(span)
     after = role_after(span)
     before, after = _whole_role(before), _whole_role(after)
+    if before is None and after is None:
+        # "Ana Li is a senior member of the Front", "identified the pilot as Ana Li", "stars Ana
+        # Li and Bo Chen"
+        after = _whole_role(
+            role_predicate(span, is_title_word)
+            or role_named(span, is_title_word)
+            or role_of_list(span, _role_word)
+        )
     role = after or before
     # "President Ana Li, a princeling," / "economist Ana Li, of the X Institute,": a title before
     # the name says more than a description or an employer after it.
@@ -297,10 +376,6 @@ def person_role(span: Span) -> tuple[str | None, str | None]:
         affiliation = found.name if found else None
     return role, affiliation
 
-
-PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent", "eur")
-"""Endings of English agent nouns (-er, -or, -ist, -ian, -ant, -ent: "member", "historian",
-"consultant", "resident"): such a noun said of a person says what the person is or does."""
 
 _DANGLING = re.compile(r"\s+(?:of|at|for|to|in|on|with|and|the|a|an)$", re.I)
 
