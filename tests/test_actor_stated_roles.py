@@ -22,6 +22,12 @@ INVENTED = [
     ("Northland teen Ana Vell speaks to her lawyer in the courtroom.", "Ana Vell", "Northland teen"),
     ("The Rovers guard Bo Lind and forward Kai Moro boarded the flight.", "Kai Moro", "forward"),
     ("The hotel will host Ana Vell and Bo Lind on Monday.", "Ana Vell", None),
+    ("Police suspect Ana Vell of the theft.", "Ana Vell", None),
+    ("The runs came off Eastbury ace Bo Lind and reliever Kai Moro.", "Bo Lind", "Eastbury ace"),
+    ("Best New Artist Ana Vell thanked her fans.", "Ana Vell", None),  # an award's name
+    ("The gunman, Eric Vell, was found dead in the room.", "Eric Vell", "gunman"),
+    ("No group was named, the brother of the gunman, Eric Vell, said.", "Eric Vell", "brother of the gunman"),
+    ("Only one woman (Ana Vell, Best New Artist) won an award.", "Ana Vell", None),
     # a title before the comma of an apposition, whatever its case, or before its "of" phrase
     ("In January, the Acme CEO, Ana Vell, said the firm should be regulated.", "Ana Vell", "CEO"),
     ("The new head of the Bank of Northland, Bo Lind, said prices would rise.", "Bo Lind",
@@ -32,7 +38,13 @@ INVENTED = [
     ("A spokesman for the Acme group, Bo Lind, said it was shut.", "Bo Lind", "spokesman for the Acme group"),
     ("The station was visited by Northland's first female astronaut, Ana Vell, in 2012.", "Ana Vell",
      "female astronaut"),
-    # an apposition ends at its relative clause and at a second description
+    # an apposition ends at its relative clause and at a second description; a long one at its
+    # first phrase of place or time
+    ("For Bo Lind, a traveling DJ in the middle of an exhausting New York-to-Detroit-to-Atlanta "
+     "connection, the delay was long.", "Bo Lind", "traveling DJ"),
+    ("The victim, whom the channel identified only by first name, Ana, said police ignored her.", "Ana",
+     None),
+    ("Her friend, Ines Kroll, said she had been scared.", "Ines Kroll", "friend"),
     ("Ana Vell, a technologist who studies bots, joined the group.", "Ana Vell", "technologist"),
     ("said Bo Lind, a former space agency astronaut who serves on a panel.", "Bo Lind",
      "former space agency astronaut"),

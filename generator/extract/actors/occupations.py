@@ -27,8 +27,8 @@ TRADES = frozenset(
     cosmonaut scientist physicist chemist biologist geologist engineer developer programmer
     technologist entrepreneur co-founder cofounder investor banker trader consultant surgeon
     physician doctor radiologist pediatrician paediatrician nurse paramedic firefighter rescuer
-    pilot co-pilot copilot sailor soldier teacher student pupil athlete player
-    champion veteran referee umpire guide
+    pilot co-pilot copilot sailor soldier dj disc-jockey counsel prefect suspect assailant teacher
+    student pupil athlete player champion veteran referee umpire guide
     """.split()
 )
 OCCUPATIONS = SPORT_POSITIONS | TRADES
@@ -44,10 +44,19 @@ OCCUPATION_PHRASES = frozenset(
 """Positions named by two words whose words are not titles alone ("running back Bo Chen",
 "third baseman Ana Li")."""
 
+SOCIAL_NOUNS = frozenset(
+    """
+    friend girlfriend boyfriend fiance fiancee fiancé fiancée partner spouse colleague classmate
+    roommate flatmate companion neighbour neighbor ex-wife ex-husband ex-girlfriend ex-boyfriend
+    """.split()
+)
+"""Nouns of a person's ties to others (WordNet noun.person, friends and partners): "her
+friend, Ana Li," says who Ana Li is in the story."""
+
 VERB_OCCUPATIONS = frozenset(
     """
     host guard star model pilot captain skipper anchor champion referee umpire author center
-    centre nurse doctor engineer produce direct trade comic backup
+    centre nurse doctor engineer produce direct trade comic backup guide closer suspect counsel
     """.split()
 )
 """Occupations that are also verbs ("will host Ana Li", "helped pilot the ship"): tagged a verb,

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from generator.extract.actors.occupations import is_occupation
-from generator.extract.actors.roles import is_title_word
+from generator.extract.actors.titles import is_title_word
 
 
 def choose_role(roles: Counter[str]) -> str | None:

@@ -13,8 +13,15 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.occupations import OCCUPATION_PHRASES, ORDINALS, VERB_OCCUPATIONS, is_occupation
-from generator.extract.actors.stated import role_named, role_of_list, role_predicate
+from generator.extract.actors.occupations import (
+    OCCUPATION_PHRASES,
+    ORDINALS,
+    VERB_OCCUPATIONS,
+    is_occupation,
+)
+from generator.extract.actors.stated import people_word, role_named, role_of_list, role_predicate
+from generator.extract.actors.titles import TITLE_MODIFIERS, expand_abbreviations, is_title_word
+from generator.extract.actors.titles import TITLE_WORDS as TITLE_WORDS  # read by the other actor modules
 from generator.extract.actors.words import (
     DESCRIPTOR_WORDS,
     HONORIFICS,
@@ -22,62 +29,12 @@ from generator.extract.actors.words import (
     THING_NOUNS,
 )
 
-TITLE_WORDS = frozenset(
-    """
-    president premier minister secretary chancellor king queen prince princess emperor leader chief
-    chairman chairwoman chair spokesman spokeswoman spokesperson ambassador envoy diplomat general
-    governor mayor senator congressman congresswoman representative lawmaker legislator director
-    commissioner head analyst expert fellow professor researcher economist adviser advisor official
-    commander pope cardinal judge justice attorney ceo founder deputy vice speaker lieutenant colonel
-    captain admiral marshal sheikh emir sultan monarch officer strategist scholar lecturer executive
-    president-elect candidate nominee negotiator representative delegate consul mufti ayatollah
-    archbishop bishop cleric chairperson secretary-general lawyer prosecutor activist
-    constable superintendent inspector detective sergeant sheriff trooper councillor councilman
-    councilwoman rabbi imam pastor priest chaplain coach quarterback coordinator manager owner
-    editor partner organiser organizer mp mep msp
-    """.split()
-)
-ABBREVIATIONS = {
-    "sen": "senator", "rep": "representative", "gov": "governor", "asst": "assistant",
-    "supt": "superintendent", "insp": "inspector", "det": "detective", "atty": "attorney",
-    "amb": "ambassador", "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "gen": "general",
-    "capt": "captain", "cmdr": "commander", "adm": "admiral", "pres": "president", "ch": "chief",
-    "con": "constable", "dep": "deputy", "cllr": "councillor"
-}  # fmt: skip
-"""Abbreviated titles as newspapers write them ("Sen.", "Asst Ch Con"), and what they stand for."""
-# Words that may stand inside a title ("top party diplomat", "Deputy Prime Minister").
-TITLE_MODIFIERS = frozenset(
-    """
-    prime top senior junior deputy vice former acting interim party parliamentary foreign defence
-    defense security state general national supreme military political chief foreign-policy
-    communist federal regional assistant associate principal visiting assembly
-    """.split()
-)
 DROP_LEADING = frozenset({"new", "current", "incumbent", "then"})
 POSITION_PHRASES = OCCUPATION_PHRASES
 """Positions named by two words that are not titles alone ("running back David Ode")."""
 DESCRIBING_TAGS = frozenset({"NN", "NNS", "JJ", "VBG"})
 """Tags of lower-case words that describe the person named right after them ("resident", "teen")."""
 MAX_ROLE_TOKENS = 12
-
-
-_ABBREVIATED_TITLES = frozenset(k for k, v in ABBREVIATIONS.items() if v in TITLE_WORDS | TITLE_MODIFIERS)
-"""The abbreviations that stand for a title word or a title's modifier ("Sen.", "Asst")."""
-
-
-def is_title_word(text: str) -> bool:
-    """True for a word that names a position ("President", "analyst", "Sen.", "Supt")."""
-    word = text.casefold().rstrip(".")
-    return word in TITLE_WORDS or word in _ABBREVIATED_TITLES
-
-
-def expand_abbreviations(role: str) -> str:
-    """ "Asst Ch Con" -> "Assistant Chief Constable", "Sen." -> "Senator"."""
-    words = []
-    for w in role.split():
-        full = ABBREVIATIONS.get(w.casefold().rstrip("."))
-        words.append((full.capitalize() if w[:1].isupper() else full) if full else w)
-    return " ".join(words)
 
 
 def role_before(span: Span) -> str | None:
@@ -103,12 +60,21 @@ def role_before(span: Span) -> str | None:
             noun = _title_before_of(doc, i)
             if noun is None and _person_noun(last, span):
                 noun = i - 1
+            head = span.root.head  # "the brother of the gunman, Ana Li,": the brother
+            if (
+                noun is None
+                and span.root.dep_ == "appos"
+                and 0 < i - head.i <= 6
+                and _person_noun(head, span)
+            ):
+                noun = head.i
         if noun is not None:
             j = noun
             while j > 0 and _describes(doc[j - 1]):
                 j -= 1
             if _fronted(doc, j):
                 return None
+            j = _owning_person(doc, j)
             if j >= 2 and doc[j - 1].tag_ == "POS":
                 owner = _owner(doc[j - 2])
             return _normalise(doc[j:i].text, owner)
@@ -129,7 +95,11 @@ def role_before(span: Span) -> str | None:
         return None
     # A title ("Sen.", "police chief"), or a common noun that says who the person is, written
     # straight before the name: "resident Ana Li", "Palestinian teen Ana Li", "his wife Ana".
-    described = _describing_noun(words[-1], span) or is_occupation(words[-1].text)
+    # an occupation in lower case or opening the sentence ("Actor Bo Chen"); "Best New Artist
+    # Ana Li" is an award's name
+    last = words[-1]
+    trade = is_occupation(last.text) and (last.is_lower or last.is_sent_start)
+    described = _describing_noun(last, span) or trade
     if not (any(is_title_word(t.text) for t in words) or described or _position(words)):
         return None
     # "spokesman for Russian President X": the nearest title is X's, the first is someone else's.
@@ -215,9 +185,22 @@ def _person_noun(tok: Token, name: Span) -> bool:
     X,"): a title whatever its case, or a lower-case noun the parser ties to the name."""
     if is_title_word(tok.text) or is_occupation(tok.text):
         return True
-    if not tok.is_lower:
+    if not tok.is_lower or tok.tag_ not in {"NN", "NNS"}:
         return False
-    return tok.tag_ in {"NN", "NNS"} and name.root.dep_ == "appos" and name.root.head.i == tok.i
+    if not people_word(tok.lemma_.lower(), is_title_word):
+        return False  # "identified only by first name, Ana": a name is no role
+    return name.root.dep_ == "appos" and name.root.head.i == tok.i
+
+
+def _owning_person(doc: Doc, start: int) -> int:
+    """Where a role before a comma starts when its noun is another person's: "the brother of the
+    gunman, Ana Li," is the brother, not the gunman."""
+    k = start - 1
+    while k >= 0 and doc[k].pos_ == "DET":
+        k -= 1
+    if k < 1 or doc[k].lower_ != "of" or not people_word(doc[k - 1].lower_, is_title_word):
+        return start
+    return k - 1
 
 
 def _fronted(doc: Doc, start: int) -> bool:
@@ -302,6 +285,10 @@ def role_after(span: Span) -> str | None:
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "VBG"}:
             return None
         end += 1
+    if end - j >= MAX_ROLE_TOKENS + 4:
+        # "a traveling DJ in the middle of an exhausting ... connection": the words before the
+        # first phrase of place or time, or nothing
+        end = next((t.i for t in doc[j + 1 : end] if t.pos_ == "ADP" and t.lower_ not in _OF_AT_FOR), j)
     words = doc[j:end]
     if not len(words) or words[0].lower_ in {"who", "which", "where"}:
         return None
@@ -319,7 +306,8 @@ def role_after(span: Span) -> str | None:
     verb = words[0].pos_ == "VERB" and words[0].dep_ not in {"compound", "amod"}
     if words[0].pos_ in {"PRON", "ADP"} or verb:
         return None  # "according to ...", but "managing director"
-    if any(is_title_word(t.text) for t in words[:6]) or _position(list(words)):
+    titled = any(is_title_word(t.text) or (not t.is_title and is_occupation(t.text)) for t in words[:6])
+    if titled or _position(list(words)):
         return words.text
     head = words.root
     if (
@@ -331,6 +319,9 @@ def role_after(span: Span) -> str | None:
     ):
         return words.text  # "Ana Li, a passenger," / "Ana Li, the father of Bo Li,"
     return None
+
+
+_OF_AT_FOR = frozenset({"of", "at", "for"})
 
 
 def _second_description(words: Span) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from generator.extract.actors.occupations import is_occupation
+from generator.extract.actors.occupations import SOCIAL_NOUNS, is_occupation
 from generator.extract.actors.words import DESCRIPTOR_WORDS, KINSHIP_WORDS, PERSON_NOUNS
 
 MAX_STATED_TOKENS = 12
@@ -22,16 +22,18 @@ _MODIFIERS = frozenset({"amod", "compound", "nmod"})
 
 
 def personal_noun(tok: Token, is_title: Callable[[str], bool]) -> bool:
-    """Whether a lower-case noun names a person by what the person is or does: a title, an
-    occupation, a noun for people, a family word or an agent noun ("member", "historian")."""
-    word = tok.lower_
-    if tok.tag_ != "NN" or not tok.is_lower:
-        return False
-    if is_title(word):
+    """Whether a lower-case singular noun names a person by what the person is or does."""
+    return tok.tag_ == "NN" and tok.is_lower and people_word(tok.lower_, is_title)
+
+
+def people_word(word: str, is_title: Callable[[str], bool]) -> bool:
+    """Whether a noun is one for people: a title, an occupation, a family or social word, a noun
+    for people or an agent noun ("member", "historian", "parent")."""
+    if is_title(word) or is_occupation(word) or word in PERSON_NOUNS or word in KINSHIP_WORDS:
         return True
-    if is_occupation(word) or word in PERSON_NOUNS or word in KINSHIP_WORDS or word in DESCRIPTOR_WORDS:
+    if word in DESCRIPTOR_WORDS or word in SOCIAL_NOUNS:
         return True
-    return word.endswith(PERSON_SUFFIXES) and len(word) > 5
+    return word.endswith(PERSON_SUFFIXES + ("man", "woman")) and len(word) > 5  # "gunman"
 
 
 def noun_phrase_role(noun: Token) -> str:
@@ -118,6 +120,7 @@ def role_of_list(span: Span, is_role_word: Callable[[str], bool]) -> str | None:
         return None
     noun = doc[start - 1]
     # the tagger may read "stars Ana Li and Bo Chen" as a verb: "the film stars" says it too
-    if noun.tag_ not in {"NNS", "VBZ"} or not noun.is_lower or not is_role_word(noun.lemma_):
+    written = noun.is_lower or (noun.is_sent_start and noun.is_title)  # "Stars Ana Li and ..."
+    if noun.tag_ not in {"NNS", "VBZ"} or not written or not is_role_word(noun.lemma_.lower()):
         return None
     return noun.lemma_
