@@ -71,18 +71,15 @@ def briefing_main_event(
     """
     mains = [(source, main) for source, main in sorted(per_article.items()) if main is not None]
     words = [label_words(_probe(main)) for _, main in mains]
+    reads = [
+        _Read(m.event, m.date, span_of(_probe(m)), w.heads - {_SAY}, w)
+        for (_, m), w in zip(mains, words, strict=True)
+    ]
     groups: list[list[int]] = []
-    for i in range(len(mains)):
+    for i, read in enumerate(reads):
         if _says_only(words[i]):
             continue
-        group = next(
-            (
-                g
-                for g in groups
-                if any(_same_happening(mains[i][1], mains[j][1], words[i], words[j]) for j in g)
-            ),
-            None,
-        )
+        group = next((g for g in groups if any(_same_happening(read, reads[j]) for j in g)), None)
         if group is None:
             groups.append([i])
         else:
@@ -150,15 +147,29 @@ def _says_only(words: Words) -> bool:
     return not words.heads - {_SAY} and len(words.content - {_SAY}) <= 2
 
 
-def _same_happening(a: MainEvent, b: MainEvent, wa: Words, wb: Words) -> bool:
+@dataclasses.dataclass(frozen=True)
+class _Read:
+    """What grouping asks of an article's main event, worked out once."""
+
+    event: str | None
+    date: str
+    span: tuple[dt.date, dt.date] | None
+    happenings: frozenset[str]
+    words: Words
+
+
+def _same_happening(a: _Read, b: _Read) -> bool:
     """Whether two articles' main events report one happening (see ``briefing_main_event``)."""
     if a.event and a.event == b.event:
         return True
-    if not dates_compatible(_probe(a), _probe(b)):
-        return False
-    if (wa.heads - {_SAY}) & (wb.heads - {_SAY}):
-        return True
-    return _share(wa, wb) >= JOIN_SHARE
+    if a.span is None or b.span is None:
+        if a.date != b.date:
+            return False
+    elif not (
+        a.span[0] >= b.span[0] and a.span[1] <= b.span[1] or b.span[0] >= a.span[0] and b.span[1] <= a.span[1]
+    ):
+        return False  # neither date lies inside the other (``dates_compatible``)
+    return bool(a.happenings & b.happenings) or _share(a.words, b.words) >= JOIN_SHARE
 
 
 def _share(a: Words, b: Words) -> float:
