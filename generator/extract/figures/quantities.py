@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from generator.extract.figures.measured import SAYING, Measure, described, of_object
+from generator.extract.figures.measured import LIGHT_VERBS, SAYING, Measure, described, of_object
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
-from generator.extract.figures.words import DIMENSIONS, PEOPLE, SETTLEMENTS
+from generator.extract.figures.words import DIMENSIONS, DURATION_UNITS, PEOPLE, RATE_NOUNS, SETTLEMENTS
 
 _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -21,6 +21,9 @@ def measured(unit: Token, span: Span) -> Measure | None:
     million-barrel cap"), the noun after "of" ("600 tons of petroleum", "30 years of a treaty")
     or the verb it is the object of ("coached for 42 years" is a window, "served 42 years" not)."""
     name = unit_of(unit)
+    into = elapsed(unit, span) if name in DURATIONS else None
+    if into is not None:
+        return replace(into, unit=name)  # "turned back four hours into the flight"
     size = _dimension(unit, span)
     if size is not None:
         return replace(size, unit=name)
@@ -36,7 +39,7 @@ def measured(unit: Token, span: Span) -> Measure | None:
     after_of = of_object(unit, ("of",))
     if after_of is not None:
         found = described(after_of, span)
-        return replace(found, unit=name) if found else None
+        return replace(_done_with(unit, found), unit=name) if found else None
     head = unit.head
     if (
         unit.dep_ == "pobj"
@@ -227,6 +230,8 @@ def _property(verb: Token, subject: Token | None, span: Span) -> Measure | None:
     prop = PROPERTIES.get(verb.lemma_.lower())
     if prop is None:
         return None
+    if prop == "length" and verb.lemma_ == "take" and (subject is None or subject.lower_ == "it"):
+        return _time_to(verb, span)
     thing = about(subject, verb)
     if thing is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and prop == "weight":
         before = verb.doc[verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1]
@@ -256,3 +261,97 @@ def population(noun: Token, span: Span) -> Measure | None:
     return Measure(
         f"population of {noun_phrase(name, span)}", f"{plain(place)}|population", "people", verb_of(place)
     )
+
+
+def _time_to(took: Token, span: Span) -> Measure | None:
+    """The time something took, from "it took X N to do Y": "it took the ambulance 30 minutes to
+    get to the scene" -> "time for ambulance to get to scene"; "it took 40 hours to reach the
+    boy" -> "time to reach boy".
+
+    >>> measure(nlp("It took the ambulance 30 minutes to get to the scene.")[4:6], False).what
+    'time for ambulance to get to scene'
+    """
+    doing = next(
+        (
+            c
+            for c in took.children
+            if c.dep_ in ("advcl", "xcomp", "ccomp")
+            and c.pos_ in ("VERB", "AUX")
+            and c.i > span.end - 1
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        ),
+        None,
+    )
+    if doing is None:
+        return None
+    who = next(
+        (
+            c
+            for c in took.children
+            if c.dep_ in ("dobj", "dative")
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i < span.start
+            and not unit_of(c)
+        ),
+        None,
+    )
+    words = ["time"] + ([f"for {noun_phrase(who, span)}"] if who is not None else []) + ["to", doing.text]
+    for child in doing.children:
+        if child.dep_ == "prt":
+            words.append(child.text)
+        elif child.dep_ in ("dobj", "prep") and child.i > doing.i:
+            obj = (
+                child if child.dep_ == "dobj" else next((o for o in child.children if o.dep_ == "pobj"), None)
+            )
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                words += ([child.text] if child.dep_ == "prep" else []) + [noun_phrase(obj, span)]
+            break
+    return Measure(" ".join(words), f"time|{doing.lemma_.lower()}", None, took)
+
+
+def _done_with(unit: Token, found: Measure) -> Measure:
+    """A quantity of a stuff that is the object of what was done with it names the doing, and how
+    often: "the glacier loses 45 billion tons of ice every year" -> "loses ice every year"; "the
+    ship delivered 600 tons of fuel" -> "delivered fuel"; not "has 600 tons of fuel"."""
+    verb = unit.head
+    if unit.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ in LIGHT_VERBS | SAYING:
+        return found
+    words = [verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt"), found.what]
+    every = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "npadvmod"
+            and c.lemma_.lower() in RATE_NOUNS
+            and any(d.lower_ in ("every", "each", "a", "per") for d in c.children)
+        ),
+        None,
+    )
+    if every is not None:
+        words += [t.lower_ for t in every.subtree]
+    return replace(found, what=" ".join(words), verb=verb)
+
+
+DURATIONS = frozenset(DURATION_UNITS.values())
+
+
+def elapsed(unit: Token, span: Span) -> Measure | None:
+    """How long something had run when a thing happened: "the plane turned around four hours into
+    its flight" -> "time into flight (turned around)".
+
+    >>> measure(nlp("The plane turned back four hours into the flight.")[4:6], False).what
+    'time into flight (turned back)'
+    """
+    doc = unit.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "into":
+        return None
+    obj = next((o for o in doc[span.end].children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    verb = verb_of(doc[span.end])
+    done = []
+    if verb is not None and verb.lemma_ not in SAYING | {"be"}:
+        after = [c.text for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
+        done = [verb.text, *after]
+    what = f"time into {noun_phrase(obj, span)}" + (f" ({' '.join(done)})" if done else "")
+    return Measure(what, f"into|{plain(obj)}", None, verb)

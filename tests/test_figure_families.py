@@ -1,0 +1,116 @@
+"""Figures of session 12's families: the time something took ("it took the ambulance 30 minutes
+to get to the scene"), how long a journey had run ("four hours into the flight"), a sum under the
+name the text gives its owner, a sum with what it includes, a quantity of a stuff named by what
+was done with it; and one article's two values of one measure kept as two figures."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.actors.extract import extract_actors
+from generator.extract.figures import extract_figures
+from generator.merge.figures import merge_figures
+from generator.records import Evidence, Figure
+from tests.conftest import make_article
+
+
+@pytest.fixture(scope="module")
+def figures_of(nlp):
+    def run(text: str) -> list[tuple[str, str | None, str, str | None]]:
+        art = make_article(text, published=dt.date(2018, 1, 2), id="a")
+        doc = nlp(text)
+        actors, mentions = extract_actors(doc, art)
+        return [(f.what, f.qualifier, f.value, f.unit) for f in extract_figures(doc, art, actors, mentions)]
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time something took: "it took X N to do Y" (EventId of the Astros coach, a dev file)
+        (
+            "With the traffic congestion around the parade, it took the ambulance 30 minutes to get "
+            "to the scene.",
+            ("time for ambulance to get to scene", None, "30", "minutes"),
+        ),
+        (
+            "It took rescuers more than 40 hours to reach the boy.",
+            ("time for rescuers to reach boy", "more than", "40", "hours"),
+        ),
+        ("It took 12 days to drain the cave.", ("time to drain cave", None, "12", "days")),
+        # how long a journey had run when something happened (the flight that turned back)
+        (
+            "The plane, which had 226 passengers aboard, turned around four hours into its flight to Tokyo.",
+            ("time into flight (turned around)", "around", "4", "hours"),
+        ),
+        (
+            "The ferry turned back two hours into the crossing.",
+            ("time into crossing (turned back)", None, "2", "hours"),
+        ),
+        # a sum under the name the text gives the common noun that has it (bitcoin crackdown)
+        (
+            "A new virtual currency, Proof of Weak Hands Coin, whose creators referred to it as a Ponzi "
+            "scheme on Twitter, raised $800,000.",
+            ("Proof of Weak Hands Coin raised", None, "800,000", "USD"),
+        ),
+        (
+            "In January, regulators shut down Tarvo Fund, a purported swindle that had attracted $6 million.",
+            ("Tarvo Fund attracted", None, "6 million", "USD"),
+        ),
+        ("The startup raised $5 million.", ("startup raised", None, "5 million", "USD")),
+        # a sum with what it includes (Broadcom's bid)
+        (
+            "The deal, which amounts to $148.9 billion including debt Broadcom would assume, would be "
+            "the largest ever.",
+            ("deal including debt", None, "148.9 billion", "USD"),
+        ),
+        # a quantity of a stuff named by what was done with it, and how often
+        (
+            "Located in Western Antarctica, the Pine Island glacier reportedly loses around 45 billion tons "
+            "of ice every year.",
+            ("loses ice every year", "around", "45 billion", "tons"),
+        ),
+        (
+            "The tanker transferred 600 tons of refined petroleum to a ship.",
+            ("transferred refined petroleum", None, "600", "tons"),
+        ),
+        ("The ship had 600 tons of fuel.", ("fuel", None, "600", "tons")),
+    ],
+)
+def test_family_sentences_give_their_figure(figures_of, text, expected):
+    assert expected in figures_of(text)
+
+
+def test_the_surgery_that_took_three_hours_is_still_the_surgery(figures_of):
+    assert ("surgery", None, "3", "hours") in figures_of("The surgery took three hours.")
+
+
+def _games(value: float, source: str, sentence: int, what: str) -> Figure:
+    return Figure(
+        id="g",
+        what=what,
+        value=str(int(value)),
+        qualifier=None,
+        unit="games",
+        number=value,
+        date="2017-12-30",
+        key="game|count",
+        evidence=(Evidence(source=source, quote=what, sentence=sentence),),
+    )
+
+
+def test_one_article_two_values_of_one_measure_are_two_figures():
+    """ "all 16 games as a rookie" and "all 15 games this season" in one article: two measures."""
+    figs = [_games(16, "a", 1, "games"), _games(15, "a", 2, "started games")]
+    merged = merge_figures(figs, {"a": dt.date(2017, 12, 30)})
+    assert sorted(f.value for f in merged) == ["15", "16"]
+    assert all(not f.conflicts for f in merged)
+
+
+def test_two_sources_values_of_one_measure_stay_a_conflict():
+    figs = [_games(16, "a", 1, "games"), _games(15, "b", 2, "games")]
+    merged = merge_figures(figs, {"a": dt.date(2017, 12, 30), "b": dt.date(2017, 12, 30)})
+    assert len(merged) == 1 and len(merged[0].conflicts) == 1
