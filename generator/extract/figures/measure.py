@@ -26,7 +26,7 @@ from generator.extract.figures.money import bid_for, described_by, named_phrase,
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.quantities import measured, population
 from generator.extract.figures.sport import fact_box, race_mark, result
-from generator.extract.figures.tolls import bare_toll, toll_event, toll_of, toll_word
+from generator.extract.figures.tolls import bare_toll, severity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
     COUNTED_WHEN_MANY,
     NOT_COUNTED,
@@ -77,7 +77,7 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     'people killed'
     """
     root = span.root
-    if root.lower_ in QUALIFIER_WORDS and len(span) > 1:  # "turned around four hours": the verb's word
+    if root.lower_ in QUALIFIER_WORDS - {"between"} and len(span) > 1:  # "turned around four hours"
         root = next((t for t in reversed(span) if not span.start <= t.head.i < span.end), root)
     head = root.head
     noun: Token | None = None
@@ -191,6 +191,9 @@ def _toll(noun: Token, participle: str, verb: Token | None, span: Span | None = 
         who = "people"
     verb = verb or verb_of(noun)
     event = toll_event(verb, span) if span is not None else None
+    degree = severity(verb)
+    if degree:  # "20 others were slightly hurt": another measure than all the injured
+        return Measure(f"{who} {degree} {participle}", f"{who} {degree}|{participle}", who, verb, True)
     what = f"{who} {participle}" + (f" in {event}" if event else "")
     return Measure(what, f"{who}|{participle}", who, verb, True)
 

@@ -282,8 +282,8 @@ def _time_to(took: Token, span: Span) -> Measure | None:
         ),
         None,
     )
-    if doing is None:
-        return None
+    if doing is None or doing.lemma_ == "do":
+        return None  # "taking six months to do so": to do what, the clause does not say
     who = next(
         (
             c
@@ -337,10 +337,11 @@ DURATIONS = frozenset(DURATION_UNITS.values())
 
 def elapsed(unit: Token, span: Span) -> Measure | None:
     """How long something had run when a thing happened: "the plane turned around four hours into
-    its flight" -> "time into flight (turned around)".
+    its flight" -> "hours into flight (turned around)"; "made a U-turn two hours into the trip"
+    -> "hours into trip (made U-turn)". Every such figure of a story is one measure.
 
     >>> measure(nlp("The plane turned back four hours into the flight.")[4:6], False).what
-    'time into flight (turned back)'
+    'hours into flight (turned back)'
     """
     doc = unit.doc
     if span.end >= len(doc) or doc[span.end].lower_ != "into":
@@ -349,9 +350,10 @@ def elapsed(unit: Token, span: Span) -> Measure | None:
     if obj is None:
         return None
     verb = verb_of(doc[span.end])
-    done = []
+    done = ""
     if verb is not None and verb.lemma_ not in SAYING | {"be"}:
-        after = [c.text for c in verb.children if c.dep_ in ("prt", "advmod") and c.i == verb.i + 1]
-        done = [verb.text, *after]
-    what = f"time into {noun_phrase(obj, span)}" + (f" ({' '.join(done)})" if done else "")
-    return Measure(what, f"into|{plain(obj)}", None, verb)
+        end = span.start if verb.i < span.start <= verb.i + 5 else verb.i + 1
+        rest = "".join(t.text_with_ws for t in doc[verb.i + 1 : end] if t.dep_ != "det" and t.text != ",")
+        done = f"{verb.text} {rest}".strip()  # "turned back", "made u-turn"
+    what = f"{unit.lower_} into {noun_phrase(obj, span)}" + (f" ({done})" if done else "")
+    return Measure(what, "into", None, verb)
