@@ -168,7 +168,7 @@ def test_words_without_a_number_are_no_amount():
         # lengths of time tagged as times, ranges written in words
         (
             "The talks lasted about two hours.",
-            [("talks", "about", "2", "hours")],
+            [("talks duration", "about", "2", "hours")],
         ),  # the talks' length, as "two-day talks"
         ("The carriages slid for eight to ten seconds.", [("carriages slid", "between", "8-10", "seconds")]),
         (
@@ -180,7 +180,7 @@ def test_words_without_a_number_are_no_amount():
             [("pause", "at least", "2", "weeks")],
         ),
         ("Unemployment fell to 4.2 percent in May.", [("Unemployment", None, "4.2", "percent")]),
-        ("The talks lasted two days.", [("talks", None, "2", "days")]),
+        ("The talks lasted two days.", [("talks duration", None, "2", "days")]),
         (
             "A military court extended her remand by eight days.",
             [("court extended remand", None, "8", "days")],
@@ -366,8 +366,8 @@ def test_words_without_a_number_are_no_amount():
             "The rocket will carry the Tarvo, weighing around 2,760 pounds on the street.",
             [("Tarvo weight", "around", "2,760", "pounds")],
         ),
-        ("The surgery took three hours.", [("surgery", None, "3", "hours")]),
-        ("He was rushed to hospital before a three-hour surgery.", [("surgery", None, "3", "hours")]),
+        ("The surgery took three hours.", [("surgery duration", None, "3", "hours")]),
+        ("He was rushed to hospital before a three-hour surgery.", [("surgery duration", None, "3", "hours")]),
         # leaving hospital is no release of captives (corpus, EventId 2); a share in words
         (
             "Police say four people with serious injuries were released from hospital on Wednesday.",

@@ -191,7 +191,7 @@ def _toll(noun: Token, participle: str, verb: Token | None, span: Span | None = 
         who = "people"
     verb = verb or verb_of(noun)
     event = toll_event(verb, span) if span is not None else None
-    degree = severity(verb)
+    degree = severity(verb, noun, span)
     if degree:  # "20 others were slightly hurt": another measure than all the injured
         return Measure(f"{who} {degree} {participle}", f"{who} {degree}|{participle}", who, verb, True)
     what = f"{who} {participle}" + (f" in {event}" if event else "")

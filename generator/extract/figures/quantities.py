@@ -32,6 +32,8 @@ def measured(unit: Token, span: Span) -> Measure | None:
         while thing.dep_ == "compound" and thing.head.pos_ == "NOUN" and thing.head.i > thing.i:
             thing = thing.head  # "a 42-yard field goal"
         found = described(thing, span)
+        if found is not None and name in DURATIONS:
+            found = replace(found, what=f"{found.what} duration")  # "an 11-hour flight": how long
         return replace(found, unit=name) if found else None
     if unit.dep_ == "appos" and unit.head.pos_ == "NOUN" and not any(c.like_num for c in unit.head.children):
         found = described(unit.head, span)  # "the size of the leak -- 2.6 terabytes"
@@ -68,9 +70,11 @@ def measured(unit: Token, span: Span) -> Measure | None:
     tenure = _tenure(unit, span, name)
     if tenure is not None:
         return tenure
-    if unit.dep_ == "pobj" and head.lower_ in ("to", "by", "for") and head.head.pos_ == "VERB":
+    within = head.lower_ in ("to", "by", "for") or (head.lower_ == "in" and _brief(span))
+    if unit.dep_ == "pobj" and within and head.head.pos_ == "VERB":
         # "sentenced to 15 months", "extended her remand by eight days", "protested for eight
-        # years": the length of what the verb does (a window "in", "within", "over" is no figure)
+        # years", "were shot in just three days": the length of what the verb does (a window
+        # "in", "within", "over" is no figure)
         head = head.head
         verb_object = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     elif unit.dep_ in ("dobj", "attr", "npadvmod"):
@@ -240,7 +244,7 @@ def _property(verb: Token, subject: Token | None, span: Span) -> Measure | None:
         return None
     phrase = noun_phrase(thing, span)
     if prop == "length":  # "the surgery took three hours" is the surgery's, as "a three-hour surgery"
-        return Measure(phrase, plain(thing), None, verb)
+        return Measure(f"{phrase} duration", plain(thing), None, verb)
     return Measure(f"{phrase} {prop}", f"{plain(thing)}|{prop}", None, verb)
 
 
@@ -351,9 +355,22 @@ def elapsed(unit: Token, span: Span) -> Measure | None:
         return None
     verb = verb_of(doc[span.end])
     done = ""
-    if verb is not None and verb.lemma_ not in SAYING | {"be"}:
+    if verb is not None and verb.pos_ == "VERB" and verb.dep_ != "amod" and verb.lemma_ not in SAYING:
         end = span.start if verb.i < span.start <= verb.i + 5 else verb.i + 1
-        rest = "".join(t.text_with_ws for t in doc[verb.i + 1 : end] if t.dep_ != "det" and t.text != ",")
+        words = doc[verb.i + 1 : end]
+        if any(t.is_punct and t.text != "-" for t in words):
+            words = doc[verb.i + 1 : verb.i + 1]  # "A flying first for me: 4 hours into ...": no object
+        rest = "".join(t.text_with_ws for t in words if t.dep_ != "det")
         done = f"{verb.text} {rest}".strip()  # "turned back", "made u-turn"
     what = f"{unit.lower_} into {noun_phrase(obj, span)}" + (f" ({done})" if done else "")
     return Measure(what, "into", None, verb)
+
+
+BRIEF = ("just", "only", "under", "barely", "less than")
+"""Words before a length after "in" that make it how long the doing took ("shot in just three
+days", "sold out in under an hour"), not a window ("in five years")."""
+
+
+def _brief(span: Span) -> bool:
+    text = span.text.lower()
+    return any(text.startswith(word + " ") for word in BRIEF)

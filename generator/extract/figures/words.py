@@ -28,7 +28,7 @@ SCALES = {
 
 VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
-    "millions": "millions", "billions": "billions", "trillions": "trillions", "tens": "tens",
+    "millions": "millions", "billions": "billions", "tens": "tens",
     "tens of thousands": "tens of thousands",
     "hundreds of thousands": "hundreds of thousands", "tens of millions": "tens of millions",
     "hundreds of millions": "hundreds of millions", "a dozen": "12", "dozen": "12",
