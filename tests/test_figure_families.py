@@ -89,6 +89,17 @@ def figures_of(nlp):
             "Haynes noted that all the office sequences for the episode were shot in just three days.",
             ("sequences shot", "just", "3", "days"),
         ),
+        # a length above or below a place is a height or a depth (the falling space station)
+        (
+            "The last bits of information suggested that Tiangong-1 was speeding 230 miles above Earth.",
+            ("Tiangong-1 altitude", None, "230", "miles"),
+        ),
+        ("The boy was trapped 40 metres below ground.", ("boy depth", None, "40", "m")),
+        # a count after a place that ends its phrase is no label ("Apollo 11" is)
+        (
+            "It said the tanker docked at Tarvo six times between August and December to take on oil.",
+            ("tanker docked", None, "6", "times"),
+        ),
         # a named thing's count is its own; the "between" of a place is no range
         (
             "The Soviet-era N1 rocket had 30 engines.",

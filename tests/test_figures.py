@@ -367,7 +367,10 @@ def test_words_without_a_number_are_no_amount():
             [("Tarvo weight", "around", "2,760", "pounds")],
         ),
         ("The surgery took three hours.", [("surgery duration", None, "3", "hours")]),
-        ("He was rushed to hospital before a three-hour surgery.", [("surgery duration", None, "3", "hours")]),
+        (
+            "He was rushed to hospital before a three-hour surgery.",
+            [("surgery duration", None, "3", "hours")],
+        ),
         # leaving hospital is no release of captives (corpus, EventId 2); a share in words
         (
             "Police say four people with serious injuries were released from hospital on Wednesday.",

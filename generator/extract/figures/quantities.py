@@ -114,14 +114,21 @@ def measured(unit: Token, span: Span) -> Measure | None:
 
 
 SPEED_UNITS = frozenset({"mph", "km/h", "knots"})
+_SIZE_KEYS = {"speed": "speed|going", "distance": "distance|away"}
+HEIGHTS = {"above": "altitude", "below": "depth", "beneath": "depth"}
+"""Prepositions after a length that make it a height over or a depth under a place: "orbiting
+230 miles above Earth" (the station's altitude), "trapped 40 metres below ground"."""
 
 
 def _distance_or_speed(unit: Token, span: Span, name: str | None) -> Measure | None:
     """How far away a thing is ("the galaxy is located 3.8 billion light years away" -> "galaxy
-    distance") or how fast it goes ("the asteroid travels at 25,000 mph" -> "asteroid speed"):
+    distance"), how high above a place ("speeding 230 miles above Earth" -> "altitude") or how
+    fast it goes ("the asteroid travels at 25,000 mph" -> "asteroid speed"):
     the subject of the verb, when it is a thing (not "it")."""
     if name in LENGTH_UNITS and unit.head.lower_ == "away":
         size = "distance"
+    elif name in LENGTH_UNITS and unit.head.lower_ in HEIGHTS and unit.head.dep_ == "prep":
+        size = HEIGHTS[unit.head.lower_]  # "the station was speeding 230 miles above Earth"
     elif name in SPEED_UNITS and unit.dep_ in ("pobj", "dobj", "npadvmod", "attr"):
         size = "speed"
     else:
@@ -132,9 +139,9 @@ def _distance_or_speed(unit: Token, span: Span, name: str | None) -> Measure | N
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         if size == "distance" and name in ("m", "feet", "yards"):
             return None  # "we were just five metres away": where a witness stood
-        return Measure(size, "speed|going" if size == "speed" else "distance|away", None, verb, unit=name)
+        return Measure(size, _SIZE_KEYS.get(size, f"{size}|at"), None, verb, unit=name)
     # "the tram", "the driver" went at one speed (not the "top speed" it is built for)
-    key = "speed|going" if size == "speed" else "distance|away"  # "the galaxy", "the planets": one distance
+    key = _SIZE_KEYS.get(size, f"{size}|at")  # "the galaxy", "the planets": one distance
     return Measure(f"{noun_phrase(subject, span)} {size}", key, None, verb, unit=name)
 
 
