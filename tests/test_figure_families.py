@@ -92,7 +92,7 @@ def figures_of(nlp):
         # a length above or below a place is a height or a depth (the falling space station)
         (
             "The last bits of information suggested that Tiangong-1 was speeding 230 miles above Earth.",
-            ("Tiangong-1 altitude", None, "230", "miles"),
+            ("Tiangong-1 height", None, "230", "miles"),
         ),
         ("The boy was trapped 40 metres below ground.", ("boy depth", None, "40", "m")),
         # a count after a place that ends its phrase is no label ("Apollo 11" is)

@@ -115,14 +115,14 @@ def measured(unit: Token, span: Span) -> Measure | None:
 
 SPEED_UNITS = frozenset({"mph", "km/h", "knots"})
 _SIZE_KEYS = {"speed": "speed|going", "distance": "distance|away"}
-HEIGHTS = {"above": "altitude", "below": "depth", "beneath": "depth"}
+HEIGHTS = {"above": "height", "below": "depth", "beneath": "depth"}
 """Prepositions after a length that make it a height over or a depth under a place: "orbiting
-230 miles above Earth" (the station's altitude), "trapped 40 metres below ground"."""
+230 miles above Earth" (the station's height), "trapped 40 metres below ground"."""
 
 
 def _distance_or_speed(unit: Token, span: Span, name: str | None) -> Measure | None:
     """How far away a thing is ("the galaxy is located 3.8 billion light years away" -> "galaxy
-    distance"), how high above a place ("speeding 230 miles above Earth" -> "altitude") or how
+    distance"), how high above a place ("speeding 230 miles above Earth" -> "height") or how
     fast it goes ("the asteroid travels at 25,000 mph" -> "asteroid speed"):
     the subject of the verb, when it is a thing (not "it")."""
     if name in LENGTH_UNITS and unit.head.lower_ == "away":
