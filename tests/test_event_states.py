@@ -1,8 +1,8 @@
-"""Timeline, session 12: clauses that describe a state or an impression give no event, a label cut
-at the verb of its "to" clause gives none, a date written before a thing is that thing's, and a
-stray quotation mark does not put the rest of a line in someone's words. Sentences written for the
-tests (invented names) and sentences from corpus events that are not held out (EventIds 14, 21,
-55, 63, 75, 76)."""
+"""Timeline, session 12: clauses that describe a state or an impression, or say what was not
+done, give no event; a label cut at the verb of its "to" clause gives none; a date written before
+a thing is that thing's; a stray quotation mark does not put the rest of a line in someone's
+words. Sentences written for the tests (invented names) and sentences from corpus events that are
+not held out (EventIds 14, 21, 54, 55, 57, 63, 75, 76)."""
 
 from __future__ import annotations
 
@@ -148,3 +148,25 @@ STRAY = [
 @pytest.mark.parametrize(("text", "expected"), STRAY, ids=range(len(STRAY)))
 def test_a_date_after_a_closed_or_stray_mark_is_the_report_s(events, text, expected):
     assert expected in events(text)
+
+
+NOT_DONE = [
+    # no answer to a reporter (corpus, EventIds 54 and 57)
+    "A representative for Tarantino did not respond to a request for comment Saturday.",
+    "Telegram has not yet responded to a request for comment on Tuesday.",
+    "The club did not return calls on Monday.",
+    # what will not be done
+    "Tom Reed will not play on Sunday.",
+    # corpus, EventId 55
+    "Timberlake is not going to truly inhabit his music, at least not tonight, or maybe ever again.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DONE, ids=range(len(NOT_DONE)))
+def test_what_was_not_or_will_not_be_done_is_no_happening(events, text):
+    assert events(text) == []
+
+
+def test_a_past_happening_denied_stays(events):
+    assert events("United did not apologize on Monday.") == [("2017-12-25", "United did not apologize")]
+    assert events("Tom Reed did not play on Sunday.") == [("2017-12-24", "Tom Reed did not play")]

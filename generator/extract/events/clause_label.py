@@ -14,7 +14,7 @@ from generator.extract.events.labels import (
     finish_label,
     pronoun_name,
 )
-from generator.extract.events.states import describes_a_state
+from generator.extract.events.states import describes_a_state, not_done
 
 _PERSONAL = ("he", "she")
 
@@ -35,7 +35,7 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
     if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens) or _holds(verb):
         return None
-    if _opens_on_verb(tokens) or not_so(verb) or describes_a_state(verb):
+    if _opens_on_verb(tokens) or not_so(verb) or describes_a_state(verb) or not_done(verb):
         return None
     longest = MAX_LABEL_WORDS
     if verb.lemma_.lower() in REPORTING and discloses_amount(verb):

@@ -64,3 +64,35 @@ _PLACES = ("GPE", "LOC", "FAC")
 def _a_named_place(prep: Token) -> bool:
     """Whether a preposition's object is a named place ("in Lima", "at Camp David")."""
     return prep.dep_ == "prep" and any(o.dep_ == "pobj" and o.ent_type_ in _PLACES for o in prep.children)
+
+
+_ANSWERS = frozenset("respond reply answer comment return".split())
+"""Verbs of answering: denied, they say someone did not answer a reporter ("did not respond to a
+request for comment", "did not return calls"), a line of the report's making, no happening."""
+_FUTURE = frozenset("will wo shall".split())
+
+
+def not_done(verb: Token) -> bool:
+    """Whether the clause says something was not, or will not be, done, so nothing happened:
+    "A representative for Tarantino did not respond to a request for comment Saturday", "Telegram
+    has not yet responded", "Tom Reed will not play on Sunday", "Timberlake is not going to truly
+    inhabit his music tonight". A past happening denied stays ("United did not apologize", "The army
+    did not try to shoot down the missile": a choice the story reports)."""
+    node = verb
+    while True:
+        negated = any(c.dep_ == "neg" for c in node.children)
+        if negated and node.lemma_.lower() in _ANSWERS:
+            return True
+        auxes = [c for c in node.children if c.dep_ == "aux"]
+        if negated and any(a.lower_ in _FUTURE for a in auxes):
+            return True
+        if (
+            negated
+            and node.lemma_.lower() == "go"
+            and node.tag_ == "VBG"
+            and any(c.dep_ == "xcomp" for c in node.children)
+        ):
+            return True  # "is not going to inhabit"
+        if node.dep_ != "xcomp" or node.head.i == node.i:
+            return False
+        node = node.head
