@@ -38,6 +38,7 @@ def test_the_margin_is_vaders_neutral_band(score, stance):
         # Written: what an apology is for is the wrong owned, not blame.
         ('"We are sorry for the trouble," Ana Li said.', "ana-li", "neutral"),
         ('"Our apologies for the terrible delay," Ana Li said.', "ana-li", "neutral"),
+        ('Ana Li said: "We apologise to every passenger for the delay."', "ana-li", "neutral"),
         # ... but a judgement beside the apology still judges.
         ('"I am sorry, this was a terrible decision," Ana Li said.', "ana-li", "critical"),
         # Written: speech verbs of complaint or delight lean when the words do not decide.
@@ -73,7 +74,7 @@ def test_stance_margin_apologies_and_manner_verbs(nlp, text, actor, stance):
     ("text", "actor", "stance"),
     [
         # Written: VADER's "like" and "well" as discourse markers praise nothing.
-        ('"I walked away stunned, like, well, there is my apology," Ana Li said.', "ana-li", "neutral"),
+        ('"It was, like, well, over in a minute," Ana Li said.', "ana-li", "neutral"),
         # Written: "would like" is a wish, not a liking.
         ('"The two governments would like Marovia to stay weak," Ana Li said.', "ana-li", "critical"),
         ('"I like it a lot," Ana Li said.', "ana-li", "supportive"),

@@ -250,12 +250,12 @@ style disjuncts of sincerity of English grammars (Quirk et al., 8.127-8.130); in
 no side ("it's clearly not for satellites", "it was definitely my fault", "I'm sure they will")."""
 _SORROW = re.compile(
     r"(?:sad|sadly|saddened|saddening|sadness|tragedy|tragedies|tragic|tragically|grief"
-    r"|griev\w*|mourn\w*|sorrow\w*|heartbr\w*|sorry)$"
+    r"|griev\w*|mourn\w*|sorrow\w*|heartbr\w*|sorry|apolog\w*)$"
 )
 """Words of sorrow, which take no side: those the NRC Emotion Lexicon (Mohammad & Turney 2013)
 tags sadness without anger or disgust, with the inflections it leaves out ("saddened",
-"heartbroken"), and "sorry" of an apology or a condolence ("we are sorry for the trouble"; NRC
-lists "apologize" as sadness and positive). A statement of grief is sympathy, not blame (VADER
+"heartbroken"), and "sorry" and "apologise" of an apology or a condolence ("we are sorry for the
+trouble", "we apologise to every passenger"; NRC lists "apologize" as sadness and positive). A statement of grief is sympathy, not blame (VADER
 scores them as negative as blame); "devastating" (anger, disgust in NRC) and "a sad day for" (a
 set phrase) still blame."""
 _PREDICATE = frozenset({"attr", "oprd"})

@@ -212,9 +212,18 @@ def rhetorical_questions(quote: str) -> int:
 
     >>> rhetorical_questions("Are they on the list? If not, what made them conclude that?")  # 1
     >>> rhetorical_questions("I said to him 'what happened?' He said he blacked out.")  # 0
+    >>> rhetorical_questions("The largest computers are in two companies, and where are we pointing them?")  # 1
+
+    The question may be the last clause of its sentence, after a comma, a dash or a semicolon.
     """
     own = _NESTED.sub(" ", quote)
-    return sum(1 for q in _QUESTION.findall(own) if _WH.match(q.strip()) or _TAG.search(q))
+    return sum(
+        1 for q in _QUESTION.findall(own) if _WH.match(_CLAUSE_BREAK.split(q)[-1].strip()) or _TAG.search(q)
+    )
+
+
+# Where a sentence's last clause starts: after a comma, a semicolon, a colon or a dash.
+_CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 
 
 def stance_of(
