@@ -95,3 +95,32 @@ def test_a_discourse_marker_is_no_praise_in_a_bitter_remark(nlp):
         "apology,\u2019\u201d Thurman says."
     )
     assert by_actor(reactions_of(nlp, text, extra=[("Thurman", "person")]), "thurman").stance != "supportive"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "stance"),
+    [
+        # Corpus (EventId 35): the parser takes a name inside the quote for the subject and hangs
+        # the speaker on it; the praise of the dead is sympathy, which "deaths" does not turn.
+        (
+            "\u201cWe were deeply grieved this morning to learn of the deaths of two beloved members "
+            "of our team - Drs. Mitchell and Leslie Weiss,\u201d Kris Hoce, president of Morton Plant "
+            "Hospital, said in the statement.",
+            "kris-hoce",
+            "supportive",
+        ),
+        # Written: the same shape, invented names.
+        (
+            '"We mourn two dear colleagues - Dr. Anton and Mira Falk," Ana Li, head of the clinic, said.',
+            "ana-li",
+            "supportive",
+        ),
+        # Written: a shifter still turns the thing lost.
+        ('"It is the end of freedom," Ana Li said.', "ana-li", "critical"),
+    ],
+)
+def test_speakers_named_after_a_quote_and_the_praise_of_the_dead(nlp, text, actor, stance):
+    extra = [*PEOPLE, ("Kris Hoce", "person"), ("Morton Plant Hospital", "organization")]
+    found = reactions_of(nlp, text, extra=extra)
+    assert by_actor(found, actor).stance == stance
+    assert not {"mitchell", "mira-falk", "anton"} & {r.actor for r in found}

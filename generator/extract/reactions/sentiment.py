@@ -255,9 +255,9 @@ _SORROW = re.compile(
 """Words of sorrow, which take no side: those the NRC Emotion Lexicon (Mohammad & Turney 2013)
 tags sadness without anger or disgust, with the inflections it leaves out ("saddened",
 "heartbroken"), and "sorry" and "apologise" of an apology or a condolence ("we are sorry for the
-trouble", "we apologise to every passenger"; NRC lists "apologize" as sadness and positive). A statement of grief is sympathy, not blame (VADER
-scores them as negative as blame); "devastating" (anger, disgust in NRC) and "a sad day for" (a
-set phrase) still blame."""
+trouble", "we apologise to every passenger"; NRC lists "apologize" as sadness and positive). A
+statement of grief is sympathy, not blame (VADER scores them as negative as blame); "devastating"
+(anger, disgust in NRC) and "a sad day for" (a set phrase) still blame."""
 _PREDICATE = frozenset({"attr", "oprd"})
 """Links of a noun said of its subject or object: "it was a mistake", "called the plan a disgrace"."""
 
@@ -386,7 +386,9 @@ def negated(tok: Token) -> bool:
     comparative = tok.tag_ in {"JJR", "RBR"} or any(c.lower_ == "more" for c in tok.children)
     node = tok
     for _ in range(8):
-        if node != tok and node.pos_ == "NOUN" and node.lemma_.lower() in SHIFTERS:
+        # A shifter turns the thing lost, not what it is said to be: "the end of freedom" is
+        # against freedom, "the deaths of two beloved colleagues" still loves them.
+        if node != tok and tok.pos_ != "ADJ" and node.pos_ == "NOUN" and node.lemma_.lower() in SHIFTERS:
             return True
         for c in node.children:
             if c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in _NEGATORS):

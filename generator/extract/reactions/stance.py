@@ -212,7 +212,7 @@ def rhetorical_questions(quote: str) -> int:
 
     >>> rhetorical_questions("Are they on the list? If not, what made them conclude that?")  # 1
     >>> rhetorical_questions("I said to him 'what happened?' He said he blacked out.")  # 0
-    >>> rhetorical_questions("The largest computers are in two companies, and where are we pointing them?")  # 1
+    >>> rhetorical_questions("The computers are in two companies, and where are we pointing them?")  # 1
 
     The question may be the last clause of its sentence, after a comma, a dash or a semicolon.
     """
