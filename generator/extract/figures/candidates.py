@@ -60,13 +60,13 @@ _AFTER_TIME = frozenset(
         "older",
         "younger",
         "on",
-        "into",
         "remaining",
         "left",
     }
 )
-"""Words after a length of time that make it a point in time: "two years ago", "four hours into
-the flight", "with six minutes remaining"."""
+"""Words after a length of time that make it a point in time: "two years ago", "with six
+minutes remaining" ("four hours into the flight" is the time a journey had run, read by
+``quantities.elapsed``)."""
 
 
 def candidates(doc: Doc) -> Iterator[Span]:
