@@ -53,13 +53,66 @@ def country_in_passing(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     """
     if not spans:
         return False
-    for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        if not nationality_of_person(span) and (len(spans) > MAX_PASSING_MENTIONS or not _passing(span)):
-            return False
-    return True
+    mentions = [doc.char_span(start, end, alignment_mode="expand") for start, end in spans]
+    if any(span is None for span in mentions):
+        return False
+    many = len(spans) > MAX_PASSING_MENTIONS
+    located = True
+    for span in mentions:
+        assert span is not None
+        if nationality_of_person(span):
+            continue
+        if not only_located(span):
+            located = False
+            if many or not _passing(span):
+                return False
+    # a country named often, but always as where a thing is, is a place all the same
+    return located or not many
+
+
+_LOCATIVE = frozenset({"in", "at", "near", "around", "across", "off", "throughout", "inside", "within"})
+"""Prepositions whose object is where something is or happens ("seen around X", "born in X")."""
+_COMPASS_NOUNS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "coast", "shores"}
+)
+"""Nouns of a side or an edge: "west of X", "off the coast of X" say where."""
+_WHERE_NOUNS = frozenset(
+    {"location", "beach", "sea", "seas", "ocean", "oceans", "waters", "coast", "region", "area", "areas",
+     "debut", "holiday", "vacation", "headquarters"}
+) | PLACE_NOUNS | CITY_NOUNS | HOME_NOUNS  # fmt: skip
+"""Nouns of places and of stays (WordNet noun.location, noun.artifact): "the seas around X", "on
+location in X", "his debut in X" say where a thing is."""
+_PLACED = frozenset({"based", "born", "headquartered", "made", "built"})
+"""Past participles after "X-" that say where a body or a thing is from ("Northland-based")."""
+
+
+def only_located(span: Span) -> bool:
+    """Whether a country's mention says only where something is or happens: the object of "in",
+    "at", "around", "off" ... after a verb or a noun of a place or a stay, "west of X", "an
+    X-based firm". The state does nothing there; a state's noun before the preposition
+    ("prosecutors in X", "agencies in X") or a body's name ("Acme in X") makes it a party.
+
+    >>> # "The rings were seen in the seas around Northland" / "born in Northland in 1997"
+    >>> # "west of Northland" / "Northland-based Acme"                                -> True
+    >>> # "Prosecutors in Northland said" / "Northland seized the ship"               -> False
+    """
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == "-" and not span[-1].whitespace_:
+        return doc[span.end + 1].lower_ in _PLACED
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "in X and Y": a conjunct is used as its head is
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep is tok:
+        return False
+    owner = prep.head
+    if prep.lower_ == "of":
+        return owner.lower_ in _COMPASS_NOUNS
+    if prep.lower_ not in _LOCATIVE:
+        return False
+    if owner.pos_ in {"VERB", "AUX"}:
+        return True  # "the board they created in X", "he was born in X"
+    return owner.pos_ == "NOUN" and owner.lower_ in _WHERE_NOUNS
 
 
 def nationality_of_person(span: Span) -> bool:
