@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import gazetteer, given_names
 from generator.extract.actors.roles import is_title_word
 from generator.extract.actors.words import (
+    COMMON_INITIALISMS,
     COMMON_WORDS,
     CREDIT,
     CREDIT_AFTER,
@@ -141,6 +142,9 @@ def looks_like_name(span: Span) -> bool:
         return False  # "#Northtown", "@AcmeNews": a hashtag or a handle, not a name in the story
     if len(span) == 1 and text.isupper() and span.end < len(span.doc) and span.doc[span.end].text == ":":
         return False  # a transcript's speaker label ("HOST:"), not a name in the story
+    if len(span) <= 4 and common_initialism(text):
+        return False  # "an RBI single", "a CT scan", "Lmao": a common noun's short form
+
     if len(span) == 1 and (span[0].lower_ in COMMON_WORDS or span[0].tag_ not in {"NNP", "NNPS"}):
         return gazetteer.country(text) is not None or gazetteer.demonym(text) is not None
     if all(t.lower_ in COMMON_WORDS or t.is_stop for t in span):
@@ -149,6 +153,13 @@ def looks_like_name(span: Span) -> bool:
         return False  # "Asst Ch", "Chief Constable": a title without the name
     # A headline fragment like "X Strikes New Deal" has a verb inside the name.
     return not any(t.pos_ == "VERB" for t in span)
+
+
+def common_initialism(text: str) -> bool:
+    """Whether a name is the short form of a common noun or an interjection (COMMON_INITIALISMS),
+    whatever its case, dots and spaces: "RBI", "O.K.", "R. & B.", "Lmao", "WiFi" -> True;
+    "NASA", "FBI", "CNN" -> False."""
+    return text.replace(".", "").replace(" ", "").casefold() in COMMON_INITIALISMS
 
 
 _PLACE_HEADS = frozenset(

@@ -380,3 +380,31 @@ def title_part(span: Span) -> bool:
 _NOUN_LIKE = frozenset({"NN", "NNS", "JJ", "VB"})
 """Tags of the lower-case words between a nationality and a name ("German team mate X": the
 model may tag "mate" a verb's base form)."""
+
+
+_STUDY_NOUNS = frozenset(
+    {"student", "students", "freshman", "sophomore", "undergraduate", "graduate", "graduates",
+     "alumnus", "alumna", "alumni", "degree", "degrees", "diploma", "classmate", "classmates", "dropout"}
+)  # fmt: skip
+"""Nouns of studying (WordNet noun.person, noun.communication): "a student at X", "a degree from
+X", "a Northtown Law School student" say where somebody studied."""
+_STUDY_VERBS = frozenset({"graduate", "study", "enroll", "enrol", "matriculate"})
+
+
+def studied_at(span: Span) -> bool:
+    """Whether a body's mention only says where somebody studies or studied: "a freshman at
+    Northtown University", "degrees from the University of Northland", "a Northtown Law School
+    student", "graduated from X" -> True. "a professor at X" (who speaks for it, a reader keeps
+    the body), "X said" -> False.
+
+    >>> # "In 2010, as a freshman at Northtown University, Li bought a company." -> True
+    """
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "students at X and Y": the conjunct is used as its head is
+    head = tok.head
+    if tok.dep_ in {"compound", "nmod", "amod"}:
+        return head.lower_ in _STUDY_NOUNS
+    if tok.dep_ != "pobj" or head.lower_ not in {"at", "from", "of", "in"}:
+        return False
+    return head.head.lower_ in _STUDY_NOUNS or head.head.lemma_.lower() in _STUDY_VERBS

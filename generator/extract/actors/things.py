@@ -109,6 +109,45 @@ _CALLED_THINGS = frozenset({"moment", "point", "stage", "figure", "dummy", "mann
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
 
+_WORK_NOUNS = frozenset(
+    {"rendition", "cover", "medley", "mashup", "remix", "screening", "sequel", "prequel", "remake",
+     "trailer", "premiere", "episode", "soundtrack", "reboot", "adaptation", "spinoff", "performance"}
+)  # fmt: skip
+"""Nouns of a work's copy, part or showing (WordNet noun.communication, noun.act): "a cover
+of X", "the trailer of X", "his performance of X" name X as a song, a film or a show."""
+
+
+def of_a_work(span: Span) -> bool:
+    """Whether the name is what a work's copy, part or showing is of: "a mashup of Northern
+    Skies and Blue", "his performance of Northern Skies", "the sequel of Starhawk" -> True;
+    "the performance of Acme shares" (the name modifies another noun), "a cover of the report"
+    -> False.
+
+    >>> # "Ana Li closed the set with a cover of Northern Skies."  (Northern Skies) -> True
+    """
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "a mashup of X and Y": the conjunct is used as its head is
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _WORK_NOUNS
+
+
+TITLE_FUNCTION_WORDS = frozenset(
+    {"Of", "The", "And", "Along", "In", "On", "To", "For", "With", "At", "From", "By", "Into", "Over",
+     "Is", "Are", "Was", "My", "Your", "You", "Me", "We", "It", "This", "That", "Not", "Don't", "Can't"}
+)  # fmt: skip
+"""Function words that a work's title capitalises and a body's name does not (the title case of
+AP and Chicago styles: "All Along the Watchtower", "Best Of You"); "A" and "I" are left out,
+they are initials in people's names too."""
+
+
+def titled_work(name: str) -> bool:
+    """Whether a name capitalises a function word after its first word, as only the titles of
+    songs, films and books do: "All Along the Watchtower", "Best Of You", "Can't Stop The
+    Feeling" -> True; "Bank of America", "George A Lopez", "The Times" -> False."""
+    return any(w in TITLE_FUNCTION_WORDS for w in name.split()[1:])
+
+
 def labelled_a_thing(labels: list[str], mentions: int) -> bool:
     """Whether the model labels the name a thing (a product, a work, an event) more often than
     it labels it an actor: "Starman" twice a PRODUCT and once a PERSON is the mannequin, not a
