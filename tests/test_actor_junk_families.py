@@ -147,3 +147,26 @@ def test_where_somebody_studied_is_no_actor(nlp, text, name):
 def test_a_university_that_speaks_or_employs_stays(nlp):
     text = "Ana Li, a professor at Northtown University, said the find was real. The university agreed."
     assert "Northtown University" in article_names(nlp, text)
+
+
+OUTLETS = [
+    ("Mr Li did not think the same rules applied, people in the groups told BuzzFeed.", "BuzzFeed"),
+    ("Los Angeles television station KTNW said that the FBI had interviewed passengers.", "KTNW"),
+    ("Bo Chen, reviewing the album for Pitchfork, called it vacuous.", "Pitchfork"),
+    ("USA Today are reporting that a man from Iowa has been arrested.", "USA Today"),
+    # (corpus, EventId 52)
+    ("Commenting on the gender imbalance, Portnow told Variety, “women have to step up.”", "Variety"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OUTLETS)
+def test_outlets_cited_as_sources_are_no_actors(nlp, text, name):
+    assert name not in article_names(nlp, text)
+
+
+def test_a_photo_desk_credit_is_cut_off_the_name_after_it(nlp):
+    text = (
+        "Celebrations went on all night.\n\nUSA Today Sports Northtown Rovers catcher Ana Li is carried off."
+    )
+    names = article_names(nlp, text)
+    assert not any(n.startswith("Sports") or n.startswith("USA Today") for n in names)
