@@ -170,3 +170,35 @@ def test_a_photo_desk_credit_is_cut_off_the_name_after_it(nlp):
     )
     names = article_names(nlp, text)
     assert not any(n.startswith("Sports") or n.startswith("USA Today") for n in names)
+
+
+THINGS = [
+    # a thing counted like a common noun
+    ("The hidden chip inside every Northphone serves a narrow purpose, Ana Li said.", "Northphone"),
+    ("Together, they will create a Ledger of Harms, a living document for engineers.", "Ledger of Harms"),
+    # "a rocket called X" where the model tags the participle a past tense (corpus, EventId 49)
+    (
+        "NASA, meanwhile, is sinking billions of dollars into a massive new rocket called the Space "
+        "Launch System, or SLS, that’s meant to return astronauts to the moon.",
+        "Space Launch System",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), THINGS)
+def test_things_counted_or_called_are_no_actors(nlp, text, name):
+    assert name not in article_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Ana Li was one of 200 passengers on an All Nippon Airways flight, the airline said.",
+            "All Nippon Airways",
+        ),
+        ("It can lift more than a Boeing 737 fully loaded, Boeing said on Monday.", "Boeing"),
+    ],
+)
+def test_a_name_modifying_a_noun_after_an_article_stays(nlp, text, name):
+    assert name in article_names(nlp, text)

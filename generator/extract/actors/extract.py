@@ -72,6 +72,7 @@ from generator.extract.actors.things import (
     acronym_of,
     called_thing,
     cast_in_brackets,
+    counted_as_thing,
     introduced_as_thing,
     labelled_a_thing,
     of_a_work,
@@ -159,7 +160,10 @@ def actors_and_places(
         # "the film X": the role read off the words before the name is the thing's noun
         chosen = list(_spans(doc, spans)) if cl.kind != "country" else []
         # "Captain Bolt (Ana Li)": a part in a film, whatever the model calls it
-        introduced = any(introduced_as_thing(m) or called_thing(m) or cast_in_brackets(m) for m in chosen)
+        introduced = any(
+            introduced_as_thing(m) or called_thing(m) or cast_in_brackets(m) or counted_as_thing(m)
+            for m in chosen
+        )
         introduced = introduced or bool(chosen and all(of_a_work(m) for m in chosen))
         if introduced or (
             plain

@@ -86,8 +86,8 @@ def called_thing(span: Span) -> bool:
     verb = doc[i]
     if verb.lower_ == "as" and doc[i - 1].lower_ == "known":
         verb = doc[i - 1]
-    elif verb.lemma_ not in _NAMING_VERBS or verb.tag_ != "VBN":
-        return False
+    elif verb.lemma_ not in _NAMING_VERBS or not (verb.tag_ == "VBN" or verb.dep_ == "acl"):
+        return False  # "a rocket called X": the model may tag the participle a past tense
     nouns = [verb.head]
     if verb.i >= 2 and doc[verb.i - 1].text == ",":
         nouns.append(doc[verb.i - 2])  # "a pair of glasses, dubbed Vaunt,": the noun before the comma
@@ -146,6 +146,24 @@ def titled_work(name: str) -> bool:
     songs, films and books do: "All Along the Watchtower", "Best Of You", "Can't Stop The
     Feeling" -> True; "Bank of America", "George A Lopez", "The Times" -> False."""
     return any(w in TITLE_FUNCTION_WORDS for w in name.split()[1:])
+
+
+_COUNTING = frozenset({"a", "an", "every", "each", "another", "any"})
+
+
+def counted_as_thing(span: Span) -> bool:
+    """Whether the name is counted like a common noun, with an indefinite or distributive
+    determiner right before it and no noun after it: "the chip inside every Pixel", "they'll
+    create a Ledger of Harms", "a Machine Learning backed coprocessor" -> True: one of many
+    things, or a kind; a body or a person is not "a" one of itself. "a Reuters reporter" (the
+    name modifies a noun) and "the Acme board" -> False."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in _COUNTING:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.text == "-"):
+        return False  # "an Acme Airways flight", "a Boeing 737": the name modifies what follows
+    return span.root.dep_ not in {"compound", "poss", "nmod", "amod"}
 
 
 def labelled_a_thing(labels: list[str], mentions: int) -> bool:
