@@ -202,3 +202,30 @@ def test_things_counted_or_called_are_no_actors(nlp, text, name):
 )
 def test_a_name_modifying_a_noun_after_an_article_stays(nlp, text, name):
     assert name in article_names(nlp, text)
+
+
+OPENINGS = [
+    ("Fans threw hats into the air. Fireworks exploded behind the stands, Ana Li said.", "Fireworks"),
+    ("Six civilians were killed, officials said. Gunman attacked the building after the blast.", "Gunman"),
+    # (corpus, EventId 56)
+    (
+        "“We just live in different countries & it got hard. “Felt we should just tell y'all,” she wrote.",
+        "Felt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OPENINGS)
+def test_common_words_opening_a_sentence_are_no_actors(nlp, text, name):
+    assert name not in article_names(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The crowd roared. Madonna said the show had been the best of her life.", "Madonna"),
+        ("Tensions rose on Monday. VLADIMIR Putin ordered Russians to leave the border area.", "Putin"),
+    ],
+)
+def test_names_opening_a_sentence_stay(nlp, text, name):
+    assert any(name in n for n in article_names(nlp, text))

@@ -30,6 +30,7 @@ from generator.extract.actors.kinds import (
 )
 from generator.extract.actors.missed import appositive_names, missions, titled_names
 from generator.extract.actors.names import (
+    common_word_opening,
     credited,
     event_or_landmark,
     is_given_name,
@@ -188,6 +189,8 @@ def actors_and_places(
                 cl.kind = "organization"  # "his Williams car": a maker, no person
             if cl.kind == "organization" and plain and chosen and all(studied_at(m) for m in chosen):
                 continue  # "a freshman at Northtown University": where somebody studied
+        if cl.kind == "person" and plain and chosen and all(common_word_opening(m) for m in chosen):
+            continue  # "Fireworks exploded behind the stands": a common word opening a sentence
         if cl.kind == "person" and played_role(doc, spans):
             continue  # "Ana Li played Bo Chen": a part in a film, not in the story
         clusters.append(cl)

@@ -245,6 +245,47 @@ def _listed_with_places(tok: Token) -> bool:
     return places >= 2
 
 
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    """The English lemmatizer's index of WordNet's nouns, verbs, adjectives and adverbs, as the
+    loaded spaCy pipeline ships it (empty when the pipeline has no such table)."""
+    from generator import nlp  # the pipeline is loaded once per process
+
+    pipeline = nlp.load()
+    if "lemmatizer" not in pipeline.pipe_names:
+        return frozenset()
+    lookups = getattr(pipeline.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether a word, or its singular, is a word of WordNet (through the lemmatizer's index):
+    "Fireworks", "Gunman", "Felt" yes; "Verstappen" no. Names of famous people and bodies are in
+    WordNet too ("Einstein", "NASA"): the caller asks for more than this."""
+    w = word.lower()
+    words = _dictionary()
+    return w in words or (w.endswith("s") and w[:-1] in words) or (w.endswith("es") and w[:-2] in words)
+
+
+def common_word_opening(span: Span) -> bool:
+    """Whether a one-word "name" is a common word the model took for a name because it opens a
+    sentence: "Fireworks exploded behind the stands", "“Felt we should tell you,”", "Gunman
+    attacked the building" -> True. A given name ("Pink said") and a word after another
+    capitalised word ("VLADIMIR Putin ordered") or a name modifying a noun ("Rovers coach Ana Li
+said") -> False."""
+    if len(span) != 1 or not dictionary_word(span.text) or is_given_name(span.text):
+        return False
+    if span.root.dep_ in {"compound", "poss", "nmod", "amod"}:
+        return False  # "Rovers assistant coach Ana Li said": a team's name before a noun
+    doc = span.doc
+    i = span.start
+    while i > 0 and (doc[i - 1].is_quote or doc[i - 1].text in {"(", "["}):
+        i -= 1
+    return i == 0 or (doc[i].is_sent_start is True and (doc[i - 1].is_punct or doc[i - 1].is_space))
+
+
 @functools.lru_cache(maxsize=8192)
 def is_given_name(word: str) -> bool:
     """Whether gender-guesser's dictionary of given names (40,000 names of many countries) holds
