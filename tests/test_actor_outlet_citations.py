@@ -35,6 +35,17 @@ NOT_ACTORS = [
     ("'It is a feeling that I will never forget,' Massa told Sky Sports F1 in the aftermath.",
      "Sky Sports F1"),
     ("Watch the documentary on CNN International on Friday.", "CNN International"),
+    # an organization told something, reporting, reviewed for, credited under a table: an outlet
+    # whatever its name looks like (corpus sentences)
+    ("Commenting on the gender imbalance at this year's Grammys, Portnow told Variety, \"women who "
+     "have the creativity in their hearts and souls\" need to step up.", "Variety"),
+    ("Similar schemes involving stocks are illegal, but people operating the groups recently told "
+     "BuzzFeed that they did not think the same rules applied.", "BuzzFeed"),
+    ("Jamieson Cox, reviewing the album for Pitchfork, called it \u201cwarm, indulgent, inert, and "
+     "vacuous.\u201d", "Pitchfork"),
+    ("This table from Markets Insider summarises the price action of the major cryptocurrencies over "
+     "the past month.", "Markets Insider"),
+    ("Northland Ledger are reporting that a man from Eastvale has been arrested.", "Northland Ledger"),
 ]  # fmt: skip
 
 ACTORS = [
@@ -43,6 +54,11 @@ ACTORS = [
      "a plot. \"The documents have political targets,\" the Northland Times said.", "Northland Times"),
     # a body that speaks is no outlet for saying so
     ("The Central Coast Council said it will assist any investigation.", "Central Coast Council"),
+    # a body told something is told it as an actor; somebody of an organization's is told
+    ("The minister told the Northland Security Council that the talks would resume.",
+     "Northland Security Council"),
+    ("Ana Li, the head of Acme Robotics, said the robots were safe. Li told Acme Robotics's board "
+     "that sales would double.", "Acme Robotics"),
 ]  # fmt: skip
 
 

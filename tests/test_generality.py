@@ -915,7 +915,12 @@ def test_extraction_on_an_event_it_was_not_written_for(name, shared_dir, tmp_pat
     assert not low, f"{name}: below the floor (score, floor): {low}"
 
 
-HELD_OUT: set[str] = set()
+HELD_OUT: set[str] = {
+    # session 12's nine new dev files: floors come with their measurement at the session's end
+    "china-moon-far-side", "cologne-new-year-assaults", "delta-bird-cockpit", "erie-snowfall-record",
+    "hawaiian-flight-time-travel", "jessica-alba-son-hayes", "nyc-subway-work-trains", "ps4-update-550",
+    "rose-parade-129th",
+}  # fmt: skip
 """Gold files written but not yet measured (their floors come with their first, single
 measurement, at the end of the session that annotated them)."""
 

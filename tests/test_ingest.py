@@ -11,6 +11,7 @@ import pytest
 
 from generator.errors import IngestError
 from generator.ingest import article_id, read_article, read_articles
+from generator.ingest.authors import byline_names
 from generator.ingest.boilerplate import clean, split_paragraphs
 from generator.ingest.files import LINK
 from generator.ingest.metadata import parse_byline, parse_date
@@ -290,6 +291,53 @@ def test_bylines(line, authors, outlet, published):
     byline = parse_byline(line)
     assert byline is not None
     assert (byline.authors, byline.outlet, byline.published) == (authors, outlet, published)
+
+
+def test_a_surname_that_starts_like_a_weekday_is_a_name():
+    byline = parse_byline("By Nora Monaghan and Ana Fridley")
+    assert byline is not None and byline.authors == ("Nora Monaghan", "Ana Fridley")
+
+
+@pytest.mark.parametrize(
+    ("scraped", "shown"),
+    [
+        # page furniture beside the name (the corpus's news-please "authors" lists)
+        (["Maeve Mcdermott", "Published P.M. Et Feb."], "Maeve Mcdermott"),
+        (["Chris Pereira", "Last Updated"], "Chris Pereira"),
+        (["Reuters Editorial", "Min Read"], "Reuters"),
+        (["Mick Gadd", "Image", "Getty Images", "Getty"], "Mick Gadd"),
+        (["February", "Tyler Treese"], "Tyler Treese"),
+        # a job title or the outlet glued to the name
+        (["Alex Roe Sports News Editor For Dailymail.Com", "Associated Press"], "Alex Roe, Associated Press"),
+        (["Andy Warren For Mailonline"], "Andy Warren"),
+        (["Rebecca Shapiro", "Senior Editor", "Reporter"], "Rebecca Shapiro"),
+        (["Ian King", "More Stories Ian King"], "Ian King"),
+        (["Neil Roe", "Michael J Moore", "Neil Roe Michael J Moore"], "Neil Roe, Michael J Moore"),
+        # sentences of the standfirst and lone job titles name nobody
+        (["Case Relates To Aluminium Imports", "Million. This"], None),
+        (["A Russian Billionaire Believes He Was Swindled When He Bought It For"], None),
+        (["An Avid Reader", "Writer", "Motorcyclist"], None),
+        (["Sports Staff"], None),
+        (["Dec"], None),
+        # names with initials and particles, and agencies, stay
+        (["Gareth A Davies", "Jose A. Delreal", "K.K. Lai"], "Gareth A Davies, Jose A. Delreal, K.K. Lai"),
+        (["Michael J. De La Merced"], "Michael J. De La Merced"),
+        (["The Associated Press"], "The Associated Press"),
+        (["Press Association Reporter"], "Press Association"),
+    ],
+)
+def test_a_scraped_author_list_keeps_the_names(scraped, shown):
+    assert byline_names(scraped) == shown
+
+
+def test_news_please_authors_show_only_names(tmp_path):
+    record = {
+        "title": "Storm closes schools",
+        "text": "Schools in the region closed on Friday because of the storm.",
+        "authors": ["Jane Roe For Mailonline", "Published A.M. Et Nov."],
+        "source_domain": "news.example.net",
+    }
+    assert read_article(write(tmp_path, "storm.json", json.dumps(record))).author == "Jane Roe"
 
 
 @pytest.mark.parametrize(

@@ -17,6 +17,7 @@ from typing import Any
 
 from generator.errors import IngestError
 from generator.ingest import safe_yaml
+from generator.ingest.authors import byline_names
 from generator.ingest.markdown_text import markdown_text
 from generator.ingest.metadata import parse_date
 from generator.text import fold, shown
@@ -245,10 +246,15 @@ def read_news_please(path: Path, text: str) -> Parsed:
         lead=lead,
         title=str_field(_str_or_empty(record.get("title"))),
         outlet=domain.removeprefix("www.") if domain else None,
-        author=str_field(record.get("authors")),
+        author=_authors(record.get("authors")),
         published=date_value(published),
         url=str_field(record.get("url")),
     )
+
+
+def _authors(value: object) -> str | None:
+    """news-please's ``authors``: a list scraped from the page, kept only where it names someone."""
+    return byline_names(value) if isinstance(value, list) else str_field(value)
 
 
 READERS = {

@@ -16,7 +16,8 @@ _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?"
+_WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?"
+"""A weekday, whole or cut short ("Thurs."); not any word that starts like one ("Monaghan")."""
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|2[01]\d\d)"
 _DATE = (
@@ -141,7 +142,7 @@ def date_line(par: str) -> tuple[dt.date, str, int] | None:
     return found, kind, len(par)
 
 
-def _is_name(words: list[str]) -> bool:
+def is_name(words: list[str]) -> bool:
     """Two to five capitalised words that read like a person's name ("Jane Q. Doe")."""
     core = [w for w in words if w.lower() not in _NAME_PARTICLES]
     if not 2 <= len(core) <= 5:
@@ -178,7 +179,7 @@ def parse_byline(par: str) -> Byline | None:
     names: list[str] = []
     parts = re.split(r"\s*,\s*|\s+and\s+|\s*&\s*", segments[0])
     for i, part in enumerate(parts):
-        if _is_name(part.split()):
+        if is_name(part.split()):
             names.append(part)
         elif i == 0 or len(part.split()) > 4:
             return None  # not a name list: a sentence that happens to start with "By"

@@ -111,6 +111,30 @@ _MEDIA_NAME = re.compile(
 _WEB_NAME = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|net\.au|ca|in|ie|nz)\b", re.IGNORECASE)
 """A name that is a web address ("Acme.com.au reported"): a news site, when cited as a source."""
 
+# Contexts where an organization's name is an outlet's, whatever the name looks like: the one a
+# speaker "told" something ("Portnow told Variety, ...", "told BuzzFeed that ...", "told USA Today
+# last month"), one that "is reporting", the outlet a review was written for, the credit under a
+# table or chart. Bodies are told things too ("told the United Nations committee", "told
+# Parliament"): a name with an institution's word is left to the other contexts.
+_TOLD_BEFORE = re.compile(
+    r"(?:\b(?:told|telling)|\breview(?:ing|ed)?\b[^.;:!?]{0,40}?\bfor|"
+    r"\b(?:table|chart|graphic|infographic)s?\s+(?:from|by|via))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_TOLD_AFTER = re.compile(r"^\s*(?:is|are|was|were|has been|have been)\s+reporting\b", re.IGNORECASE)
+_NOT_TOLD = re.compile(r"^['’]s\s+[a-z]")
+"""After "told X": "told X's wife that ...", where the one told is somebody of X's."""
+INSTITUTION_WORDS = frozenset(
+    """
+    nations council committee commission ministry department court parliament congress senate
+    assembly government police army navy force forces office authority board union bank fund
+    university school hospital church party league federation tribunal agency embassy consulate
+    """.split()
+)
+"""Words of a public body's or institution's name (from the ORG types of OntoNotes' entity
+guidelines: government, political, educational, religious, financial bodies): such a body is
+told things as an actor ("told the Security Council", "told Parliament")."""
+
 
 def citation(text: str, start: int, end: int) -> str | None:
     """How the name at ``text[start:end]`` is cited: "strong" where only an outlet is named that
@@ -136,6 +160,20 @@ def citation(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def told(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``text[start:end]`` is cited where an organization is an outlet: told
+    something, reporting, reviewed for, credited under a table.
+
+    >>> told("Portnow told Variety, 'women ...'", 13, 20), told("Li told Acme's board that", 8, 12)
+    (True, False)
+    >>> told("USA Today are reporting that", 0, 9), told("a table from Markets Insider shows", 13, 28)
+    (True, True)
+    """
+    before = text[max(text.rfind("\n", 0, start) + 1, start - 60) : start]
+    after = text[end : end + 40]
+    return bool((_TOLD_BEFORE.search(before) and not _NOT_TOLD.match(after)) or _TOLD_AFTER.match(after))
+
+
 def cited_outlets(
     text: str, names: Iterable[tuple[int, int, str, str]], own: frozenset[str] = frozenset()
 ) -> set[str]:
@@ -147,6 +185,9 @@ def cited_outlets(
     outlet only under a news organization's name: "told Ana Li" names an addressee. A news
     organization that "said" is a source, unless the article gives its own view near one of its
     mentions ("In an editorial, the Daily Post ..."): then it takes a position and is an actor.
+    An organization told something, reporting or credited under a table is an outlet whatever
+    its name (``told``), unless its name says it is a public body or the article names a person
+    so.
     """
     found = set()
     names = list(names)
@@ -156,6 +197,8 @@ def cited_outlets(
         for start, end, name, _ in names
         if any(start - 300 <= at and to <= end + 300 for at, to in views)
     }
+    # a name the article also gives a person ("told Tarantino", tagged as an organization once)
+    people = {name_key(name) for _, _, name, kind in names if kind == "person"}
     for start, end, name, kind in names:
         media = (
             bool(_MEDIA_NAME.search(name) or _WEB_NAME.search(name))
@@ -170,6 +213,13 @@ def cited_outlets(
             how = None if name_key(name) in own_view else "weak"
         if (how == "strong" and (kind != "person" or media)) or (how == "weak" and media):
             found.add(name_key(name))
+        elif (
+            kind == "organization"
+            and name_key(name) not in people
+            and not INSTITUTION_WORDS.intersection(name_key(name).split())
+            and told(text, start, end)
+        ):
+            found.add(name_key(name))  # "told Variety": an organization's name told something
     return found
 
 
