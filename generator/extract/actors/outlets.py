@@ -25,8 +25,6 @@ _STRONG_BEFORE = re.compile(
     r"\b(?:news agency|newspaper|broadcaster|news outlet|news website|tabloid|news channel|network|daily)|"
     # "told CNN affiliate KTVT": a network's local station; "television station KTLA said"
     r"\baffiliate|\b(?:television|tv|radio) station|"
-    # "reviewing the album for X": a critic's outlet
-    r"\breview(?:ing|ed)?\s+(?:(?:the|an?|his|her|their)\s+)?\w+\s+for|"
     r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*)?|"
     # "a columnist for X", "a correspondent for X and Y": the writer's outlets
     r"\b(?:columnist|correspondent|reporter|editor|contributor|commentator|anchor)s? (?:for|at|with)"
@@ -54,9 +52,7 @@ _WEAK_BEFORE = re.compile(
     r"(?:(?:news\s+)?(?:website|site|outlet|paper|newspaper|broadcaster|channel|agency|tabloid)\s+)?$",
     re.IGNORECASE,
 )
-_WEAK_AFTER = re.compile(
-    r"^\s*(?:has |had |is |are |was |were )?(?:reported|reports|reporting)\b", re.IGNORECASE
-)
+_WEAK_AFTER = re.compile(r"^\s*(?:has |had )?(?:reported|reports|reporting)\b", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|wrote)\s+(?:the\s+)?(?:(?:official|state|state-run|state-owned|[a-z]+-(?:run|owned))\s+)"
     r"{0,2}$",
@@ -93,9 +89,8 @@ Sports"); the broadcast networks of Wikipedia's "Television in the United States
 PBS, CNBC), and the national daily, business, entertainment and music titles other outlets cite
 ("told Variety", "according to The Athletic", "wrote on Medium"; Wikipedia's "List of newspapers
 in the United States" by circulation and "List of entertainment news outlets"). A name that
-starts with one ("CNN International", "Sky Sports F1") is one's channel. A
-name on this list cited the way any source may be is an outlet, like one whose name says so
-("Daily Post")."""
+starts with one ("CNN International", "Sky Sports F1") is one's channel. A name on this list
+cited the way any source may be is an outlet, like one whose name says so ("Daily Post")."""
 
 # "News Agency", "Broadcasting Corporation": a name that says it is a news organization.
 _MEDIA_NAME = re.compile(
