@@ -103,7 +103,17 @@ WORKS = [
     # what a cover, a mashup or a performance is of
     ("Ana Li ended the set with her breathtaking performance of Northern Rain.", "Northern Rain"),
     ("Bo Chen debuted a mashup of Blue Harbour and Red Sky at the show.", "Blue Harbour"),
-    # a part with its player in brackets, whatever the model calls it
+    # a part with its player in brackets, whatever the model calls it, or followed by "played by"
+    # (corpus, EventId 54; EventId 10)
+    (
+        "The scene in question features the assassin Gogo (Chiaki Kuryama) throwing her deadly chain.",
+        "Gogo",
+    ),
+    (
+        "The family's young son Kevin, played by actor Macaulay Culkin, gets lost in the rush. "
+        "Kevin is convinced his family is on the plane.",
+        "Kevin",
+    ),
     (
         "There is also Black Falcon (Chadwick Boseman), who leads the fight. Black Falcon growls.",
         "Black Falcon",

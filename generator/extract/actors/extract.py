@@ -56,6 +56,7 @@ from generator.extract.actors.passing import (
     country_in_passing,
     made_thing_modifier,
     numbered_or_regional,
+    played_by,
     played_role,
     product_name,
     studied_at,
@@ -162,7 +163,11 @@ def actors_and_places(
         chosen = list(_spans(doc, spans)) if cl.kind != "country" else []
         # "Captain Bolt (Ana Li)": a part in a film, whatever the model calls it
         introduced = any(
-            introduced_as_thing(m) or called_thing(m) or cast_in_brackets(m) or counted_as_thing(m)
+            introduced_as_thing(m)
+            or called_thing(m)
+            or cast_in_brackets(m)
+            or counted_as_thing(m)
+            or played_by(m)
             for m in chosen
         )
         introduced = introduced or bool(chosen and all(of_a_work(m) for m in chosen))

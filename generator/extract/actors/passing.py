@@ -309,6 +309,23 @@ def made_thing_modifier(doc: Doc, chars: tuple[int, int]) -> bool:
 _ACTING_VERBS = frozenset({"play", "portray", "voice", "impersonate"})
 
 
+def played_by(span: Span) -> bool:
+    """Whether a mention is a part followed by who plays it: "Kevin, played by Ana Li, gets
+    lost", "the captain, portrayed by Bo Chen": the name is a part in a film or a show wherever
+    the article names it. "Ana Li played the piano" -> False."""
+    name = span.root
+    # "the family's son Kevin, played by X": the participle may hang on the noun the name is in
+    # apposition to
+    owners = (name, name.head) if name.dep_ == "appos" else (name,)
+    return any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() in _ACTING_VERBS
+        and (c.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))
+        for owner in owners
+        for c in owner.children
+    )
+
+
 def played_role(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     """Whether every mention of a person is a part an actor plays: "Ana Li played Bo Chen in the
     film", "Kevin, played by Ana Li", "she starred as Bo Chen". Such a person (real or not) has

@@ -177,16 +177,26 @@ def labelled_a_thing(labels: list[str], mentions: int) -> bool:
 def cast_in_brackets(span: Span) -> bool:
     """Whether a name is followed by the full name of the person who plays it, alone in
     brackets: "Captain Bolt (Ana Li) fights ...", "Iron Man (Robert Downey Jr.)" -> True; the
-    name is a part in a film or a show. "Ana Li (R-Northland)" and "Bo Chen (pictured)" -> False.
+    name is a part in a film or a show; the model may tag only part of the player's name ("Gogo
+    (Chiaki Kuryama)"). "Ana Li (R-Northland)", "Bo Chen (pictured)" and "Acme (New York)" ->
+    False.
     """
     doc = span.doc
     i = span.end
     if i + 3 >= len(doc) or doc[i].text != "(":
         return False
     j = i + 1
-    while j < len(doc) and j < i + 6 and doc[j].ent_type_ == "PERSON":
+    while j < len(doc) and j < i + 6 and (doc[j].ent_type_ == "PERSON" or doc[j].is_title):
         j += 1
-    return j - (i + 1) >= 2 and j < len(doc) and doc[j].text == ")" and doc[i + 1].ent_iob_ == "B"
+    # the model may tag only part of the player's name: "Gogo (Chiaki Kuryama)"
+    player = doc[i + 1 : j]
+    return (
+        len(player) >= 2
+        and j < len(doc)
+        and doc[j].text == ")"
+        and any(t.ent_type_ == "PERSON" for t in player)
+        and (doc[i + 1].ent_iob_ == "B" or doc[i + 1].ent_type_ != "PERSON")
+    )
 
 
 def acronym_of(name: str) -> tuple[str, ...]:
