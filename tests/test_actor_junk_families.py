@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from generator.extract.pipeline import extract_article
-from generator.merge.actors import merge
 from tests.conftest import make_article
 
 
@@ -240,20 +239,3 @@ def test_common_words_opening_a_sentence_are_no_actors(nlp, text, name):
 )
 def test_names_opening_a_sentence_stay(nlp, text, name):
     assert any(name in n for n in article_names(nlp, text))
-
-
-def briefing_names(nlp, *texts: str) -> set[str]:
-    recs = [extract_article(nlp(t), make_article(t, id=f"a{i}")) for i, t in enumerate(texts)]
-    return {a.name for a in merge(recs).actors}
-
-
-def test_a_people_named_once_in_the_folder_is_no_actor(nlp):
-    # (corpus, EventId 65)
-    text = "Their fortunes were resented by many Russians who suffered in the transition."
-    assert "Russians" in article_names(nlp, text)
-    assert "Russians" not in briefing_names(nlp, text)
-
-
-def test_a_people_named_again_stays(nlp):
-    text = "Thousands of Russians protested in the capital. Many Russians said they would march again."
-    assert "Russians" in briefing_names(nlp, text)

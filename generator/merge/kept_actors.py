@@ -26,8 +26,7 @@ def actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRec
       a tanker"), unless it speaks or has a role.
     - A country named once in the whole folder that no record refers to: a place in passing
       ("a tanker flagged in Palau", "the court in the Netherlands"), not a party to the story;
-      one named in a list with other countries ("troops from X, Y and Z") is a party. So is a
-      people named once by its nationality ("fled like other Russians"), the same way.
+      one named in a list with other countries ("troops from X, Y and Z") is a party.
     """
     outlets = frozenset(short_forms(k for rec in records for k in rec.outlets))
     places = frozenset(k for rec in records for k in (*rec.places, *rec.things))
@@ -57,8 +56,6 @@ def actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRec
         place = name_key(a.name) in places and not a.role
         if (outlet or place) and a.kind != "country" and a.id not in speakers:
             return False
-        if a.kind == "group" and a.mentions == 1 and a.id not in referred and _a_people(a.name):
-            return False  # "Russians" named once in the whole folder: a people in passing
         return not (a.kind == "country" and a.mentions == 1 and a.id not in referred | listed)
 
     kept = [a for a in merged if keep(a)]
@@ -70,12 +67,6 @@ def actors_only(merged: list[Actor], id_map: IdMap, records: Sequence[ArticleRec
         a if a.affiliation in ids or a.affiliation is None else dataclasses.replace(a, affiliation=None)
         for a in kept
     ]
-
-
-def _a_people(name: str) -> bool:
-    """Whether a group's name is a nationality's plural: "Russians", "North Koreans" -> True;
-    "Titans" (a team), "Democrats" (a party) -> False."""
-    return name.endswith("s") and gazetteer.demonym(name[:-1]) is not None
 
 
 _LIST_JOINT = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$")
