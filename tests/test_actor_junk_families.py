@@ -45,9 +45,21 @@ ONLY_WHERE = [
 ]
 
 
+LEDE = "Scientists described the find on Monday.\n\n"
+
+
 @pytest.mark.parametrize(("text", "name"), ONLY_WHERE)
 def test_countries_named_only_as_where_a_thing_is_are_no_actors(nlp, text, name):
-    assert name not in article_names(nlp, text)
+    assert name not in article_names(nlp, LEDE + text)
+
+
+def test_the_place_the_article_opens_with_stays(nlp):
+    # the scene of the happening in the lede (corpus, EventId 2): a setting a reader keeps
+    text = (
+        "A tourist ship struck a highway bridge on the Rhine river in western Germany on Tuesday.\n\n"
+        "The ship was on its way back from Basel. It had been sailing in Germany for a week."
+    )
+    assert "Germany" in article_names(nlp, text)
 
 
 ACTING = [
