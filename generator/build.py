@@ -99,7 +99,7 @@ def extract_folder(
     records = extract_records(articles, cache, jobs=jobs, watch=watch)
     with watch.stage("merge"):
         briefing = merge(records, title=title)
-    inferred = infer_publication(briefing.per_source, briefing.event)
+    inferred = infer_publication(briefing.per_source, briefing.event, briefing.timeline)
     if inferred:  # undated articles that report the main event: read them again at its date
         log.info("publication date inferred for %d undated articles", len(inferred))
         articles = [

@@ -168,11 +168,11 @@ def figures_of(nlp):
         # a sum a relative clause gives for the noun it is about (EventIds 62, 63)
         (
             "The deal, which amounts to $148.9 billion including debt, would be the largest ever.",
-            [("deal", None, "148.9 billion", "USD")],
+            [("deal including debt", None, "148.9 billion", "USD")],
         ),
         (
             "Regulators shut down Tarvocoin, a purported swindle that had attracted $6 million.",
-            [("purported swindle attracted", None, "6 million", "USD")],
+            [("Tarvocoin attracted", None, "6 million", "USD")],
         ),
         # a weight in a relative clause is the weight of the noun it is about (EventId 47)
         (

@@ -141,7 +141,7 @@ def test_words_without_a_number_are_no_amount():
             [("signed agreements", None, "12", "agreements")],
         ),
         ("The bill passed the Senate in a 51-49 vote.", [("vote", None, "51-49", "vote")]),
-        ("Police seized 600 grams of heroin.", [("heroin", None, "600", "grams")]),
+        ("Police seized 600 grams of heroin.", [("seized heroin", None, "600", "grams")]),
         # a measure of a noun ("a speed limit of 12mph"), a distance from a place, glued units
         ("The bend has a speed limit of 12mph.", [("speed limit", None, "12", "mph")]),
         ("The rocket reached an altitude of 770 km.", [("altitude", None, "770", "km")]),
@@ -168,7 +168,7 @@ def test_words_without_a_number_are_no_amount():
         # lengths of time tagged as times, ranges written in words
         (
             "The talks lasted about two hours.",
-            [("talks", "about", "2", "hours")],
+            [("talks duration", "about", "2", "hours")],
         ),  # the talks' length, as "two-day talks"
         ("The carriages slid for eight to ten seconds.", [("carriages slid", "between", "8-10", "seconds")]),
         (
@@ -180,7 +180,7 @@ def test_words_without_a_number_are_no_amount():
             [("pause", "at least", "2", "weeks")],
         ),
         ("Unemployment fell to 4.2 percent in May.", [("Unemployment", None, "4.2", "percent")]),
-        ("The talks lasted two days.", [("talks", None, "2", "days")]),
+        ("The talks lasted two days.", [("talks duration", None, "2", "days")]),
         (
             "A military court extended her remand by eight days.",
             [("court extended remand", None, "8", "days")],
@@ -366,8 +366,11 @@ def test_words_without_a_number_are_no_amount():
             "The rocket will carry the Tarvo, weighing around 2,760 pounds on the street.",
             [("Tarvo weight", "around", "2,760", "pounds")],
         ),
-        ("The surgery took three hours.", [("surgery", None, "3", "hours")]),
-        ("He was rushed to hospital before a three-hour surgery.", [("surgery", None, "3", "hours")]),
+        ("The surgery took three hours.", [("surgery duration", None, "3", "hours")]),
+        (
+            "He was rushed to hospital before a three-hour surgery.",
+            [("surgery duration", None, "3", "hours")],
+        ),
         # leaving hospital is no release of captives (corpus, EventId 2); a share in words
         (
             "Police say four people with serious injuries were released from hospital on Wednesday.",
@@ -522,7 +525,6 @@ def test_sentences_give_their_figures(figures_of, text, expected):
         "MOST READ IN NEWS FLOOD FEARS Storm leaves 300 homes without power TALL STORY Man grows 9cm",
         "Tarvo floods 12 show all Tarvo floods 1/12",
         "Police were called to the station at 6.10 on Monday.",  # a time written with a dot
-        "The plane turned back four hours into the flight.",  # a point in time
         "The crossing reopened two decades after it was closed.",
         "He was replaced with about six minutes remaining.",
         "Sarah split from her boyfriend of four years.",  # a person's, not the story's

@@ -17,7 +17,8 @@ import yaml
 from generator.build import extract_folder
 from generator.extract.events.main_event import nearness
 from generator.extract.events.places import place_in
-from generator.records import ArticleRecords
+from generator.merge.main_event import briefing_main_event
+from generator.records import ArticleRecords, Evidence, MainEvent, TimelineEvent
 from generator.text import fold
 from tests.conftest import event_folder
 
@@ -165,3 +166,62 @@ def test_a_says_all_sentence_holds_the_happening_and_most_words():
     assert says_all(label, words("Arcanum is boosting its buyout offer for Veltrix"))
     assert not says_all(label, words("Arcanum made an offer for Veltrix last year"))  # no raise
     assert not says_all(label, words("Veltrix raised prices"))
+
+
+def _reported(summary: str, source: str, date: str = "2024-06-20", event: str | None = None) -> MainEvent:
+    return MainEvent(
+        summary=summary,
+        date=date,
+        precision="day" if len(date) == 10 else "month",
+        evidence=(Evidence(source=source, quote=summary + ".", sentence=0),),
+        event=event,
+    )
+
+
+def test_the_briefing_opens_with_the_happening_most_articles_report():
+    # Two articles report one happening in other words (not linked to a timeline item); a third
+    # reports another one, which a timeline item holds.
+    item = TimelineEvent(
+        id="t1", date="2024-06-20", precision="day", event="Acme hired a new chief", corroboration=1
+    )
+    chosen = briefing_main_event(
+        [item],
+        {
+            "a": _reported("Northwind raised its bid for Acme", "a"),
+            "b": _reported("Northwind is boosting its offer for Acme", "b"),
+            "c": _reported("Acme hired a new chief", "c", event="t1"),
+        },
+        dt.date(2024, 6, 21),
+    )
+    assert chosen is not None
+    assert chosen.summary == "Northwind raised its bid for Acme"  # the verb of happening
+    assert {ev.source for ev in chosen.evidence} == {"a", "b"} and chosen.event is None
+
+
+def test_a_main_event_that_only_says_somebody_spoke_reports_nothing():
+    chosen = briefing_main_event(
+        [],
+        {
+            "a": _reported("Officials said", "a"),
+            "b": _reported("Mr. Li said", "b"),
+            "c": _reported("A storm flooded the harbour", "c"),
+        },
+        dt.date(2024, 6, 21),
+    )
+    assert chosen is not None and chosen.summary == "A storm flooded the harbour"
+    assert briefing_main_event([], {"a": _reported("Officials said", "a")}, None) is None
+
+
+def test_articles_linked_to_one_timeline_item_are_one_happening_and_keep_its_link():
+    item = TimelineEvent(id="t1", date="2024-06-20", precision="day", event="The ferry sank", corroboration=2)
+    chosen = briefing_main_event(
+        [item],
+        {
+            "a": _reported("The ferry sank off the cape", "a", event="t1"),
+            "b": _reported("Rescuers pulled 40 people from the water", "b", event="t1"),
+            "c": _reported("The port reopened", "c", date="2024-06-22"),
+        },
+        dt.date(2024, 6, 22),
+    )
+    assert chosen is not None and chosen.event == "t1"
+    assert chosen.summary == "The ferry sank off the cape"

@@ -82,7 +82,18 @@ def merge(records: Sequence[ArticleRecords], title: str | None = None) -> Briefi
         agreements=merge_agreements(agreements, {a.id: a.published for a in articles if a.published}),
         reactions=merge_reactions(records, remap),
         timeline=timeline,
-        event=briefing_main_event(timeline, {r.article.id: r.main_event for r in per_source}, as_of),
+        event=briefing_main_event(
+            timeline,
+            {
+                r.article.id: dataclasses.replace(
+                    r.main_event, actors=remap(r.article.id, r.main_event.actors)
+                )
+                if r.main_event
+                else None
+                for r in per_source
+            },
+            as_of,
+        ),
         figures=merge_article_figures(per_source, remap),
         per_source=tuple(per_source),  # sorted by id above
     )

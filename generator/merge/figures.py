@@ -57,7 +57,7 @@ def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | N
     for fig in sorted(figures, key=lambda f: (-len(f.actors), _source(f), _sentence(f))):
         key = tolls.get((fig.unit, fig.number or 0.0)) if _plain_count(fig) else None
         clusters = groups[(key or _measure_key(fig), _era(fig, published))]
-        found = next((c for c in clusters if _same_owner(c, fig)), None)
+        found = next((c for c in clusters if _same_owner(c, fig) and not _told_apart(c, fig)), None)
         if found is None:
             clusters.append([fig])
         else:
@@ -269,6 +269,19 @@ def _same_owner(cluster: list[Figure], fig: Figure) -> bool:
     none); a toll is the event's, whoever gives it."""
     owners = {a for f in cluster for a in f.actors}
     return not owners or not fig.actors or bool(owners & set(fig.actors)) or _is_toll(fig)
+
+
+def _told_apart(cluster: list[Figure], fig: Figure) -> bool:
+    """Whether the source of ``fig`` already gives another number in ``cluster``: one article that
+    counts "all 16 games as a rookie" and "all 15 games this season" gives two measures, not a
+    conflict with itself; a toll is the exception, which an article updates ("first reports
+    said five dead; seven have now died")."""
+    if fig.number is None or _is_toll(fig):
+        return False
+    return any(
+        _source(f) == _source(fig) and f.number is not None and f.number != fig.number and not _is_toll(f)
+        for f in cluster
+    )
 
 
 def _by_value(cluster: list[Figure]) -> list[list[Figure]]:

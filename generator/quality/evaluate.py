@@ -21,6 +21,7 @@ from typing import Any, TextIO
 import yaml
 
 from generator.errors import BriefingError, DataError
+from generator.quality.main_event import MAIN_EVENT_METRICS, score_main_event
 from generator.quality.matching import (
     Item,
     NameSet,
@@ -50,8 +51,16 @@ RECALL_METRICS = (
     "items_with_evidence",
 )
 """Scored against any gold file, as score.py scores them."""
-OWN_METRICS = ("timeline_precision_ok", "n_actors", "n_agreements", "n_reactions", "n_timeline")
-"""Ours only: whether event dates have the shape of their precision, and the briefing's sizes."""
+OWN_METRICS = (
+    "timeline_precision_ok",
+    "n_actors",
+    "n_agreements",
+    "n_reactions",
+    "n_timeline",
+    *MAIN_EVENT_METRICS,
+)
+"""Ours only: whether event dates have the shape of their precision, the briefing's sizes, and
+whether it opens with the right happening (a gold file's ``main_event``)."""
 METRICS = RECALL_METRICS + FIGURE_METRICS + PRECISION_METRICS + OWN_METRICS
 CEILINGS = frozenset({"junk_actors", "timeline_duplicates"})
 """Counts of wrong things: their ``--min`` value is the most allowed, not the least."""
@@ -120,12 +129,15 @@ def check_floors(floors: Mapping[str, float], gold: Item) -> None:
             raise BriefingError(f"{', '.join(needs)}: precision needs a gold file with exhaustive: true")
     if not gold.get("figures") and set(floors) & set(FIGURE_METRICS):
         raise BriefingError("figure metrics need a gold file that lists figures")
+    if not isinstance(gold.get("main_event"), dict) and set(floors) & set(MAIN_EVENT_METRICS):
+        raise BriefingError("main event metrics need a gold file with a main_event")
 
 
 def score(gold: Item, briefing: Item, texts: Mapping[str, str]) -> Score:
     """Score a briefing (as in ``briefing.yaml``) against gold; ``texts`` are the sources by id.
 
-    Recall always; precision too when the gold is ``exhaustive``; figures when it lists them.
+    Recall always; precision too when the gold is ``exhaustive``; figures when it lists them;
+    the opening happening when it gives a ``main_event`` (``main_event.py``).
     """
     result = Score()
     m = result.metrics
@@ -139,6 +151,8 @@ def score(gold: Item, briefing: Item, texts: Mapping[str, str]) -> Score:
         found = precision(gold, briefing, names_of, gold_names_of)
         m.update(found.metrics)
         result.wrong = found.wrong
+    if isinstance(gold.get("main_event"), dict):
+        m.update(score_main_event(gold, briefing, names_of))
     _score_evidence(result, briefing, texts)
     for section in ("actors", "agreements", "reactions", "timeline"):
         m[f"n_{section}"] = len(briefing.get(section) or [])

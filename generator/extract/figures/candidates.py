@@ -60,13 +60,13 @@ _AFTER_TIME = frozenset(
         "older",
         "younger",
         "on",
-        "into",
         "remaining",
         "left",
     }
 )
-"""Words after a length of time that make it a point in time: "two years ago", "four hours into
-the flight", "with six minutes remaining"."""
+"""Words after a length of time that make it a point in time: "two years ago", "with six
+minutes remaining" ("four hours into the flight" is the time a journey had run, read by
+``quantities.elapsed``)."""
 
 
 def candidates(doc: Doc) -> Iterator[Span]:
@@ -216,3 +216,4 @@ def _number_span(doc: Doc, token: Token) -> Span:
     while end < len(doc) and (doc[end].lower_ in SCALES or doc[end].like_num) and doc[end].i - token.i < 4:
         end += 1
     return _widen(doc[token.i : end])
+

@@ -16,9 +16,9 @@ from generator.extract.figures.comparisons import rank_number
 from generator.extract.figures.furniture import is_furniture, repeated_headings
 from generator.extract.figures.measure import measure
 from generator.extract.figures.measured import Measure
-from generator.extract.figures.money import share_going
+from generator.extract.figures.money import share_going, with_included
 from generator.extract.figures.numbers import Amount, parse_amount
-from generator.extract.figures.phrase import glued_unit
+from generator.extract.figures.phrase import glued_unit, noun_phrase
 from generator.extract.figures.refusals import not_a_figure
 from generator.extract.figures.tolls import hospital_of
 from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, RATE_NOUNS
@@ -26,6 +26,8 @@ from generator.records import Actor, Article, Figure, Mention
 from generator.text import slugify, unique_id
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+HAVING = frozenset({"have", "carry", "contain", "hold", "own", "pack", "include"})
+"""Verbs of what a thing has: a named thing's count is its own ("the Tarvo-3 rocket had 30 engines")."""
 _DURATION_TEXT = re.compile(r"^(?P<n>.*?)[\s-]+(?P<unit>[A-Za-z]+)(?:-long)?$")
 
 
@@ -80,6 +82,8 @@ def _figure(
         return None
     if fraction or amount.unit == "percent":
         found = share_going(span, found)  # "two-thirds of the hit comes from the repatriation tax"
+    if _is_currency(amount.unit):
+        found = with_included(span, found)  # "$148.9 billion including debt"
     small = amount.unit is None and amount.number is not None and amount.number < 2 and not fraction
     if small and not found.toll:
         return None  # "one", "a single": not a figure unless it is a toll ("one person died")
@@ -264,7 +268,13 @@ def _doer(span: Span, found: Measure, mentions: Sequence[Mention]) -> str | None
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lower_ in ("which", "that", "who") and verb.dep_ == "relcl":
         subject = verb.head  # "the Milky Way, which contains billions of planets"
-    if token.head.i != verb.i or token.dep_ != "dobj" or subject is None or subject.pos_ != "PROPN":
+    if token.head.i != verb.i or token.dep_ != "dobj" or subject is None:
+        return None
+    if subject.pos_ == "NOUN":  # "the Soviet-era N1 rocket had 30 engines": the named thing's
+        has_name = any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in subject.lefts)
+        having = verb.lemma_ in HAVING and subject.i < span.start
+        return noun_phrase(subject, span) if has_name and having else None
+    if subject.pos_ != "PROPN":
         return None
     if subject.i == subject.sent.start and subject.i + 1 < len(subject.doc) and subject.nbor().text == ",":
         return None

@@ -13,6 +13,8 @@ from spacy.tokens import Span
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’]{2,}(?:\s+[A-Z][A-Z'’]*)*\s+[A-Z][A-Z'’]{2,}\b")
 _GALLERY = re.compile(r"\b\d+\s+show all\b", re.IGNORECASE)
 _CAROUSEL = re.compile(r"\b\d+ of \d+\b")
+_AGGREGATOR = re.compile(r"\ball [\d,]+ news articles\b", re.IGNORECASE)
+"""A news aggregator's link under its list of outlets: "... EW.com all 371 news articles »"."""
 _SLIDE = re.compile(
     r"^(?:(?:Play slideshow|Next Video|Last Video)\b\D{0,40}?)?"
     r"(?P<n>\d{1,3})\s*(?:/|\bof\b)\s*(?P<m>\d{1,3})\s+[A-Z]"
@@ -37,10 +39,12 @@ def is_furniture(text: str) -> bool:
     True
     >>> is_furniture("UNITED NATIONS -- The UN welcomed the release of 82 schoolgirls.")
     False
+    >>> is_furniture("Right Now The Atlantic - EW.com all 371 news articles »")
+    True
     >>> is_furniture("Nine of 16 passes were caught.")
     False
     """
-    if _GALLERY.search(text):
+    if _GALLERY.search(text) or _AGGREGATOR.search(text):
         return True
     slide = _SLIDE.match(text)
     if slide and 0 < int(slide.group("n")) <= int(slide.group("m")):

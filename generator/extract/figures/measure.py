@@ -8,7 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from generator.extract.figures.candidates import QUALIFIER_WORDS
 from generator.extract.figures.comparisons import multiple, rank
+from generator.extract.figures.groups import counted_people, occurrences
 from generator.extract.figures.measured import (
     SAYING,
     SPEAKING,
@@ -20,11 +22,11 @@ from generator.extract.figures.measured import (
     of_object,
     restated,
 )
-from generator.extract.figures.money import bid_for, described_by, of_amount
+from generator.extract.figures.money import bid_for, described_by, named_phrase, of_amount
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.quantities import measured, population
 from generator.extract.figures.sport import fact_box, race_mark, result
-from generator.extract.figures.tolls import bare_toll, is_quantity, toll_event, toll_of, toll_word
+from generator.extract.figures.tolls import bare_toll, severity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
     COUNTED_WHEN_MANY,
     NOT_COUNTED,
@@ -75,6 +77,8 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     'people killed'
     """
     root = span.root
+    if root.lower_ in QUALIFIER_WORDS - {"between"} and len(span) > 1:  # "turned around four hours"
+        root = next((t for t in reversed(span) if not span.start <= t.head.i < span.end), root)
     head = root.head
     noun: Token | None = None
     if span.label_ in ("SCORE", "RANK"):
@@ -153,9 +157,9 @@ def _of_noun(noun: Token, span: Span, money_or_share: bool) -> Measure | None:
             head = noun_phrase(whole, span)
             return replace(found, what=f"{head} ({found.what})", key=f"{plain(whole)}|{found.key}")
     if lemma in PEOPLE or noun.lower_ in ("others", "dead", "wounded"):
-        return _people(noun, span)
+        return counted_people(noun, span)
     if noun.lower_ in ("times", "occasions") and noun.dep_ in ("npadvmod", "pobj", "dobj"):
-        return _occurrences(noun)  # "docked six times", "on two occasions"
+        return occurrences(noun)  # "docked six times", "on two occasions"
     if noun.dep_ == "attr" and restated(noun.head):
         return None  # "those are two takeaways", "it was one of three": a count the text restates
     if (lemma in NOT_COUNTED and (lemma not in COUNTED_WHEN_MANY or few(span))) or noun.pos_ == "PROPN":
@@ -180,63 +184,6 @@ def _whole_of(noun: Token) -> Token | None:
     return whole if any(c.dep_ == "nummod" and c.like_num for c in whole.children) else None
 
 
-def _people(noun: Token, span: Span) -> Measure | None:
-    """People counted for what they did or what was done to them ("1,600 officers will patrol",
-    "thousands of people gathered"): the verb is part of the measure, so a crowd is not a toll."""
-    token = noun
-    if population(noun, span) is not None:
-        return population(noun, span)  # "a village of about 600 people"
-    if token.dep_ == "pobj" and token.head.lower_ == "of" and is_quantity(token.head.head):
-        token = token.head.head
-    found = described(noun, span)
-    head = token.head
-    if (
-        found is None
-        or head.pos_ != "VERB"
-        or token.dep_ not in _SUBJECTS | {"dobj"}
-        or head.lemma_ in SAYING
-    ):
-        # "80 people", "there were about 100 people": people, but doing what?
-        return None if found is None or found.what.lower() in ("people", "others", "persons") else found
-    if head.lemma_ in ("have", "carry") and token.dep_ == "dobj":
-        return found  # "the ship, which had 129 people on board", "a plane carrying 226 passengers"
-    if head.lemma_ == "have":  # "eight people have serious injuries": people with what
-        had = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        if had is None:
-            return None
-        return replace(
-            found, what=f"{found.what} with {noun_phrase(had, span)}", key=f"{found.key}|{plain(had)}"
-        )
-    key = f"{found.key}|{head.lemma_.lower()}"
-    if token.dep_ == "dobj" and head.tag_ not in ("VBN", "VBD"):
-        # "a video shows 50 girls", "train all 120,000 employees": what is done to them, as written
-        done = " ".join([head.text.lower(), *(c.lower_ for c in head.children if c.dep_ == "prt")])
-        doer = next(
-            (c for c in head.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.is_alpha),
-            None,
-        )
-        if doer is not None:  # "a video shows 50 girls": what shows them is part of what is counted
-            done = f"{noun_phrase(doer, span)} {done}"
-        return replace(found, what=f"{done} {found.what}", key=key, verb=head)
-    participle = head.text.lower() if head.tag_ in ("VBN", "VBD") else head.lemma_.lower()
-    return replace(found, what=f"{found.what} {participle}", key=key, verb=head)
-
-
-def _occurrences(times: Token) -> Measure | None:
-    """ "docked six times", "sold oil about 30 times": how often something happened, named by
-    its verb (with its object and a named subject)."""
-    verb = times.head.head if times.dep_ == "pobj" else times.head
-    while verb.dep_ == "conj" and verb.pos_ != "VERB":
-        verb = verb.head
-    if verb.pos_ != "VERB" or verb.lemma_ in SAYING:
-        return None
-    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    words = [subject.text] if subject is not None and subject.pos_ in ("PROPN", "NOUN") else []
-    words += [verb.text] + ([obj.text] if obj is not None else [])
-    return Measure(" ".join(words), f"{verb.lemma_.lower()}", "times", verb, unit="times")
-
-
 def _toll(noun: Token, participle: str, verb: Token | None, span: Span | None = None) -> Measure:
     lemma = noun.lemma_.lower()
     who = "people" if lemma in TOLL or lemma in GENERIC_PEOPLE or noun.lower_ == "others" else noun.lower_
@@ -244,6 +191,9 @@ def _toll(noun: Token, participle: str, verb: Token | None, span: Span | None = 
         who = "people"
     verb = verb or verb_of(noun)
     event = toll_event(verb, span) if span is not None else None
+    degree = severity(verb, noun, span)
+    if degree:  # "20 others were slightly hurt": another measure than all the injured
+        return Measure(f"{who} {degree} {participle}", f"{who} {degree}|{participle}", who, verb, True)
     what = f"{who} {participle}" + (f" in {event}" if event else "")
     return Measure(what, f"{who}|{participle}", who, verb, True)
 
@@ -385,13 +335,13 @@ def _of_clause(root: Token, span: Span, money_or_share: bool) -> Measure | None:
         if target is None and subject is not None and subject.pos_ == "PROPN" and changed:
             target = subject  # "Tarvocoin surges 56 percent"; "lost $5m on its chip unit" names the unit
         if target is not None:
-            phrase = noun_phrase(target, span)
+            phrase = named_phrase(target, span)
             return Measure(
                 f"{phrase} {' '.join(words)}", f"{plain(target)}|{head.lemma_.lower()}", None, head
             )
         if subject is not None and subject.pos_ == "NOUN" and noun_phrase(subject, span) not in words:
             # "an offshore entity was given about $1 billion": who got it; "the coin raised $800,000"
-            phrase = noun_phrase(subject, span)
+            phrase = named_phrase(subject, span)
             key = f"{plain(subject)}|{head.lemma_.lower()}"
             done = " ".join(words)
             what = phrase if phrase.endswith(done) else f"{phrase} {done}"  # "a swindle that had attracted"

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from generator.extract.base import span_text
 from generator.extract.figures.measured import Measure
 from generator.extract.figures.phrase import noun_phrase, verb_of
 
@@ -94,3 +95,39 @@ def of_amount(root: Token) -> Measure | None:
                 what = "share of " + "".join(w if w == "$" else w + " " for w in sum_words).strip()
                 return Measure(what, f"share|{obj.lower_}", None, verb_of(root))
     return None
+
+
+def named_phrase(noun: Token, span: Span) -> str:
+    """The name the text gives a common noun whose sum it is, else the noun phrase: "a new virtual
+    currency, Tarvocoin, raised $800,000" -> "Tarvocoin"; "regulators shut down Tarvo Fund, a
+    purported swindle that had attracted $6 million" -> "Tarvo Fund"."""
+    if noun.pos_ != "NOUN":
+        return noun_phrase(noun, span)  # "Rival Tarvo Aerospace (NYSE:TRV) fell 2%": a name already
+    name = next((c for c in noun.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if name is None and noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+        name = noun.head
+    if name is None or span.start <= name.i < span.end:
+        return noun_phrase(noun, span)
+    entity = next((e for e in name.doc.ents if e.start <= name.i < e.end), None)
+    if entity is not None and not (entity.start <= noun.i < entity.end):
+        return span_text(entity).removeprefix("the ")
+    return " ".join([t.text for t in name.lefts if t.dep_ == "compound"] + [name.text])
+
+
+INCLUSIONS = frozenset({"including", "excluding", "plus"})
+"""Prepositions after a sum that say what it counts in or leaves out ("$148.9 billion including
+debt"): another measure than the bare sum."""
+
+
+def with_included(span: Span, found: Measure) -> Measure:
+    """A sum with what it includes or leaves out: "the deal, which amounts to $148.9 billion
+    including debt" -> "deal including debt"; "$2 billion excluding fees" -> "... excluding
+    fees"."""
+    for child in span.root.children:
+        if child.dep_ != "prep" or child.lower_ not in INCLUSIONS or child.i < span.end:
+            continue
+        obj = next((o for o in child.children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+        if obj is not None and obj.text not in found.what:
+            phrase = f"{child.lower_} {noun_phrase(obj, span)}"
+            return replace(found, what=f"{found.what} {phrase}", key=f"{found.key}|{child.lower_}")
+    return found

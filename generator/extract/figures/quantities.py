@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
-from generator.extract.figures.measured import SAYING, Measure, described, of_object
+from generator.extract.figures.measured import LIGHT_VERBS, SAYING, Measure, described, of_object
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
-from generator.extract.figures.words import DIMENSIONS, PEOPLE, SETTLEMENTS
+from generator.extract.figures.words import DIMENSIONS, DURATION_UNITS, PEOPLE, RATE_NOUNS, SETTLEMENTS
 
 _NOUN_DEPS = frozenset({"compound", "amod", "nmod", "npadvmod"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -21,6 +21,9 @@ def measured(unit: Token, span: Span) -> Measure | None:
     million-barrel cap"), the noun after "of" ("600 tons of petroleum", "30 years of a treaty")
     or the verb it is the object of ("coached for 42 years" is a window, "served 42 years" not)."""
     name = unit_of(unit)
+    into = elapsed(unit, span) if name in DURATIONS else None
+    if into is not None:
+        return replace(into, unit=name)  # "turned back four hours into the flight"
     size = _dimension(unit, span)
     if size is not None:
         return replace(size, unit=name)
@@ -29,6 +32,8 @@ def measured(unit: Token, span: Span) -> Measure | None:
         while thing.dep_ == "compound" and thing.head.pos_ == "NOUN" and thing.head.i > thing.i:
             thing = thing.head  # "a 42-yard field goal"
         found = described(thing, span)
+        if found is not None and name in DURATIONS:
+            found = replace(found, what=f"{found.what} duration")  # "an 11-hour flight": how long
         return replace(found, unit=name) if found else None
     if unit.dep_ == "appos" and unit.head.pos_ == "NOUN" and not any(c.like_num for c in unit.head.children):
         found = described(unit.head, span)  # "the size of the leak -- 2.6 terabytes"
@@ -36,7 +41,7 @@ def measured(unit: Token, span: Span) -> Measure | None:
     after_of = of_object(unit, ("of",))
     if after_of is not None:
         found = described(after_of, span)
-        return replace(found, unit=name) if found else None
+        return replace(_done_with(unit, found), unit=name) if found else None
     head = unit.head
     if (
         unit.dep_ == "pobj"
@@ -65,9 +70,11 @@ def measured(unit: Token, span: Span) -> Measure | None:
     tenure = _tenure(unit, span, name)
     if tenure is not None:
         return tenure
-    if unit.dep_ == "pobj" and head.lower_ in ("to", "by", "for") and head.head.pos_ == "VERB":
+    within = head.lower_ in ("to", "by", "for") or (head.lower_ == "in" and _brief(span))
+    if unit.dep_ == "pobj" and within and head.head.pos_ == "VERB":
         # "sentenced to 15 months", "extended her remand by eight days", "protested for eight
-        # years": the length of what the verb does (a window "in", "within", "over" is no figure)
+        # years", "were shot in just three days": the length of what the verb does (a window
+        # "in", "within", "over" is no figure)
         head = head.head
         verb_object = next((c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
     elif unit.dep_ in ("dobj", "attr", "npadvmod"):
@@ -107,14 +114,21 @@ def measured(unit: Token, span: Span) -> Measure | None:
 
 
 SPEED_UNITS = frozenset({"mph", "km/h", "knots"})
+_SIZE_KEYS = {"speed": "speed|going", "distance": "distance|away"}
+HEIGHTS = {"above": "height", "below": "depth", "beneath": "depth"}
+"""Prepositions after a length that make it a height over or a depth under a place: "orbiting
+230 miles above Earth" (the station's height), "trapped 40 metres below ground"."""
 
 
 def _distance_or_speed(unit: Token, span: Span, name: str | None) -> Measure | None:
     """How far away a thing is ("the galaxy is located 3.8 billion light years away" -> "galaxy
-    distance") or how fast it goes ("the asteroid travels at 25,000 mph" -> "asteroid speed"):
+    distance"), how high above a place ("speeding 230 miles above Earth" -> "height") or how
+    fast it goes ("the asteroid travels at 25,000 mph" -> "asteroid speed"):
     the subject of the verb, when it is a thing (not "it")."""
     if name in LENGTH_UNITS and unit.head.lower_ == "away":
         size = "distance"
+    elif name in LENGTH_UNITS and unit.head.lower_ in HEIGHTS and unit.head.dep_ == "prep":
+        size = HEIGHTS[unit.head.lower_]  # "the station was speeding 230 miles above Earth"
     elif name in SPEED_UNITS and unit.dep_ in ("pobj", "dobj", "npadvmod", "attr"):
         size = "speed"
     else:
@@ -125,9 +139,9 @@ def _distance_or_speed(unit: Token, span: Span, name: str | None) -> Measure | N
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         if size == "distance" and name in ("m", "feet", "yards"):
             return None  # "we were just five metres away": where a witness stood
-        return Measure(size, "speed|going" if size == "speed" else "distance|away", None, verb, unit=name)
+        return Measure(size, _SIZE_KEYS.get(size, f"{size}|at"), None, verb, unit=name)
     # "the tram", "the driver" went at one speed (not the "top speed" it is built for)
-    key = "speed|going" if size == "speed" else "distance|away"  # "the galaxy", "the planets": one distance
+    key = _SIZE_KEYS.get(size, f"{size}|at")  # "the galaxy", "the planets": one distance
     return Measure(f"{noun_phrase(subject, span)} {size}", key, None, verb, unit=name)
 
 
@@ -227,6 +241,8 @@ def _property(verb: Token, subject: Token | None, span: Span) -> Measure | None:
     prop = PROPERTIES.get(verb.lemma_.lower())
     if prop is None:
         return None
+    if prop == "length" and verb.lemma_ == "take" and (subject is None or subject.lower_ == "it"):
+        return _time_to(verb, span)
     thing = about(subject, verb)
     if thing is None and verb.dep_ in ("acl", "advcl") and verb.tag_ == "VBG" and prop == "weight":
         before = verb.doc[verb.i - 2 if verb.doc[verb.i - 1].text == "," else verb.i - 1]
@@ -235,7 +251,7 @@ def _property(verb: Token, subject: Token | None, span: Span) -> Measure | None:
         return None
     phrase = noun_phrase(thing, span)
     if prop == "length":  # "the surgery took three hours" is the surgery's, as "a three-hour surgery"
-        return Measure(phrase, plain(thing), None, verb)
+        return Measure(f"{phrase} duration", plain(thing), None, verb)
     return Measure(f"{phrase} {prop}", f"{plain(thing)}|{prop}", None, verb)
 
 
@@ -256,3 +272,112 @@ def population(noun: Token, span: Span) -> Measure | None:
     return Measure(
         f"population of {noun_phrase(name, span)}", f"{plain(place)}|population", "people", verb_of(place)
     )
+
+
+def _time_to(took: Token, span: Span) -> Measure | None:
+    """The time something took, from "it took X N to do Y": "it took the ambulance 30 minutes to
+    get to the scene" -> "time for ambulance to get to scene"; "it took 40 hours to reach the
+    boy" -> "time to reach boy".
+
+    >>> measure(nlp("It took the ambulance 30 minutes to get to the scene.")[4:6], False).what
+    'time for ambulance to get to scene'
+    """
+    doing = next(
+        (
+            c
+            for c in took.children
+            if c.dep_ in ("advcl", "xcomp", "ccomp")
+            and c.pos_ in ("VERB", "AUX")
+            and c.i > span.end - 1
+            and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+        ),
+        None,
+    )
+    if doing is None or doing.lemma_ == "do":
+        return None  # "taking six months to do so": to do what, the clause does not say
+    who = next(
+        (
+            c
+            for c in took.children
+            if c.dep_ in ("dobj", "dative")
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.i < span.start
+            and not unit_of(c)
+        ),
+        None,
+    )
+    words = ["time"] + ([f"for {noun_phrase(who, span)}"] if who is not None else []) + ["to", doing.text]
+    for child in doing.children:
+        if child.dep_ == "prt":
+            words.append(child.text)
+        elif child.dep_ in ("dobj", "prep") and child.i > doing.i:
+            obj = (
+                child if child.dep_ == "dobj" else next((o for o in child.children if o.dep_ == "pobj"), None)
+            )
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                words += ([child.text] if child.dep_ == "prep" else []) + [noun_phrase(obj, span)]
+            break
+    return Measure(" ".join(words), f"time|{doing.lemma_.lower()}", None, took)
+
+
+def _done_with(unit: Token, found: Measure) -> Measure:
+    """A quantity of a stuff that is the object of what was done with it names the doing, and how
+    often: "the glacier loses 45 billion tons of ice every year" -> "loses ice every year"; "the
+    ship delivered 600 tons of fuel" -> "delivered fuel"; not "has 600 tons of fuel"."""
+    verb = unit.head
+    if unit.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_ in LIGHT_VERBS | SAYING:
+        return found
+    words = [verb.lower_, *(c.lower_ for c in verb.children if c.dep_ == "prt"), found.what]
+    every = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "npadvmod"
+            and c.lemma_.lower() in RATE_NOUNS
+            and any(d.lower_ in ("every", "each", "a", "per") for d in c.children)
+        ),
+        None,
+    )
+    if every is not None:
+        words += [t.lower_ for t in every.subtree]
+    return replace(found, what=" ".join(words), verb=verb)
+
+
+DURATIONS = frozenset(DURATION_UNITS.values())
+
+
+def elapsed(unit: Token, span: Span) -> Measure | None:
+    """How long something had run when a thing happened: "the plane turned around four hours into
+    its flight" -> "hours into flight (turned around)"; "made a U-turn two hours into the trip"
+    -> "hours into trip (made U-turn)". Every such figure of a story is one measure.
+
+    >>> measure(nlp("The plane turned back four hours into the flight.")[4:6], False).what
+    'hours into flight (turned back)'
+    """
+    doc = unit.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "into":
+        return None
+    obj = next((o for o in doc[span.end].children if o.dep_ == "pobj" and o.pos_ == "NOUN"), None)
+    if obj is None:
+        return None
+    verb = verb_of(doc[span.end])
+    done = ""
+    if verb is not None and verb.pos_ == "VERB" and verb.dep_ != "amod" and verb.lemma_ not in SAYING:
+        end = span.start if verb.i < span.start <= verb.i + 5 else verb.i + 1
+        words = doc[verb.i + 1 : end]
+        if any(t.is_punct and t.text != "-" for t in words):
+            words = doc[verb.i + 1 : verb.i + 1]  # "A flying first for me: 4 hours into ...": no object
+        rest = "".join(t.text_with_ws for t in words if t.dep_ != "det")
+        done = f"{verb.text} {rest}".strip()  # "turned back", "made u-turn"
+    what = f"{unit.lower_} into {noun_phrase(obj, span)}" + (f" ({done})" if done else "")
+    return Measure(what, "into", None, verb)
+
+
+BRIEF = ("just", "only", "under", "barely", "less than")
+"""Words before a length after "in" that make it how long the doing took ("shot in just three
+days", "sold out in under an hour"), not a window ("in five years")."""
+
+
+def _brief(span: Span) -> bool:
+    text = span.text.lower()
+    return any(text.startswith(word + " ") for word in BRIEF)

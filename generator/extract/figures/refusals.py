@@ -161,6 +161,9 @@ def _is_label(span: Span, before: Token | None) -> bool:
         return True
     if before.text == ":" and before.i > 0 and doc[before.i - 1].lower_ in IDENTIFIER_NOUNS:
         return True  # "Nevada plate: 114 B40"
+    counts_next = root.dep_ == "nummod" and root.head.i == span.end and root.head.pos_ == "NOUN"
+    if before.dep_ == "pobj" and counts_next and not root.head.text[:1].isupper():
+        return False  # "docked at Yeosu six times": a place ends the phrase before the count
     if before.pos_ == "PROPN" and before.i != span.sent.start and before.text[:1].isupper():
         return before.text not in CURRENCY_SIGNS
     return root.dep_ in ("nummod", "appos", "compound") and root.head.i == span.start - 1

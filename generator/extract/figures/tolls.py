@@ -270,3 +270,28 @@ def bare_toll(span: Span) -> tuple[str, Token] | None:
         return None
     word = toll_word(doc[end])
     return (word, doc[end]) if word else None
+
+
+SEVERITIES = frozenset(
+    {"slightly", "lightly", "seriously", "critically", "badly", "severely", "gravely", "fatally", "mortally"}
+)
+"""Adverbs of how badly people were hurt ("20 others were slightly hurt", "two critically injured
+people"): a toll of its own beside all the injured."""
+
+
+def severity(word: Token | None, noun: Token, span: Span | None) -> str | None:
+    """The adverb of how badly the people of a toll were hurt, on its word, else None; not when
+    the word's clause is about others ("treating 20 people, four of whom were seriously
+    injured": the four)."""
+    if word is None:
+        return None
+    subject = next((c for c in word.children if c.dep_ in _SUBJECTS), None)
+    own = (
+        subject is None
+        or subject.i == noun.i
+        or subject.lower_ in ("who", "that", "which")
+        or (span is not None and span.start <= subject.i < span.end)
+    )
+    if not own:
+        return None
+    return next((c.lower_ for c in word.children if c.dep_ == "advmod" and c.lower_ in SEVERITIES), None)
