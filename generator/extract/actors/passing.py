@@ -30,6 +30,7 @@ from generator.extract.actors.words import (
     REGISTRY_WORDS,
     THING_NOUNS,
 )
+from generator.extract.base import doc_text
 from generator.extract.reactions.stance import SPEECH_VERBS
 
 MAX_PASSING_MENTIONS = 3
@@ -60,8 +61,9 @@ def country_in_passing(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     located = True
     # the place of the happening the article opens with ("a ship struck a bridge in western X")
     # is a setting a reader keeps: only the rules for a thing's place judge it
-    lede = doc.text.find("\n\n")
-    lede = len(doc.text) if lede == -1 else lede
+    text = doc_text(doc)
+    lede = text.find("\n\n")
+    lede = len(text) if lede == -1 else lede
     for span in mentions:
         assert span is not None
         if nationality_of_person(span):
