@@ -59,7 +59,6 @@ from generator.extract.actors.passing import (
     played_by,
     played_role,
     product_name,
-    studied_at,
     title_part,
 )
 from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
@@ -81,6 +80,7 @@ from generator.extract.actors.things import (
     thing_named,
     titled_work,
 )
+from generator.extract.actors.where import studied_at
 from generator.extract.actors.words import (
     BODY_NOUNS,
     ENTITY_KINDS,
