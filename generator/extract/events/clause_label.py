@@ -14,6 +14,7 @@ from generator.extract.events.labels import (
     finish_label,
     pronoun_name,
 )
+from generator.extract.events.states import describes_a_state, not_done
 
 _PERSONAL = ("he", "she")
 
@@ -34,7 +35,7 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
         return None  # "He told reporters on Friday", "X said on Twitter that ...": a statement (a reaction)
     if not is_complete(verb, tokens) or _vague_subject(tokens) or _ranking(verb, tokens) or _holds(verb):
         return None
-    if _opens_on_verb(tokens) or not_so(verb):
+    if _opens_on_verb(tokens) or not_so(verb) or describes_a_state(verb) or not_done(verb):
         return None
     longest = MAX_LABEL_WORDS
     if verb.lemma_.lower() in REPORTING and discloses_amount(verb):
@@ -54,7 +55,7 @@ def verb_label(verb: Token, exclude: set[int]) -> str | None:
             return None  # "The Telegraph reported", "The Lions announced on Twitter": what?
     label = named_subject(tokens, finish_label(tokens, max_words=longest))
     thing = missing_object(verb, exclude)
-    if label and not thing and _cut_at_verb(verb, label):
+    if label and not thing and (_cut_at_verb(verb, label) or _cut_at_xcomp(verb, tokens, label)):
         return None
     return f"{label} {thing}" if label and thing else label
 
@@ -72,6 +73,22 @@ def _cut_at_verb(verb: Token, label: str) -> bool:
     return any(c.dep_ in _NEEDED and c.pos_ != "PRON" for c in verb.children) or any(
         c.dep_ == "prep" and not list(c.children) for c in verb.children
     )  # (a pronoun object alone says little more: "inspectors approved it" reads "Inspectors approved")
+
+
+def _cut_at_xcomp(verb: Token, tokens: list[Token], label: str) -> bool:
+    """Whether the label ends on the verb of its "to" clause while that verb takes what it needs
+    and the label leaves it out: "Timberlake tries to make" (of "tries to make the world forget
+    about his album"), "The board decided to hold" (of "decided to hold a vote that the rules
+    forbid"). Not "The plane was forced to return" (nothing needed)."""
+    last = label.split()[-1]
+    kept = {t.i for t in tokens}
+    return any(
+        t.dep_ == "xcomp"
+        and t.text == last
+        and any(c.dep_ in _NEEDED and c.pos_ != "PRON" and c.i not in kept for c in t.children)
+        for t in tokens
+        if t.head.i == verb.i
+    )
 
 
 _AMOUNTS = ("MONEY", "PERCENT")

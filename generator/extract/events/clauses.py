@@ -78,13 +78,24 @@ def reported_subject(pronoun: Token) -> str | None:
 
 def in_quotation(sent: Span, ref: DateRef) -> bool:
     """Whether the date stands inside quotation marks: the speaker's "this morning" or
-    "yesterday" is dated from when they spoke, and their words are a reaction, not a report."""
+    "yesterday" is dated from when they spoke, and their words are a reaction, not a report.
+
+    The last quotation mark before the date on its line decides: an opening one puts the date in
+    someone's words, a closing one ends them. A straight mark opens after a space or at the start
+    (``said: "We`` ) and closes after a word (``trace."``), so a quotation whose closing mark the
+    source left out ("narcotics. "The secretive nature ... trace."") does not leave the rest of a
+    live blog's line in a quote; two apostrophes after a word close one ("a "travel advisory''
+    in October").
+    """
     text = doc_text(sent.doc)
     start = text.rfind("\n", 0, ref.start) + 1
-    before = text[start : ref.start]
-    if before.count('"') % 2:
-        return True
-    return before.rfind("“") > before.rfind("”")
+    marks = _QUOTE_MARK.findall(text, start, ref.start)
+    return bool(marks) and any(marks[-1])
+
+
+_QUOTE_MARK = re.compile(r"(“)|(?:^|(?<=[\s(\[—–-]))(\")|[”]|\"|(?<=\S)''")
+"""A quotation mark: group 1 an opening curly one, group 2 an opening straight one (at the
+start of the line or after a space, a bracket or a dash); any other match closes."""
 
 
 _PERFECT = re.compile(r"\b(?:has|have|had)\b", re.IGNORECASE)

@@ -96,6 +96,14 @@ def _lists(comma: Token) -> bool:
     return any(s.dep_ == "conj" and s.i > comma.i for s in comma.head.children)
 
 
+HEDGES = frozenset(
+    "nearly almost allegedly reportedly apparently purportedly supposedly possibly probably".split()
+)
+"""Adverbs without which a label says something else happened: "Ana Li nearly died" is not "Ana
+Li died", "X allegedly stole" not "X stole" (the approximators and the hedging disjuncts of
+Quirk et al., *A Comprehensive Grammar of the English Language*, 8.104 and 8.127)."""
+
+
 def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
     """Subject, auxiliaries, verb and first complement of the clause headed by ``verb``."""
     while verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX", "ADJ"):
@@ -108,7 +116,7 @@ def clause_tokens(verb: Token, exclude: set[int]) -> list[Token]:
             child.dep_ in ("aux", "auxpass", "neg", "prt")
             and child.i not in exclude
             and not _plain_perfect(child)
-        ):
+        ) or (child.dep_ == "advmod" and child.lower_ in HEDGES and child.i not in exclude):
             out.append(child)
     out.extend(particles(verb, exclude))
     has_object = any(c.dep_ in ("dobj", "attr", "acomp", "oprd") for c in verb.children)

@@ -29,21 +29,12 @@ from generator.extract.events.labels import (
     pronoun_name,
 )
 from generator.extract.events.narrative import narrative_label, paper_day, reference_day, told_before
+from generator.extract.events.states import EVENT_NOUNS
 from generator.records import Actor, Article, Mention, TimelineEvent
 from generator.text import slugify, unique_id
 
 log = logging.getLogger(__name__)
 
-# Nouns that name a happening, so "the end of the war in 1975" is an event of its own.
-EVENT_NOUNS = frozenset(
-    "visit trip tour voyage war invasion attack offensive summit meeting meetings talks election vote "
-    "referendum end start beginning collapse fall death launch signing normalization normalisation "
-    "independence revolution coup crisis conference speech ceremony arrival departure withdrawal "
-    "annexation occupation dissolution establishment creation founding foundation reunification "
-    "unification liberation victory defeat bombing explosion earthquake protest protests strike "
-    "agreement treaty pact deal accord inauguration assassination ceasefire truce recognition "
-    "resignation appointment release arrest trial verdict ruling announcement".split()
-)
 _NOMINAL = ("NOUN", "PROPN", "ADP", "SCONJ", "NUM", "ADJ", "DET")
 
 
@@ -156,6 +147,8 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
         if head.lower_ == "since" and _bounds_a_measure(head):
             return None  # "criticized its returns of negative 7 percent since 2005"
     # Walk up through nouns and prepositions looking for an event noun before reaching a verb.
+    if any(c.isdigit() for c in ref.text) and _a_thing_s_date(root, exclude):
+        return None
     node = root if head.i == root.i else head
     while True:
         if (
@@ -246,6 +239,33 @@ def _earlier_thing(node: Token, exclude: set[int]) -> bool:
         return True
     aftermath = word.head if word.lower_ == "of" else None
     return aftermath is not None and aftermath.lower_ in ("aftermath", "wake")
+
+
+_PRENOMINAL = ("nummod", "compound", "amod", "poss", "nmod")
+
+
+def _a_thing_s_date(date: Token, exclude: set[int]) -> bool:
+    """Whether the date is written before a noun as that thing's own date ("the 2015 assaults",
+    "his 2007 movie", "1994's Pulp Fiction") while the noun is no happening and no doer of the
+    clause: the clause's verb did not happen then. "It took months for the full scale of the 2015
+    assaults to emerge, but when prosecutors released their final estimates" dates the assaults,
+    not the estimates; "Fans spy an echo of the crash in his 2007 movie" dates the movie. A thing
+    that does something keeps the date ("Broadcom's Nov. 6 proposal followed a visit", "The 2015
+    attacks in Paris killed 130 people"), and so does one the clause happens in ("perished in
+    Sunday's crash", "left Monday's game", "occurred during New Year's Eve celebrations") and an
+    event noun (the walk up names it). (Only for a date written with figures: a day named by its
+    weekday or feast, "Monday's game", is the story's own, and the clause's too.)"""
+    thing = date.head
+    if date.dep_ not in _PRENOMINAL or date.i > thing.i or thing.i in exclude:
+        return False
+    if thing.pos_ not in ("NOUN", "PROPN") or thing.lemma_.lower() in EVENT_NOUNS:
+        return False
+    while thing.dep_ in ("compound", "conj", "appos") and thing.head.i != thing.i:
+        thing = thing.head
+    if thing.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+        return False
+    where = thing.head
+    return not (thing.dep_ == "pobj" and where.dep_ == "prep" and where.head.pos_ in ("VERB", "AUX"))
 
 
 _DATE_PARTS = frozenset("end start beginning".split())

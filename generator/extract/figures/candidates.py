@@ -216,4 +216,3 @@ def _number_span(doc: Doc, token: Token) -> Span:
     while end < len(doc) and (doc[end].lower_ in SCALES or doc[end].like_num) and doc[end].i - token.i < 4:
         end += 1
     return _widen(doc[token.i : end])
-
