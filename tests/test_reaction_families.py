@@ -223,6 +223,15 @@ def test_the_nearer_of_two_subjects_speaks(nlp):
         ("I said to him 'what happened?' He said he blacked out.", 0),
         # A yes/no question to the public asks for information.
         ("Did you see a fireball or meteor just now?", 0),
+        # Corpus (EventId 59): the question is the sentence's last clause.
+        (
+            "The largest supercomputers in the world are inside of two companies \u2014 Google and "
+            "Facebook \u2014 and where are we pointing them?",
+            1,
+        ),
+        # Written: after a comma; a yes/no question there is still no challenge.
+        ("I know the plan, but why would anyone sign it?", 1),
+        ("We waited for hours, did anyone call?", 0),
     ],
 )
 def test_rhetorical_questions(quote, n):

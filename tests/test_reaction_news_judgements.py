@@ -52,9 +52,10 @@ from tests.test_reactions import by_actor, reactions_of
         ('"We strongly condemn this attack on our staff," Ana Li said.', "ana-li", "critical"),
         ('"I want to congratulate the whole team," Ana Li said.', "ana-li", "supportive"),
         ('"We did not condemn anybody," Ana Li said.', "ana-li", "neutral"),
-        # Written: somebody else's hedged feeling, reported, keeps its hedge.
+        # Written: somebody else's hedged feeling, reported, keeps its hedge, which softens it
+        # but stays outside VADER's neutral band (the stance margin).
         ('"I am somewhat skeptical," Ana Li said.', "ana-li", "critical"),
-        ('"The fans are somewhat skeptical," Ana Li said.', "ana-li", "neutral"),
+        ('"The fans are somewhat skeptical," Ana Li said.', "ana-li", "critical"),
         # Corpus (EventId 35): mourning blames nobody; praise of the dead is support.
         (
             '"They were very, very giving. They were amazing. This is a tragedy to lose them," Pam '

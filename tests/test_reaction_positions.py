@@ -80,8 +80,9 @@ def test_a_position_reported_without_quotes_is_a_reaction(nlp, text, actor):
             "“China has applied certain import bans, but it could and should do more,” Ana Li said.",
             "critical",
         ),
-        # A denial is not praise: a negated blame word counts for nothing.
-        ("“We never allow Chinese companies to violate the resolutions,” Ana Li said.", "neutral"),
+        # A denial is not praise: a negated blame word counts for nothing; a refusal ("never
+        # allow") is against what it refuses.
+        ("“We never allow Chinese companies to violate the resolutions,” Ana Li said.", "critical"),
         # Corpus (EventId 21).
         (
             "“This is a good opportunity to offer women a place to retreat to if they feel harassed,” "

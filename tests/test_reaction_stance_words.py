@@ -132,12 +132,13 @@ def test_set_phrases_and_their_words(text, score, words):
             "norbank",
             "neutral",
         ),
-        # Corpus (EventId 47): the journalist's clause after "but" is not the speaker's.
+        # Corpus (EventId 47): the journalist's clause after "but" is not the speaker's; what the
+        # speaker insists on is ("peaceful purposes": for its programme).
         (
             "China insists that its space programme is for peaceful purposes, but the US Defence "
             "Department has said the programme could be aimed at blocking adversaries.",
             "china",
-            "neutral",
+            "supportive",
         ),
     ],
 )

@@ -140,6 +140,8 @@ def _resolve_verbs(art: ArticleView) -> VerbActors:
             continue
         s_index = art.sent_of[i]
         head, own = speaker_head(tok)
+        if head is not None and head.i in art.in_quote:
+            head = _named_after_quote(art, head, tok)
         actor = art.speakers.resolve(head, s_index, tok) if head is not None else None
         # The speaker phrase, less the verb's own words when it hangs on the name ("Ana Li, taking").
         phrase = {t.i for t in head.subtree} if head is not None else set()
@@ -159,6 +161,17 @@ def _resolve_verbs(art: ArticleView) -> VerbActors:
         if actor:
             art.speakers.seen.append((s_index, actor))
     return out
+
+
+def _named_after_quote(art: ArticleView, head: Token, verb: Token) -> Token | None:
+    """The speaker named between a quote and its verb when the parser took a name inside the
+    quote for the subject and hung the speaker on it as an apposition: '"… of our team - Drs.
+    Mitchell and Leslie Weiss," Kris Hoce, president of the hospital, said' ("Mitchell" the
+    subject, "Kris Hoce" its apposition). Nobody else: a word of the quote names no speaker."""
+    return next(
+        (c for c in head.children if c.dep_ == "appos" and c.i not in art.in_quote and c.i < verb.i),
+        None,
+    )
 
 
 def _attach_quote(art: ArticleView, quote: Quote, verb_actor: VerbActors) -> None:

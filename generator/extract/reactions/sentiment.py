@@ -72,6 +72,8 @@ PHRASES: tuple[tuple[str, float], ...] = (
         r"cruel|bit of a) )*joke",
         -2.0,
     ),
+    # ... but "no joke" says that something is serious, not good or bad: "it was no joke".
+    (r"no joke", 0.0),
     (r"thoughts and prayers|thoughts are with|(?:stand|stands|standing|stood) (?:with|by|together)", 2.0),
     (r"step in the right direction|worked (?:out )?(?:very )?well", 2.0),
     (r"(?:will|'ll|going to) (?:really |truly )?miss", 2.5),  # a farewell: "we'll miss him a lot"
@@ -157,7 +159,7 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
     contrast = _contrast_weights(toks)
     total = 0.0
     for tok in toks:
-        if tok.ent_type_ in _NAME_TYPES or tok.pos_ == "PROPN" or tok.lower_ in _NEGATORS:
+        if (_named(tok) or tok.pos_ == "PROPN" or tok.lower_ in _NEGATORS) or not_judging(tok):
             continue  # names carry no opinion; "no" and "never" act through ``negated``
         if tok.lower_ in CONVICTION and tok.pos_ in {"ADV", "ADJ"}:
             continue  # how sure the speaker is, not which side: "it's clearly not for satellites"
@@ -186,12 +188,57 @@ def valence(tokens: Iterable[Token], events: frozenset[str] = frozenset()) -> fl
             v += sign * C_INCR
         if not own and tok.tag_ in {"JJS", "RBS"}:
             v += sign * SUPERLATIVE_INCR  # "one of the finest drives": only "fine" is listed
+        if v < 0 and opposed(tok):
+            continue  # a harm fought against is no blame of anybody: "assistance against aggression"
         if negated(tok):
             v = v * N_SCALAR if v > 0 else 0.0
         elif first_person_feeling(tok):
             v = (1.0 if v > 0 else -1.0) * max(abs(v), FEELING_FLOOR)
         total += v * (NOUN_WEIGHT if noun else 1.0) * _scene_weight(tok, among) * contrast.get(tok.i, 1.0)
     return total
+
+
+DISCOURSE_MARKERS = frozenset({"well", "like", "right", "okay", "ok", "now", "so", "anyway"})
+"""Words that only organise talk (Schiffrin's discourse markers, and "like" as speakers use it):
+"well, there's my apology", "it was, like, over"; VADER scores "well" and "like" as praise."""
+_WISH = frozenset({"would", "'d", "d"})
+
+
+def not_judging(tok: Token) -> bool:
+    """A word of VADER's lexicon used in a sense that judges nothing: a discourse marker ("well,
+    there's my apology"), "kind" and "sort" as nouns ("the kind of scams we see", VADER's "kind"
+    is the adjective), "like" of a wish ("governments would like Russia weak")."""
+    lower = tok.lower_
+    if tok.pos_ == "INTJ" and lower in DISCOURSE_MARKERS:
+        return True
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in {"kind", "sort"}:
+        return any(c.lower_ == "of" for c in tok.children)
+    return lower == "like" and tok.pos_ == "VERB" and any(c.lower_ in _WISH for c in tok.children)
+
+
+OPPOSING_VERBS = frozenset("fight combat counter prevent tackle curb eradicate deter".split())
+"""Verbs of acting against something: a harm they take as object is what the speaker opposes."""
+
+
+def opposed(tok: Token) -> bool:
+    """A word of harm the sentence sets itself against, which blames nobody: "mutual assistance
+    against aggression", "we will fight against corruption", "to combat terrorism", and the verb
+    of fighting it; not "they used violence against us" (the harm is done, not opposed)."""
+    if tok.lemma_.lower() in OPPOSING_VERBS:
+        return any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "against") for c in tok.children)
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "against":
+        return head.head.pos_ == "NOUN" or head.head.lemma_.lower() in OPPOSING_VERBS
+    return tok.dep_ == "dobj" and head.lemma_.lower() in OPPOSING_VERBS
+
+
+def _named(tok: Token) -> bool:
+    """A word inside a name. Not a common word the tagger makes a one-word name of at the start
+    of a sentence ("Congrats to the newest champions!" tagged as a nationality)."""
+    if tok.ent_type_ not in _NAME_TYPES:
+        return False
+    alone = tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.nbor(1).ent_iob_ != "I")
+    return not (alone and tok.is_sent_start and tok.pos_ in {"NOUN", "ADJ", "INTJ", "VERB"})
 
 
 CONVICTION = frozenset(
@@ -203,14 +250,14 @@ style disjuncts of sincerity of English grammars (Quirk et al., 8.127-8.130); in
 no side ("it's clearly not for satellites", "it was definitely my fault", "I'm sure they will")."""
 _SORROW = re.compile(
     r"(?:sad|sadly|saddened|saddening|sadness|tragedy|tragedies|tragic|tragically|grief"
-    r"|griev\w*|mourn\w*|sorrow\w*|heartbr\w*|sorry)$"
+    r"|griev\w*|mourn\w*|sorrow\w*|heartbr\w*|sorry|apolog\w*)$"
 )
 """Words of sorrow, which take no side: those the NRC Emotion Lexicon (Mohammad & Turney 2013)
 tags sadness without anger or disgust, with the inflections it leaves out ("saddened",
-"heartbroken"), and "sorry" of an apology or a condolence ("we are sorry for the trouble"; NRC
-lists "apologize" as sadness and positive). A statement of grief is sympathy, not blame (VADER
-scores them as negative as blame); "devastating" (anger, disgust in NRC) and "a sad day for" (a
-set phrase) still blame."""
+"heartbroken"), and "sorry" and "apologise" of an apology or a condolence ("we are sorry for the
+trouble", "we apologise to every passenger"; NRC lists "apologize" as sadness and positive). A
+statement of grief is sympathy, not blame (VADER scores them as negative as blame); "devastating"
+(anger, disgust in NRC) and "a sad day for" (a set phrase) still blame."""
 _PREDICATE = frozenset({"attr", "oprd"})
 """Links of a noun said of its subject or object: "it was a mistake", "called the plan a disgrace"."""
 
@@ -339,7 +386,9 @@ def negated(tok: Token) -> bool:
     comparative = tok.tag_ in {"JJR", "RBR"} or any(c.lower_ == "more" for c in tok.children)
     node = tok
     for _ in range(8):
-        if node != tok and node.pos_ == "NOUN" and node.lemma_.lower() in SHIFTERS:
+        # A shifter turns the thing lost, not what it is said to be: "the end of freedom" is
+        # against freedom, "the deaths of two beloved colleagues" still loves them.
+        if node != tok and tok.pos_ != "ADJ" and node.pos_ == "NOUN" and node.lemma_.lower() in SHIFTERS:
             return True
         for c in node.children:
             if c.dep_ == "neg" or (c.dep_ in {"det", "advmod"} and c.lower_ in _NEGATORS):
