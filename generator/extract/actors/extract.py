@@ -30,6 +30,7 @@ from generator.extract.actors.kinds import (
 )
 from generator.extract.actors.missed import appositive_names, missions, titled_names
 from generator.extract.actors.names import (
+    common_word_opening,
     credited,
     event_or_landmark,
     is_given_name,
@@ -55,6 +56,7 @@ from generator.extract.actors.passing import (
     country_in_passing,
     made_thing_modifier,
     numbered_or_regional,
+    played_by,
     played_role,
     product_name,
     title_part,
@@ -71,10 +73,14 @@ from generator.extract.actors.things import (
     acronym_of,
     called_thing,
     cast_in_brackets,
+    counted_as_thing,
     introduced_as_thing,
     labelled_a_thing,
+    of_a_work,
     thing_named,
+    titled_work,
 )
+from generator.extract.actors.where import studied_at
 from generator.extract.actors.words import (
     BODY_NOUNS,
     ENTITY_KINDS,
@@ -154,14 +160,23 @@ def actors_and_places(
         product = cl.kind != "country" and not any(w in ORG_WORDS for w in name_key(cl.name).split())
         also = [s for s in named.get(name_key(cl.name), []) if s not in spans]
         # "the film X": the role read off the words before the name is the thing's noun
-        introduced = cl.kind != "country" and any(
-            introduced_as_thing(m) or called_thing(m) for m in _spans(doc, spans)
+        chosen = list(_spans(doc, spans)) if cl.kind != "country" else []
+        # "Captain Bolt (Ana Li)": a part in a film, whatever the model calls it
+        introduced = any(
+            introduced_as_thing(m)
+            or called_thing(m)
+            or cast_in_brackets(m)
+            or counted_as_thing(m)
+            or played_by(m)
+            for m in chosen
         )
+        introduced = introduced or bool(chosen and all(of_a_work(m) for m in chosen))
         if introduced or (
             plain
             and (
                 any(apposition_thing(doc, s) for s in spans)
                 or thing_named(cl.name)
+                or titled_work(cl.name)
                 or (product and product_name(doc, spans + also))
                 or (product and labelled_a_thing([labels[s] for s in also], len(spans)))
             )
@@ -177,9 +192,11 @@ def actors_and_places(
                 continue  # "Android smartphones", "CCTV footage": a thing's maker, not an actor
             if cl.kind == "person" and plain and any(made):
                 cl.kind = "organization"  # "his Williams car": a maker, no person
-        if cl.kind == "person" and (
-            played_role(doc, spans) or any(cast_in_brackets(m) for m in _spans(doc, spans))
-        ):
+            if cl.kind == "organization" and plain and chosen and all(studied_at(m) for m in chosen):
+                continue  # "a freshman at Northtown University": where somebody studied
+        if cl.kind == "person" and plain and chosen and all(common_word_opening(m) for m in chosen):
+            continue  # "Fireworks exploded behind the stands": a common word opening a sentence
+        if cl.kind == "person" and played_role(doc, spans):
             continue  # "Ana Li played Bo Chen": a part in a film, not in the story
         clusters.append(cl)
     actors, mentions = records(clusters, sents, article)

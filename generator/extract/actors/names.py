@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract import gazetteer, given_names
 from generator.extract.actors.roles import is_title_word
 from generator.extract.actors.words import (
+    COMMON_INITIALISMS,
     COMMON_WORDS,
     CREDIT,
     CREDIT_AFTER,
@@ -141,6 +142,9 @@ def looks_like_name(span: Span) -> bool:
         return False  # "#Northtown", "@AcmeNews": a hashtag or a handle, not a name in the story
     if len(span) == 1 and text.isupper() and span.end < len(span.doc) and span.doc[span.end].text == ":":
         return False  # a transcript's speaker label ("HOST:"), not a name in the story
+    if len(span) <= 4 and common_initialism(text):
+        return False  # "an RBI single", "a CT scan", "Lmao": a common noun's short form
+
     if len(span) == 1 and (span[0].lower_ in COMMON_WORDS or span[0].tag_ not in {"NNP", "NNPS"}):
         return gazetteer.country(text) is not None or gazetteer.demonym(text) is not None
     if all(t.lower_ in COMMON_WORDS or t.is_stop for t in span):
@@ -149,6 +153,13 @@ def looks_like_name(span: Span) -> bool:
         return False  # "Asst Ch", "Chief Constable": a title without the name
     # A headline fragment like "X Strikes New Deal" has a verb inside the name.
     return not any(t.pos_ == "VERB" for t in span)
+
+
+def common_initialism(text: str) -> bool:
+    """Whether a name is the short form of a common noun or an interjection (COMMON_INITIALISMS),
+    whatever its case, dots and spaces: "RBI", "O.K.", "R. & B.", "Lmao", "WiFi" -> True;
+    "NASA", "FBI", "CNN" -> False."""
+    return text.replace(".", "").replace(" ", "").casefold() in COMMON_INITIALISMS
 
 
 _PLACE_HEADS = frozenset(
@@ -232,6 +243,47 @@ def _listed_with_places(tok: Token) -> bool:
         1 for t in group if t is not tok and (gazetteer.is_place(t.text) or gazetteer.country(t.text))
     )
     return places >= 2
+
+
+@functools.cache
+def _dictionary() -> frozenset[str]:
+    """The English lemmatizer's index of WordNet's nouns, verbs, adjectives and adverbs, as the
+    loaded spaCy pipeline ships it (empty when the pipeline has no such table)."""
+    from generator import nlp  # the pipeline is loaded once per process
+
+    pipeline = nlp.load()
+    if "lemmatizer" not in pipeline.pipe_names:
+        return frozenset()
+    lookups = getattr(pipeline.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_index"):
+        return frozenset()
+    return frozenset(w for words in lookups.get_table("lemma_index").values() for w in words)
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether a word, or its singular, is a word of WordNet (through the lemmatizer's index):
+    "Fireworks", "Gunman", "Felt" yes; "Verstappen" no. Names of famous people and bodies are in
+    WordNet too ("Einstein", "NASA"): the caller asks for more than this."""
+    w = word.lower()
+    words = _dictionary()
+    return w in words or (w.endswith("s") and w[:-1] in words) or (w.endswith("es") and w[:-2] in words)
+
+
+def common_word_opening(span: Span) -> bool:
+    """Whether a one-word "name" is a common word the model took for a name because it opens a
+    sentence: "Fireworks exploded behind the stands", "“Felt we should tell you,”", "Gunman
+    attacked the building" -> True. A given name ("Pink said"), a word after another capitalised
+    word ("VLADIMIR Putin ordered") and a name modifying a noun ("Rovers coach Ana Li said") ->
+    False."""
+    if len(span) != 1 or not dictionary_word(span.text) or is_given_name(span.text):
+        return False
+    if span.root.dep_ in {"compound", "poss", "nmod", "amod"}:
+        return False  # "Rovers assistant coach Ana Li said": a team's name before a noun
+    doc = span.doc
+    i = span.start
+    while i > 0 and (doc[i - 1].is_quote or doc[i - 1].text in {"(", "["}):
+        i -= 1
+    return i == 0 or (doc[i].is_sent_start is True and (doc[i - 1].is_punct or doc[i - 1].is_space))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -23,8 +23,8 @@ _STRONG_BEFORE = re.compile(
     r"(?:\binterview(?:ed)? (?:with|by|to)|\bop-ed(?: piece)? (?:for|in)|\bcolumn (?:for|in)|"
     r"\bwr(?:ote|iting) (?:an? \w+ )?(?:for|in)|\bpublished (?:by|in)|\bcourtesy of|\bplease credit|"
     r"\b(?:news agency|newspaper|broadcaster|news outlet|news website|tabloid|news channel|network|daily)|"
-    # "told CNN affiliate KTVT": a network's local station
-    r"\baffiliate|"
+    # "told CNN affiliate KTVT": a network's local station; "television station KTLA said"
+    r"\baffiliate|\b(?:television|tv|radio) station|"
     r"(?:©|\(c\)|\bcopyright)\s*(?:\d{4}\s*)?|"
     # "a columnist for X", "a correspondent for X and Y": the writer's outlets
     r"\b(?:columnist|correspondent|reporter|editor|contributor|commentator|anchor)s? (?:for|at|with)"
@@ -75,16 +75,22 @@ KNOWN_OUTLETS = frozenset(
     press trust of india|upi|united press international|bloomberg|dow jones|bbc|bbc news|cnn|
     al jazeera|sky news|nhk|cgtn|rt|france 24|deutsche welle|dw|euronews|voice of america|voa|
     radio free europe|npr|abc news|cbs news|nbc news|fox news|msnbc|reuters news|ap news|
-    sky sports|bbc sport|espn|fox sports|eurosport|bein sports
+    sky sports|bbc sport|espn|fox sports|eurosport|bein sports|
+    abc|cbs|nbc|pbs|cnbc|usa today|buzzfeed|buzzfeed news|business insider|markets insider|
+    variety|the athletic|pitchfork|medium|the hollywood reporter|hollywood reporter|tmz|
+    entertainment weekly|rolling stone|billboard
     """.split("|")
 )
 """Name keys of the world's news agencies and international broadcasters, which other outlets cite
 by name ("according to the BBC", "told AFP"): the agencies and broadcasters of Wikipedia's "News
 agency" and "International broadcasting" articles that publish in English, and the sports
 channels of Wikipedia's "List of sports television channels" that sport reports quote ("told Sky
-Sports"). A name that starts with one ("CNN International", "Sky Sports F1") is one's channel. A
-name on this list cited the way any source may be is an outlet, like one whose name says so
-("Daily Post")."""
+Sports"); the broadcast networks of Wikipedia's "Television in the United States" (ABC, CBS, NBC,
+PBS, CNBC), and the national daily, business, entertainment and music titles other outlets cite
+("told Variety", "according to The Athletic", "wrote on Medium"; Wikipedia's "List of newspapers
+in the United States" by circulation and "List of entertainment news outlets"). A name that
+starts with one ("CNN International", "Sky Sports F1") is one's channel. A name on this list
+cited the way any source may be is an outlet, like one whose name says so ("Daily Post")."""
 
 # "News Agency", "Broadcasting Corporation": a name that says it is a news organization.
 _MEDIA_NAME = re.compile(
@@ -252,12 +258,23 @@ def outlet_prefix(words: list[str]) -> int:
 
     >>> outlet_prefix(["BBC", "Police"]), outlet_prefix(["BBC", "News"]), outlet_prefix(["Ana", "Li"])
     (1, 0, 0)
+    >>> outlet_prefix(["USA", "Today", "Sports", "Acme", "Rovers"])
+    3
     """
     for n in (2, 1):
         if len(words) > n and name_key(" ".join(words[:n])) in KNOWN_OUTLETS:
             rest = " ".join(words[n:])
-            return 0 if _MEDIA_NAME.search(rest) or rest[:1].islower() else n
+            if _MEDIA_NAME.search(rest) or rest[:1].islower():
+                return 0
+            # "USA Today Sports Northtown Rovers": the outlet's picture desk is part of the credit
+            while len(words) > n + 1 and name_key(words[n]) in _CREDIT_DESKS:
+                n += 1
+            return n
     return 0
+
+
+_CREDIT_DESKS = frozenset({"sports", "images", "photo", "photos", "pictures"})
+"""Words after an outlet's name in a picture credit that name its desk ("USA Today Sports")."""
 
 
 _STAFF_LABEL = re.compile(

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
 from generator.extract.actors.roles import TITLE_MODIFIERS, is_title_word
+from generator.extract.actors.where import only_located
 from generator.extract.actors.words import (
     CITY_NOUNS,
     COMPASS_WORDS,
@@ -30,6 +31,7 @@ from generator.extract.actors.words import (
     REGISTRY_WORDS,
     THING_NOUNS,
 )
+from generator.extract.base import doc_text
 from generator.extract.reactions.stance import SPEECH_VERBS
 
 MAX_PASSING_MENTIONS = 3
@@ -53,13 +55,26 @@ def country_in_passing(doc: Doc, spans: list[tuple[int, int]]) -> bool:
     """
     if not spans:
         return False
-    for start, end in spans:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            return False
-        if not nationality_of_person(span) and (len(spans) > MAX_PASSING_MENTIONS or not _passing(span)):
-            return False
-    return True
+    mentions = [doc.char_span(start, end, alignment_mode="expand") for start, end in spans]
+    if any(span is None for span in mentions):
+        return False
+    many = len(spans) > MAX_PASSING_MENTIONS
+    located = True
+    # the place of the happening the article opens with ("a ship struck a bridge in western X")
+    # is a setting a reader keeps: only the rules for a thing's place judge it
+    text = doc_text(doc)
+    lede = text.find("\n\n")
+    lede = len(text) if lede == -1 else lede
+    for span in mentions:
+        assert span is not None
+        if nationality_of_person(span):
+            continue
+        if span.start_char < lede or not only_located(span):
+            located = False
+            if many or not _passing(span):
+                return False
+    # a country named often, but always as where a thing is, is a place all the same
+    return located or not many
 
 
 def nationality_of_person(span: Span) -> bool:
@@ -254,6 +269,23 @@ def made_thing_modifier(doc: Doc, chars: tuple[int, int]) -> bool:
 
 
 _ACTING_VERBS = frozenset({"play", "portray", "voice", "impersonate"})
+
+
+def played_by(span: Span) -> bool:
+    """Whether a mention is a part followed by who plays it: "Kevin, played by Ana Li, gets
+    lost", "the captain, portrayed by Bo Chen": the name is a part in a film or a show wherever
+    the article names it. "Ana Li played the piano" -> False."""
+    name = span.root
+    # "the family's son Kevin, played by X": the participle may hang on the noun the name is in
+    # apposition to
+    owners = (name, name.head) if name.dep_ == "appos" else (name,)
+    return any(
+        c.dep_ == "acl"
+        and c.lemma_.lower() in _ACTING_VERBS
+        and (c.tag_ == "VBN" or any(g.dep_ == "agent" for g in c.children))
+        for owner in owners
+        for c in owner.children
+    )
 
 
 def played_role(doc: Doc, spans: list[tuple[int, int]]) -> bool:

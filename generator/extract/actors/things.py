@@ -86,8 +86,8 @@ def called_thing(span: Span) -> bool:
     verb = doc[i]
     if verb.lower_ == "as" and doc[i - 1].lower_ == "known":
         verb = doc[i - 1]
-    elif verb.lemma_ not in _NAMING_VERBS or verb.tag_ != "VBN":
-        return False
+    elif verb.lemma_ not in _NAMING_VERBS or not (verb.tag_ == "VBN" or verb.dep_ == "acl"):
+        return False  # "a rocket called X": the model may tag the participle a past tense
     nouns = [verb.head]
     if verb.i >= 2 and doc[verb.i - 1].text == ",":
         nouns.append(doc[verb.i - 2])  # "a pair of glasses, dubbed Vaunt,": the noun before the comma
@@ -109,6 +109,63 @@ _CALLED_THINGS = frozenset({"moment", "point", "stage", "figure", "dummy", "mann
 _DEFINITE = frozenset({"the", "this", "that", "its", "his", "her", "their"})
 
 
+_WORK_NOUNS = frozenset(
+    {"rendition", "cover", "medley", "mashup", "remix", "screening", "sequel", "prequel", "remake",
+     "trailer", "premiere", "episode", "soundtrack", "reboot", "adaptation", "spinoff", "performance"}
+)  # fmt: skip
+"""Nouns of a work's copy, part or showing (WordNet noun.communication, noun.act): "a cover
+of X", "the trailer of X", "his performance of X" name X as a song, a film or a show."""
+
+
+def of_a_work(span: Span) -> bool:
+    """Whether the name is what a work's copy, part or showing is of: "a mashup of Northern
+    Skies and Blue", "his performance of Northern Skies", "the sequel of Starhawk" -> True;
+    "the performance of Acme shares" (the name modifies another noun), "a cover of the report"
+    -> False.
+
+    >>> # "Ana Li closed the set with a cover of Northern Skies."  (Northern Skies) -> True
+    """
+    tok = span.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head  # "a mashup of X and Y": the conjunct is used as its head is
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _WORK_NOUNS
+
+
+TITLE_FUNCTION_WORDS = frozenset(
+    {"Of", "The", "And", "Along", "In", "On", "To", "For", "With", "At", "From", "By", "Into", "Over",
+     "Is", "Are", "Was", "My", "Your", "You", "Me", "We", "It", "This", "That", "Not", "Don't", "Can't"}
+)  # fmt: skip
+"""Function words that a work's title capitalises and a body's name does not (the title case of
+AP and Chicago styles: "All Along the Watchtower", "Best Of You"); "A" and "I" are left out,
+they are initials in people's names too."""
+
+
+def titled_work(name: str) -> bool:
+    """Whether a name capitalises a function word after its first word, as only the titles of
+    songs, films and books do: "All Along the Watchtower", "Best Of You", "Can't Stop The
+    Feeling" -> True; "Bank of America", "George A Lopez", "The Times" -> False."""
+    return any(w in TITLE_FUNCTION_WORDS for w in name.split()[1:])
+
+
+_COUNTING = frozenset({"a", "an", "every", "each", "another", "any"})
+
+
+def counted_as_thing(span: Span) -> bool:
+    """Whether the name is counted like a common noun, with an indefinite or distributive
+    determiner right before it and no noun after it: "the chip inside every Pixel", "they'll
+    create a Ledger of Harms", "a Machine Learning backed coprocessor" -> True: one of many
+    things, or a kind; a body or a person is not "a" one of itself. "a Reuters reporter" (the
+    name modifies a noun) and "the Acme board" -> False."""
+    doc = span.doc
+    if span.start == 0 or doc[span.start - 1].lower_ not in _COUNTING:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.text == "-"):
+        return False  # "an Acme Airways flight", "a Boeing 737": the name modifies what follows
+    return span.root.dep_ not in {"compound", "poss", "nmod", "amod"}
+
+
 def labelled_a_thing(labels: list[str], mentions: int) -> bool:
     """Whether the model labels the name a thing (a product, a work, an event) more often than
     it labels it an actor: "Starman" twice a PRODUCT and once a PERSON is the mannequin, not a
@@ -120,16 +177,26 @@ def labelled_a_thing(labels: list[str], mentions: int) -> bool:
 def cast_in_brackets(span: Span) -> bool:
     """Whether a name is followed by the full name of the person who plays it, alone in
     brackets: "Captain Bolt (Ana Li) fights ...", "Iron Man (Robert Downey Jr.)" -> True; the
-    name is a part in a film or a show. "Ana Li (R-Northland)" and "Bo Chen (pictured)" -> False.
+    name is a part in a film or a show; the model may tag only part of the player's name ("Gogo
+    (Chiaki Kuryama)"). "Ana Li (R-Northland)", "Bo Chen (pictured)" and "Acme (New York)" ->
+    False.
     """
     doc = span.doc
     i = span.end
     if i + 3 >= len(doc) or doc[i].text != "(":
         return False
     j = i + 1
-    while j < len(doc) and j < i + 6 and doc[j].ent_type_ == "PERSON":
+    while j < len(doc) and j < i + 6 and (doc[j].ent_type_ == "PERSON" or doc[j].is_title):
         j += 1
-    return j - (i + 1) >= 2 and j < len(doc) and doc[j].text == ")" and doc[i + 1].ent_iob_ == "B"
+    # the model may tag only part of the player's name: "Gogo (Chiaki Kuryama)"
+    player = doc[i + 1 : j]
+    return (
+        len(player) >= 2
+        and j < len(doc)
+        and doc[j].text == ")"
+        and any(t.ent_type_ == "PERSON" for t in player)
+        and (doc[i + 1].ent_iob_ == "B" or doc[i + 1].ent_type_ != "PERSON")
+    )
 
 
 def acronym_of(name: str) -> tuple[str, ...]:

@@ -48,6 +48,29 @@ COMMON_WORDS = {
     "courtesy",
     "utc",
 }
+COMMON_INITIALISMS = frozenset(
+    {
+        # sports statistics and terms (Wikipedia, "Baseball statistics", "Glossary of American
+        # football", "Glossary of association football")
+        "rbi", "rbis", "era", "mvp", "mvps", "td", "tds", "qb", "hr", "ko", "ot", "ppg",
+        # medicine (Wikipedia, "List of medical abbreviations")
+        "acl", "mcl", "ct", "mri", "icu", "cpr", "dna", "ivf", "ptsd", "adhd", "ekg", "ecg", "iv",
+        # computing (Wikipedia, "List of computing and IT abbreviations")
+        "ar", "vr", "ai", "hdr", "gps", "led", "usb", "pc", "cpu", "gpu", "soc", "api", "sdk", "ram",
+        "ssd", "hd", "wifi", "wi-fi", "4k", "5g", "4g", "lte",
+        # business titles and finance (Wikipedia, "Corporate title", "List of business and
+        # finance abbreviations"; currency codes of crypto-assets)
+        "ceo", "cfo", "cto", "coo", "cio", "vp", "ipo", "etf", "gdp", "vat", "roi", "m&a", "btc", "eth",
+        # everyday and internet initialisms and interjections (Wikipedia, "List of acronyms",
+        # "Internet slang")
+        "q&a", "faq", "tnt", "diy", "ok", "lol", "lmao", "omg", "wtf", "smh", "tbh", "imo", "fyi",
+        "asap", "tv", "suv", "atm", "dj", "r&b",
+    }
+)  # fmt: skip
+"""Initialisms and short forms of common nouns and interjections ("an RBI single", "a CT scan",
+"his torn ACL", "the VAT", "Lmao"), compared case- and dot-free ("O.K.", "R. & B."): the model
+takes them for organizations or people, they name things, not actors."""
+
 # Words that mark a name as a publisher or picture credit rather than a player in the story.
 MEDIA_WORDS = {
     "images", "photo", "photos", "tv", "newspaper", "channel", "pictures",
