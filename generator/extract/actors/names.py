@@ -273,7 +273,7 @@ def common_word_opening(span: Span) -> bool:
     """Whether a one-word "name" is a common word the model took for a name because it opens a
     sentence: "Fireworks exploded behind the stands", "“Felt we should tell you,”", "Gunman
     attacked the building" -> True. A given name ("Pink said"), a word after another capitalised
-    word ("VLADIMIR Putin ordered") and a name modifying a noun ("Rovers coach Ana Li said") ->
+    word ("MARTA Olsen ordered") and a name modifying a noun ("Rovers coach Ana Li said") ->
     False."""
     if len(span) != 1 or not dictionary_word(span.text) or is_given_name(span.text):
         return False

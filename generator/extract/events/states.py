@@ -15,7 +15,7 @@ EVENT_NOUNS = frozenset(
     "resignation appointment release arrest trial verdict ruling announcement".split()
 )
 """Nouns that name a happening, so "the end of the war in 1975" is an event of its own, and "The
-summit will be in Hanoi on Friday" says when one takes place."""
+summit will be in Oakvale on Friday" says when one takes place."""
 
 PERCEPTION_VERBS = frozenset("sound seem look appear feel smell taste".split())
 """Verbs that say how a thing strikes someone when an adjective follows ("sounds needier than
