@@ -68,6 +68,21 @@ def browser():
         b.close()
 
 
+@pytest.fixture(scope="module")
+def figures_of(nlp):
+    """The figures of one article's text: (what, qualifier, value, unit) each."""
+    from generator.extract.actors.extract import extract_actors
+    from generator.extract.figures import extract_figures
+
+    def run(text: str) -> list[tuple[str, str | None, str, str | None]]:
+        art = make_article(text, published=dt.date(2018, 1, 2), id="a")
+        doc = nlp(text)
+        actors, mentions = extract_actors(doc, art)
+        return [(f.what, f.qualifier, f.value, f.unit) for f in extract_figures(doc, art, actors, mentions)]
+
+    return run
+
+
 def make_article(text: str, published: dt.date | None = dt.date(2024, 6, 20), id: str = "a1"):
     """An Article whose cleaned text is ``text`` itself, for extractor tests."""
     from generator.records import Article

@@ -4,24 +4,7 @@ stories that are no figures (versions, designations)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
-
-from generator.extract.actors.extract import extract_actors
-from generator.extract.figures import extract_figures
-from tests.conftest import make_article
-
-
-@pytest.fixture(scope="module")
-def figures_of(nlp):
-    def run(text: str) -> list[tuple[str, str | None, str, str | None]]:
-        art = make_article(text, published=dt.date(2018, 1, 2), id="a")
-        doc = nlp(text)
-        actors, mentions = extract_actors(doc, art)
-        return [(f.what, f.qualifier, f.value, f.unit) for f in extract_figures(doc, art, actors, mentions)]
-
-    return run
 
 
 @pytest.mark.parametrize(
