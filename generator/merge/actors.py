@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from generator.extract.actors.body_words import DESIGNATORS
 from generator.extract.actors.role_choice import choose_role
-from generator.extract.actors.words import DESIGNATORS
 from generator.merge.agreements import merge_agreements
 from generator.merge.figures import merge_article_figures
 from generator.merge.kept_actors import IdMap, actors_only

@@ -25,7 +25,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from generator.extract import gazetteer
-from generator.extract.actors.words import COMMON_WORDS, HONORIFICS, ORG_WORDS
+from generator.extract.actors.body_words import ORG_WORDS
+from generator.extract.actors.words import COMMON_WORDS, HONORIFICS
 from generator.records import Actor
 from generator.text import name_key
 

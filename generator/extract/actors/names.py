@@ -9,19 +9,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, given_names
+from generator.extract.actors.body_words import ORG_WORDS
+from generator.extract.actors.place_words import LANDMARK_WORDS, PLACE_NOUNS, STREET_SUFFIXES
 from generator.extract.actors.roles import is_title_word
-from generator.extract.actors.words import (
-    COMMON_INITIALISMS,
-    COMMON_WORDS,
-    CREDIT,
-    CREDIT_AFTER,
-    EVENT_WORDS,
-    LANDMARK_WORDS,
-    MEDIA_WORDS,
-    ORG_WORDS,
-    PLACE_NOUNS,
-    STREET_SUFFIXES,
-)
+from generator.extract.actors.thing_words import EVENT_WORDS
+from generator.extract.actors.words import COMMON_INITIALISMS, COMMON_WORDS, CREDIT, CREDIT_AFTER, MEDIA_WORDS
 from generator.extract.base import doc_text, span_text
 from generator.text import name_key
 

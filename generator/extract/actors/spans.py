@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
+from generator.extract.actors.body_words import ORG_WORDS
 from generator.extract.actors.names import is_given_name
 from generator.extract.actors.roles import is_title_word
 from generator.extract.actors.words import (
@@ -18,7 +19,6 @@ from generator.extract.actors.words import (
     MAX_NAME_TOKENS,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
-    ORG_WORDS,
     PLURAL_OWNERS,
 )
 

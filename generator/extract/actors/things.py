@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from generator.extract.actors.words import PRODUCT_NOUNS, THING_NOUNS
+from generator.extract.actors.thing_words import PRODUCT_NOUNS, THING_NOUNS
 
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 """spaCy's (OntoNotes) labels of things: a product, a work, a named event, a law, a language."""
