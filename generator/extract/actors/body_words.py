@@ -92,3 +92,12 @@ DESIGNATORS = ORG_WORDS | {
 """Last words that say what kind of body a name is (a company's legal form, an airline, a
 bank): "United Airlines" is "United", "Deutsche Bank" is "Deutsche"; "Apple Music" (a product
 line) and "United Nations" are not their first word."""
+
+FIRM_WORDS = {
+    "partners", "associates", "holdings", "ventures", "capital", "advisors", "advisers", "securities",
+    "investments", "industries", "technologies", "pharmaceuticals", "labs", "consulting", "airlines",
+    "airways", "motors", "llc", "llp", "plc", "inc", "ltd", "gmbh",
+}  # fmt: skip
+"""Last words of a firm's name (Wikipedia, "List of legal entity types by country" and the
+plural nouns firms of investors, advisers and makers go by): "Acme Partners", "Bo Chen
+Associates", "Northbank Capital" are firms whatever the model says, never a person."""

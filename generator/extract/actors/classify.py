@@ -9,6 +9,7 @@ from spacy.tokens import Span, Token
 from generator.extract import gazetteer
 from generator.extract.actors.body_words import (
     BODY_NOUNS,
+    FIRM_WORDS,
     MEMBER_NOUNS,
     ORG_WORDS,
     PARTY_PLURALS,
@@ -44,6 +45,7 @@ from generator.extract.actors.words import (
     KINSHIP_WORDS,
     MEDIA_WORDS,
     NATIONALITY_NOUNS,
+    PERSON_INITIALISMS,
 )
 from generator.extract.base import span_text
 from generator.extract.reactions.stance import SPEECH_VERBS
@@ -133,6 +135,9 @@ def classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None
     if kind == "organization" and span[0].lower_ in NATIONALITY_NOUNS and len(span) > 2:
         span, kind = span[1:], "person"  # "Frenchman Ana Li": a person called by nationality
         text = span_text(span).strip()
+    if kind == "organization" and len(span) > 1 and span[0].lower_ in PERSON_INITIALISMS:
+        span, kind = span[1:], "person"  # "MVP Ana Li": the model's body is a person and her title
+        text = span_text(span).strip()
     if kind == "organization" and span[0].lower_.rstrip(".") in HONORIFICS and len(span) > 1:
         span, kind = span[1:], "person"  # "Mallam Ana Li": a person addressed with respect
         text = span_text(span).strip()
@@ -145,9 +150,10 @@ def classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None
     if kind == "person" and len(span) > 1:
         # "Islamic State", "Süddeutsche Zeitung", "City Police": an institution, not a person.
         institution = any(t.lower_ in ORG_WORDS | {"state", "police"} for t in span[1:])
+        institution = institution or span[-1].lower_ in FIRM_WORDS  # "Acme Partners"
         if institution or span[-1].lower_ in PUBLICATION_WORDS:
             kind = "organization"
-    if kind == "organization" and (
+    if (kind == "organization" and span[-1].lower_ not in FIRM_WORDS) and (
         titled_person(span) or listed_with_people(span) or personal_context(span) or described_as_person(span)
     ):
         kind = "person"  # "Chancellor Ana Li", "Bo Chen, Ana Li and Eve Berg", "Ana Li, 46,"

@@ -16,12 +16,19 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
+from generator.extract import gazetteer
 from generator.extract.actors.body_words import ORG_WORDS
 from generator.extract.actors.classify import classify
 from generator.extract.actors.clusters import Candidate, cluster, records
 from generator.extract.actors.kinds import who_follows
 from generator.extract.actors.missed import appositive_names, missions, titled_names
-from generator.extract.actors.names import common_word_opening, only_a_place, place_names
+from generator.extract.actors.names import (
+    common_word_opening,
+    dictionary_word,
+    is_given_name,
+    only_a_place,
+    place_names,
+)
 from generator.extract.actors.outlets import (
     byline,
     cited_outlets,
@@ -40,7 +47,13 @@ from generator.extract.actors.passing import (
     product_name,
 )
 from generator.extract.actors.roles import TITLE_WORDS
-from generator.extract.actors.spans import institution_extent, person_extent, starts_line, trim
+from generator.extract.actors.spans import (
+    given_name_cut_short,
+    institution_extent,
+    person_extent,
+    starts_line,
+    trim,
+)
 from generator.extract.actors.surnames import capitals_that_are_surnames, surname_mentions
 from generator.extract.actors.things import (
     acronym_of,
@@ -198,7 +211,14 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
         glued = outlet_prefix([t.text for t in span]) if starts_line(span) and not own_name else 0
         if glued:
             span = span[glued:]  # "BBC Police have confirmed": a credit run into the sentence
-        label = "PERSON" if ent.label_ == "ORG" and who_follows(span) else ent.label_
+        label = (
+            "PERSON"
+            if ent.label_ == "ORG" and (who_follows(span) or given_name_cut_short(span))
+            else ent.label_
+        )
+        named = _place_of_title(span) if label in {"PERSON", "ORG"} else None
+        if named is not None:
+            span, label = named, "PERSON"  # "Mayor of Northtown Ana Li": the person, not the town
         if label == "PERSON":
             span = person_extent(span)
         elif label == "ORG":
@@ -212,6 +232,25 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
     yield from titled_names(doc, covered, sent_of)
     yield from appositive_names(doc, covered, sent_of)
     yield from missions(doc, sent_of)
+
+
+def _place_of_title(span: Span) -> Span | None:
+    """The person's name in an entity that ran the place of her title into it: "Mayor of
+    [Northtown] Ana Li", "the governor of [Westland] Bo Chen said" -> "Ana Li", "Bo Chen": after
+    "of", a known place, then two or three capitalised words, each a given name or no word of the
+    dictionary (a name's). "the University of Northtown Press" and "the Bank of Northland Stock
+    Exchange" (words of the dictionary) stay."""
+    doc = span.doc
+    if not 3 <= len(span) <= 4 or span.start == 0 or doc[span.start - 1].lower_ != "of":
+        return None
+    place, rest = span[0], span[1:]
+    if not (gazetteer.is_place(place.text) or gazetteer.country(place.text)) or is_given_name(place.text):
+        return None
+    if not all(
+        t.is_title and t.is_alpha and (is_given_name(t.text) or not dictionary_word(t.text)) for t in rest
+    ):
+        return None  # "of Northland Stock Exchange": a body's name
+    return rest
 
 
 def _after_of(ent: Span, name: Span) -> Span | None:

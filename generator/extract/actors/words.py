@@ -73,6 +73,9 @@ COMMON_INITIALISMS = frozenset(
 """Initialisms and short forms of common nouns and interjections ("an RBI single", "a CT scan",
 "his torn ACL", "the VAT", "Lmao"), compared case- and dot-free ("O.K.", "R. & B."): the model
 takes them for organizations or people, they name things, not actors."""
+PERSON_INITIALISMS = frozenset({"mvp", "ceo", "cfo", "cto", "coo", "cio", "vp", "qb", "dj"})
+"""The COMMON_INITIALISMS that name a person: before a name ("MVP Ana Li", "CEO Bo Chen") they
+say what the person is."""
 
 # Words that mark a name as a publisher or picture credit rather than a player in the story.
 MEDIA_WORDS = {
