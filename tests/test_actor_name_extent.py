@@ -121,3 +121,33 @@ KEPT = [
 @pytest.mark.parametrize(("text", "name"), KEPT)
 def test_names_that_look_cut_stay_whole(nlp, text, name):
     assert name in actors_of(nlp, text)
+
+
+AND_TAIL = [
+    # (corpus, EventIds 57, 52: the model stops at "and")
+    (
+        "The team notified the proper authorities, including the NCMEC (National Center for Missing "
+        "and Exploited Children).",
+        "National Center for Missing and Exploited Children",
+    ),
+    (
+        "They are emblematic of a larger issue with the [National Academy of Recording Arts and "
+        "Sciences] organization as a whole.",
+        "National Academy of Recording Arts and Sciences",
+    ),
+    (
+        "We are very excited, said Ana Lindqvist, professor in the Homer L Dodge Department of "
+        "Physics and Astronomy.",
+        "Homer L Dodge Department of Physics and Astronomy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), AND_TAIL)
+def test_a_bodys_name_goes_on_after_its_and(nlp, text, name):
+    assert name in actors_of(nlp, text)
+
+
+def test_two_bodies_joined_by_and_stay_apart(nlp):
+    names = actors_of(nlp, "The Ministry of Defence and the Foreign Office said the talks would go on.")
+    assert not any(" and " in n for n in names)

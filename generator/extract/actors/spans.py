@@ -115,6 +115,26 @@ INSTITUTION_HEADS = frozenset(
 """Lower-case last words that belong to an organization's name the model cut short."""
 
 
+def _and_tail(span: Span) -> Span:
+    """ "the Academy of Recording Arts [and Sciences]", "the Center for Missing [and Exploited
+    Children]": an organization's name "X of/for Y" the model stopped at its "and", with the
+    one to three capitalised words after it that no entity holds and that end the name. "the
+    Ministry of Defence and the Foreign Office", "the Bank of Northland and Ana Li" (another
+    body, a person the model tags) stay apart."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not any(t.lower_ in {"of", "for"} for t in span):
+        return span
+    i = end + 1
+    while i < min(len(doc), end + 4) and doc[i].is_title and doc[i].is_alpha and doc[i].ent_iob_ == "O":
+        if doc[i].lower_ in ORG_WORDS or doc[i].lower_ in INSTITUTION_HEADS:
+            return span
+        i += 1
+    if i == end + 1 or (i < len(doc) and doc[i].is_title):
+        return span
+    return doc[span.start : i]
+
+
 def given_name_cut_short(span: Span) -> bool:
     """Whether the model's one-word organization is a given name whose surname it left out:
     "[Amanda] Petrusich reviews the show" is a person."""
@@ -144,6 +164,7 @@ def institution_extent(span: Span) -> Span:
         and not is_given_name(before.text)
     ):
         span = doc[span.start - 1 : span.end]
+    span = _and_tail(span)
     after = doc[span.end] if span.end < len(doc) else None
     if (
         after is not None
