@@ -151,3 +151,17 @@ def test_a_bodys_name_goes_on_after_its_and(nlp, text, name):
 def test_two_bodies_joined_by_and_stay_apart(nlp):
     names = actors_of(nlp, "The Ministry of Defence and the Foreign Office said the talks would go on.")
     assert not any(" and " in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "It was an honor to work with him, said Dr. Bo Lindqvist, president of Radiology "
+            "Associates of Clearwater.",
+            "Radiology Associates of Clearwater",
+        ),
+    ],
+)
+def test_a_firms_town_after_of_is_part_of_its_name(nlp, text, name):
+    assert name in actors_of(nlp, text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.body_words import ORG_WORDS
+from generator.extract.actors.body_words import FIRM_WORDS, ORG_WORDS
 from generator.extract.actors.names import dictionary_word, is_given_name
 from generator.extract.actors.occupations import is_occupation
 from generator.extract.actors.roles import is_title_word
@@ -135,6 +135,31 @@ def _and_tail(span: Span) -> Span:
     return doc[span.start : i]
 
 
+_OF_PLACE_HEADS = FIRM_WORDS | {"society", "foundation", "club", "clubs", "association", "council"}
+"""Last words of a body's name that its town or country may follow as a part of it."""
+
+
+def _place_tail(span: Span) -> Span:
+    """ "Radiology Associates [of Clearwater]", "the Humane Society [of Northland]": the town or
+    country (a place entity of one or two words, or a place the gazetteer knows, the name's end)
+    after a firm's, society's or club's name the model stopped before "of". "the Acme board of
+    Northtown Rovers" (no such last word) stays apart."""
+    doc = span.doc
+    end = span.end
+    if span[-1].lower_ not in _OF_PLACE_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return span
+    place = doc[end + 1]
+    tagged = place.ent_type_ in {"GPE", "LOC"} and place.ent_iob_ == "B"
+    if not tagged and not (place.ent_iob_ == "O" and place.is_title and gazetteer.is_place(place.text)):
+        return span
+    stop = end + 2
+    while tagged and stop < len(doc) and doc[stop].ent_iob_ == "I" and stop < end + 3:
+        stop += 1
+    if stop < len(doc) and (doc[stop].ent_iob_ == "I" or doc[stop].is_title):
+        return span
+    return doc[span.start : stop]
+
+
 def given_name_cut_short(span: Span) -> bool:
     """Whether the model's one-word organization is a given name whose surname it left out:
     "[Amanda] Petrusich reviews the show" is a person."""
@@ -164,7 +189,7 @@ def institution_extent(span: Span) -> Span:
         and not is_given_name(before.text)
     ):
         span = doc[span.start - 1 : span.end]
-    span = _and_tail(span)
+    span = _place_tail(_and_tail(span))
     after = doc[span.end] if span.end < len(doc) else None
     if (
         after is not None
