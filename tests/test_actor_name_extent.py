@@ -165,3 +165,12 @@ def test_two_bodies_joined_by_and_stay_apart(nlp):
 )
 def test_a_firms_town_after_of_is_part_of_its_name(nlp, text, name):
     assert name in actors_of(nlp, text)
+
+
+def test_a_firms_camel_case_first_word_is_part_of_its_name(nlp):
+    # (corpus, EventId 65: the model tags "Group" alone)
+    names = actors_of(
+        nlp, "Nigel Green, of the financial consultancy deVere Group, minimizes what the leak tells us."
+    )
+    assert "deVere Group" in names
+    assert "Group" not in names

@@ -160,6 +160,13 @@ def _place_tail(span: Span) -> Span:
     return doc[span.start : stop]
 
 
+def _camel_case(tok: Token) -> bool:
+    """A brand's word written in camel case, small letter first ("deVere", "eBay"): the model
+    reads it as no word and leaves it out of the firm's name ("the consultancy [deVere] Group")."""
+    text = tok.text
+    return tok.is_alpha and len(text) > 2 and text[0].islower() and any(c.isupper() for c in text[1:])
+
+
 def given_name_cut_short(span: Span) -> bool:
     """Whether the model's one-word organization is a given name whose surname it left out:
     "[Amanda] Petrusich reviews the show" is a person."""
@@ -175,18 +182,23 @@ def given_name_cut_short(span: Span) -> bool:
 def institution_extent(span: Span) -> Span:
     """ "British Transport [police]", "Croydon University [hospital]": an organization's name with
     the lower-case word that says what it is, which the model left outside; "[Aero] Consulting
-    Experts": with the first word the model left outside, a capitalised word of no dictionary
-    the parse ties to the name."""
+    Experts", "[deVere] Group": with the first word the model left outside, a capitalised word of
+    no dictionary the parse ties to the name or a word in camel case."""
     doc = span.doc
     before = doc[span.start - 1] if span.start > 0 else None
     if (
         before is not None
-        and before.dep_ == "compound"
-        and span.start <= before.head.i < span.end
         and "\n" not in before.whitespace_
-        and _loose_name_word(before)
-        and not dictionary_word(before.text)
-        and not is_given_name(before.text)
+        and (
+            (
+                before.dep_ == "compound"
+                and span.start <= before.head.i < span.end
+                and _loose_name_word(before)
+                and not dictionary_word(before.text)
+                and not is_given_name(before.text)
+            )
+            or _camel_case(before)
+        )
     ):
         span = doc[span.start - 1 : span.end]
     span = _place_tail(_and_tail(span))
