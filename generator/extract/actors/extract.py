@@ -62,6 +62,7 @@ from generator.extract.actors.things import (
     counted_as_thing,
     introduced_as_thing,
     labelled_a_thing,
+    numbered_series,
     of_a_work,
     thing_named,
     titled_work,
@@ -158,6 +159,8 @@ def actors_and_places(
             continue
         if cl.kind == "country" and country_in_passing(doc, spans):
             continue
+        if plain and numbered_series(doc, chosen):
+            continue  # "the Apollo 11 astronauts", "Boeing 747 jetliners": a series, here only
         if cl.kind != "country":
             made = [made_thing_modifier(doc, s) for s in spans]
             if plain and all(made):
