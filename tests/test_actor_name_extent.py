@@ -174,3 +174,35 @@ def test_a_firms_camel_case_first_word_is_part_of_its_name(nlp):
     )
     assert "deVere Group" in names
     assert "Group" not in names
+
+
+def _merged(names: list[str]) -> list[str]:
+    """The merged actors' names when one article names each person (all in one source)."""
+    import dataclasses
+
+    from generator.merge.actors import merge_actors
+    from generator.records import Actor, ArticleRecords
+
+    article = dataclasses.replace(make_article("x"), id="a1")
+    actors = tuple(
+        Actor(id=n.lower().replace(" ", "-"), name=n, kind="person", mentions=2, sources=("a1",))
+        for n in names
+    )
+    merged, _ = merge_actors([ArticleRecords(article, (), actors=actors)])
+    return sorted(a.name for a in merged)
+
+
+@pytest.mark.parametrize(
+    ("names", "expected"),
+    [
+        # the family name first, or the first of two surnames, after a form of address
+        (["Song Jianlin", "Mr Song"], ["Song Jianlin"]),
+        (["Enio Cubrera Araya", "Mr Cubrera"], ["Enio Cubrera Araya"]),
+        # two people who could be meant: neither
+        (["Kim Bo-ra", "Kim Ji-ho", "Mr Kim"], ["Kim Bo-ra", "Kim Ji-ho", "Mr Kim"]),
+        # the surname rule first: "Mr Li" is Ana Li, not Li Wei
+        (["Ana Li", "Li Wei", "Mr Li"], ["Ana Li", "Li Wei"]),
+    ],
+)
+def test_a_form_of_address_with_a_family_name_first_is_that_person(names, expected):
+    assert _merged(names) == expected
