@@ -206,3 +206,34 @@ def _merged(names: list[str]) -> list[str]:
 )
 def test_a_form_of_address_with_a_family_name_first_is_that_person(names, expected):
     assert _merged(names) == expected
+
+
+def _merged_kinds(actors: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    import dataclasses
+
+    from generator.merge.actors import merge_actors
+    from generator.records import Actor, ArticleRecords
+
+    article = dataclasses.replace(make_article("x"), id="a1")
+    found = tuple(
+        Actor(id=n.lower().replace(" ", "-"), name=n, kind=k, mentions=m, sources=("a1",))
+        for n, k, m in ((n, k, 3 if k == "organization" else 1) for n, k in actors)
+    )
+    merged, _ = merge_actors([ArticleRecords(article, (), actors=found)])
+    return sorted((a.name, a.kind) for a in merged)
+
+
+@pytest.mark.parametrize(
+    ("actors", "expected"),
+    [
+        ([("Northcomm Inc", "organization"), ("Northcomm", "person")], [("Northcomm Inc", "organization")]),
+        ([("Florida Gulls", "organization"), ("Gulls", "person")], [("Florida Gulls", "organization")]),
+        # a person of the folder bears the word as surname: not the body's
+        (
+            [("Northcomm Inc", "organization"), ("Ana Northcomm", "person"), ("Northcomm", "person")],
+            [("Ana Northcomm", "person"), ("Northcomm Inc", "organization")],
+        ),
+    ],
+)
+def test_the_models_one_word_person_that_is_a_bodys_name_is_that_body(actors, expected):
+    assert _merged_kinds(actors) == expected

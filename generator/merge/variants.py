@@ -13,6 +13,8 @@ exactly one other (never when two could take it):
 - a one-word name the model calls an organization or a group that is the surname of exactly one
   person named in full, where that person is named in at least half of its sources: "Trump" is
   Donald Trump in a folder about him, "Apple" stays a company in a folder that names Fiona Apple once;
+- a one-word person no person bears as surname that is one organization's name, or its last
+  word: "Qualcomm" is Qualcomm Inc, "Marlins" the Florida Marlins;
 - a person named with a form of address: "Mr Bamford" is Martin Bamford, "Mr Song" Song
   Jiandang (the family name first), "Mr Cubillo" Enio Cubillo Araya (the first surname);
 - one name written with and without spaces or hyphens: "Space X" is SpaceX.
@@ -150,6 +152,15 @@ def _target(i: int, c: _Info, info: list[_Info], index: _Index, single_person: b
         weight = sorted(((info[j].mentions_in(c.sources), j) for j in owners), reverse=True)
         if len(weight) == 1 or (weight and weight[0][0] >= 2 * weight[1][0]):
             return weight[0][1]
+        if not index.people_by_last.get(words[0]) and _may_stand_alone(c.name):
+            # the model's one-word person that is a body's name: "Qualcomm" is Qualcomm Inc,
+            # "Marlins" the Florida Marlins (no person of the folder bears it as surname)
+            firms = index.orgs_by_company.get(c.company, []) + [
+                j for j in index.orgs_by_last.get(words[0], []) if info[j].key.endswith(" " + words[0])
+            ]
+            firm = _one_company(firms, info)
+            if firm is not None:
+                return firm
     if c.kind == "organization" and len(words) > 1:
         # "Stephen Paddock" called an organization: the person Stephen Craig Paddock.
         named = [j for j in index.people_by_first.get(words[0], []) if info[j].key.split()[-1] == words[-1]]
