@@ -39,3 +39,16 @@ def test_a_maker_that_acts_stays(nlp):
         "build a rival rocket by 2020."
     )
     assert "Boeing" in names_of(nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Northtown Field, filled with plenty of Rovers fans, shook with glee, Ana Li said.", "Northtown Field"),
+        ("The Kessler Building in Northtown was the world's tallest in 1908, Ana Li said.", "Kessler Building"),
+        ("Acme leases Launch Complex 39A from the agency, Ana Li said.", "Launch Complex"),
+        ("Fans went streaking down Marlow Ave in just their headphones, Ana Li said.", "Marlow Ave"),
+    ],
+)
+def test_ballparks_buildings_launch_sites_and_avenues_are_places(nlp, text, name):
+    assert name not in names_of(nlp, text)

@@ -73,6 +73,13 @@ LANDMARK_WORDS = {
     "crossing",
     "roundabout",
     "interchange",
+    # ballparks, towers and launch sites ("Wrigley Field", "Singer Building", "Launch Complex
+    # 39A"), and a street's abbreviation ("Waveland Ave")
+    "field",
+    "building",
+    "complex",
+    "ave",
+    "blvd",
 }
 
 STREET_SUFFIXES = ("strasse", "straße", "platz", "gasse", "plein", "straat")
