@@ -196,7 +196,7 @@ def _merged(names: list[str]) -> list[str]:
     ("names", "expected"),
     [
         # the family name first, or the first of two surnames, after a form of address
-        (["Song Jianlin", "Mr Song"], ["Song Jianlin"]),
+        (["Song Jianlin", "Mr Song", "Mr Song"], ["Song Jianlin"]),
         (["Enio Cubrera Araya", "Mr Cubrera"], ["Enio Cubrera Araya"]),
         # two people who could be meant: neither
         (["Kim Bo-ra", "Kim Ji-ho", "Mr Kim"], ["Kim Bo-ra", "Kim Ji-ho", "Mr Kim"]),

@@ -158,8 +158,8 @@ def _target(i: int, c: _Info, info: list[_Info], index: _Index, single_person: b
             firms = index.orgs_by_company.get(c.company, []) + [
                 j for j in index.orgs_by_last.get(words[0], []) if info[j].key.endswith(" " + words[0])
             ]
-            firm = _one_company(firms, info)
-            if firm is not None:
+            firm = _one_company([j for j in firms if info[j].key != c.key], info)
+            if firm is not None:  # one name the model calls both is left to _spaced_alike
                 return firm
     if c.kind == "organization" and len(words) > 1:
         # "Stephen Paddock" called an organization: the person Stephen Craig Paddock.
