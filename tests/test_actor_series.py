@@ -44,8 +44,8 @@ def test_a_maker_that_acts_stays(nlp):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Northtown Field, filled with plenty of Rovers fans, shook with glee, Ana Li said.", "Northtown Field"),
-        ("The Kessler Building in Northtown was the world's tallest in 1908, Ana Li said.", "Kessler Building"),
+        ("Northtown Field, filled with Rovers fans, shook with glee, Ana Li said.", "Northtown Field"),
+        ("The Kessler Building in Northtown was the tallest in 1908, Ana Li said.", "Kessler Building"),
         ("Acme leases Launch Complex 39A from the agency, Ana Li said.", "Launch Complex"),
         ("Fans went streaking down Marlow Ave in just their headphones, Ana Li said.", "Marlow Ave"),
     ],
