@@ -166,3 +166,18 @@ def test_a_date_in_an_opening_participle_clause_dates_what_was_done(nlp, text, e
 )
 def test_no_opening_participle_event_without_a_named_noun(nlp, text):
     assert not any("was opened" in label for _, label in _events(nlp, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The messaging app Zipline was removed from the app store.", "2017-12-27"),
+        ("The race was suspended after a crash at the first corner.", "2017-12-27"),
+    ],
+)
+def test_the_papers_day_dates_an_undated_removal_or_halt(nlp, text, expected):
+    assert [date for date, _ in _events(nlp, text)] == [expected]
+
+
+def test_the_papers_day_does_not_date_the_injured(nlp):
+    assert _events(nlp, "Two spectators were injured by a falling rocket.") == []

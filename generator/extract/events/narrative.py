@@ -31,11 +31,14 @@ _QUOTE_MARKS = '"“”‘'
 _STATES = frozenset("be have seem appear remain look feel need want know do come".split())
 """Verbs of a state, not a happening ("Raikkonen was fortunate", "The team had a plan"), and the
 pro-verbs that stand for one told elsewhere ("He did it twice", "The move came amid ...")."""
-TOLD_HAPPENINGS = INCIDENTS | {stem(w) for w in "kill seize free indict arrest retire hire fire".split()}
+TOLD_HAPPENINGS = INCIDENTS | {
+    stem(w) for w in "kill seize free indict arrest retire hire fire remove halt".split()
+}
 """The happenings an undated sentence of a report is dated for (the classes of
 ``generator.merge.event_words``): the ones a day holds once and a reader wants on the timeline
-("crashed", "was killed", "were kidnapped", "was arrested", "retired", "was fired"), named by the
-sentence's own verb. Other verbs tell detail ("overtook half the field", "shook hands"), and a
+("crashed", "was killed", "were kidnapped", "was arrested", "retired", "was fired", "was removed
+from the store", "was suspended"), named by the sentence's own verb. (Not "were injured": the
+injured are counted in the next day's paper as often as on the day.) Other verbs tell detail ("overtook half the field", "shook hands"), and a
 report's detail is no event of its own."""
 _AMBIGUOUS = frozenset({"release"})
 """Verbs of a class whose other sense is no such happening: "released a commercial"."""
