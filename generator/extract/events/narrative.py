@@ -38,8 +38,8 @@ TOLD_HAPPENINGS = INCIDENTS | {
 ``generator.merge.event_words``): the ones a day holds once and a reader wants on the timeline
 ("crashed", "was killed", "were kidnapped", "was arrested", "retired", "was fired", "was removed
 from the store", "was suspended"), named by the sentence's own verb. (Not "were injured": the
-injured are counted in the next day's paper as often as on the day.) Other verbs tell detail ("overtook half the field", "shook hands"), and a
-report's detail is no event of its own."""
+injured are counted in the next day's paper as often as on the day.) Other verbs tell detail
+("overtook half the field", "shook hands"), and a report's detail is no event of its own."""
 _AMBIGUOUS = frozenset({"release"})
 """Verbs of a class whose other sense is no such happening: "released a commercial"."""
 NOT_HAPPENINGS = REPORTING | SPEECH_VERBS | REACTION_VERBS | _STATES
