@@ -123,6 +123,7 @@ def test_an_undated_opening_in_the_present_perfect_is_the_news_of_its_month(nlp,
         "Research has found heavy users show higher risks of sleeplessness.",  # a finding
         "The leaks have hurt the country's reputation.",  # a harm, not an injury
         "The president has arrived in Lima for a two-day visit.",  # a move under way
+        "Seven people have died after a tram overturned.",  # a toll: the crash the report dates holds it
         "The mayor has said the city will rebuild.",  # words
     ],
 )

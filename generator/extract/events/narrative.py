@@ -101,10 +101,11 @@ def narrative_label(sent: Span) -> str | None:
     return verb_label(root, exclude)
 
 
-_LEAD_HAPPENINGS = STRONG - {stem(w) for w in "arrive depart visit injure".split()}
+_LEAD_HAPPENINGS = STRONG - {stem(w) for w in "arrive depart visit injure kill".split()}
 """The happenings an opening sentence is dated for: strong ones, less moves under way ("has arrived
-in Lima for a two-day visit": the report dates them further on) and "hurt" (as often a harm to a
-name as an injury)."""
+in Lima for a two-day visit": the report dates them further on), "hurt" (as often a harm to a
+name as an injury) and deaths ("Seven people have died after a tram overturned": a toll the
+report keeps counting, whose day is the crash's, which the report dates further on)."""
 _BEFORE = frozenset("previously already once formerly long earlier before ever".split())
 LEAD_SENTENCES = 3
 """Sentences of a report's opening (headline, standfirst, first lines) that tell its news."""
@@ -117,8 +118,8 @@ def lead_label(sent: Span) -> str | None:
     removed from the app store", "Astronomers have discovered planets in another galaxy", "A boy
     trapped down a well has been found dead"): news of the days before it was published (dated
     with its month, ``lead_month``). Only strong happenings (``generator.merge.event_words.STRONG``:
-    removed, found, killed, crashed, freed, launched ...), with a subject the sentence names; not
-    "has said", "has been praised", "have had a plan" (words and states), "has hurt its name" (a
+    removed, found, crashed, freed, launched ...; not deaths, a toll), with a subject the sentence
+    names; not "has said", "has been praised", "have had a plan" (words and states), "has hurt its name" (a
     harm, not an injury), "have found that users sleep less" (a finding), "have previously been
     detected" (before), moves under way ("has arrived in Lima"), nor quotations.
     """
