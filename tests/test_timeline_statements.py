@@ -145,6 +145,10 @@ def test_only_the_opening_is_dated_by_its_month(nlp):
             [("2017-10", "The store was opened")],
         ),
         (
+            "Built in 1907, the towers have welcomed ships into the port for more than a hundred years.",
+            [("1907", "The towers were built")],
+        ),
+        (
             "Founded in 1990 by two brothers, the firm makes pumps.",
             [("1990", "The firm was founded by two brothers")],
         ),
