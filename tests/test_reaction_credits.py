@@ -132,3 +132,31 @@ def test_a_surname_the_actors_left_unmapped(nlp):
     assert [doc[i].text for i, _ in found][:1] == ["Plemons"]
     assert all(a == "jesse-plemons" for _, a in found)
     assert all(not doc[i].is_sent_start or doc[i].pos_ == "PROPN" for i, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "actor"),
+    [
+        # Written: an assertive verb with a reported clause is a statement.
+        (
+            "Peter Marlow, in comments in December, maintained that Brightwater is well placed "
+            "for new markets.",
+            "well placed",
+            "peter-marlow",
+        ),
+        # Corpus (EventId 62): "has countered that".
+        (
+            "Regulators are fining Qualcomm. Qualcomm has countered that it expects to win in "
+            "court over time.",
+            "win in court",
+            "qualcomm",
+        ),
+        # Written: with an object it is no speech; "revealed" news is a fact, not a position.
+        ("The city of Velmora maintained the roads all winter.", "roads", None),
+        ("Ana Lindqvist revealed she was expecting her third baby.", "third baby", None),
+    ],
+)
+def test_assertive_verbs_with_a_clause(nlp, text, words, actor):
+    extra = [(n, "person") for n in ("Peter Marlow", "Ana Lindqvist") if n in text]
+    extra += [("Qualcomm", "organization"), ("Brightwater", "organization")]
+    assert speaker_of(nlp, OPENING + text, words, extra=extra) == actor

@@ -67,9 +67,30 @@ def _last_named(words: list[Token], mention_on: Callable[[Token], str | None]) -
     return named
 
 
-QUOTE_CREDIT_VERBS = frozenset({"confirm", "point"})
+CREDIT_ONLY_VERBS = frozenset({"confirm", "point"})
 """Verbs that report speech only as the credit of a quote ('"…," confirmed Ana Li', '"…," Ana Li
 pointed out'): elsewhere "confirmed the death" relays a fact and "pointed to" is a gesture."""
+CLAUSE_VERBS = frozenset({"maintain", "contend", "counter", "affirm", "allege", "assure", "reassure"})
+"""Verbs of asserting that report speech with a reported clause ("maintained that the firm is
+well placed", "has countered that it expects to win") or as a quote's credit, and are something
+else with an object ("maintain the roads", "counter an attack"): the assertive verbs of English
+grammars (Quirk et al. 16.31, Hooper 1975) that news uses for statements, besides those the
+speech verbs already hold. Not "reveal" and "disclose": what is revealed is news told as a fact
+("revealed she was expecting her third baby"), not a position."""
+QUOTE_CREDIT_VERBS = CREDIT_ONLY_VERBS | CLAUSE_VERBS
+"""Both: speech verbs only under the conditions ``speaks`` tests."""
+
+
+def speaks(verb: Token, in_quote: set[int]) -> bool:
+    """True when a verb of ``QUOTE_CREDIT_VERBS`` reports speech here: it credits a quote, or
+    (an assertive verb) it reports a clause.
+
+    >>> # "Novak maintained that the port is well placed."  -> True
+    >>> # "The city maintained the roads."                  -> False
+    """
+    if verb.lemma_.lower() in CLAUSE_VERBS and any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    return credits_quote(verb, in_quote)
 
 
 def credits_quote(verb: Token, in_quote: set[int]) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import doc_text, sentence_of, sentences
 from generator.extract.reactions.article import ArticleView, tokens, with_lemma
 from generator.extract.reactions.assemble import records
-from generator.extract.reactions.credits import QUOTE_CREDIT_VERBS, credits_quote, named_next_to_quote
+from generator.extract.reactions.credits import QUOTE_CREDIT_VERBS, named_next_to_quote, speaks
 from generator.extract.reactions.furniture import furniture, headline
 from generator.extract.reactions.posts import embedded_posts
 from generator.extract.reactions.quotes import (
@@ -114,7 +114,7 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
         return any(c.lower_ == "to" for c in tok.children)
     lemma = tok.lemma_.lower()
     if lemma in QUOTE_CREDIT_VERBS:
-        return tok.pos_ == "VERB" and credits_quote(tok, art.in_quote)
+        return tok.pos_ == "VERB" and speaks(tok, art.in_quote)
     if tok.pos_ != "VERB" or tok.dep_ == "amod" or lemma not in SPEECH_VERBS | REACTION_VERBS | APOLOGY_VERBS:
         return False
     kids = list(tok.children)
