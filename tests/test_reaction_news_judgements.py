@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.reactions.sentiment import phrases
+from generator.extract.reactions.lexicon import phrases
 from tests.test_reactions import by_actor, reactions_of
 
 

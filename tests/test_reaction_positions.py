@@ -236,7 +236,7 @@ def test_no_stance_phrase_exists_for_the_seeds_alone(shared_dir):
     import json
     import re
 
-    from generator.extract.reactions.sentiment import PHRASES
+    from generator.extract.reactions.lexicon import PHRASES
     from tests.conftest import ROOT
 
     def text_of(path):

@@ -3,13 +3,17 @@
 Candidates are the people the actors extractor names outside quotations, each with its
 sentence, whether it is the subject of a verb (an inverted "said X" and "according to X" count),
 and a gender read from a title ("Mr", "Ms"), a gendered role word ("spokeswoman") and the first
-name (gender-guesser's dictionary). An object, an addressee or a name inside a quotation is never
-an antecedent; when the nearest sentence that names a person of the pronoun's gender names them
-only as objects, the pronoun is left unresolved rather than given to somebody further back.
+name (gender-guesser's dictionary). A name inside a quotation is never an antecedent; an object
+or an addressee is one only when it is the one person of the pronoun's gender in reach, or the
+person an earlier sentence has as its subject. When the nearest sentence that names a person of
+the pronoun's gender names them only as objects, the pronoun is left unresolved rather than given
+to somebody else further back. A surname the actors extractor left unmapped (the model took it
+for an organization) and the subject of a contact clause ("a pressure Ana Li felt") count.
 
     "Hua, the spokeswoman, was asked about the claims. She said ..."  -> Hua
     "Arians said he was ready when Pagano offered him the job. He said ..."  -> Arians (main clause)
     "Trump urged China to act. Kim continued the tests. On Thursday she tweeted"  -> nobody
+    "Ana Li said it. The chart shows Li's view. '…,' she said."  -> Ana Li (object, same person)
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy
-from spacy.attrs import LOWER
+from spacy.attrs import LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import given_names
@@ -44,6 +48,7 @@ GENDER_WORDS = {
     ),
 }
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "iobj", "poss", "attr", "oprd", "conj"})
 # Links from a name up to the word whose role in the clause it shares: "the spokeswoman, Hua".
 _UP = frozenset({"appos"})
 # Speech verbs after which the speaker may follow the verb: "'…,' said the spokeswoman, Hua".
@@ -147,6 +152,9 @@ class Antecedents:
                 continue
             if _clause_role(root)[0]:
                 self._insert(root, None, _span_gender(ent))
+        for i, actor in _lost_surnames(doc, names, kinds, covered | in_quote):
+            if i in sent_of and _clause_role(doc[i])[0]:
+                self._insert(doc[i], actor, self.gender.get(actor))
         for i in pronouns:
             self._insert(doc[i], None, PRONOUNS[doc[i].lower_])
         self.pronoun_actor: dict[int, str | None] = {}
@@ -170,6 +178,11 @@ class Antecedents:
             return self.pronoun_actor[c.token]
         return c.actor
 
+    def _credit(self, c: Candidate) -> bool:
+        """A name that is no object of a verb (a post's credit, a caption), or a pronoun's subject.
+        "Police arrested John Smith. '…,' he said" may be his lawyer."""
+        return c.subject or self.doc[c.token].dep_ not in _OBJECT_DEPS
+
     def resolve(self, pronoun: Token, sent: int) -> str | None:
         """The actor ``pronoun`` stands for, or None when it is nobody's or not certain.
 
@@ -188,8 +201,17 @@ class Antecedents:
         fitting = [c for c in before if c.gender in (None, want)]
         people = {self._actor(c) for c in fitting} - {None}
         sure = all(self._actor(c) for c in fitting if c.gender == want or c.subject)
-        if len(people) == 1 and sure and any(c.subject for c in fitting):
+        # The one person in reach at all, of the pronoun's gender, also when named only as an
+        # object or in a post's credit ("— Ana Li (@ana) May 5": '"…," she said'); not when
+        # somebody else is a subject since ("Li got to know Novak and his wife, Eve. '…,' she
+        # said": Li, whatever gender the actors gave her).
+        alone = bool(fitting) and all(c.gender == want and self._credit(c) for c in fitting)
+        if alone:
+            since = min(c.sent for c in fitting)
+            alone = not any(c.subject and c.sent >= since and c.gender != want for c in before)
+        if len(people) == 1 and sure and (alone or any(c.subject for c in fitting)):
             return people.pop()
+        seen_objects: set[str | None] = set()
         for s in range(sent, sent - REACH - 1, -1):
             here = [c for c in fitting if c.sent == s]
             if not here:
@@ -197,20 +219,51 @@ class Antecedents:
             subjects = [c for c in here if c.subject]
             objects = [c for c in here if not c.subject and c.gender == want]
             if not subjects:
-                if objects:
-                    return None  # a fitting person named only as an object: not certain who speaks
+                # A fitting person named only as an object: not certain who speaks, unless it is
+                # the person an earlier sentence has as its subject ("X said. The chart shows
+                # X's view. '…,' he said").
+                seen_objects |= {self._actor(c) for c in objects}
                 continue
             if s == sent:
                 chosen = max(subjects, key=lambda c: c.token)
                 # "While X was ..., things proved simple for Y as he won": Y is nearer, an object.
                 if any(c.token > chosen.token for c in objects):
                     return None
-                return self._actor(chosen)
-            chosen = min(subjects, key=lambda c: (c.depth, c.token))
-            if chosen.depth and objects:
-                return None  # no main-clause subject, a person of its gender as an object: unsure
-            return self._actor(chosen)
+            else:
+                chosen = min(subjects, key=lambda c: (c.depth, c.token))
+                if chosen.depth and objects:
+                    return None  # no main-clause subject, a person of its gender as an object: unsure
+            actor = self._actor(chosen)
+            return actor if seen_objects <= {actor} else None
         return None
+
+
+def _lost_surnames(
+    doc: Doc, names: dict[str, str], kinds: dict[str, str], skip: set[int]
+) -> list[tuple[int, str]]:
+    """Surnames of extracted people where the actors extractor left no mention (the model read
+    the name as an organization there): "Jesse Plemons" named once, then "Plemons found that ...".
+    Only a surname one person of the article has; found on the doc's array of word forms.
+
+    >>> # actors: Ana Novak; "Novak found the script odd."  -> [(0, "ana-novak")]
+    """
+    owners: dict[str, set[str]] = {}
+    for a, n in names.items():
+        if kinds.get(a) == "person" and " " in n:
+            owners.setdefault(n.split()[-1], set()).add(a)
+    strings = doc.vocab.strings
+    wanted = {strings[w]: next(iter(a)) for w, a in owners.items() if len(a) == 1 and w in strings}
+    if not wanted:
+        return []
+    orths = doc.to_array([ORTH])
+    hits = numpy.flatnonzero(numpy.isin(orths, list(wanted))).tolist()
+    # A name the tagger took for a plural noun ("Plemons") counts, but not at a sentence's start,
+    # where a surname that is also a word ("Young", "Rice") may be just that word.
+    return [
+        (i, wanted[int(orths[i])])
+        for i in hits
+        if i not in skip and (doc[i].pos_ == "PROPN" or (doc[i].pos_ == "NOUN" and not doc[i].is_sent_start))
+    ]
 
 
 def _faceless(span: Span, name: str, gender: str | None) -> bool:
@@ -240,10 +293,29 @@ def _clause_role(tok: Token) -> tuple[bool, int]:
         return False, 0
     for a in [verb, *verb.ancestors]:
         # "a play written by X", "a man who said": a modifier, not the topic; but "On Wednesday,
-        # when X was asked" is a time clause that the parser hangs on the day.
-        if a.dep_ in {"relcl", "acl"} and not any(c.lower_ == "when" for c in a.children):
+        # when X was asked" is a time clause that the parser hangs on the day, and "a pressure X
+        # felt" has the person as the subject of its clause.
+        if (
+            a.dep_ in {"relcl", "acl"}
+            and not any(c.lower_ == "when" for c in a.children)
+            and not (a == verb and _contact_clause(verb, tok))
+        ):
             return False, 0
     return True, sum(1 for _ in verb.ancestors)
+
+
+def _contact_clause(verb: Token, name: Token) -> bool:
+    """A relative clause with no relative word whose subject is a name: "it was a pressure Ana
+    Li felt", "the role Novak wanted"; not "a man who said", "the film that Li made".
+
+    >>> # "It was a pressure Ana Li felt." -> True;  "a play written by Ana Li" -> False
+    """
+    return (
+        verb.dep_ == "relcl"
+        and name.dep_ == "nsubj"
+        and name.pos_ == "PROPN"
+        and not any(c.tag_ in {"WDT", "WP", "WP$", "WRB"} or c.lower_ == "that" for c in verb.children)
+    )
 
 
 def _inverted(verb: Token) -> bool:

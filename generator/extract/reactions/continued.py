@@ -26,7 +26,7 @@ from spacy.tokens import Span, Token
 
 from generator.extract.base import doc_text
 from generator.extract.reactions.article import ArticleView
-from generator.extract.reactions.sentiment import word_valence
+from generator.extract.reactions.lexicon import word_valence
 from generator.extract.reactions.stance import REACTION_VERBS, SPEECH_VERBS
 from generator.extract.reactions.text import Claim
 

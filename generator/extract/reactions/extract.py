@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import doc_text, sentence_of, sentences
 from generator.extract.reactions.article import ArticleView, tokens, with_lemma
 from generator.extract.reactions.assemble import records
+from generator.extract.reactions.credits import QUOTE_CREDIT_VERBS, named_next_to_quote, speaks
 from generator.extract.reactions.furniture import furniture, headline
 from generator.extract.reactions.posts import embedded_posts
 from generator.extract.reactions.quotes import (
@@ -42,6 +43,9 @@ from generator.records import Actor, Article, Mention, Reaction
 __all__ = ["extract_reactions", "stance_of"]
 
 _REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "ourselves"})
+# Links of a speech verb that the parser hangs on a quote's words when it loses the speaker
+# ('"…," Ana Li, the port's director, insisted': a conjunct of the quote's verb).
+_LOST_LINKS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 # Nouns of things that speak themselves: a participle on them is theirs ("reports claiming that").
 _MEDIA = frozenset(
     "report statement article letter post video message document claim account tweet study poll".split()
@@ -109,6 +113,8 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
     if tok.lower_ == "according":
         return any(c.lower_ == "to" for c in tok.children)
     lemma = tok.lemma_.lower()
+    if lemma in QUOTE_CREDIT_VERBS:
+        return tok.pos_ == "VERB" and speaks(tok, art.in_quote)
     if tok.pos_ != "VERB" or tok.dep_ == "amod" or lemma not in SPEECH_VERBS | REACTION_VERBS | APOLOGY_VERBS:
         return False
     kids = list(tok.children)
@@ -134,7 +140,8 @@ def _is_candidate(art: ArticleView, tok: Token) -> bool:
 def _resolve_verbs(art: ArticleView) -> VerbActors:
     """Speaker actor and speaker phrase tokens of every candidate verb, in reading order."""
     out: VerbActors = {}
-    for i in with_lemma(art.doc, SPEECH_VERBS | REACTION_VERBS | APOLOGY_VERBS, frozenset({"according"})):
+    lemmas = SPEECH_VERBS | REACTION_VERBS | APOLOGY_VERBS | QUOTE_CREDIT_VERBS
+    for i in with_lemma(art.doc, lemmas, frozenset({"according"})):
         tok = art.doc[i]
         if not _is_candidate(art, tok):
             continue
@@ -142,6 +149,9 @@ def _resolve_verbs(art: ArticleView) -> VerbActors:
         head, own = speaker_head(tok)
         if head is not None and head.i in art.in_quote:
             head = _named_after_quote(art, head, tok)
+        if head is None and tok.dep_ in _LOST_LINKS:
+            head = named_next_to_quote(tok, art.in_quote, art.speakers.mention_on)
+            own = own or head is not None
         actor = art.speakers.resolve(head, s_index, tok) if head is not None else None
         # The speaker phrase, less the verb's own words when it hangs on the name ("Ana Li, taking").
         phrase = {t.i for t in head.subtree} if head is not None else set()

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from generator.extract.reactions.sentiment import describes, negated, phrase_valence, word_valence
+from generator.extract.reactions.lexicon import phrase_valence, word_valence
+from generator.extract.reactions.negation import negated
+from generator.extract.reactions.sentiment import describes
 from generator.extract.reactions.stance import APOLOGY_VERBS, DEMAND_VERBS, REACTION_VERBS, SPEECH_VERBS
 from generator.extract.reactions.text import Claim, clause
 

@@ -11,7 +11,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from generator.extract.reactions.sentiment import negated, phrases, valence
+from generator.extract.reactions.lexicon import phrases
+from generator.extract.reactions.negation import negated
+from generator.extract.reactions.sentiment import valence
 
 SPEECH_VERBS = (
     frozenset(
