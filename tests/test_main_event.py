@@ -232,6 +232,22 @@ def test_the_briefing_opens_with_the_happening_most_articles_report():
     assert {ev.source for ev in chosen.evidence} == {"a", "b"} and chosen.event is None
 
 
+def test_among_equals_the_happening_in_the_thick_of_the_coverage_wins():
+    # Three April articles report three happenings; a stray of the next year reports a fourth and
+    # is the latest: the briefing opens on April's, nearest the middle of the articles' days.
+    chosen = briefing_main_event(
+        [],
+        {
+            "a": _reported("Reporters published the leaked files", "a", "2016-04-03"),
+            "b": _reported("A minister resigned over the files", "b", "2016-04-05"),
+            "c": _reported("Protesters marched on the parliament", "c", "2016-04-09"),
+            "d": _reported("A bank closed its offshore arm", "d", "2017-11-27"),
+        },
+        dt.date(2017, 11, 30),
+    )
+    assert chosen is not None and chosen.date.startswith("2016-04")
+
+
 def test_a_main_event_that_only_says_somebody_spoke_reports_nothing():
     chosen = briefing_main_event(
         [],
