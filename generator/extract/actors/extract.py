@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer
+from generator.extract.actors.body_roles import give_body_roles
 from generator.extract.actors.body_words import ORG_WORDS
 from generator.extract.actors.classify import classify
 from generator.extract.actors.clusters import Candidate, cluster, records
@@ -174,6 +175,7 @@ def actors_and_places(
         if cl.kind == "person" and played_role(doc, spans):
             continue  # "Ana Li played Bo Chen": a part in a film, not in the story
         clusters.append(cl)
+    give_body_roles(doc, clusters)  # "British firm Acme": after the choice, so no role keeps a thing
     actors, mentions = records(clusters, sents, article)
     return actors, mentions, tuple(sorted(places)), tuple(sorted(things))
 

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
+from generator.extract.actors.more_roles import more_roles
 from generator.extract.actors.occupations import (
     OCCUPATION_PHRASES,
     ORDINALS,
@@ -166,7 +167,7 @@ def _describing_noun(tok: Token, name: Span) -> bool:
         return False
     if tok.i == name.start - 1 and tok.lower_ in _SAID_OF_ONE:
         return True
-    if tok.dep_ == "compound" and name.start <= tok.head.i < name.end:
+    if tok.dep_ in {"compound", "nmod"} and name.start <= tok.head.i < name.end:  # "his ex Ana Li"
         return True
     return name.root.dep_ == "appos" and name.root.head.i == tok.i
 
@@ -215,11 +216,16 @@ def _title_before_of(doc: Doc, comma: int) -> int | None:
     """The title an "of" or "for" phrase ending at a comma hangs from: "the head of the Acme Bank,
     Ana Li,", "Acme's director of planning and development, Ana Li," and "A spokesman for the
     firm, Ana Li," -> the index of "head", "director", "spokesman"; None when the words before
-    the comma are no such phrase."""
+    the comma are no such phrase. "his girlfriend at the time, Ana Li," and "a nurse at the clinic,
+    Bo Chen,": a noun for people before an "at" phrase."""
     k = comma - 1
     while k > 0 and comma - k <= 8:
         tok = doc[k]
         if tok.lower_ in {"of", "for"} and is_title_word(doc[k - 1].text):
+            return k - 1
+        noun = doc[k - 1]  # "his girlfriend at the time, Ana Li,", "a nurse at the clinic, Bo Chen,"
+        at_work = tok.lower_ == "at" and noun.tag_ == "NN" and noun.is_lower
+        if at_work and people_word(noun.lower_, is_title_word):
             return k - 1
         if tok.is_punct or tok.pos_ in {"VERB", "AUX", "PRON"} or "\n" in tok.whitespace_:
             return None
@@ -280,6 +286,8 @@ def role_after(span: Span) -> str | None:
             break  # "a partner at Acme and one of the earliest backers": the first description
         if tok.pos_ in {"VERB", "AUX"} and tok.tag_ not in {"VBN", "VBG"}:
             return None
+        if tok.tag_ == "VBG" and tok.dep_ == "acl" and end > j and tok.head.i < end:
+            break  # "Ana Li, a lawyer wearing a team jersey,": the noun, not what the person does then
         end += 1
     if end - j >= MAX_ROLE_TOKENS + 4:
         # "a traveling DJ in the middle of an exhausting ... connection": the words before the
@@ -350,6 +358,7 @@ def person_role(span: Span) -> tuple[str | None, str | None]:
             role_predicate(span, is_title_word)
             or role_named(span, is_title_word)
             or role_of_list(span, _role_word)
+            or more_roles(span, is_title_word)
         )
     role = after or before
     # "President Ana Li, a princeling," / "economist Ana Li, of the X Institute,": a title before

@@ -63,12 +63,13 @@ def noun_phrase_role(noun: Token) -> str:
 def role_predicate(span: Span, is_title: Callable[[str], bool]) -> str | None:
     """A role the sentence states of its subject with "be": "Ana Li is a senior member of the
     Northland Front" -> "senior member of the Northland Front"; "Li was a vascular radiologist"
-    -> "vascular radiologist". Only nouns of people; "Li is a good thing", "Li was in Lima",
+    -> "vascular radiologist"; "Li became the first cornerback to ..." -> "first cornerback". Only
+    nouns of people; "Li is a good thing", "Li was in Lima",
     "Li was her cousin's friend" (the noun is another person's) -> None.
     """
     root = span.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be" or verb.i < span.end:
+    if root.dep_ != "nsubj" or verb.lemma_ not in {"be", "become"} or verb.i < span.end:
         return None
     noun = next((c for c in verb.children if c.dep_ == "attr"), None)
     if noun is None or not personal_noun(noun, is_title):
@@ -108,17 +109,24 @@ def role_named(span: Span, is_title: Callable[[str], bool]) -> str | None:
 
 def role_of_list(span: Span, is_role_word: Callable[[str], bool]) -> str | None:
     """The plural title or occupation before a list of names, said of each: "stars Ana Li and
-    Bo Chen reveal" -> "star" for both; "actors Ana Li, Bo Chen and Eve Berg" -> "actor". "their
-    children, Ana and Bo" (a role toward other people), no list -> None."""
+    Bo Chen reveal" -> "star" for both; "actors Ana Li, Bo Chen and Eve Berg" -> "actor";
+    "artists like Ana Li", "critics such as Bo Chen", "players including Eve Berg" -> "artist",
+    "critic", "player". "their children, Ana and Bo" (a role toward other people), no list ->
+    None."""
     doc = span.doc
     first = span.root
     while first.dep_ == "conj" and first.head.tag_ == "NNP" and first.head.i < first.i:
         first = first.head
     listed = first.i != span.root.i or any(c.dep_ == "conj" and c.tag_ == "NNP" for c in first.children)
     start = first.left_edge.i if first.i != span.root.i else span.start
-    if not listed or start == 0:
+    k = start - 1
+    if k >= 1 and doc[k].lower_ in {"like", "including"}:
+        k, listed = k - 1, True  # "artists like Ana Li": one name is enough
+    elif k >= 2 and doc[k].lower_ == "as" and doc[k - 1].lower_ == "such":
+        k, listed = k - 2, True  # "stars such as Ana Li and Bo Chen"
+    if not listed or k < 0:
         return None
-    noun = doc[start - 1]
+    noun = doc[k]
     # the tagger may read "stars Ana Li and Bo Chen" as a verb: "the film stars" says it too
     written = noun.is_lower or (noun.is_sent_start and noun.is_title)  # "Stars Ana Li and ..."
     if noun.tag_ not in {"NNS", "VBZ"} or not written or not is_role_word(noun.lemma_.lower()):

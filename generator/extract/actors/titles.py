@@ -16,14 +16,20 @@ TITLE_WORDS = frozenset(
     constable superintendent inspector detective sergeant sheriff trooper councillor councilman
     councilwoman rabbi imam pastor priest chaplain coach quarterback coordinator manager owner
     editor partner organiser organizer mp mep msp
+    cto cfo coo cio cmo vp svp evp
     """.split()
 )
+# "CTO", "CFO", "VP": the officers' titles as
+# business news abbreviates them (Wikipedia, "Corporate title").
 ABBREVIATIONS = {
     "sen": "senator", "rep": "representative", "gov": "governor", "asst": "assistant",
     "supt": "superintendent", "insp": "inspector", "det": "detective", "atty": "attorney",
     "amb": "ambassador", "sgt": "sergeant", "lt": "lieutenant", "col": "colonel", "gen": "general",
     "capt": "captain", "cmdr": "commander", "adm": "admiral", "pres": "president", "ch": "chief",
-    "con": "constable", "dep": "deputy", "cllr": "councillor"
+    "con": "constable", "dep": "deputy", "cllr": "councillor", "exec": "executive",
+    "vp": "vice president", "svp": "senior vice president", "evp": "executive vice president",
+    "cto": "chief technology officer", "cfo": "chief financial officer", "coo": "chief operating officer",
+    "cio": "chief information officer", "cmo": "chief marketing officer"
 }  # fmt: skip
 """Abbreviated titles as newspapers write them ("Sen.", "Asst Ch Con"), and what they stand for."""
 # Words that may stand inside a title ("top party diplomat", "Deputy Prime Minister").
@@ -45,9 +51,13 @@ def is_title_word(text: str) -> bool:
 
 
 def expand_abbreviations(role: str) -> str:
-    """ "Asst Ch Con" -> "Assistant Chief Constable", "Sen." -> "Senator"."""
+    """ "Asst Ch Con" -> "Assistant Chief Constable", "Sen." -> "Senator", "exec VP" ->
+    "executive vice president", "CTO" -> "chief technology officer"."""
     words = []
     for w in role.split():
         full = ABBREVIATIONS.get(w.casefold().rstrip("."))
-        words.append((full.capitalize() if w[:1].isupper() else full) if full else w)
+        if full and w.isupper() and len(w) > 1:
+            words.append(full)  # "CTO", "VP": the words in lower case, as a title inside a sentence
+        else:
+            words.append((full.capitalize() if w[:1].isupper() else full) if full else w)
     return " ".join(words)
