@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from generator.extract.base import span_text
 from generator.extract.figures.comparisons import is_rank
 from generator.extract.figures.numbers import currency_words
+from generator.extract.figures.serials import is_serial
 from generator.extract.figures.words import (
     DURATION_UNITS,
     FRACTIONS,
@@ -89,6 +90,9 @@ def candidates(doc: Doc) -> Iterator[Span]:
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "ORDINAL" and is_rank(ent):
             spans.append(Span(doc, ent.start, ent.end, label="RANK"))  # "the third-largest maker"
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORDINAL" and is_serial(ent):
+            spans.append(Span(doc, ent.start, ent.end, label="SERIAL"))  # "its sixth nuclear test"
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "ORDINAL" and _is_fraction(ent):
             spans.append(_widen(Span(doc, ent.start - 1, ent.end, label="CARDINAL")))
