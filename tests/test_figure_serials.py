@@ -1,7 +1,7 @@
 """Figures of session 13's families: an ordinal that counts a thing in someone's series ("its
 sixth nuclear test", "her third child", "the 129th annual parade"), counts in trillions, and one
 article's two vague values of one measure kept apart ("trillions of planets there; the galaxy
-holds billions")."""
+holds billions"), and the minutes or hours between two moments ("crashed 10 minutes later")."""
 
 from __future__ import annotations
 
@@ -103,3 +103,41 @@ def test_two_sources_vague_values_stay_a_conflict():
     figs = [_planets("trillions", "a", 3), _planets("billions", "b", 3)]
     merged = merge_figures(figs, {"a": dt.date(2018, 2, 5), "b": dt.date(2018, 2, 5)})
     assert len(merged) == 1 and len(merged[0].conflicts) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the time between two moments of the story, in minutes or hours
+        (
+            "The plane took off at noon and crashed about 10 minutes later.",
+            ("time until crashed", "about", "10", "minutes"),
+        ),
+        (
+            "The ferry left Tarvo on Sunday and when it docked nine hours later, the storm had passed.",
+            ("time until docked", None, "9", "hours"),
+        ),
+        (
+            "Two hours later, the airline confirmed the delay.",
+            ("time until airline confirmed", None, "2", "hours"),
+        ),
+        (
+            "An hour later, the passengers were still waiting.",
+            ("time until passengers waiting", None, "1", "hours"),
+        ),
+    ],
+)
+def test_minutes_or_hours_later_is_a_figure(figures_of, text, expected):
+    assert expected in figures_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She filed for divorce two years later.",  # background, not the story's figure
+        "The couple split a month later.",
+        "A few hours later the capsule returned.",  # no number
+    ],
+)
+def test_longer_or_vague_intervals_are_no_figure(figures_of, text):
+    assert not any(f[0].startswith("time until") for f in figures_of(text))

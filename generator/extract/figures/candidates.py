@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import span_text
 from generator.extract.figures.comparisons import is_rank
+from generator.extract.figures.intervals import later_span
 from generator.extract.figures.numbers import currency_words
 from generator.extract.figures.serials import is_serial
 from generator.extract.figures.words import (
@@ -85,6 +86,13 @@ def candidates(doc: Doc) -> Iterator[Span]:
         elif ent.label_ == "DATE" and _is_race_mark(ent):
             spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
             taken.update(range(ent.start, ent.end))
+        elif (
+            ent.label_ in ("DATE", "TIME")
+            and "later" in (ent[-1].lower_, _next_word(ent))
+            and later_span(ent)
+        ):
+            spans.append(later_span(ent))  # "crashed about 10 minutes later"
+            taken.update(range(ent.start, ent.end))
         elif ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
             spans.append(_widen(ent))
             taken.update(range(ent.start, ent.end))
@@ -112,6 +120,10 @@ def candidates(doc: Doc) -> Iterator[Span]:
             continue  # the second number of a score read with the first
         out.append(_score(span))
     yield from out
+
+
+def _next_word(ent: Span) -> str:
+    return ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
 
 
 def _numbers(doc: Doc) -> list[int]:

@@ -14,6 +14,7 @@ from generator.extract.events.timeline import is_boilerplate, is_caption
 from generator.extract.figures.candidates import candidates
 from generator.extract.figures.comparisons import rank_number
 from generator.extract.figures.furniture import is_furniture, repeated_headings
+from generator.extract.figures.intervals import later_amount
 from generator.extract.figures.measure import measure
 from generator.extract.figures.measured import Measure
 from generator.extract.figures.money import share_going, with_included
@@ -134,6 +135,10 @@ def _amount(span: Span) -> Amount | None:
     if span.label_ == "SERIAL":  # "her third child": 3rd
         number = rank_number(text)
         return Amount(value=ordinal_value(number), number=float(number), unit="ordinal") if number else None
+    if span.label_ == "LATER":  # "about 10 minutes" later
+        found = later_amount(text)
+        inner = parse_amount(found[0]) if found else None
+        return Amount(inner.value, inner.number, found[2], found[1]) if found and inner else None
     if span.label_ in ("DATE", "TIME"):
         m = _DURATION_TEXT.match(text.strip())
         if not m or m.group("unit").lower() not in DURATION_UNITS:

@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from generator.extract.figures.candidates import QUALIFIER_WORDS
 from generator.extract.figures.comparisons import multiple, rank
 from generator.extract.figures.groups import counted_people, occurrences
+from generator.extract.figures.intervals import interval
 from generator.extract.figures.measured import (
     SAYING,
     SPEAKING,
@@ -84,6 +85,8 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
     noun: Token | None = None
     if span.label_ == "SERIAL":
         return serial(span)  # "its sixth nuclear test"
+    if span.label_ == "LATER":
+        return interval(span)  # "crashed about 10 minutes later"
     if span.label_ in ("SCORE", "RANK"):
         return result(span) if span.label_ == "SCORE" else rank(span)
     compared = multiple(span)
