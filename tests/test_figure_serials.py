@@ -1,7 +1,8 @@
 """Figures of session 13's families: an ordinal that counts a thing in someone's series ("its
 sixth nuclear test", "her third child", "the 129th annual parade"), counts in trillions, and one
 article's two vague values of one measure kept apart ("trillions of planets there; the galaxy
-holds billions"), and the minutes or hours between two moments ("crashed 10 minutes later")."""
+holds billions"), the minutes or hours between two moments ("crashed 10 minutes later"); and a
+display class that is no count ("a 4K TV")."""
 
 from __future__ import annotations
 
@@ -141,3 +142,20 @@ def test_minutes_or_hours_later_is_a_figure(figures_of, text, expected):
 )
 def test_longer_or_vague_intervals_are_no_figure(figures_of, text):
     assert not any(f[0].startswith("time until") for f in figures_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You do not need to buy a 4K TV to see the difference.",
+        "Games on 8K TVs will still look better.",
+        "It improves games on a TV with 2K resolution or lower.",
+        "The console renders at a higher resolution (close to 4K) first.",
+    ],
+)
+def test_a_display_class_is_no_figure(figures_of, text):
+    assert figures_of(text) == []
+
+
+def test_thousands_with_more_digits_or_a_small_k_stay_figures(figures_of):
+    assert ("fans attended", "over", "50,000", "fans") in figures_of("Over 50K fans attended the final.")
