@@ -193,7 +193,7 @@ def _kind(unit: str | None) -> str | None:
     return "count" if " per " not in unit else unit
 
 
-UNITS = frozenset([*MEASURE_UNITS.values(), *DURATION_UNITS.values(), "times", "ordinal", *RACE_MARKS])
+UNITS = frozenset([*MEASURE_UNITS.values(), *DURATION_UNITS.values(), "times", *RACE_MARKS])
 """Units a figure is measured in (not counted nouns)."""
 
 

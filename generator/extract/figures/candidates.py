@@ -80,18 +80,19 @@ def candidates(doc: Doc) -> Iterator[Span]:
     taken: set[int] = set()
     spans: list[Span] = []
     for ent in doc.ents:
+        later = (
+            later_span(ent)
+            if ent.label_ in ("DATE", "TIME") and "later" in (ent[-1].lower_, _next_word(ent))
+            else None
+        )
         if ent.label_ in ("DATE", "CARDINAL") and _PER_CENT.match(ent.text):
             spans.append(_widen(Span(doc, ent.start, ent.end, label="PERCENT")))  # "12pc", read as a date
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "DATE" and _is_race_mark(ent):
             spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
             taken.update(range(ent.start, ent.end))
-        elif (
-            ent.label_ in ("DATE", "TIME")
-            and "later" in (ent[-1].lower_, _next_word(ent))
-            and later_span(ent)
-        ):
-            spans.append(later_span(ent))  # "crashed about 10 minutes later"
+        elif later is not None:
+            spans.append(later)  # "crashed about 10 minutes later"
             taken.update(range(ent.start, ent.end))
         elif ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
             spans.append(_widen(ent))

@@ -134,7 +134,7 @@ def _amount(span: Span) -> Amount | None:
         return Amount(value=str(number), number=float(number), unit="rank") if number else None
     if span.label_ == "SERIAL":  # "her third child": 3rd
         number = rank_number(text)
-        return Amount(value=ordinal_value(number), number=float(number), unit="ordinal") if number else None
+        return Amount(value=ordinal_value(number), number=float(number)) if number else None
     if span.label_ == "LATER":  # "about 10 minutes" later
         found = later_amount(text)
         inner = parse_amount(found[0]) if found else None

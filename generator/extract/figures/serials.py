@@ -1,8 +1,9 @@
 """Ordinals that count: the place of a thing in a series that belongs to someone or runs on
-("North Korea's sixth nuclear test", "her third child", "his 250th start", "their fifth straight
+("Tarvostan's sixth nuclear test", "her third child", "his 250th start", "their fifth straight
 loss", "the 129th annual parade", "the 50th anniversary"). The ordinal is the figure's value
-("6th") and the thing what it counts; "the second half", "the third floor", "for the first
-time" and "a second term" (nobody's, no run) are no figures."""
+("6th"), the thing what it counts and its unit (a page shows "nuclear test: 6th"); its key
+starts "serial|", apart from counts of the thing. "The second half", "the third floor", "for
+the first time" and "a second term" (nobody's, no run) are no figures."""
 
 from __future__ import annotations
 
@@ -60,12 +61,12 @@ def is_serial(ent: Span) -> bool:
 
 def serial(span: Span) -> Measure | None:
     """What an ordinal of ``is_serial`` counts: the noun and its modifiers, without the owner's
-    pronoun ("her third child" -> "child", "North Korea's sixth nuclear test" -> "North Korea's
-    nuclear test", "the 129th annual parade" -> "annual parade"); unit "ordinal"."""
+    pronoun ("her third child" -> "child", "Tarvostan's sixth nuclear test" -> "Tarvostan's
+    nuclear test", "the 129th annual parade" -> "annual parade")."""
     noun = _counted(span.root)
     what = noun_phrase(noun, span)
     verb = noun.head if noun.head.pos_ in ("VERB", "AUX") else None
-    return Measure(what, f"serial|{plain(noun)}", noun.text, verb, unit="ordinal")
+    return Measure(what, f"serial|{plain(noun)}", noun.text, verb)
 
 
 _SUFFIXES = {1: "st", 2: "nd", 3: "rd"}
