@@ -2,7 +2,7 @@
 sixth nuclear test", "her third child", "the 129th annual parade"), counts in trillions, and one
 article's two vague values of one measure kept apart ("trillions of planets there; the galaxy
 holds billions"), the minutes or hours between two moments ("crashed 10 minutes later"); and a
-display class that is no count ("a 4K TV")."""
+display class that is no count ("a 4K TV"); and people in custody, a toll of arrests."""
 
 from __future__ import annotations
 
@@ -159,3 +159,18 @@ def test_a_display_class_is_no_figure(figures_of, text):
 
 def test_thousands_with_more_digits_or_a_small_k_stay_figures(figures_of):
     assert ("fans attended", "over", "50,000", "fans") in figures_of("Over 50K fans attended the final.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eight suspects are currently in detention.",
+        "Eight suspects remain in police custody.",
+    ],
+)
+def test_people_in_custody_are_a_toll_of_arrests(figures_of, text):
+    assert ("suspects arrested", None, "8", "suspects") in figures_of(text)
+
+
+def test_people_in_a_room_are_no_toll(figures_of):
+    assert all("arrested" not in f[0] for f in figures_of("Eight men were in the room."))
