@@ -174,3 +174,9 @@ def test_people_in_custody_are_a_toll_of_arrests(figures_of, text):
 
 def test_people_in_a_room_are_no_toll(figures_of):
     assert all("arrested" not in f[0] for f in figures_of("Eight men were in the room."))
+
+
+def test_an_odd_count_is_about_that_many(figures_of):
+    """ "the 100-odd passengers on board": about 100."""
+    text = "The storm worried the 100-odd passengers on board."
+    assert ("passengers on board", "about", "100", "passengers") in figures_of(text)
