@@ -179,4 +179,4 @@ def test_people_in_a_room_are_no_toll(figures_of):
 def test_an_odd_count_is_about_that_many(figures_of):
     """ "the 100-odd passengers on board": about 100."""
     text = "The storm worried the 100-odd passengers on board."
-    assert ("passengers on board", "about", "100", "passengers") in figures_of(text)
+    assert ("passengers on board worried", "about", "100", "passengers") in figures_of(text)
