@@ -154,6 +154,40 @@ def test_a_past_lead_without_a_date_takes_the_one_earlier_day_its_opening_names(
     assert _main(nlp, both, published=dt.date(2017, 12, 26)).main_event.date == "2017-12-26"
 
 
+@pytest.mark.parametrize(
+    ("text", "summary", "date"),
+    [
+        # the happening comes first and its source last: the happening is the news
+        (
+            "Rebels freed 21 hostages on Monday after long talks, the Norland government said.",
+            "Rebels freed 21 hostages",
+            "2018-02-05",
+        ),
+        (
+            "A tour boat struck a bridge on the Vell river and 25 people were hurt, police said Tuesday.",
+            "A tour boat struck a bridge on the Vell river",
+            "2018-02-06",
+        ),
+        # the source comes first: the news is that somebody says so, and the label keeps who
+        (
+            "Mara Quill says Tomas Brell attacked her in a hotel room.",
+            "Mara Quill says Tomas Brell attacked her in a hotel room",
+            "2018-02-06",
+        ),
+        # a pronoun, a forecast, a state: what somebody said is not the happening
+        ("The vote will happen next month, Mara Quill said.", None, None),
+        ("The driver had no licence, Norland police said.", None, None),
+        ("The probe was meant to study the Mirra galaxy, the agency said.", None, None),
+    ],
+)
+def test_a_lead_that_names_its_source_last_reports_what_the_source_said(nlp, text, summary, date):
+    main = _main(nlp, text).main_event
+    if summary is None:
+        assert main is None or "said" in main.summary or main.summary == text.rstrip(".")
+    else:
+        assert (main.summary, main.date) == (summary, date)
+
+
 def test_a_says_all_sentence_holds_the_happening_and_most_words():
     from generator.merge.main_event import says_all
     from generator.merge.timeline import label_words
@@ -196,6 +230,22 @@ def test_the_briefing_opens_with_the_happening_most_articles_report():
     assert chosen is not None
     assert chosen.summary == "Northwind raised its bid for Acme"  # the verb of happening
     assert {ev.source for ev in chosen.evidence} == {"a", "b"} and chosen.event is None
+
+
+def test_among_equals_the_happening_in_the_thick_of_the_coverage_wins():
+    # Three April articles report three happenings; a stray of the next year reports a fourth and
+    # is the latest: the briefing opens on April's, nearest the middle of the articles' days.
+    chosen = briefing_main_event(
+        [],
+        {
+            "a": _reported("Reporters published the leaked files", "a", "2016-04-03"),
+            "b": _reported("A minister resigned over the files", "b", "2016-04-05"),
+            "c": _reported("Protesters marched on the parliament", "c", "2016-04-09"),
+            "d": _reported("A bank closed its offshore arm", "d", "2017-11-27"),
+        },
+        dt.date(2017, 11, 30),
+    )
+    assert chosen is not None and chosen.date.startswith("2016-04")
 
 
 def test_a_main_event_that_only_says_somebody_spoke_reports_nothing():

@@ -60,7 +60,8 @@ def briefing_main_event(
     its bid", "Broadcom is boosting its offer") or sharing a third of their words. A main event
     that only says somebody spoke ("Afghan officials said") reports nothing and joins no group.
     The group most articles report wins; then the one whose timeline item more sources report,
-    then the one nearer ``as_of``. Its sentence is the member that names its happening by a
+    then the one nearer the thick of the coverage (the middle of the articles' main-event days;
+    ``as_of`` when none is dated). Its sentence is the member that names its happening by a
     verb and shares most words with the others, on the group's most given date; ``event``, the
     timeline item most members are linked to, if any; its evidence, every member's and every
     report of that item; its place, the one the members name most.
@@ -87,12 +88,16 @@ def briefing_main_event(
     if not groups:
         return None
     by_id = {e.id: e for e in timeline}
+    # The thick of the coverage: a folder of April's reports and two strays of the next year
+    # opens on April's happening, not on the strays' because they are the latest.
+    ends = sorted(r.span[1] for r in reads if r.span)
+    center = ends[(len(ends) - 1) // 2] if ends else as_of
 
     def rank(group: list[int]) -> tuple[int, int, int, int]:
         sources = len({mains[i][0] for i in group})
         linked = [by_id[e].corroboration for e in (mains[i][1].event for i in group) if e and e in by_id]
-        spans = [s for s in (span_of(_probe(mains[i][1])) for i in group) if s]
-        gap = min((abs((as_of - s[1]).days) for s in spans), default=0) if as_of else 0
+        spans = [s for s in (reads[i].span for i in group) if s]
+        gap = min((_days_off(center, s) for s in spans), default=0) if center else 0
         return (-sources, -max(linked, default=0), gap, group[0])
 
     best = min(groups, key=rank)
@@ -128,6 +133,11 @@ def briefing_main_event(
         evidence=tuple(sorted(evidence.values(), key=lambda ev: (ev.source, ev.sentence or 0))),
         event=linked.id if linked else None,
     )
+
+
+def _days_off(day: dt.date, span: tuple[dt.date, dt.date]) -> int:
+    """Days from ``day`` to the nearest day of ``span`` (0 inside it)."""
+    return max((span[0] - day).days, (day - span[1]).days, 0)
 
 
 JOIN_SHARE = 0.34

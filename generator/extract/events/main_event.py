@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import doc_text, evidence, sentences, span_text
+from generator.extract.events.clauses import REPORTING
 from generator.extract.events.dates import dateline_end, find_dates, governing_verb, is_metadata, tense_at
 from generator.extract.events.furniture import is_caption
 from generator.extract.events.labels import SUBJECTS, clause_tokens, finish_label
 from generator.extract.events.places import place_in
+from generator.extract.events.states import describes_a_state, not_done
 from generator.merge.event_words import label_words
 from generator.records import Article, MainEvent, Mention, TimelineEvent
 
@@ -83,7 +85,8 @@ def _lead_event(
                 break
     if lead is not None:
         # The lead says who did what; the article's dated report of the same doer says when.
-        doer = {m.text.split()[-1].lower() for m in mentions if m.actor == lead.actors[0] and m.text.split()}
+        # (A lead may name no one: "Thousands fled the beach, local media said".)
+        doer = {m.text.split()[-1].lower() for m in mentions if m.actor in lead.actors[:1] and m.text.split()}
         same = [
             e
             for r, s, e in near
@@ -166,7 +169,7 @@ def _doer_day(
     first = lead.evidence[0].sentence if lead.evidence else None
     if first is None or any(ref.date == lead.date for ref in find_dates(sents[first], article.published)):
         return None
-    names = {m.text for m in mentions if m.actor == lead.actors[0]}
+    names = {m.text for m in mentions if m.actor in lead.actors[:1]}
     for sent in sents[first + 1 : LEAD_SENTENCES + 1]:
         if is_caption(sent):
             continue
@@ -224,7 +227,12 @@ def _from_event(event: TimelineEvent) -> MainEvent:
 def lead_clause(sent: Span, article: Article, mentions: Sequence[Mention], index: int) -> MainEvent | None:
     """The happening of a lead sentence whose subject names an actor and whose verb is not in the
     future: "Israel indicts Palestinian teenage girl who punched soldier" -> Israel, dated at
-    publication (or at a near date the sentence gives). None for questions, quotes, captions."""
+    publication (or at a near date the sentence gives). None for questions, quotes, captions.
+
+    When the sentence only reports what someone said, the happening is what was said (see
+    ``reported_happening``): "Twenty-one schoolgirls have been freed, the government said" ->
+    "Twenty-one schoolgirls have been freed"; those who said it follow its own actors.
+    """
     text = span_text(sent).strip()
     if not text or text.endswith("?") or text[:1] in "\"“'‘":
         return None
@@ -241,23 +249,30 @@ def lead_clause(sent: Span, article: Article, mentions: Sequence[Mention], index
     if agent is not None and root.tag_ == "VBN":  # "Linsley locked up by Green Bay": Green Bay did it
         by = [t for t in agent.children if t.dep_ == "pobj"]
         doers = [*(a for t in by for a in _actors_of(t, mentions)), *doers]
-    if not doers:
+    verb, speakers = root, []
+    said = reported_happening(root)
+    if said is not None:
+        told = next(c for c in said.children if c.dep_ in SUBJECTS)
+        verb, speakers, doers = said, doers, _actors_of(told, mentions)
+    elif not doers:
         return None
-    if tense_at(sent, root.idx, root.idx + len(root)) == "future":
+    if tense_at(sent, verb.idx, verb.idx + len(verb)) == "future":
         return None
     date, precision = article.published.isoformat() if article.published else "", "day"
     for ref in find_dates(sent, article.published):
         if is_metadata(sent, ref) or nearness(ref.date, ref.precision, article.published) != 0:
             continue
         head = _clause_head(governing_verb(sent, ref.start, ref.end))
-        if head is None or head.i == root.i:
+        if (head is None and said is None) or (head is not None and head.i == verb.i):
+            # (not "..., police said Wednesday": the day of the statement, not of the happening)
             date, precision = ref.date, ref.precision  # not "... stealing blankets on Christmas Eve"
             break
-    label = finish_label(clause_tokens(root, dateline))
+    label = finish_label(clause_tokens(verb, dateline))
     if not label or not date:
         return None
-    others = [m.actor for m in mentions if sent.start_char <= m.start and m.end <= sent.end_char]
-    ordered = tuple(dict.fromkeys([*doers, *others]))
+    span = (sent.start_char, sent.end_char) if said is None else _extent(said)
+    others = [m.actor for m in mentions if span[0] <= m.start and m.end <= span[1]]
+    ordered = tuple(dict.fromkeys([*doers, *others, *speakers]))  # (who said it last)
     return MainEvent(
         summary=label,
         date=date,
@@ -266,6 +281,40 @@ def lead_clause(sent: Span, article: Article, mentions: Sequence[Mention], index
         actors=ordered,
         evidence=(evidence(article.id, sent, index),),
     )
+
+
+def reported_happening(verb: Token) -> Token | None:
+    """The verb of the happening a lead states before naming its source: "Boko Haram handed over
+    21 schoolgirls on Thursday, the government said" -> "handed"; "A jet returned to Los Angeles
+    on Tuesday, the airline said in a statement" -> "returned". The clause has a subject that is
+    not a pronoun, is in the past or present, and is not a state.
+
+    None when the source comes first ("Ms Lee says Mr Kim attacked her": the news is that she
+    says so, and the label must keep who says it), for "It had been removed, Mr Ode said" (a
+    pronoun), "The launch will happen next month, he said" (a forecast), "The driver had no
+    licence, police said" (a state), and for "announced", "confirmed" (a happening itself).
+    """
+    if verb.lemma_.lower() not in REPORTING | {"report"}:
+        return None
+    before = (c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i and c.pos_ in ("VERB", "AUX"))
+    said = next(before, None)
+    if said is None:
+        return None
+    subject = next((c for c in said.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ == "PRON" or subject.tag_ in ("EX", "WDT", "WP"):
+        return None
+    if any(c.tag_ == "MD" or c.lower_ in ("will", "would", "could", "might") for c in said.children):
+        return None
+    if describes_a_state(said) or not_done(said) or said.lemma_ in ("be", "have"):
+        return None  # (and "the driver had no licence", "the cause was a fault": a state)
+    if said.tag_ == "VBN" and any(c.dep_ == "xcomp" for c in said.children):
+        return None  # "the probe was meant to study X", "is expected to land": a purpose or a plan
+    return said
+
+
+def _extent(verb: Token) -> tuple[int, int]:
+    tokens = list(verb.subtree)
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
 def _clause_head(verb: Token | None) -> Token | None:
