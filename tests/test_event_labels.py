@@ -62,7 +62,15 @@ COMPLETE = [
         "Airline spokesman Joshua Freed said Tuesday that Memphis Hustle guard Marquis Teague and forward "
         "Trahson Burrell boarded the Sunday flight from Dallas-Fort Worth International Airport to "
         "Sioux Falls.",
-        [("2017-12-24", "Memphis Hustle guard Marquis Teague and boarded the flight")],
+        [
+            # the spokesman's dated statement (session 13), and the boarding it tells, on Sunday
+            (
+                "2017-12-26",
+                "Joshua Freed said that Memphis Hustle guard Marquis Teague and forward boarded the "
+                "Sunday flight",
+            ),
+            ("2017-12-24", "Memphis Hustle guard Marquis Teague and boarded the flight"),
+        ],
     ),
     # a participle describing a noun goes when all it said was cut: not "from a well measuring"
     (
@@ -79,8 +87,9 @@ def test_a_label_says_a_whole_happening(events, text, expected):
 
 
 NO_HAPPENING = [
-    # a participle or bare verb opening the label: nobody does anything in it
-    "Built in 1907, the towers have welcomed ships into the port for more than a hundred years.",
+    # a participle or bare verb opening the label: nobody does anything in it (an opening past
+    # participle with its date now dates what was done to the sentence's subject, "Built in 1907,
+    # the towers ..." -> "The towers were built": tests/test_timeline_statements.py)
     "Since being released on November 15 Dauer has resumed his normal workouts.",
     "Not only did LC-39A, as it’s known, serve as the departure point for all the Apollo moonshots "
     "from 1968 to 1972, it was the scene for most of the space shuttle liftoffs.",

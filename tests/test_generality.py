@@ -1051,7 +1051,9 @@ MAX_JUNK = {
     "bitcoin-price-crackdown": 6,  # ing11 (page furniture cut at ingest): 14 -> 12
     "tesla-roadster-mars": 5,  # ing11 (page furniture cut at ingest): 21 -> 7
     "falcon-heavy-launch": 7,
-    "timberlake-halftime-show": 8,
+    # act13: the reviewer "Amanda" (a wrong actor) is named in full now, "Amanda Petrusich",
+    # which the gold lists as junk: the same wrong actor, counted as junk (precision 0.43 -> 0.46)
+    "timberlake-halftime-show": 9,
     "costa-rica-plane-crash": 5,  # ing11 (page furniture cut at ingest): 6 -> 5
     "china-well-rescue": 0,
     "rhine-cruise-ship-bridge": 2,

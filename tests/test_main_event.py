@@ -188,6 +188,15 @@ def test_a_lead_that_names_its_source_last_reports_what_the_source_said(nlp, tex
         assert (main.summary, main.date) == (summary, date)
 
 
+def test_a_dated_statement_of_the_doer_does_not_replace_the_leads_happening(nlp):
+    text = (
+        "Mara Jensen scored twice as Rivermouth beat Harbor City.\n\n"
+        "Jensen told reporters on Monday that she would stay with the club."
+    )
+    main = _main(nlp, text).main_event
+    assert main.summary.startswith("Mara Jensen scored")
+
+
 def test_a_says_all_sentence_holds_the_happening_and_most_words():
     from generator.merge.main_event import says_all
     from generator.merge.timeline import label_words

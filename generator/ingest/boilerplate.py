@@ -132,6 +132,10 @@ _RULES: tuple[tuple[str, re.Pattern[str] | _Gated, int], ...] = (
         _rx(
             r"^(?:disclaimer|copyright)\b|\ball rights reserved\b|\breposting this article\b",
             r"\bis not responsible for the content of external\b",
+            # a broadcaster's note under its transcripts: "<X> transcripts are created on a rush
+            # deadline by <contractor> ... This text may not be in its final form"
+            r"\btranscripts? (?:are|is) (?:created|produced|prepared)\b.{0,60}\b(?:deadline|contractor)\b",
+            r"\bthis text may not be in its final form\b",
         ),
         120,
     ),

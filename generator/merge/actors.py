@@ -15,8 +15,9 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz import fuzz
 
+from generator.extract.actors.body_words import DESIGNATORS
 from generator.extract.actors.role_choice import choose_role
-from generator.extract.actors.words import DESIGNATORS
+from generator.extract.actors.words import HONORIFICS
 from generator.merge.agreements import merge_agreements
 from generator.merge.figures import merge_article_figures
 from generator.merge.kept_actors import IdMap, actors_only
@@ -287,6 +288,8 @@ def _combine_actor(members: list[tuple[str, Actor]], taken: set[str]) -> Actor:
         key=lambda n: (
             not mixed_scripts(n),
             kind != "organization" or not n.isupper(),
+            # "Song Jiandang" beats "Mr Song": a form of address is no part of the name
+            kind != "person" or name_key(n).split()[0].rstrip(".") not in HONORIFICS,
             len(n.split()) if name_key(n).replace(" ", "") not in single else 1,
             names[n],
             len(n),

@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from generator.extract import gazetteer
+from generator.extract.actors.body_words import BODY_NOUNS, DESIGNATORS, ORG_WORDS, PUBLICATION_WORDS
 from generator.extract.actors.spans import INSTITUTION_HEADS
-from generator.extract.actors.words import BODY_NOUNS, DESIGNATORS, MEDIA_WORDS, ORG_WORDS, PUBLICATION_WORDS
+from generator.extract.actors.words import MEDIA_WORDS
 from generator.records import Actor
 from generator.text import name_key
 

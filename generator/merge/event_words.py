@@ -59,7 +59,8 @@ _CLASSES: tuple[tuple[str, str], ...] = (
     ),
     (r"kidnap\w*|abduct\w*|seiz(?:e|es|ed|ing|ure)|captur(?:e|es|ed|ing)|taken\s+from", "seize"),
     (r"set\s+free|freed|frees|freeing|releas(?:e|es|ed|ing)|hand(?:s|ed|ing)?\s+over|liberat\w*", "free"),
-    (r"found|finds?|discover(?:s|ed|y)?|recover(?:s|ed)?", "find"),
+    # found, and seen for the first time ("detected", "spotted", "observed" a new thing)
+    (r"found|finds?|discover(?:s|ed|y)?|recover(?:s|ed)?|detected|spotted|observed|identified", "find"),
     (
         r"crash(?:es|ed)?|derail\w*|accidents?|collisions?|collid\w*|overturn\w*|flip(?:s|ped)"
         # a vehicle that hit or slammed into a thing in its way crashed ("hit a pillar of the bridge")
@@ -182,6 +183,7 @@ def _label_words(text: str, actors: tuple[str, ...]) -> Words:
             acts.add(stem(word))
         label = pattern.sub(word, label)
     actor_words = {w for a in actors for w in a.split("-")}
+    actor_words |= {stem(w) for w in actor_words}  # the label's words are stemmed: "Apple's" -> "appl"
     content: set[str] = set(extra)
     names: set[str] = set()
     places: set[str] = set()

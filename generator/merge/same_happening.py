@@ -4,7 +4,9 @@ the same actors (the tests ``generator.merge.timeline`` joins reports with)."""
 
 from __future__ import annotations
 
-from generator.merge.event_words import DOCUMENTS, HAPPENINGS, INCIDENTS, NUMBER_WORDS, STRONG, Words
+import re
+
+from generator.merge.event_words import DOCUMENTS, HAPPENINGS, INCIDENTS, NUMBER_WORDS, STRONG, TITLES, Words
 from generator.records import TimelineEvent
 
 # Happenings whose object is a place named at any scale ("in Lima", "in Peru", "at the palace"):
@@ -85,6 +87,30 @@ def same_act_of_the_same(a: TimelineEvent, b: TimelineEvent, wa: Words, wb: Word
     if wa.places and wb.places and not wa.places & wb.places:
         return False
     return bool(wa.acts & wb.acts)
+
+
+_SPEAKER = re.compile(
+    r"^(?P<who>(?:[\w.'’-]+\s+){1,6}?)(?:said|says|told|tweeted|wrote|posted|added|stated|alleged|argued|warned)\b"
+)
+
+
+def same_speaker(a: TimelineEvent, b: TimelineEvent) -> bool:
+    """Two statements of exactly the same day by one speaker are one: a person's words of a day
+    ("Ana Li said that she was very disappointed" and "Ms. Li said that they have to help",
+    one interview or one statement the reports quote apart). Not two speakers ("Ana Li said" and
+    "Tom Reed said"), nor statements of two days."""
+    if (a.date, a.precision) != (b.date, b.precision) or a.precision != "day":
+        return False
+    return bool(_speaker_names(a.event) & _speaker_names(b.event))
+
+
+def _speaker_names(label: str) -> frozenset[str]:
+    """The names of a statement label's speaker: "Mr. Ana Li said ..." -> {"ana", "li"}."""
+    found = _SPEAKER.match(label)
+    if found is None:
+        return frozenset()
+    words = (w.strip(".,'’") for w in found.group("who").split())
+    return frozenset(w.lower() for w in words if w[:1].isupper() and len(w) > 1) - TITLES - {"the"}
 
 
 def overlap(a: frozenset[str], b: frozenset[str]) -> float:

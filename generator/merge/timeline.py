@@ -14,7 +14,13 @@ from generator.merge.event_words import (
     Words,
     label_words,
 )
-from generator.merge.same_happening import overlap, same_act_of_the_same, same_telling, same_words
+from generator.merge.same_happening import (
+    overlap,
+    same_act_of_the_same,
+    same_speaker,
+    same_telling,
+    same_words,
+)
 from generator.records import Conflict, Evidence, TimelineEvent, earliest_per_source
 from generator.text import slugify, unique_id
 
@@ -205,6 +211,7 @@ def _joins(
                     _source(member) == source,
                 )
                 or same_act_of_the_same(member, event, words[id(member)], words[id(event)])
+                or same_speaker(member, event)
             )
         ):
             return True

@@ -13,7 +13,10 @@ exactly one other (never when two could take it):
 - a one-word name the model calls an organization or a group that is the surname of exactly one
   person named in full, where that person is named in at least half of its sources: "Trump" is
   Donald Trump in a folder about him, "Apple" stays a company in a folder that names Fiona Apple once;
-- a person named with a form of address: "Mr Bamford" is Martin Bamford;
+- a one-word person no person bears as surname that is one organization's name, or its last
+  word: "Qualcomm" is Qualcomm Inc, "Marlins" the Florida Marlins;
+- a person named with a form of address: "Mr Bamford" is Martin Bamford, "Mr Song" Song
+  Jiandang (the family name first), "Mr Cubillo" Enio Cubillo Araya (the first surname);
 - one name written with and without spaces or hyphens: "Space X" is SpaceX.
 """
 
@@ -25,7 +28,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from generator.extract import gazetteer
-from generator.extract.actors.words import COMMON_WORDS, HONORIFICS, ORG_WORDS
+from generator.extract.actors.body_words import ORG_WORDS
+from generator.extract.actors.words import COMMON_WORDS, HONORIFICS
 from generator.records import Actor
 from generator.text import name_key
 
@@ -126,6 +130,12 @@ class _Index:
             return text.split()[-1] if text.split() else ""
 
         self.people_by_last = by(people, lambda j: last(info[j].key))
+        self.people_by_inner: dict[str, list[int]] = {}
+        for (
+            j
+        ) in people:  # every word but the last: "Song" of "Song Jiandang", "Cubillo" of "Enio Cubillo Araya"
+            for w in dict.fromkeys(info[j].key.split()[:-1]):
+                self.people_by_inner.setdefault(w, []).append(j)
         self.people_by_first = by(people, lambda j: first(info[j].key))
         self.orgs_by_first = by(orgs, lambda j: first(info[j].key))
         self.orgs_by_last = by(orgs, lambda j: last(info[j].key))
@@ -142,6 +152,15 @@ def _target(i: int, c: _Info, info: list[_Info], index: _Index, single_person: b
         weight = sorted(((info[j].mentions_in(c.sources), j) for j in owners), reverse=True)
         if len(weight) == 1 or (weight and weight[0][0] >= 2 * weight[1][0]):
             return weight[0][1]
+        if not index.people_by_last.get(words[0]) and _may_stand_alone(c.name):
+            # the model's one-word person that is a body's name: "Qualcomm" is Qualcomm Inc,
+            # "Marlins" the Florida Marlins (no person of the folder bears it as surname)
+            firms = index.orgs_by_company.get(c.company, []) + [
+                j for j in index.orgs_by_last.get(words[0], []) if info[j].key.endswith(" " + words[0])
+            ]
+            firm = _one_company([j for j in firms if info[j].key != c.key], info)
+            if firm is not None:  # one name the model calls both is left to _spaced_alike
+                return firm
     if c.kind == "organization" and len(words) > 1:
         # "Stephen Paddock" called an organization: the person Stephen Craig Paddock.
         named = [j for j in index.people_by_first.get(words[0], []) if info[j].key.split()[-1] == words[-1]]
@@ -192,7 +211,20 @@ def _target(i: int, c: _Info, info: list[_Info], index: _Index, single_person: b
         owners = [j for j in index.people_by_last.get(rest, []) if j != i]
         if len(owners) == 1:  # "Mr Bamford" -> "Martin Bamford"
             return owners[0]
+        if not owners and " " not in rest:
+            return _addressed_inner(i, rest, info, index)
     return None
+
+
+def _addressed_inner(i: int, word: str, info: list[_Info], index: _Index) -> int | None:
+    """The one person of the same sources whose name holds ``word`` before its last word, for
+    a form of address with it: "Mr Song" is Song Jiandang (the family name first), "Mr Cubillo"
+    is Enio Cubillo Araya (the first of two surnames). Only when the surname rule found nobody,
+    and never between two such people ("Mr Kim" beside Kim Bo-ra and Kim Ji-ho)."""
+    if not all(name_key(a.name).split()[0] in HONORIFICS for _, a in info[i].members):
+        return None  # "Ana Li" folded with "Mr Li" in the first round is named already
+    owners = [j for j in index.people_by_inner.get(word, []) if j != i and info[j].sources & info[i].sources]
+    return owners[0] if len(owners) == 1 else None
 
 
 def _spaced_alike(i: int, alike: list[int], info: list[_Info]) -> int | None:

@@ -5,41 +5,29 @@ after a title word that the model missed ("President Ana Li"); countries by any 
 demonyms ("Russian" -> Russia) and capitals used as the state ("Lima said"); surname-only
 mentions folded into the full name named in the same article; roles from titles before the name
 ("OECD Secretary General X"), appositions after it ("X, an analyst at Y,") and "Y's X" forms.
+
+Each entity is judged in ``classify``; surnames standing alone are found in ``surnames``; what
+is left here is the article-wide sifting (places, outlets, things, works).
 """
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from generator.extract import gazetteer
+from generator.extract.actors.body_words import ORG_WORDS
+from generator.extract.actors.classify import classify
 from generator.extract.actors.clusters import Candidate, cluster, records
-from generator.extract.actors.kinds import (
-    body_role,
-    brand_case,
-    described_as_person,
-    firm_named,
-    listed_with_people,
-    personal_context,
-    place_first,
-    titled_person,
-    town_team,
-    who_follows,
-)
+from generator.extract.actors.kinds import who_follows
 from generator.extract.actors.missed import appositive_names, missions, titled_names
 from generator.extract.actors.names import (
     common_word_opening,
-    credited,
-    event_or_landmark,
+    dictionary_word,
     is_given_name,
-    looks_like_name,
-    names_a_publication,
     only_a_place,
     place_names,
-    quoted_alone,
-    stock_ticker,
 )
 from generator.extract.actors.outlets import (
     byline,
@@ -52,23 +40,21 @@ from generator.extract.actors.outlets import (
 )
 from generator.extract.actors.passing import (
     apposition_thing,
-    capital_only_a_city,
     country_in_passing,
     made_thing_modifier,
-    numbered_or_regional,
     played_by,
     played_role,
     product_name,
-    title_part,
 )
-from generator.extract.actors.roles import TITLE_WORDS, is_title_word, person_role
+from generator.extract.actors.roles import TITLE_WORDS
 from generator.extract.actors.spans import (
-    INSTITUTION_HEADS,
+    given_name_cut_short,
     institution_extent,
     person_extent,
     starts_line,
     trim,
 )
+from generator.extract.actors.surnames import capitals_that_are_surnames, surname_mentions
 from generator.extract.actors.things import (
     acronym_of,
     called_thing,
@@ -76,29 +62,16 @@ from generator.extract.actors.things import (
     counted_as_thing,
     introduced_as_thing,
     labelled_a_thing,
+    numbered_series,
     of_a_work,
     thing_named,
     titled_work,
 )
 from generator.extract.actors.where import studied_at
-from generator.extract.actors.words import (
-    BODY_NOUNS,
-    ENTITY_KINDS,
-    FACILITY_WORDS,
-    GROUP_FOLLOWERS,
-    HONORIFICS,
-    KINSHIP_WORDS,
-    MEDIA_WORDS,
-    MEMBER_NOUNS,
-    NATIONALITY_NOUNS,
-    ORG_WORDS,
-    PARTY_PLURALS,
-    PUBLICATION_WORDS,
-)
+from generator.extract.actors.words import ENTITY_KINDS
 from generator.extract.base import doc_text, sentence_of, sentences, span_text
-from generator.extract.reactions.stance import SPEECH_VERBS
 from generator.records import Actor, Article, Mention
-from generator.text import display, name_key
+from generator.text import name_key
 
 
 def extract_actors(doc: Doc, article: Article) -> tuple[list[Actor], list[Mention]]:
@@ -139,8 +112,8 @@ def actors_and_places(
             is_outlet(c.name, outlets) or byline(text, c.start, c.end, outlets) or name_key(c.name) in staff
         )
     ]
-    candidates = _capitals_that_are_surnames(candidates)
-    candidates += list(_surname_mentions(doc, candidates, sent_of))
+    candidates = capitals_that_are_surnames(candidates)
+    candidates += list(surname_mentions(doc, candidates, sent_of))
     tagged_places = {name_key(e.text) for e in doc.ents if e.label_ in {"GPE", "LOC", "FAC"}}
     clusters = []
     things: set[str] = set()
@@ -186,6 +159,8 @@ def actors_and_places(
             continue
         if cl.kind == "country" and country_in_passing(doc, spans):
             continue
+        if plain and numbered_series(doc, chosen):
+            continue  # "the Apollo 11 astronauts", "Boeing 747 jetliners": a series, here only
         if cl.kind != "country":
             made = [made_thing_modifier(doc, s) for s in spans]
             if plain and all(made):
@@ -239,20 +214,46 @@ def _candidates(doc: Doc, sent_of: dict[int, int]) -> Iterable[Candidate | None]
         glued = outlet_prefix([t.text for t in span]) if starts_line(span) and not own_name else 0
         if glued:
             span = span[glued:]  # "BBC Police have confirmed": a credit run into the sentence
-        label = "PERSON" if ent.label_ == "ORG" and who_follows(span) else ent.label_
+        label = (
+            "PERSON"
+            if ent.label_ == "ORG" and (who_follows(span) or given_name_cut_short(span))
+            else ent.label_
+        )
+        named = _place_of_title(span) if label in {"PERSON", "ORG"} else None
+        if named is not None:
+            span, label = named, "PERSON"  # "Mayor of Northtown Ana Li": the person, not the town
         if label == "PERSON":
             span = person_extent(span)
         elif label == "ORG":
             span = institution_extent(span)
         covered.update(range(span.start, span.end))
-        yield _classify(span, ENTITY_KINDS[label], sent_of)
+        yield classify(span, ENTITY_KINDS[label], sent_of)
         rest = _after_of(ent, span)
         if rest is not None:  # "Ana Li of Acme": Acme, "Acme Racing of Ana Li": Ana Li
             covered.update(range(rest.start, rest.end))
-            yield _classify(rest, "organization" if ent.label_ == "PERSON" else "person", sent_of)
+            yield classify(rest, "organization" if ent.label_ == "PERSON" else "person", sent_of)
     yield from titled_names(doc, covered, sent_of)
     yield from appositive_names(doc, covered, sent_of)
     yield from missions(doc, sent_of)
+
+
+def _place_of_title(span: Span) -> Span | None:
+    """The person's name in an entity that ran the place of her title into it: "Mayor of
+    [Northtown] Ana Li", "the governor of [Westland] Bo Chen said" -> "Ana Li", "Bo Chen": after
+    "of", a known place, then two or three capitalised words, each a given name or no word of the
+    dictionary (a name's). "the University of Northtown Press" and "the Bank of Northland Stock
+    Exchange" (words of the dictionary) stay."""
+    doc = span.doc
+    if not 3 <= len(span) <= 4 or span.start == 0 or doc[span.start - 1].lower_ != "of":
+        return None
+    place, rest = span[0], span[1:]
+    if not (gazetteer.is_place(place.text) or gazetteer.country(place.text)) or is_given_name(place.text):
+        return None
+    if not all(
+        t.is_title and t.is_alpha and (is_given_name(t.text) or not dictionary_word(t.text)) for t in rest
+    ):
+        return None  # "of Northland Stock Exchange": a body's name
+    return rest
 
 
 def _after_of(ent: Span, name: Span) -> Span | None:
@@ -265,207 +266,6 @@ def _after_of(ent: Span, name: Span) -> Span | None:
         end -= 1
     rest = doc[name.end + 1 : end]
     return rest if len(rest) and all(t.is_title for t in rest) else None
-
-
-def _capitals_that_are_surnames(candidates: list[Candidate]) -> list[Candidate]:
-    """A capital taken for its state that is the surname of a person the article names in full:
-    "Ana Hamilton won ... Hamilton said" is Ms Hamilton, not the state whose capital is Hamilton.
-    A country's own name ("Jordan") stays a country."""
-    surnames = {c.name.split()[-1] for c in candidates if c.kind == "person" and len(c.name.split()) > 1}
-    return [
-        dataclasses.replace(c, kind="person", name=c.text)
-        if c.kind == "country" and c.text in surnames and gazetteer.country(c.text) is None
-        else c
-        for c in candidates
-    ]
-
-
-def _surname_mentions(doc: Doc, found: list[Candidate], sent_of: dict[int, int]) -> Iterable[Candidate]:
-    """Surname-only mentions of people named in full that the model missed or mislabeled."""
-    surnames = {c.name.split()[-1] for c in found if c.kind == "person" and len(c.name.split()) > 1}
-    taken = {(c.start, c.end) for c in found}
-    spans = [(c.start, c.end) for c in found]
-    for tok in doc:
-        if tok.text not in surnames or tok.tag_ != "NNP":
-            continue
-        if gazetteer.is_place(tok.text) or gazetteer.country(tok.text):
-            continue  # "Paris" is a city before it is Ms Paris
-        start, end = tok.idx, tok.idx + len(tok.text)
-        if (start, end) in taken or any(s <= start < e for s, e in spans):
-            continue
-        prev = doc[tok.i - 1] if tok.i else None
-        if (
-            prev is not None
-            and prev.tag_ == "NNP"
-            and prev.is_title
-            and prev.is_alpha
-            and not any(s <= prev.idx < e for s, e in spans)
-            and not is_title_word(prev.text)
-            and prev.lower_.rstrip(".") not in HONORIFICS
-            and is_given_name(prev.text)
-            and not _in_longer_name(doc, prev.i, tok.i + 1)
-        ):
-            # "Jos Verstappen said" where the article named Max Verstappen: a second person of
-            # the family the model did not tag, not a mention of the first
-            name = f"{prev.text} {tok.text}"
-            sent = sent_of.get(tok.i, 0)
-            kin = Candidate(prev.idx, end, name, "person", name, sent_index=sent, subject=_subject(tok))
-            kin.role, kin.affiliation = person_role(doc[prev.i : tok.i + 1])
-            yield kin
-            continue
-        sent = sent_of.get(tok.i, 0)
-        yield Candidate(start, end, tok.text, "person", tok.text, sent_index=sent, subject=_subject(tok))
-
-
-def _in_longer_name(doc: Doc, start: int, end: int) -> bool:
-    """Whether the capitalised words start..end go on either side ("Denis Christel Sassou
-    Nguesso"): a part of a longer name, not a whole one."""
-    return any(0 <= i < len(doc) and doc[i].tag_ == "NNP" and doc[i].is_title for i in (start - 1, end))
-
-
-def _subject(tok: Token) -> bool:
-    """Whether the name speaks: "Ana Li said", "Li added"."""
-    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH_VERBS
-
-
-def _classify(span: Span, kind: str, sent_of: dict[int, int]) -> Candidate | None:
-    """Decide what the entity is: a person, organization, country, group, or junk (None)."""
-    text = span_text(span).strip()
-    if not looks_like_name(span) or credited(span) or quoted_alone(span):
-        return None
-    if text.casefold() in NATIONALITY_NOUNS:
-        return None  # "the Brit has promised": a person called by nationality, named elsewhere
-    if gazetteer.country(text):
-        return _country(span, gazetteer.country(text).name, sent_of)  # type: ignore[union-attr]
-    if gazetteer.demonym(text):
-        return _country(span, gazetteer.demonym(text).name, sent_of)  # type: ignore[union-attr]
-    if kind == "country" and not gazetteer.is_place(text) and personal_context(span):
-        kind = "person"  # "Ana Li, 46, rushed to her husband's side": the model's place is a person
-    elif kind == "country" or gazetteer.is_place(text):
-        # A capital that acts ("Lima said", "Washington's response") stands for the state.
-        capital_of = gazetteer.capital(text)
-        if capital_of and capital_only_a_city(span):
-            return None  # "London's tram network": the city's, not the state's
-        if capital_of and span.root.dep_ in {"nsubj", "nsubjpass", "poss"}:
-            return _country(span, capital_of.name, sent_of)
-        return None
-    if (
-        kind != "group"
-        and len(span) == 2
-        and span[0].dep_ == "amod"
-        and gazetteer.demonym(span[0].text)
-        and span.root.dep_ == "compound"
-    ):
-        # "82 Nigerian Chibok schoolgirls": a nationality and a name describing a noun; the name
-        # is judged alone (a place, most often).
-        span = span[1:]
-        text = span_text(span).strip()
-    if kind == "group" and span.root.tag_ not in {"NNPS", "NNS"}:
-        # Plural nationalities or movements ("the Houthis"); adjectives ("Western") are not actors.
-        return None
-    if kind == "group" and len(span) > 1 and span[-1].lower_ in PARTY_PLURALS:
-        kind = "organization"  # "the Christian Democrats": a party
-    half = len(span) // 2
-    if len(span) >= 4 and len(span) % 2 == 0 and span[:half].text == span[half:].text:
-        span = span[:half]  # "Ana Li Ana Li": a caption's name twice (a credit and a label)
-        text = span_text(span).strip()
-    if kind == "person" and len(span) > 1 and place_first(span):
-        kind = "organization"  # "Northtown Rovers": a team or body named after its town
-    if kind == "group" and len(span) > 1 and town_team(span):
-        kind = "organization"  # "the Northtown Rovers": the model's group is a team
-    if (
-        kind == "person"
-        and span.start > 0
-        and span.doc[span.start - 1].tag_ == "PRP$"
-        and span[-1].tag_ != "NNPS"
-    ):
-        kind = "organization"  # "a smash in his Acme": a team's car, no person is "his Ana Li"
-    if kind == "person" and len(span) == 1 and brand_case(text):
-        kind = "organization"  # "AcmeX", "PayWell": a company's name written as one word
-    last = span[-1]
-    if (
-        len(span) > 1
-        and last.is_lower
-        and last.pos_ == "NOUN"
-        and span[-2].whitespace_
-        and last.lower_ not in BODY_HEADS
-    ):
-        return None  # "the Apollo 11 pad", "the Acme logo": a thing named after something
-    # "Northtown Coast Council", "Bay Club": a body named after a place; "Twitter Police" (an
-    # embed's label run into the text) is none
-    body = span[-1].lower_ in ORG_WORDS | INSTITUTION_HEADS and span[0].lower_ not in MEDIA_WORDS
-    if not body and any(t.lower_ in MEDIA_WORDS or t.lower_ in FACILITY_WORDS for t in span):
-        return None
-    if event_or_landmark(span) or numbered_or_regional(span, kind == "person") or title_part(span):
-        return None
-    if kind == "organization" and stock_ticker(span):
-        return None  # "Acme (ACMQ) shares fell": the company is named before its ticker
-    if kind == "person" and any(c.isdigit() for c in text):
-        return None  # "Rung Ra 2", "F-15K": a vessel or a product, not a person
-    after = span.doc[span.end] if span.end < len(span.doc) else None
-    if kind == "person" and after is not None and after.lower_ in GROUP_FOLLOWERS:
-        kind = "organization"  # "X militants": the model's person is a group's name
-    member = span.root.dep_ == "compound" and span.root.head.lower_ in MEMBER_NOUNS
-    if kind == "person" and len(span) == 1 and member:
-        kind = "organization"  # "the Acme driver", "a Rovers striker": a team's or firm's name
-    if kind == "organization" and span[0].lower_ in NATIONALITY_NOUNS and len(span) > 2:
-        span, kind = span[1:], "person"  # "Frenchman Ana Li": a person called by nationality
-        text = span_text(span).strip()
-    if kind == "organization" and span[0].lower_.rstrip(".") in HONORIFICS and len(span) > 1:
-        span, kind = span[1:], "person"  # "Mallam Ana Li": a person addressed with respect
-        text = span_text(span).strip()
-    if "," in text and any(p.strip() and gazetteer.is_place(p.strip()) for p in text.split(",")):
-        return None  # "Lagos, Kano": a list of places
-    if kind == "person" and firm_named(span):
-        kind = "organization"  # "the law firm Bo Chen said"
-    if kind == "person" and names_a_publication(span):
-        return None
-    if kind == "person" and len(span) > 1:
-        # "Islamic State", "Süddeutsche Zeitung", "City Police": an institution, not a person.
-        institution = any(t.lower_ in ORG_WORDS | {"state", "police"} for t in span[1:])
-        if institution or span[-1].lower_ in PUBLICATION_WORDS:
-            kind = "organization"
-    if kind == "organization" and (
-        titled_person(span) or listed_with_people(span) or personal_context(span) or described_as_person(span)
-    ):
-        kind = "person"  # "Chancellor Ana Li", "Bo Chen, Ana Li and Eve Berg", "Ana Li, 46,"
-    before = span.doc[span.start - 1] if span.start > 0 else None
-    if kind == "organization" and len(span) == 1 and before is not None and before.lower_ in KINSHIP_WORDS:
-        kind = "person"  # "her father Bassem"
-    if kind == "person" and span.root.dep_ == "compound" and span.root.head.lower_ in ORG_WORDS:
-        kind = "organization"  # "the Shin Bet security agency": the name of an agency
-    while kind == "person" and len(span) > 2 and is_title_word(span[0].text):
-        span = span[1:]  # "[Chief] Constable Ana Li": the title is the role, not the name
-        text = span_text(span).strip()
-    cand = Candidate(
-        span.start_char,
-        span.end_char,
-        text,
-        kind,
-        display(text),
-        sent_index=sent_of.get(span.start, 0),
-        subject=_subject(span.root),
-    )
-    if kind == "person":
-        cand.role, cand.affiliation = person_role(span)
-        if cand.role and body_role(cand.role):
-            cand.kind, cand.affiliation = "organization", None  # "Acme Sense, a watchdog group,"
-    return cand
-
-
-BODY_HEADS = ORG_WORDS | INSTITUTION_HEADS | BODY_NOUNS
-"""Lower-case last words of an organization's name."""
-
-
-def _country(span: Span, name: str, sent_of: dict[int, int]) -> Candidate:
-    return Candidate(
-        span.start_char,
-        span.end_char,
-        span_text(span).strip(),
-        "country",
-        name,
-        sent_index=sent_of.get(span.start, 0),
-    )
 
 
 __all__ = ["extract_actors", "name_key", "TITLE_WORDS"]

@@ -9,17 +9,13 @@ import re
 from spacy.tokens import Span
 
 from generator.extract import gazetteer
+from generator.extract.actors.body_words import ORG_WORDS
 from generator.extract.actors.names import is_given_name
 from generator.extract.actors.occupations import is_occupation
+from generator.extract.actors.place_words import COMPASS_WORDS
 from generator.extract.actors.roles import is_title_word, role_after, role_before
 from generator.extract.actors.stated import PERSON_SUFFIXES
-from generator.extract.actors.words import (
-    COMPASS_WORDS,
-    GROUP_FOLLOWERS,
-    KINSHIP_WORDS,
-    ORG_WORDS,
-    PERSON_NOUNS,
-)
+from generator.extract.actors.words import GROUP_FOLLOWERS, KINSHIP_WORDS, PERSON_NOUNS
 from generator.extract.base import span_text
 
 

@@ -9,10 +9,11 @@ from collections.abc import Iterable
 from spacy.tokens import Doc, Token
 
 from generator.extract import gazetteer
+from generator.extract.actors.body_words import ORG_WORDS
 from generator.extract.actors.clusters import Candidate
 from generator.extract.actors.names import is_given_name
 from generator.extract.actors.roles import is_title_word, person_role, role_after
-from generator.extract.actors.words import HONORIFICS, ORG_WORDS
+from generator.extract.actors.words import HONORIFICS
 from generator.extract.base import span_text
 
 MISSION_WORDS = {"embassy", "consulate", "mission", "legation"}

@@ -9,19 +9,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer, given_names
+from generator.extract.actors.body_words import FIRM_WORDS, ORG_WORDS
+from generator.extract.actors.place_words import LANDMARK_WORDS, PLACE_NOUNS, STREET_SUFFIXES
 from generator.extract.actors.roles import is_title_word
-from generator.extract.actors.words import (
-    COMMON_INITIALISMS,
-    COMMON_WORDS,
-    CREDIT,
-    CREDIT_AFTER,
-    EVENT_WORDS,
-    LANDMARK_WORDS,
-    MEDIA_WORDS,
-    ORG_WORDS,
-    PLACE_NOUNS,
-    STREET_SUFFIXES,
-)
+from generator.extract.actors.thing_words import EVENT_WORDS
+from generator.extract.actors.words import COMMON_INITIALISMS, COMMON_WORDS, CREDIT, CREDIT_AFTER, MEDIA_WORDS
 from generator.extract.base import doc_text, span_text
 from generator.text import name_key
 
@@ -131,7 +123,9 @@ def looks_like_name(span: Span) -> bool:
     text = span_text(span).strip()
     if len(text) < 2 or not any(c.isalpha() for c in text) or _BAD_CHARS.search(text):
         return False
-    if not (text[0].isupper() or text[0].isdigit()):
+    # "deVere Group": a firm whose first word is written in camel case, small letter first
+    camel = len(span) > 1 and text[0].islower() and span[-1].lower_ in ORG_WORDS | FIRM_WORDS
+    if not (text[0].isupper() or text[0].isdigit() or (camel and any(c.isupper() for c in span[0].text))):
         return False
     if any(t.lower_ in {"n't", "n’t"} for t in span):
         return False

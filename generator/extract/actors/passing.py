@@ -13,23 +13,23 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.roles import TITLE_MODIFIERS, is_title_word
-from generator.extract.actors.where import only_located
-from generator.extract.actors.words import (
+from generator.extract.actors.body_words import ORG_WORDS
+from generator.extract.actors.place_words import (
     CITY_NOUNS,
     COMPASS_WORDS,
-    DESCRIPTOR_WORDS,
     HOME_NOUNS,
+    PLACE_NOUNS,
+    REGISTRY_WORDS,
+)
+from generator.extract.actors.roles import TITLE_MODIFIERS, is_title_word
+from generator.extract.actors.thing_words import MADE_THING_NOUNS, PRODUCT_NOUNS, THING_NOUNS
+from generator.extract.actors.where import only_located
+from generator.extract.actors.words import (
+    DESCRIPTOR_WORDS,
     HONORIFICS,
     KINSHIP_WORDS,
-    MADE_THING_NOUNS,
     MEDIA_WORDS,
-    ORG_WORDS,
     PERSON_NOUNS,
-    PLACE_NOUNS,
-    PRODUCT_NOUNS,
-    REGISTRY_WORDS,
-    THING_NOUNS,
 )
 from generator.extract.base import doc_text
 from generator.extract.reactions.stance import SPEECH_VERBS

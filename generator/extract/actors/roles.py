@@ -20,14 +20,10 @@ from generator.extract.actors.occupations import (
     is_occupation,
 )
 from generator.extract.actors.stated import people_word, role_named, role_of_list, role_predicate
+from generator.extract.actors.thing_words import THING_NOUNS
 from generator.extract.actors.titles import TITLE_MODIFIERS, expand_abbreviations, is_title_word
 from generator.extract.actors.titles import TITLE_WORDS as TITLE_WORDS  # read by the other actor modules
-from generator.extract.actors.words import (
-    DESCRIPTOR_WORDS,
-    HONORIFICS,
-    PERSON_NOUNS,
-    THING_NOUNS,
-)
+from generator.extract.actors.words import DESCRIPTOR_WORDS, HONORIFICS, PERSON_NOUNS
 
 DROP_LEADING = frozenset({"new", "current", "incumbent", "then"})
 POSITION_PHRASES = OCCUPATION_PHRASES

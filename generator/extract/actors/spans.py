@@ -8,9 +8,12 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from generator.extract import gazetteer
-from generator.extract.actors.names import is_given_name
+from generator.extract.actors.body_words import FIRM_WORDS, ORG_WORDS
+from generator.extract.actors.names import dictionary_word, is_given_name
+from generator.extract.actors.occupations import is_occupation
 from generator.extract.actors.roles import is_title_word
 from generator.extract.actors.words import (
+    COMMON_INITIALISMS,
     COMMON_WORDS,
     DESCRIPTOR_WORDS,
     GREETING_WORDS,
@@ -18,7 +21,7 @@ from generator.extract.actors.words import (
     MAX_NAME_TOKENS,
     NAME_PARTICLES,
     NATIONALITY_NOUNS,
-    ORG_WORDS,
+    PERSON_NOUNS,
     PLURAL_OWNERS,
 )
 
@@ -64,8 +67,8 @@ def trim(span: Span) -> Span | None:
     for i in range(start + 1, end - 1):
         if doc[i].tag_ == "POS":
             owner = doc[start:i].text
-            if owner.lower() in PLURAL_OWNERS:
-                break  # "The People's Daily", "Women's March": one name
+            if owner.lower() in PLURAL_OWNERS or _plural_possessive(doc[i - 1], doc[i]):
+                break  # "The People's Daily", "Women's March", "State Teachers' Fund": one name
             if gazetteer.country(owner) or gazetteer.capital(owner):
                 start = i + 1
             else:
@@ -74,6 +77,13 @@ def trim(span: Span) -> Span | None:
     if end <= start or end - start > MAX_NAME_TOKENS:
         return None
     return doc[start:end]
+
+
+def _plural_possessive(owner: Token, mark: Token) -> bool:
+    """Whether a capitalised plural owns with a bare apostrophe inside a name: "the Northland
+    Teachers' Retirement System", "Farmers' Union" are one body's name, not an owner and its
+    thing (as "the Center's Asia Program" is)."""
+    return mark.text in {"'", "’"} and owner.is_title and owner.lower_.endswith("s")
 
 
 _SMALL_WORDS = frozenset({"ADP", "SCONJ", "CCONJ", "DET", "PART", "PRON", "AUX"})
@@ -105,10 +115,93 @@ INSTITUTION_HEADS = frozenset(
 """Lower-case last words that belong to an organization's name the model cut short."""
 
 
+def _and_tail(span: Span) -> Span:
+    """ "the Academy of Recording Arts [and Sciences]", "the Center for Missing [and Exploited
+    Children]": an organization's name "X of/for Y" the model stopped at its "and", with the
+    one to three capitalised words after it that no entity holds and that end the name. "the
+    Ministry of Defence and the Foreign Office", "the Bank of Northland and Ana Li" (another
+    body, a person the model tags) stay apart."""
+    doc = span.doc
+    end = span.end
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not any(t.lower_ in {"of", "for"} for t in span):
+        return span
+    i = end + 1
+    while i < min(len(doc), end + 4) and doc[i].is_title and doc[i].is_alpha and doc[i].ent_iob_ == "O":
+        if doc[i].lower_ in ORG_WORDS or doc[i].lower_ in INSTITUTION_HEADS:
+            return span
+        i += 1
+    if i == end + 1 or (i < len(doc) and doc[i].is_title):
+        return span
+    return doc[span.start : i]
+
+
+_OF_PLACE_HEADS = FIRM_WORDS | {"society", "foundation", "club", "clubs", "association", "council"}
+"""Last words of a body's name that its town or country may follow as a part of it."""
+
+
+def _place_tail(span: Span) -> Span:
+    """ "Radiology Associates [of Clearwater]", "the Humane Society [of Northland]": the town or
+    country (a place entity of one or two words, or a place the gazetteer knows, the name's end)
+    after a firm's, society's or club's name the model stopped before "of". "the Acme board of
+    Northtown Rovers" (no such last word) stays apart."""
+    doc = span.doc
+    end = span.end
+    if span[-1].lower_ not in _OF_PLACE_HEADS or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return span
+    place = doc[end + 1]
+    tagged = place.ent_type_ in {"GPE", "LOC"} and place.ent_iob_ == "B"
+    if not tagged and not (place.ent_iob_ == "O" and place.is_title and gazetteer.is_place(place.text)):
+        return span
+    stop = end + 2
+    while tagged and stop < len(doc) and doc[stop].ent_iob_ == "I" and stop < end + 3:
+        stop += 1
+    if stop < len(doc) and (doc[stop].ent_iob_ == "I" or doc[stop].is_title):
+        return span
+    return doc[span.start : stop]
+
+
+def _camel_case(tok: Token) -> bool:
+    """A brand's word written in camel case, small letter first ("deVere", "eBay"): the model
+    reads it as no word and leaves it out of the firm's name ("the consultancy [deVere] Group")."""
+    text = tok.text
+    return tok.is_alpha and len(text) > 2 and text[0].islower() and any(c.isupper() for c in text[1:])
+
+
+def given_name_cut_short(span: Span) -> bool:
+    """Whether the model's one-word organization is a given name whose surname it left out:
+    "[Amanda] Petrusich reviews the show" is a person."""
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span.end < len(doc)
+        and is_given_name(span[0].text)
+        and _surname_left_out(span[0], doc[span.end])
+    )
+
+
 def institution_extent(span: Span) -> Span:
     """ "British Transport [police]", "Croydon University [hospital]": an organization's name with
-    the lower-case word that says what it is, which the model left outside."""
+    the lower-case word that says what it is, which the model left outside; "[Aero] Consulting
+    Experts", "[deVere] Group": with the first word the model left outside, a capitalised word of
+    no dictionary the parse ties to the name or a word in camel case."""
     doc = span.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    if (
+        before is not None
+        and "\n" not in before.whitespace_
+        and (
+            (
+                before.dep_ == "compound"
+                and span.start <= before.head.i < span.end
+                and _loose_name_word(before)
+                and not dictionary_word(before.text)
+                and not is_given_name(before.text)
+            )
+            or _camel_case(before)
+        )
+    ):
+        span = doc[span.start - 1 : span.end]
+    span = _place_tail(_and_tail(span))
     after = doc[span.end] if span.end < len(doc) else None
     if (
         after is not None
@@ -144,6 +237,10 @@ def person_extent(span: Span) -> Span:
         start += 1
     elif end - start > 2 and first.is_upper and first.is_alpha and all(t.is_title for t in span[1:]):
         start += 1  # an acronym before a full name is a title or an employer ("MVP Ben Ode")
+    elif end - start > 1 and first.is_alpha and first.lower_ in COMMON_INITIALISMS:
+        start += 1  # "MVP Ode said": a common noun's initialism before a surname
+    elif end - start > 2 and _common_noun_opening(first, doc[start + 1]):
+        start += 1  # "Comedian Ana Li and ...": a sentence's first noun, then a given name
     if (
         (
             end - start == 1
@@ -155,7 +252,10 @@ def person_extent(span: Span) -> Span:
         and _first_name_left_out(doc[start - 1], doc[start:end])
     ):
         start -= 1
-    if doc[end - 1].lower_ in NAME_PARTICLES and end < len(doc) and _loose_name_word(doc[end]):
+    if end < len(doc) and (
+        (doc[end - 1].lower_ in NAME_PARTICLES and _loose_name_word(doc[end]))
+        or _surname_left_out(doc[end - 1], doc[end])
+    ):
         end += 1
     # "Moon Jae-in": the tokenizer splits the hyphen and the model stops before it.
     if end + 1 < len(doc) and _hyphen_tail(doc[end - 1], doc[end], doc[end + 1]):
@@ -164,16 +264,42 @@ def person_extent(span: Span) -> Span:
 
 
 def _first_name_left_out(tok: Token, name: Span) -> bool:
-    """ "[Sayed] Omar Hakimi, spokesman for ...": a sentence's first word the parse ties to the
-    name as a part of it, a given name (gender-guesser's list) and no title, place or nationality."""
+    """ "[Sayed] Omar Hakimi, spokesman for ...", "[Taiye] Ana Li, who ...": a sentence's first
+    word the parse ties to the name as a part of it, a given name (gender-guesser's list) or no
+    word of the dictionary, and no title, place or nationality. "Fisherman Ana Li said": a
+    sentence's first noun is no name."""
     return (
         bool(tok.is_sent_start)
         and tok.dep_ == "compound"
         and name.start <= tok.head.i < name.end
         and tok.lower_.rstrip(".") not in DESCRIPTOR_WORDS | HONORIFICS
-        and is_given_name(tok.text)  # "Fisherman Ana Li": a sentence's first noun is no name
+        and (is_given_name(tok.text) or not dictionary_word(tok.text))
         and _loose_name_word(tok)
     )
+
+
+def _common_noun_opening(first: Token, second: Token) -> bool:
+    """ "Comedian Ana Li", "Skater Bo Chen": a noun for people (PERSON_NOUNS, the occupations'
+    list) that opens the sentence and is nobody's given name, before a given name: it says what
+    the person is. "Rose Ana Li" (a given name), "Park Ana-li" (a surname first) stay whole."""
+    return (
+        bool(first.is_sent_start)
+        and first.is_title
+        and (first.lower_ in PERSON_NOUNS or is_occupation(first.text))
+        and not is_given_name(first.text)
+        and is_given_name(second.text)
+    )
+
+
+def _surname_left_out(last: Token, tok: Token) -> bool:
+    """ "Denis Sassou [Nguesso]", "Sheila [E]", "Amanda [Petrusich] reviews": the capitalised word
+    after a name that the parse makes the head of the name's last word, outside any entity, and
+    no word of the dictionary (a surname) or an initial. "Ana Li Foundation", "the Bo Chen
+    Show" keep their common last word out; "Ana Li Tuesday" is a date the model tags."""
+    if last.dep_ != "compound" or last.head.i != tok.i or "\n" in last.whitespace_:
+        return False
+    initial = len(tok.text) == 1 and tok.is_upper and tok.ent_iob_ == "O"
+    return initial or (_loose_name_word(tok) and not dictionary_word(tok.text))
 
 
 def _hyphen_tail(last: Token, dash: Token, tail: Token) -> bool:

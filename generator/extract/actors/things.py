@@ -7,9 +7,9 @@ Orbiter telescope", "the Big Starhawk Rocket", "the film Northtown", "Captain Bo
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
-from generator.extract.actors.words import PRODUCT_NOUNS, THING_NOUNS
+from generator.extract.actors.thing_words import PRODUCT_NOUNS, THING_NOUNS
 
 THING_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
 """spaCy's (OntoNotes) labels of things: a product, a work, a named event, a law, a language."""
@@ -204,3 +204,26 @@ def acronym_of(name: str) -> tuple[str, ...]:
     Starhawk Rocket" -> ("bsr",), the short name the article may use for it; "Acme Phone" -> ()."""
     words = [w for w in name.split() if w[:1].isupper()]
     return ("".join(w[0] for w in words).lower(),) if len(words) >= 3 else ()
+
+
+def numbered_series(doc: Doc, spans: list[Span]) -> bool:
+    """Whether a one-word name is a numbered series' (a mission's, a model's): one mention is
+    followed by its number ("the Apollo 11 astronauts", "a Falcon 9 launch") and every mention
+    modifies a noun after it ("the Apollo moon landings", "NASA's Apollo launches"). "Northair
+    said", "Northair's jets" and "the Acme 9 phone" beside "Acme said" are actors all the same.
+
+    >>> # "the Starhawk 7 crew" ... "the Starhawk launches"          -> True
+    >>> # "the Starhawk 7 crew" ... "Starhawk said it was ready"     -> False
+    """
+    if not spans or any(len(s) != 1 for s in spans):
+        return False
+    numbered = False
+    for span in spans:
+        tok = span[0]
+        if tok.dep_ not in {"compound", "nmod", "amod"} or tok.head.i <= tok.i:
+            return False
+        if tok.head.pos_ not in {"NOUN", "PROPN"}:
+            return False
+        after = doc[tok.i + 1]
+        numbered = numbered or (after.like_num and after.i < tok.head.i and bool(tok.whitespace_))
+    return numbered

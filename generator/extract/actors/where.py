@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from generator.extract.actors.words import CITY_NOUNS, HOME_NOUNS, PLACE_NOUNS
+from generator.extract.actors.place_words import CITY_NOUNS, HOME_NOUNS, PLACE_NOUNS
 
 _LOCATIVE = frozenset({"in", "at", "near", "around", "across", "off", "throughout", "inside", "within"})
 """Prepositions whose object is where something is or happens ("seen around X", "born in X")."""

@@ -1,4 +1,7 @@
-"""Word lists the actor extractor decides with: what a name is not, and what kind it names."""
+"""Words about names and the people who bear them: what a capitalised word is not (common words,
+initialisms, credits), the forms of address, kinship and nationality around a person's name, and
+the nouns for people. Places' words are in ``place_words``, bodies' in ``body_words``, things' in
+``thing_words``."""
 
 from __future__ import annotations
 
@@ -70,6 +73,9 @@ COMMON_INITIALISMS = frozenset(
 """Initialisms and short forms of common nouns and interjections ("an RBI single", "a CT scan",
 "his torn ACL", "the VAT", "Lmao"), compared case- and dot-free ("O.K.", "R. & B."): the model
 takes them for organizations or people, they name things, not actors."""
+PERSON_INITIALISMS = frozenset({"mvp", "ceo", "cfo", "cto", "coo", "cio", "vp", "qb", "dj"})
+"""The COMMON_INITIALISMS that name a person: before a name ("MVP Ana Li", "CEO Bo Chen") they
+say what the person is."""
 
 # Words that mark a name as a publisher or picture credit rather than a player in the story.
 MEDIA_WORDS = {
@@ -87,141 +93,8 @@ HONORIFICS = {
     "mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "mallam", "malam", "alhaji",
     "alhaja", "rev", "reverend", "hon", "honourable", "gen", "col", "capt", "sgt", "lt", "maj", "mx",
 }  # fmt: skip
-# Words that make a name a building or site, not an actor.
-FACILITY_WORDS = {
-    "palace",
-    "prison",
-    "jail",
-    "guesthouse",
-    "airport",
-    "mausoleum",
-    "hotel",
-    "square",
-    "street",
-    "avenue",
-    "stadium",
-    "bridge",
-    "hall",
-    "tower",
-    "station",
-    "port",
-    "harbour",
-    "harbor",
-    "museum",
-    "park",
-    # Features of the land and sea: places, not actors.
-    "cape",
-    "island",
-    "islands",
-    "peninsula",
-    "sea",
-    "strait",
-    "bay",
-    "gulf",
-    "mount",
-    "mountain",
-    "mountains",
-    "river",
-    "lake",
-    "valley",
-    "forest",
-    "desert",
-    "coast",
-}
-# Last words of the name of a landmark, monument or street ("Brandenburg Gate", "Victory Column"):
-# a place the story happens at. Only as the last word: "Temple University" is an actor.
-LANDMARK_WORDS = {
-    "gate",
-    "column",
-    "monument",
-    "memorial",
-    "cathedral",
-    "mosque",
-    "temple",
-    "shrine",
-    "plaza",
-    "boulevard",
-    "road",
-    "lane",
-    "tunnel",
-    "arena",
-    "castle",
-    "cemetery",
-    "beach",
-    "canal",
-    "mall",
-    # stops and crossings of a transport network ("Reeves Corner", "Beckenham Junction")
-    "corner",
-    "junction",
-    "crossing",
-    "roundabout",
-    "interchange",
-}
-STREET_SUFFIXES = ("strasse", "straße", "platz", "gasse", "plein", "straat")
-"""German and Dutch street and square names are one word: "Ebertstrasse", "Alexanderplatz"."""
 
-EVENT_WORDS = {
-    "trophy", "championship", "championships", "cup", "bowl", "award", "awards", "prize", "olympics",
-    "games", "game", "festival", "parade", "marathon", "tournament", "series", "grand prix", "week",
-    "papers", "leaks",
-}  # fmt: skip
-"""Last words of the name of an event, contest or award ("Heisman Trophy", "NFC Championship
-Game", "Super Bowl"), or of a leak of documents ("the Northland Papers", "Acme Leaks"): what
-happens, is won or is published, not who takes part."""
 
-# Words that make a name an organization, whatever the model says.
-ORG_WORDS = {
-    "institute",
-    "party",
-    "council",
-    "ministry",
-    "committee",
-    "association",
-    "bank",
-    "court",
-    "union",
-    "agency",
-    "company",
-    "corporation",
-    "corp",
-    "inc",
-    "ltd",
-    "university",
-    "center",
-    "centre",
-    "foundation",
-    "group",
-    "army",
-    "forces",
-    "force",
-    "embassy",
-    "office",
-    "department",
-    "commission",
-    "organization",
-    "organisation",
-    "assembly",
-    "parliament",
-    "congress",
-    "senate",
-    "government",
-    "program",
-    "programme",
-    "fund",
-    "school",
-    "academy",
-    "club",
-    "federation",
-    "alliance",
-    "front",
-}
-
-# Last words of a newspaper's or broadcaster's name ("Süddeutsche Zeitung", "France Info"):
-# the model often takes such a title for a person.
-PUBLICATION_WORDS = {
-    "zeitung", "times", "post", "journal", "herald", "tribune", "gazette", "info", "hebdo",
-    "telegraph", "chronicle", "courier", "observer", "inquirer", "examiner", "bulletin", "press",
-}  # fmt: skip
 # Common nouns a sentence may start with before a name ("Bystander Ana Li said ...").
 DESCRIPTOR_WORDS = {
     "bystander", "witness", "eyewitness", "survivor", "resident", "tourist", "victim", "passenger",
@@ -241,11 +114,6 @@ KINSHIP_WORDS = {
 }  # fmt: skip
 """Before a one-word name ("her father Bassem"), the name is a person's whatever the model says."""
 
-PLACE_NOUNS = {
-    "village", "town", "city", "province", "region", "district", "county", "neighbourhood",
-    "neighborhood", "suburb", "municipality", "camp", "island", "valley", "port",
-}  # fmt: skip
-"""In "the village of X", X is a place; the gazetteer does not know every village."""
 
 CREDIT = re.compile(
     r"(?:\b(?:reporting|writing|editing|edited|written|compiled|photos?|photographs?|"
@@ -270,61 +138,6 @@ Lima.", "Ana Li contributed reporting." (not "Ana Li contributed $5m to the fund
 narrator of a news video ("Ana Li reports.", "Bo Chen has the details.", not "Ana Li reports
 that ...") and a transcript's host or reporter ("ANA LI, HOST:"), who are the outlet's people."""
 
-PARTY_PLURALS = {
-    "democrats", "republicans", "socialists", "conservatives", "liberals", "greens", "communists",
-    "nationalists", "tories", "unionists", "social-democrats", "christian-democrats",
-}  # fmt: skip
-"""Last words of the plural names parties go by ("Christian Democrats", "Social Democrats"): with
-a word before them, the name of a party, an organization, not a people."""
-
-REGISTRY_WORDS = {"flag", "flags", "flagged", "reflagged", "registered", "registry", "register"}
-"""Words of a ship's flag or registry: a country named with them ("a Northland-flagged tanker",
-"registered in Northland") says where a vessel is registered, not who acts."""
-
-CITY_NOUNS = {
-    "capital", "city", "town", "streets", "street", "roads", "network", "tram", "trams", "metro",
-    "subway", "underground", "buses", "transport", "airport", "airports", "station", "stations",
-    "skyline", "suburbs", "outskirts", "centre", "center", "districts", "neighbourhoods",
-    "neighborhoods", "boroughs", "parks", "zoo", "museums", "landmarks", "nightlife", "residents",
-    "population", "traffic", "housing", "mayor", "hospitals", "bridges", "river", "port", "harbour",
-    "harbor", "docks", "financial", "shops", "restaurants", "hotels",
-}  # fmt: skip
-"""Things and people of a city, after WordNet's noun.artifact and noun.location classes (and a
-city's own people): "London's tram network", "the British capital" name a city, not a state
-acting. A government's nouns ("Washington's response", "Moscow's envoy") are not here."""
-
-THING_NOUNS = {
-    # works and media (WordNet noun.communication)
-    "song", "single", "album", "film", "movie", "book", "novel", "poem", "play", "show", "series",
-    "documentary", "painting", "sculpture", "statue", "hashtag", "slogan", "anthem", "podcast",
-    "website", "site", "platform", "forum", "blog", "app", "game", "video",
-    # vessels, vehicles and other artifacts (noun.artifact)
-    "ship", "vessel", "tanker", "freighter", "boat", "yacht", "ferry", "submarine",
-    "destroyer", "frigate", "aircraft", "plane", "jet", "drone", "missile", "rocket", "satellite",
-    "car", "truck", "train", "tram", "building", "tower", "bridge", "pyramid", "monument", "product",
-    "brand", "drug", "vaccine", "device", "phone", "weapon", "software",
-    # schemes, events and natural things (noun.act, noun.event, noun.object, noun.phenomenon)
-    "scheme", "scam", "festival", "tournament", "race", "storm", "hurricane", "typhoon", "cyclone",
-    "planet", "asteroid", "comet", "volcano", "mountain", "river", "lake", "virus",
-    "disease", "syndrome",
-    # gadgets, techniques and currencies (noun.artifact, noun.act, noun.possession)
-    "spectacles", "spectacle", "glasses", "glass", "gadget", "headset", "smartphone", "tablet",
-    "laptop", "console", "chip", "processor", "technique", "technology", "feature", "algorithm",
-    "cryptocurrency", "currency",
-    "token", "telescope", "spacecraft", "probe", "rover", "lander", "capsule",
-    # animals (noun.animal)
-    "dog", "cat", "horse", "racehorse", "gorilla", "lion", "tiger", "bear", "elephant", "whale",
-}  # fmt: skip
-"""Head nouns of an apposition that says a name is a thing ("X, a song by Y", "the X, a
-Northland-flagged tanker", "X, a pyramid scheme"), after WordNet's lexicographer classes for
-artifacts, works, acts, events, natural objects and animals: such a name is no actor."""
-
-HOME_NOUNS = {
-    "house", "home", "homes", "farm", "ranch", "estate", "villa", "cottage", "cabin", "apartment",
-    "flat", "mansion", "property", "retreat", "residence", "hometown", "birthplace",
-}  # fmt: skip
-"""Dwellings (WordNet noun.artifact, dwelling): "their lake house in X" says where somebody
-lives, so X is named in passing."""
 
 PLURAL_OWNERS = {
     "people", "peoples", "children", "women", "men", "workers", "veterans", "farmers", "citizens",
@@ -333,9 +146,6 @@ PLURAL_OWNERS = {
 """Plural common nouns that own the rest of a name ("The People's Daily", "Children's Hospital",
 "Workers' Party"): the name is one, not an owner and its thing."""
 
-COMPASS_WORDS = {"eastern", "western", "northern", "southern", "central", "northeastern",
-                 "northwestern", "southeastern", "southwestern", "midwestern"}  # fmt: skip
-"""Adjectives of a region: a name ending in one ("Russian Far Eastern ports") names a region."""
 
 PERSON_NOUNS = {
     "man", "woman", "men", "women", "boy", "girl", "teenager", "teen", "child", "baby", "star",
@@ -363,52 +173,3 @@ NATIONALITY_NOUNS = {
 """Nouns that name a person by nationality and are not the adjective with "-man" added to it
 (after Wikipedia's "List of adjectival and demonymic forms for countries and nations"): "the
 Brit", "Frenchman Ana Li" are a person, not a country."""
-
-PRODUCT_NOUNS = {
-    "rocket", "booster", "capsule", "spacecraft", "probe", "lander", "rover", "module", "orbiter",
-    "telescope", "satellite", "vessel", "ship", "submarine", "missile", "system", "processor",
-    "chip", "chipset", "smartphone", "phone", "handset", "tablet", "laptop", "console", "headset",
-    "glasses", "app", "drug", "vaccine", "engine",
-}  # fmt: skip
-"""Singular nouns of made things (WordNet noun.artifact) a product's, vehicle's or mission's
-name is written before: "the Falcon rocket", "the Acme 9 processor", "the Patriot system".
-Makers' nouns ("car", "series", "website", "product") are not here: "the Williams car" names
-a team, "the Showtime series" a network."""
-
-MADE_THING_NOUNS = (PRODUCT_NOUNS - {"vessel", "ship", "submarine", "missile", "satellite", "system"}) | {
-    "car", "vehicle", "truck", "camera", "footage", "device", "gadget", "product", "computer",
-    "pc", "notebook", "smartwatch", "watch", "browser", "software", "handset", "modem",
-}  # fmt: skip
-"""Lemmas of made things (WordNet noun.artifact) a maker's or brand's name is written before as a
-modifier ("Samsung devices", "the Williams car", "Android smartphones", "CCTV cameras"): such a
-mention names the thing, not the maker acting. Military and public hardware (ships, missiles,
-satellites, "systems") is left out: "a Navy ship", "the NHS system" are the body's own."""
-
-MEMBER_NOUNS = {
-    "driver", "drivers", "player", "players", "quarterback", "striker", "midfielder", "defender",
-    "goalkeeper", "rider", "riders", "employee", "employees", "worker", "workers", "staffer",
-    "staffers", "engineer", "engineers", "mechanic", "mechanics", "banker", "bankers", "executive",
-    "executives", "boss", "principal", "manager", "coach",
-}  # fmt: skip
-"""Nouns for a team's or a firm's people (WordNet noun.person, members and employees): a one-word
-name written before one as a modifier is the team's or firm's ("the Acme driver", "a Rovers
-striker", "Northbank bankers"), not a person's, whatever the model says. People's followers and
-aides ("Li supporters", "a Li aide") are not here."""
-
-BODY_NOUNS = {
-    "consulate", "embassy", "mission", "delegation", "board", "team", "squad", "crew", "club",
-    "administration", "government", "cabinet", "family", "campaign", "firm", "league", "office",
-    "regime", "authorities", "authority", "military", "navy", "airline", "network", "label",
-}  # fmt: skip
-"""Lower-case nouns after a name that make it a body's ("the Northland embassy", "the Acme
-board", "the Ana Li campaign"), besides ORG_WORDS and the institutions' heads: a name the model
-ends with any other lower-case noun ("the Apollo pad", "the Acme logo", "Larsen C iceberg") is
-a thing's or a place's."""
-
-DESIGNATORS = ORG_WORDS | {
-    "airlines", "airline", "airways", "air", "motors", "motor", "holdings", "partners", "technologies",
-    "industries", "pharmaceuticals", "inc", "corp", "co", "ltd", "llc", "llp", "plc", "ag", "sa", "gmbh",
-}  # fmt: skip
-"""Last words that say what kind of body a name is (a company's legal form, an airline, a
-bank): "United Airlines" is "United", "Deutsche Bank" is "Deutsche"; "Apple Music" (a product
-line) and "United Nations" are not their first word."""

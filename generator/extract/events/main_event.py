@@ -87,10 +87,14 @@ def _lead_event(
         # The lead says who did what; the article's dated report of the same doer says when.
         # (A lead may name no one: "Thousands fled the beach, local media said".)
         doer = {m.text.split()[-1].lower() for m in mentions if m.actor in lead.actors[:1] and m.text.split()}
+        told = bool(lead.evidence) and _statement(_probe(lead), sents)  # the lead is a statement itself
         same = [
             e
             for r, s, e in near
-            if r == 0 and s < 2 * LEAD_SENTENCES and doer & {w.lower() for w in e.event.split()[:4]}
+            if r == 0
+            and s < 2 * LEAD_SENTENCES
+            and doer & {w.lower() for w in e.event.split()[:4]}
+            and (told or not _statement(e, sents))
         ]
         if same:
             return dataclasses.replace(
@@ -154,6 +158,22 @@ def _named_in(label: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
     padded = f" {label} "
     named = sorted({(padded.find(f" {m.text} "), m.actor) for m in mentions if f" {m.text} " in padded})
     return tuple(dict.fromkeys(actor for _, actor in named))
+
+
+def _statement(event: TimelineEvent, sents: Sequence[Span]) -> bool:
+    """Whether a timeline item is somebody's dated statement ("Jensen told reporters on Monday
+    that she would stay"): it dates what was said, not the lead's happening."""
+    index = event.evidence[0].sentence if event.evidence else None
+    if index is None or index >= len(sents):
+        return False
+    root = sents[index].root
+    return root.lemma_.lower() in REPORTING and root.text in event.event.split()
+
+
+def _probe(main: MainEvent) -> TimelineEvent:
+    return TimelineEvent(
+        id="", date=main.date, precision=main.precision, event=main.summary, evidence=main.evidence
+    )
 
 
 def _words(text: str) -> frozenset[str]:

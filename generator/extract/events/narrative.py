@@ -21,7 +21,7 @@ from generator.extract.events.clauses import REPORTING, in_quotation
 from generator.extract.events.date_refs import DateRef
 from generator.extract.events.datelines import dateline_end
 from generator.extract.reactions.stance import REACTION_VERBS, SPEECH_VERBS
-from generator.merge.event_words import INCIDENTS, label_words, stem
+from generator.merge.event_words import INCIDENTS, STRONG, label_words, stem
 from generator.records import TimelineEvent
 
 NEAR_DAYS = (0, 3)
@@ -31,12 +31,15 @@ _QUOTE_MARKS = '"“”‘'
 _STATES = frozenset("be have seem appear remain look feel need want know do come".split())
 """Verbs of a state, not a happening ("Raikkonen was fortunate", "The team had a plan"), and the
 pro-verbs that stand for one told elsewhere ("He did it twice", "The move came amid ...")."""
-TOLD_HAPPENINGS = INCIDENTS | {stem(w) for w in "kill seize free indict arrest retire hire fire".split()}
+TOLD_HAPPENINGS = INCIDENTS | {
+    stem(w) for w in "kill seize free indict arrest retire hire fire remove halt".split()
+}
 """The happenings an undated sentence of a report is dated for (the classes of
 ``generator.merge.event_words``): the ones a day holds once and a reader wants on the timeline
-("crashed", "was killed", "were kidnapped", "was arrested", "retired", "was fired"), named by the
-sentence's own verb. Other verbs tell detail ("overtook half the field", "shook hands"), and a
-report's detail is no event of its own."""
+("crashed", "was killed", "were kidnapped", "was arrested", "retired", "was fired", "was removed
+from the store", "was suspended"), named by the sentence's own verb. (Not "were injured": the
+injured are counted in the next day's paper as often as on the day.) Other verbs tell detail
+("overtook half the field", "shook hands"), and a report's detail is no event of its own."""
 _AMBIGUOUS = frozenset({"release"})
 """Verbs of a class whose other sense is no such happening: "released a commercial"."""
 NOT_HAPPENINGS = REPORTING | SPEECH_VERBS | REACTION_VERBS | _STATES
@@ -96,6 +99,64 @@ def narrative_label(sent: Span) -> str | None:
     if root.lemma_.lower() in _AMBIGUOUS or not _words(said).acts & TOLD_HAPPENINGS:
         return None
     return verb_label(root, exclude)
+
+
+_LEAD_HAPPENINGS = STRONG - {stem(w) for w in "arrive depart visit injure kill".split()}
+"""The happenings an opening sentence is dated for: strong ones, less moves under way ("has arrived
+in Lima for a two-day visit": the report dates them further on), "hurt" (as often a harm to a
+name as an injury) and deaths ("Seven people have died after a tram overturned": a toll the
+report keeps counting, whose day is the crash's, which the report dates further on)."""
+_BEFORE = frozenset("previously already once formerly long earlier before ever".split())
+LEAD_SENTENCES = 3
+"""Sentences of a report's opening (headline, standfirst, first lines) that tell its news."""
+
+
+def lead_label(sent: Span) -> str | None:
+    """The label of an undated opening sentence that tells the news in the present perfect, or None.
+
+    A report opens on what has just happened without a date ("The messaging app Zipline has been
+    removed from the app store", "Astronomers have discovered planets in another galaxy", "A boy
+    trapped down a well has been found dead"): news of the days before it was published (dated
+    with its month, ``lead_month``). Only strong happenings (``generator.merge.event_words.STRONG``:
+    removed, found, crashed, freed, launched ...; not deaths, a toll), with a subject the sentence
+    names; not "has said", "has been praised", "have had a plan" (words and states), "has hurt its name" (a
+    harm, not an injury), "have found that users sleep less" (a finding), "have previously been
+    detected" (before), moves under way ("has arrived in Lima"), nor quotations.
+    """
+    root = sent.root
+    if not _present_perfect(root) or root.lemma_.lower() in NOT_HAPPENINGS:
+        return None
+    if any(mark in sent.text for mark in _QUOTE_MARKS):
+        return None  # (a span of time may stay: "removed days after the minister singled it out")
+    if any(c.dep_ == "ccomp" for c in root.children):
+        return None  # "Research has found heavy users show higher risks": a finding
+    if any(c.dep_ == "advmod" and c.lower_ in _BEFORE for c in root.children):
+        return None
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    said = " ".join(t.text for t in sent[root.i - sent.start : root.i - sent.start + 4])
+    if not _words(said).acts & _LEAD_HAPPENINGS:
+        return None
+    lead = dateline_end(sent)
+    return verb_label(root, {t.i for t in sent if t.idx < lead})
+
+
+def lead_month(published: dt.date) -> DateRef:
+    """The date of a report's opening news: its month of publication. The present perfect says
+    "lately", not which day: a wire published on the 27th tells of the 26th as "has struck"."""
+    return DateRef(date=published.isoformat()[:7], precision="month", start=0, end=0, text="")
+
+
+def _present_perfect(verb: Token) -> bool:
+    """ "has removed", "have been found": "has"/"have" and a past participle, no modal."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    return (
+        verb.tag_ == "VBN"
+        and any(a.lemma_ == "have" and a.tag_ in ("VBZ", "VBP") for a in auxes)
+        and not any(a.tag_ == "MD" for a in auxes)
+        and not any(c.dep_ == "neg" for c in verb.children)
+    )
 
 
 def _simple_past(verb: Token) -> bool:

@@ -28,7 +28,17 @@ from generator.extract.events.labels import (
     order_by_label,
     pronoun_name,
 )
-from generator.extract.events.narrative import narrative_label, paper_day, reference_day, told_before
+from generator.extract.events.narrative import (
+    LEAD_SENTENCES,
+    lead_label,
+    lead_month,
+    narrative_label,
+    paper_day,
+    reference_day,
+    told_before,
+)
+from generator.extract.events.participles import fronted_participle
+from generator.extract.events.statements import dated_statement
 from generator.extract.events.states import EVENT_NOUNS
 from generator.records import Actor, Article, Mention, TimelineEvent
 from generator.text import slugify, unique_id
@@ -77,6 +87,9 @@ def extract_timeline(
         elif not refs and told is not None:
             said = narrative_label(sent)
             found = [(told, said)] if said else []
+            if not said and index < LEAD_SENTENCES and article.published is not None:
+                said = lead_label(sent)  # "Zipline has been removed from the app store": of late
+                found = [(lead_month(article.published), said)] if said else []
         for ref, said in found:
             if not refs and told_before(events, ref.date, said):
                 continue
@@ -173,6 +186,9 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
     if verb is None or _in_aside(verb, date_tokens[0]):
         return None
     verb = _participle_before(verb, date_tokens[0]) or verb
+    fronted = fronted_participle(verb, exclude)
+    if fronted:
+        return fronted  # "Opened in October, the store was praised": the opening
     if _after_an_earlier_one(verb, date_tokens[0]):
         return None
     when = when_clause(verb)
@@ -180,7 +196,7 @@ def event_label(sent: Span, ref: DateRef) -> str | None:
         inner = verb_label(when, exclude)
         if inner and inner.split()[0].lower() not in BARE_PRONOUNS:
             return inner  # "made headlines in 2015 when she bit a soldier's hand": the biting
-    label = verb_label(verb, exclude)
+    label = verb_label(verb, exclude) or dated_statement(verb, exclude)
     if (
         (label is None or label.split()[0].lower() in BARE_PRONOUNS)
         and is_when(verb)
