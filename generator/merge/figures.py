@@ -57,7 +57,11 @@ def merge_figures(figures: Sequence[Figure], published: Mapping[str, dt.date | N
     for fig in sorted(figures, key=lambda f: (-len(f.actors), _source(f), _sentence(f))):
         key = tolls.get((fig.unit, fig.number or 0.0)) if _plain_count(fig) else None
         clusters = groups[(key or _measure_key(fig), _era(fig, published))]
-        found = next((c for c in clusters if _same_owner(c, fig) and not _told_apart(c, fig)), None)
+        fits = [c for c in clusters if _same_owner(c, fig) and not _told_apart(c, fig)]
+        # a cluster that gives the same value first: the second source's "trillions" joins the
+        # first one's "trillions", not the "billions" the first one told apart from it
+        found = next((c for c in fits if any(_value_key(f) == _value_key(fig) for f in c)), None)
+        found = found or next(iter(fits), None)
         if found is None:
             clusters.append([fig])
         else:
@@ -272,15 +276,17 @@ def _same_owner(cluster: list[Figure], fig: Figure) -> bool:
 
 
 def _told_apart(cluster: list[Figure], fig: Figure) -> bool:
-    """Whether the source of ``fig`` already gives another number in ``cluster``: one article that
-    counts "all 16 games as a rookie" and "all 15 games this season" gives two measures, not a
-    conflict with itself; a toll is the exception, which an article updates ("first reports
-    said five dead; seven have now died")."""
-    if fig.number is None or _is_toll(fig):
+    """Whether the source of ``fig`` already gives another value in ``cluster``: one article that
+    counts "all 16 games as a rookie" and "all 15 games this season", or "trillions of planets
+    there, as the Milky Way holds billions of planets", gives two measures, not a conflict with
+    itself; a toll is the exception, which an article updates ("first reports said five dead;
+    seven have now died")."""
+    if _is_toll(fig):
         return False
     return any(
-        _source(f) == _source(fig) and f.number is not None and f.number != fig.number and not _is_toll(f)
+        _source(f) == _source(fig) and not _is_toll(f) and _value_key(f) != _value_key(fig)
         for f in cluster
+        if (f.number is None) == (fig.number is None)
     )
 
 

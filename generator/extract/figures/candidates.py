@@ -20,7 +20,9 @@ from spacy.tokens import Doc, Span, Token
 
 from generator.extract.base import span_text
 from generator.extract.figures.comparisons import is_rank
+from generator.extract.figures.intervals import later_span
 from generator.extract.figures.numbers import currency_words
+from generator.extract.figures.serials import is_serial
 from generator.extract.figures.words import (
     DURATION_UNITS,
     FRACTIONS,
@@ -78,17 +80,28 @@ def candidates(doc: Doc) -> Iterator[Span]:
     taken: set[int] = set()
     spans: list[Span] = []
     for ent in doc.ents:
+        later = (
+            later_span(ent)
+            if ent.label_ in ("DATE", "TIME") and "later" in (ent[-1].lower_, _next_word(ent))
+            else None
+        )
         if ent.label_ in ("DATE", "CARDINAL") and _PER_CENT.match(ent.text):
             spans.append(_widen(Span(doc, ent.start, ent.end, label="PERCENT")))  # "12pc", read as a date
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "DATE" and _is_race_mark(ent):
             spans.append(Span(doc, ent.start, ent.end, label="CARDINAL"))
             taken.update(range(ent.start, ent.end))
+        elif later is not None:
+            spans.append(later)  # "crashed about 10 minutes later"
+            taken.update(range(ent.start, ent.end))
         elif ent.label_ in NUMBER_LABELS or (ent.label_ in ("DATE", "TIME") and _is_duration(ent)):
             spans.append(_widen(ent))
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "ORDINAL" and is_rank(ent):
             spans.append(Span(doc, ent.start, ent.end, label="RANK"))  # "the third-largest maker"
+            taken.update(range(ent.start, ent.end))
+        elif ent.label_ == "ORDINAL" and is_serial(ent):
+            spans.append(Span(doc, ent.start, ent.end, label="SERIAL"))  # "its sixth nuclear test"
             taken.update(range(ent.start, ent.end))
         elif ent.label_ == "ORDINAL" and _is_fraction(ent):
             spans.append(_widen(Span(doc, ent.start - 1, ent.end, label="CARDINAL")))
@@ -108,6 +121,10 @@ def candidates(doc: Doc) -> Iterator[Span]:
             continue  # the second number of a score read with the first
         out.append(_score(span))
     yield from out
+
+
+def _next_word(ent: Span) -> str:
+    return ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
 
 
 def _numbers(doc: Doc) -> list[int]:

@@ -14,12 +14,14 @@ from generator.extract.events.timeline import is_boilerplate, is_caption
 from generator.extract.figures.candidates import candidates
 from generator.extract.figures.comparisons import rank_number
 from generator.extract.figures.furniture import is_furniture, repeated_headings
+from generator.extract.figures.intervals import later_amount
 from generator.extract.figures.measure import measure
 from generator.extract.figures.measured import Measure
 from generator.extract.figures.money import share_going, with_included
 from generator.extract.figures.numbers import Amount, parse_amount
 from generator.extract.figures.phrase import glued_unit, noun_phrase
 from generator.extract.figures.refusals import not_a_figure
+from generator.extract.figures.serials import ordinal_value
 from generator.extract.figures.tolls import hospital_of
 from generator.extract.figures.words import DURATION_UNITS, MEASURE_UNITS, RATE_NOUNS
 from generator.records import Actor, Article, Figure, Mention
@@ -130,6 +132,13 @@ def _amount(span: Span) -> Amount | None:
     if span.label_ == "RANK":  # "the third-largest": 3rd
         number = rank_number(text)
         return Amount(value=str(number), number=float(number), unit="rank") if number else None
+    if span.label_ == "SERIAL":  # "her third child": 3rd
+        number = rank_number(text)
+        return Amount(value=ordinal_value(number), number=float(number)) if number else None
+    if span.label_ == "LATER":  # "about 10 minutes" later
+        found = later_amount(text)
+        inner = parse_amount(found[0]) if found else None
+        return Amount(inner.value, inner.number, found[2], found[1]) if found and inner else None
     if span.label_ in ("DATE", "TIME"):
         m = _DURATION_TEXT.match(text.strip())
         if not m or m.group("unit").lower() not in DURATION_UNITS:

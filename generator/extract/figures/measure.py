@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from generator.extract.figures.candidates import QUALIFIER_WORDS
 from generator.extract.figures.comparisons import multiple, rank
 from generator.extract.figures.groups import counted_people, occurrences
+from generator.extract.figures.intervals import interval
 from generator.extract.figures.measured import (
     SAYING,
     SPEAKING,
@@ -25,6 +26,7 @@ from generator.extract.figures.measured import (
 from generator.extract.figures.money import bid_for, described_by, named_phrase, of_amount
 from generator.extract.figures.phrase import noun_phrase, plain, unit_of, verb_of
 from generator.extract.figures.quantities import measured, population
+from generator.extract.figures.serials import serial
 from generator.extract.figures.sport import fact_box, race_mark, result
 from generator.extract.figures.tolls import bare_toll, severity, toll_event, toll_of, toll_word
 from generator.extract.figures.words import (
@@ -81,6 +83,10 @@ def measure(span: Span, money_or_share: bool) -> Measure | None:
         root = next((t for t in reversed(span) if not span.start <= t.head.i < span.end), root)
     head = root.head
     noun: Token | None = None
+    if span.label_ == "SERIAL":
+        return serial(span)  # "its sixth nuclear test"
+    if span.label_ == "LATER":
+        return interval(span)  # "crashed about 10 minutes later"
     if span.label_ in ("SCORE", "RANK"):
         return result(span) if span.label_ == "SCORE" else rank(span)
     compared = multiple(span)

@@ -58,6 +58,8 @@ def parse_amount(text: str) -> Amount | None:
     ('2.3 million', 'GBP')
     >>> parse_amount("Fifty-eight").number
     58.0
+    >>> parse_amount("100-odd")
+    Amount(value='100', number=100.0, qualifier='about', unit=None)
     """
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" .,;:")
     text = re.sub(r"(?<=[\d a-z])-(?=[a-z]{2,}$)", " ", text)  # "66-yard", "2 million-barrel"
@@ -68,6 +70,8 @@ def parse_amount(text: str) -> Amount | None:
     if m:
         qualifier = m.group("q").lower()
         text = text[m.end() :]
+    if qualifier is None and text.lower().endswith(" odd") and text[:1].isdigit():
+        text, qualifier = text[:-4], "about"  # "the 100-odd passengers": about 100
     text, currency = _currency(text)
     text, unit = _unit(text)
     below_zero = text.lower().startswith("minus ")  # "minus 20 degrees Celsius"

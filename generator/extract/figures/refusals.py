@@ -131,6 +131,11 @@ def _is_clock(span: Span, text: str, before: Token | None, after: Token | None) 
     return before is not None and before.lower_ in _AT
 
 
+_DISPLAY = re.compile(r"^[1-9]K$")
+"""One digit and a capital K in one word: a class of screen or video ("a 4K TV", "8K video"); a
+count in thousands is written with more digits or a small k ("50K fans", "the 7k barrier")."""
+
+
 def _is_label(span: Span, before: Token | None) -> bool:
     """A number that names rather than counts: "the No. 2 seed", "Resolution 2375", "Apollo 11",
     "Flight 370", "5G networks"; amounts of money and shares are never labels."""
@@ -141,6 +146,8 @@ def _is_label(span: Span, before: Token | None) -> bool:
     units = glued is not None and (glued.text in MEASURE_UNITS or glued.text in MEASURE_UNITS.values())
     if glued is not None and glued.text[:1].isupper() and not units:
         return True  # "5G", "3D", "4K": a number glued to a capital is part of a name
+    if _DISPLAY.match(span.text):
+        return True  # "a 4K TV", "2K resolution", "close to 4K": a display's class, not 4,000
     if _in_title(span):
         return True
     if before is None or before.lower_ in RACE_MARKS:

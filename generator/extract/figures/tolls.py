@@ -92,6 +92,8 @@ def _of_clause(token: Token, head: Token) -> tuple[Token, str] | None:
                 word = toll_word(child) or _held(child)
                 if word:
                     return child, word
+    if token.dep_ in _SUBJECTS and head.lemma_ in ("be", "remain", "stay") and _in_custody(head):
+        return head, "arrested"  # "eight suspects are in detention", "two men remain in custody"
     hurt = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in SUFFERED), None)
     if token.dep_ in _SUBJECTS and head.lemma_ in ("suffer", "sustain", "receive") and hurt is not None:
         return head, SUFFERED[hurt.lemma_.lower()]  # "two people suffered minor injuries"
@@ -122,6 +124,20 @@ def _own_state(noun: Token) -> tuple[Token, str] | None:
         if child.dep_ in ("acl", "relcl") and _to_hospital(child):
             return child, "hospitalised"
     return None
+
+
+CUSTODY = frozenset({"custody", "detention"})
+"""Nouns of being held by the police: people "in custody" or "in detention" are a toll of arrests."""
+
+
+def _in_custody(verb: Token) -> bool:
+    """ "are in detention", "remain in police custody": the verb's "in" and a noun of custody."""
+    return any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "in"
+        and any(o.lemma_.lower() in CUSTODY for o in prep.children)
+        for prep in verb.children
+    )
 
 
 def _held(verb: Token) -> str | None:

@@ -28,8 +28,9 @@ SCALES = {
 
 VAGUE = {
     "dozens": "dozens", "scores": "scores", "hundreds": "hundreds", "thousands": "thousands",
-    "millions": "millions", "billions": "billions", "tens": "tens",
-    "tens of thousands": "tens of thousands",
+    "millions": "millions", "billions": "billions", "trillions": "trillions", "tens": "tens",
+    "tens of thousands": "tens of thousands", "tens of billions": "tens of billions",
+    "hundreds of billions": "hundreds of billions",
     "hundreds of thousands": "hundreds of thousands", "tens of millions": "tens of millions",
     "hundreds of millions": "hundreds of millions", "a dozen": "12", "dozen": "12",
     "a couple hundred": "a couple hundred", "several hundred": "several hundred",
