@@ -83,6 +83,34 @@ def figures_of(nlp):
     return run
 
 
+def role_of(nlp, text: str, name: str) -> str | None:
+    """The role the extractor gives the actor named ``name`` in ``text`` (which must name it)."""
+    from generator.extract.pipeline import extract_article
+
+    found = {a.name: a for a in extract_article(nlp(text), make_article(text)).actors}
+    assert name in found, sorted(found)
+    return found[name].role
+
+
+def make_figure(value: str, unit: str, source: str, sentence: int, what: str, date: str = "2018-02-05"):
+    """A one-source Figure for merge tests: ``value`` counted in ``unit`` (a number when it reads
+    as one), keyed on the unit, its evidence sentence ``sentence`` of ``source``."""
+    from generator.records import Evidence, Figure
+
+    number = float(value) if value.replace(".", "", 1).isdigit() else None
+    return Figure(
+        id=unit[:1],
+        what=what,
+        value=value,
+        qualifier=None,
+        unit=unit,
+        number=number,
+        date=date,
+        key=f"{unit.rstrip('s')}|count",
+        evidence=(Evidence(source=source, quote=what, sentence=sentence),),
+    )
+
+
 def make_article(text: str, published: dt.date | None = dt.date(2024, 6, 20), id: str = "a1"):
     """An Article whose cleaned text is ``text`` itself, for extractor tests."""
     from generator.records import Article

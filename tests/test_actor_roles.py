@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.pipeline import extract_article
-from tests.conftest import make_article
+from tests.conftest import role_of
 
 ROLES = [
     # lower-case words before a title belong to it
@@ -45,7 +44,4 @@ ROLES = [
 
 @pytest.mark.parametrize(("text", "name", "role"), ROLES)
 def test_role_of_a_person_named_once(nlp, text, name, role):
-    records = extract_article(nlp(text), make_article(text))
-    found = {a.name: a for a in records.actors}
-    assert name in found, sorted(found)
-    assert found[name].role == role
+    assert role_of(nlp, text, name) == role

@@ -10,7 +10,8 @@ import datetime as dt
 import pytest
 
 from generator.merge.figures import merge_figures
-from generator.records import Evidence, Figure
+from generator.records import Figure
+from tests.conftest import make_figure
 
 
 @pytest.mark.parametrize(
@@ -118,17 +119,7 @@ def test_the_surgery_that_took_three_hours_is_the_surgery_duration(figures_of):
 
 
 def _games(value: float, source: str, sentence: int, what: str) -> Figure:
-    return Figure(
-        id="g",
-        what=what,
-        value=str(int(value)),
-        qualifier=None,
-        unit="games",
-        number=value,
-        date="2017-12-30",
-        key="game|count",
-        evidence=(Evidence(source=source, quote=what, sentence=sentence),),
-    )
+    return make_figure(str(int(value)), "games", source, sentence, what, date="2017-12-30")
 
 
 def test_one_article_two_values_of_one_measure_are_two_figures():

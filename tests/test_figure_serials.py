@@ -12,7 +12,8 @@ import pytest
 
 from generator.extract.figures.serials import ordinal_value
 from generator.merge.figures import merge_figures
-from generator.records import Evidence, Figure
+from generator.records import Figure
+from tests.conftest import make_figure
 
 
 @pytest.mark.parametrize(
@@ -72,17 +73,7 @@ def test_counts_in_trillions(figures_of, text, expected):
 
 
 def _planets(value: str, source: str, sentence: int, what: str = "planets") -> Figure:
-    return Figure(
-        id="p",
-        what=what,
-        value=value,
-        qualifier=None,
-        unit="planets",
-        number=None,
-        date="2018-02-05",
-        key="planet|count",
-        evidence=(Evidence(source=source, quote=what, sentence=sentence),),
-    )
+    return make_figure(value, "planets", source, sentence, what)
 
 
 def test_one_article_two_vague_values_are_two_figures():
