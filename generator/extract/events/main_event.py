@@ -22,7 +22,7 @@ from generator.extract.events.labels import SUBJECTS, clause_tokens, finish_labe
 from generator.extract.events.places import place_in
 from generator.extract.events.states import describes_a_state, not_done
 from generator.merge.event_words import label_words
-from generator.records import Article, MainEvent, Mention, TimelineEvent
+from generator.records import Article, Evidence, MainEvent, Mention, TimelineEvent
 
 LEAD_SENTENCES = 4
 """Sentences that open an article (headline, standfirst, first paragraph) in the cleaned text."""
@@ -87,14 +87,14 @@ def _lead_event(
         # The lead says who did what; the article's dated report of the same doer says when.
         # (A lead may name no one: "Thousands fled the beach, local media said".)
         doer = {m.text.split()[-1].lower() for m in mentions if m.actor in lead.actors[:1] and m.text.split()}
-        told = bool(lead.evidence) and _statement(_probe(lead), sents)  # the lead is a statement itself
+        told = _statement(lead.summary, lead.evidence, sents)  # the lead is a statement itself
         same = [
             e
             for r, s, e in near
             if r == 0
             and s < 2 * LEAD_SENTENCES
             and doer & {w.lower() for w in e.event.split()[:4]}
-            and (told or not _statement(e, sents))
+            and (told or not _statement(e.event, e.evidence, sents))
         ]
         if same:
             return dataclasses.replace(
@@ -160,20 +160,15 @@ def _named_in(label: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(actor for _, actor in named))
 
 
-def _statement(event: TimelineEvent, sents: Sequence[Span]) -> bool:
-    """Whether a timeline item is somebody's dated statement ("Jensen told reporters on Monday
-    that she would stay"): it dates what was said, not the lead's happening."""
-    index = event.evidence[0].sentence if event.evidence else None
+def _statement(label: str, evidence: Sequence[Evidence], sents: Sequence[Span]) -> bool:
+    """Whether a label is somebody's statement ("Jensen told reporters that she would stay"):
+    its sentence's verb is one of saying and the label keeps it; dated, it dates what was said,
+    not the lead's happening."""
+    index = evidence[0].sentence if evidence else None
     if index is None or index >= len(sents):
         return False
     root = sents[index].root
-    return root.lemma_.lower() in REPORTING and root.text in event.event.split()
-
-
-def _probe(main: MainEvent) -> TimelineEvent:
-    return TimelineEvent(
-        id="", date=main.date, precision=main.precision, event=main.summary, evidence=main.evidence
-    )
+    return root.lemma_.lower() in REPORTING and root.text in label.split()
 
 
 def _words(text: str) -> frozenset[str]:
